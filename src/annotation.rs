@@ -1,0 +1,232 @@
+//! The last stage: the annotation object of `ANNOTATION_FORMAT.md`, with byte spans turned into
+//! UTF-16 offsets in one pass.
+
+use crate::boilerplate::{find_boilerplate, Boiler};
+use crate::coref::{cluster, Cluster, Linked};
+use crate::entities::find_names;
+use crate::offsets::Utf16Map;
+use crate::quotes::{find_quotes, Quote};
+use crate::segment::Document;
+use crate::values::find_values;
+use crate::Label;
+use serde::{Deserialize, Serialize};
+
+/// What to annotate. All on by default.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct Options {
+    pub entities: bool,
+    pub quotes: bool,
+    pub boilerplate: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { entities: true, quotes: true, boilerplate: true }
+    }
+}
+
+/// The annotation object (see `ANNOTATION_FORMAT.md`).
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct Annotation {
+    pub offsets: &'static str,
+    pub length: usize,
+    pub entities: Vec<EntityOut>,
+    pub clusters: Vec<ClusterOut>,
+    pub quotes: Vec<QuoteOut>,
+    pub boilerplate: Vec<BoilerOut>,
+    /// The text the offsets refer to, when it is not the input itself (HTML input).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+}
+
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct EntityOut {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub label: Label,
+    pub entity: usize,
+}
+
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct ClusterOut {
+    pub id: usize,
+    pub label: Label,
+    pub name: String,
+    pub mentions: usize,
+}
+
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct SpeakerOut {
+    pub entity: Option<usize>,
+    pub name: String,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct SpanOut {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct QuoteOut {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub kind: &'static str,
+    /// 0 for a quote in the writer's text, 1 for a quote inside a quote, and so on.
+    pub depth: usize,
+    pub speaker: Option<SpeakerOut>,
+    pub cue: Option<SpanOut>,
+}
+
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct BoilerOut {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub reason: &'static str,
+}
+
+/// Everything the stages found, in byte offsets.
+pub struct Found {
+    pub mentions: Vec<Linked>,
+    pub clusters: Vec<Cluster>,
+    pub quotes: Vec<Quote>,
+    pub boilerplate: Vec<Boiler>,
+}
+
+/// Runs the stages over a segmented document.
+pub fn analyse(doc: &Document, opts: &Options) -> Found {
+    let boilerplate = if opts.boilerplate { find_boilerplate(doc) } else { Vec::new() };
+    let in_boiler = Overlap::new(&boilerplate);
+    let mut mentions = Vec::new();
+    if opts.entities || opts.quotes {
+        let values = find_values(doc);
+        let names = find_names(doc, &values);
+        mentions = merge_sorted(values.into_iter().map(|v| crate::entities::Mention {
+            start: v.start,
+            end: v.end,
+            tokens: v.tokens,
+            label: v.label,
+            strength: crate::entities::STRONG,
+        }), names);
+        mentions.retain(|m| !in_boiler.hits(m.start, m.end));
+    }
+    let (mentions, clusters) = cluster(doc, mentions);
+    let mut quotes = if opts.quotes { find_quotes(doc, &mentions) } else { Vec::new() };
+    quotes.retain(|q| !in_boiler.hits(q.start, q.end));
+    Found { mentions, clusters, quotes, boilerplate }
+}
+
+/// Merges two lists sorted by start, dropping a name that overlaps a value.
+fn merge_sorted(values: impl Iterator<Item = crate::entities::Mention>, names: Vec<crate::entities::Mention>) -> Vec<crate::entities::Mention> {
+    let mut all: Vec<_> = values.chain(names).collect();
+    all.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    let mut out: Vec<crate::entities::Mention> = Vec::with_capacity(all.len());
+    for m in all {
+        if out.last().is_some_and(|p| m.start < p.end) {
+            continue;
+        }
+        out.push(m);
+    }
+    out
+}
+
+/// Asks whether a span overlaps any of a sorted list of spans.
+struct Overlap {
+    spans: Vec<(usize, usize)>,
+}
+
+impl Overlap {
+    fn new(b: &[Boiler]) -> Self {
+        Overlap { spans: b.iter().map(|b| (b.start, b.end)).collect() }
+    }
+
+    fn hits(&self, start: usize, end: usize) -> bool {
+        let k = self.spans.partition_point(|&(_, e)| e <= start);
+        self.spans.get(k).is_some_and(|&(s, _)| s < end)
+    }
+}
+
+/// Annotates plain text.
+pub fn annotate_text(text: &str, opts: &Options) -> Annotation {
+    let doc = Document::new(text);
+    let found = analyse(&doc, opts);
+    build(text, &found, opts)
+}
+
+/// Turns what was found into the output object (UTF-16 offsets).
+pub fn build(text: &str, f: &Found, opts: &Options) -> Annotation {
+    // one forward pass per list keeps the conversion linear
+    let mut map = Utf16Map::new(text);
+    let slice = |s: usize, e: usize| text[s..e].to_string();
+    let mut entities = Vec::new();
+    let mut cluster_ids = vec![None; f.clusters.len()];
+    let mut clusters = Vec::new();
+    if opts.entities {
+        for m in &f.mentions {
+            let id = *cluster_ids[m.cluster].get_or_insert_with(|| {
+                let c = &f.clusters[m.cluster];
+                clusters.push(ClusterOut { id: clusters.len(), label: c.label, name: c.name.clone(), mentions: c.mentions });
+                clusters.len() - 1
+            });
+            entities.push(EntityOut { start: map.get(m.start), end: map.get(m.end), text: slice(m.start, m.end), label: m.label, entity: id });
+        }
+    }
+    let mut quotes = Vec::with_capacity(f.quotes.len());
+    for q in &f.quotes {
+        let speaker = q.speaker.as_ref().map(|s| {
+            let name = match s.cluster {
+                Some(c) => f.clusters[c].name.clone(),
+                None => slice(s.start, s.end),
+            };
+            let entity = s.cluster.and_then(|c| cluster_ids[c]);
+            SpeakerOut { entity, name, start: map.get(s.start), end: map.get(s.end), text: slice(s.start, s.end) }
+        });
+        let cue = q.cue.as_ref().map(|c| SpanOut { start: map.get(c.start), end: map.get(c.end), text: slice(c.start, c.end) });
+        quotes.push(QuoteOut { start: map.get(q.start), end: map.get(q.end), text: slice(q.start, q.end), kind: q.kind.as_str(), depth: q.depth, speaker, cue });
+    }
+    let boilerplate = f
+        .boilerplate
+        .iter()
+        .map(|b| BoilerOut { start: map.get(b.start), end: map.get(b.end), text: slice(b.start, b.end), reason: b.reason })
+        .collect();
+    Annotation { offsets: "utf16", length: map.len(), entities, clusters, quotes, boilerplate, text: None }
+}
+
+/// The article's main text: blocks without their boilerplate, separated by blank lines.
+pub fn main_text(text: &str, opts: &Options) -> String {
+    let doc = Document::new(text);
+    let boiler = if opts.boilerplate { find_boilerplate(&doc) } else { Vec::new() };
+    let mut out = String::new();
+    let mut k = 0;
+    for b in &doc.blocks {
+        let mut kept = String::new();
+        let mut pos = b.start;
+        while k < boiler.len() && boiler[k].start < b.end {
+            let bp = &boiler[k];
+            if bp.start > pos {
+                kept.push_str(&text[pos..bp.start]);
+            }
+            pos = pos.max(bp.end);
+            k += 1;
+        }
+        if pos < b.end {
+            kept.push_str(&text[pos..b.end]);
+        }
+        let kept = kept.trim();
+        if !kept.is_empty() {
+            if !out.is_empty() {
+                out.push_str("\n\n");
+            }
+            out.push_str(kept);
+        }
+    }
+    out
+}

@@ -1,0 +1,157 @@
+//! `annotate`: the native command line (see ANNOTATION_FORMAT.md, "The command line").
+
+use article_annotator::annotation::main_text;
+use article_annotator::{annotate_text, Options};
+use std::io::{self, BufRead, Read, Write};
+use std::process::ExitCode;
+
+const HELP: &str = "\
+annotate: marks entities, quotes with their speakers, and boilerplate in a news article.
+
+Usage:
+  annotate [--text] FILE         print the annotation object of FILE as JSON (FILE '-' = stdin)
+  annotate --main-text FILE      print only the article's main text (boilerplate removed)
+  annotate --jsonl               read {\"id\":..,\"text\":..} lines on stdin, write one annotation per line
+  annotate --help | --version
+
+Offsets are UTF-16 code units, end exclusive (what JavaScript's String.slice takes).
+HTML input (.html/.htm files, --html) is not supported yet: it comes with the boilerplate-on-real-pages
+work. Until then such files are refused; pass --text to read one as plain text.
+";
+
+enum Kind {
+    Auto,
+    Text,
+    Html,
+}
+
+fn main() -> ExitCode {
+    let mut jsonl = false;
+    let mut main_only = false;
+    let mut kind = Kind::Auto;
+    let mut file: Option<String> = None;
+    for a in std::env::args().skip(1) {
+        match a.as_str() {
+            "-h" | "--help" => {
+                print!("{HELP}");
+                return ExitCode::SUCCESS;
+            }
+            "-V" | "--version" => {
+                println!("annotate {}", env!("CARGO_PKG_VERSION"));
+                return ExitCode::SUCCESS;
+            }
+            "--jsonl" => jsonl = true,
+            "--main-text" => main_only = true,
+            "--text" => kind = Kind::Text,
+            "--html" => kind = Kind::Html,
+            s if s.starts_with("--") => return fail(&format!("unknown option {s} (see --help)")),
+            _ if file.is_some() => return fail("more than one FILE given (see --help)"),
+            _ => file = Some(a),
+        }
+    }
+    let opts = Options::default();
+    if jsonl {
+        return run_jsonl(&opts);
+    }
+    let Some(file) = file else { return fail("no FILE given (see --help)") };
+    let lower = file.to_lowercase();
+    let is_html = match kind {
+        Kind::Html => true,
+        Kind::Text => false,
+        Kind::Auto => lower.ends_with(".html") || lower.ends_with(".htm"),
+    };
+    if is_html {
+        return fail(&format!("{file}: HTML input is not supported yet; pass --text to read it as plain text"));
+    }
+    let text = match read_input(&file) {
+        Ok(t) => t,
+        Err(e) => return fail(&format!("{file}: {e}")),
+    };
+    let out = if main_only {
+        let mut m = main_text(&text, &opts);
+        m.push('\n');
+        m
+    } else {
+        let mut j = serde_json::to_string(&annotate_text(&text, &opts)).expect("annotation serializes");
+        j.push('\n');
+        j
+    };
+    if io::stdout().lock().write_all(out.as_bytes()).is_err() {
+        return ExitCode::FAILURE;
+    }
+    ExitCode::SUCCESS
+}
+
+fn fail(msg: &str) -> ExitCode {
+    eprintln!("annotate: {msg}");
+    ExitCode::from(2)
+}
+
+fn read_input(file: &str) -> Result<String, String> {
+    let mut bytes = Vec::new();
+    let r = if file == "-" {
+        io::stdin().lock().read_to_end(&mut bytes)
+    } else {
+        std::fs::File::open(file).and_then(|mut f| f.read_to_end(&mut bytes))
+    };
+    r.map_err(|e| e.to_string())?;
+    String::from_utf8(bytes).map_err(|e| format!("not valid UTF-8 (byte {})", e.utf8_error().valid_up_to()))
+}
+
+/// One annotation per input line; a bad line gets an error object and does not stop the others.
+fn run_jsonl(opts: &Options) -> ExitCode {
+    let stdin = io::stdin();
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let mut bad = 0usize;
+    let mut buf = Vec::new();
+    let mut reader = stdin.lock();
+    let mut line_no = 0usize;
+    loop {
+        buf.clear();
+        match reader.read_until(b'\n', &mut buf) {
+            Ok(0) => break,
+            Ok(_) => {}
+            Err(e) => {
+                eprintln!("annotate: stdin: {e}");
+                return ExitCode::from(2);
+            }
+        }
+        line_no += 1;
+        if buf.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        let line = match annotate_line(&buf, opts) {
+            Ok(l) => l,
+            Err((id, msg)) => {
+                bad += 1;
+                eprintln!("annotate: stdin line {line_no}: {msg}");
+                let obj = serde_json::json!({ "id": id, "error": msg });
+                obj.to_string()
+            }
+        };
+        if writeln!(out, "{line}").is_err() {
+            return ExitCode::FAILURE;
+        }
+    }
+    if out.flush().is_err() {
+        return ExitCode::FAILURE;
+    }
+    if bad > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// `{"id": .., <annotation fields>}` for one JSON line, or (id, error).
+fn annotate_line(buf: &[u8], opts: &Options) -> Result<String, (serde_json::Value, String)> {
+    let null = serde_json::Value::Null;
+    let s = std::str::from_utf8(buf).map_err(|_| (null.clone(), "not valid UTF-8".to_string()))?;
+    let v: serde_json::Value = serde_json::from_str(s).map_err(|e| (null.clone(), format!("malformed JSON: {e}")))?;
+    let id = v.get("id").cloned().unwrap_or(serde_json::Value::Null);
+    let text = v.get("text").and_then(|t| t.as_str()).ok_or_else(|| (id.clone(), "no \"text\" string".to_string()))?;
+    let ann = serde_json::to_string(&annotate_text(text, opts)).expect("annotation serializes");
+    // keep "id" first, then the annotation's own fields in their order
+    Ok(format!("{{\"id\":{},{}", id, &ann[1..]))
+}

@@ -1,0 +1,368 @@
+//! Stage 4b: names: PERSON, ORG, PLACE, MISC, from capitalisation, context and the word lists.
+//!
+//! A candidate is a run of capitalised words in a sentence (with name particles such as "von" and,
+//! after an organisation head word, connectors such as "of the"). Titles and roles ("CEO",
+//! "President") split runs and tell that the next name is a person. Sentence-initial words that are
+//! common words, contractions or verb forms are dropped. A run that is a known name, or that ends in
+//! an organisation head word, is taken whole; otherwise known names inside it are cut out and the
+//! rest is judged by context: the word after ("Telegram CEO" is an organisation, "Le Bourget
+//! airport" a place, "Durov said" a person), the word before ("President X"), a given name first.
+//! Headlines and all-caps lines keep only names the word lists or the body of the article know.
+//!
+//! ```
+//! use article_annotator::{segment::Document, values::find_values, entities::find_names, Label};
+//! let d = Document::new("Telegram CEO Pavel Durov was detained at Le Bourget airport near Paris.");
+//! let names: Vec<(&str, Label)> = find_names(&d, &find_values(&d)).iter().map(|m| (&d.text[m.start..m.end], m.label)).collect();
+//! assert_eq!(names, vec![("Telegram", Label::Org), ("Pavel Durov", Label::Person), ("Le Bourget", Label::Place), ("Paris", Label::Place)]);
+//! ```
+
+use crate::lexicon::*;
+use crate::segment::{is_apostrophe, Document, Kind};
+use crate::values::Value;
+use crate::Label;
+use std::collections::HashSet;
+use std::ops::Range;
+
+/// How sure a label is: lists and titles beat context, context beats the default guess.
+pub type Strength = u8;
+pub const STRONG: Strength = 3;
+pub const CONTEXT: Strength = 2;
+pub const WEAK: Strength = 1;
+pub const GUESS: Strength = 0;
+
+/// A mention of a name or a value: byte span, tokens, label and how sure the label is.
+#[derive(Clone, Debug)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub tokens: Range<usize>,
+    pub label: Label,
+    pub strength: Strength,
+}
+
+/// Finds names; `values` are already taken and are never part of a name.
+pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
+    let mut taken = vec![false; doc.tokens.len()];
+    for v in values {
+        taken[v.tokens.clone()].iter_mut().for_each(|t| *t = true);
+    }
+    let lower: HashSet<&str> = doc
+        .tokens
+        .iter()
+        .filter(|t| t.kind == Kind::Word && doc.tok(t).starts_with(char::is_lowercase))
+        .map(|t| doc.tok(t))
+        .collect();
+    let f = Finder { doc, taken, lower };
+    let mut body = Vec::new();
+    let mut headline_runs = Vec::new();
+    for (bi, b) in doc.blocks.iter().enumerate() {
+        let headline = f.is_headline(bi);
+        for s in &doc.sentences[b.sentences.clone()] {
+            for run in f.runs(s.tokens.clone()) {
+                if headline {
+                    headline_runs.push(run);
+                } else {
+                    f.classify_run(run, &mut body);
+                }
+            }
+        }
+    }
+    // headlines: only names known from the lists or from the article's body
+    let known: HashSet<&str> = body.iter().map(|m| &doc.text[m.start..m.end]).collect();
+    let mut out = body.clone();
+    for run in headline_runs {
+        f.known_pieces(run, Some(&known), &mut out);
+    }
+    out.sort_by_key(|m| m.start);
+    out
+}
+
+struct Finder<'d, 'a> {
+    doc: &'d Document<'a>,
+    taken: Vec<bool>,
+    /// Words seen in lowercase somewhere in the document.
+    lower: HashSet<&'a str>,
+}
+
+impl Finder<'_, '_> {
+    fn w(&self, i: usize) -> &str {
+        self.doc.word(i)
+    }
+
+    /// A capitalised word that may be part of a name.
+    fn is_cap(&self, i: usize) -> bool {
+        let t = &self.doc.tokens[i];
+        if t.kind != Kind::Word || self.taken[i] {
+            return false;
+        }
+        let w = self.doc.tok(t);
+        w.starts_with(char::is_uppercase) && !is_title(w) && !is_contraction(w)
+    }
+
+    /// Headline or all-caps block: mostly capitalised long words, no full stop at the end.
+    fn is_headline(&self, bi: usize) -> bool {
+        let b = &self.doc.blocks[bi];
+        let words: Vec<&str> = b.tokens.clone().filter(|&i| self.doc.tokens[i].kind == Kind::Word).map(|i| self.w(i)).collect();
+        let long: Vec<&&str> = words.iter().filter(|w| w.chars().count() >= 4).collect();
+        if long.len() < 3 {
+            return false;
+        }
+        let caps = long.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
+        let all_caps = long.iter().filter(|w| !w.chars().any(char::is_lowercase)).count();
+        let ends_sentence = self.doc.text[b.start..b.end].trim_end_matches(['”', '"', '’', '\'', ')']).ends_with(['.', '?', '!']);
+        (caps * 10 >= long.len() * 7 && !ends_sentence) || all_caps * 10 >= long.len() * 8
+    }
+
+    /// Runs of capitalised words in the token range `r`.
+    fn runs(&self, r: Range<usize>) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        let mut i = r.start;
+        while i < r.end {
+            if !self.is_cap(i) {
+                i += 1;
+                continue;
+            }
+            let s = i;
+            let mut e = i + 1;
+            loop {
+                if e < r.end && self.is_cap(e) && !self.is_compound(e) && !self.is_compound(e - 1) {
+                    e += 1;
+                    continue;
+                }
+                // "Ursula von der Leyen", "Security Council of the Russian Federation"
+                let head = lexicon().org_heads.contains(self.w(e - 1));
+                let mut k = e;
+                while k < r.end && k < e + 2 {
+                    let w = self.w(k);
+                    let joins = NAME_PARTICLES.contains(&w) || (head && NAME_CONNECTORS.contains(&w));
+                    if !joins {
+                        break;
+                    }
+                    k += 1;
+                }
+                if k > e && k < r.end && self.is_cap(k) {
+                    e = k + 1;
+                    continue;
+                }
+                break;
+            }
+            out.push(s..e);
+            i = e;
+        }
+        out
+    }
+
+    /// "Russian-born": a capitalised word joined by a hyphen to a lowercase one.
+    fn is_compound(&self, i: usize) -> bool {
+        compound_head(self.w(i)).is_some()
+    }
+
+    /// A word that is capitalised only because of where it stands.
+    fn is_free_common(&self, i: usize) -> bool {
+        let w = self.w(i);
+        let l = lexicon();
+        if l.places.contains(w) || l.orgs.contains(w) || l.nationalities.contains(w) || l.first_names.contains(w) {
+            return false;
+        }
+        if l.common_words.contains(w) {
+            return true;
+        }
+        if !self.doc.tokens[i].cap_free {
+            return false;
+        }
+        let lw = w.to_lowercase();
+        self.lower.contains(lw.as_str()) || ["ing", "ed", "ly"].iter().any(|s| lw.ends_with(s) && lw.len() > 4)
+    }
+
+    /// Cuts a run into mentions and labels them.
+    fn classify_run(&self, run: Range<usize>, out: &mut Vec<Mention>) {
+        let mut s = run.start;
+        while s < run.end && self.is_free_common(s) {
+            s += 1;
+        }
+        if s >= run.end {
+            return;
+        }
+        if s + 1 == run.end {
+            if let Some(head) = compound_head(self.w(s)) {
+                let l = lexicon();
+                if l.nationalities.contains(head) || l.places.contains(head) {
+                    self.push(s..s + 1, Label::Misc, STRONG, out);
+                }
+                return;
+            }
+        }
+        let text = self.span_text(s..run.end);
+        if let Some((label, strength)) = known(text) {
+            self.push(s..run.end, label, strength, out);
+            return;
+        }
+        let heads = &lexicon().org_heads;
+        let joined_after_head = (s + 1..run.end).any(|k| NAME_CONNECTORS.contains(&self.w(k)) && heads.contains(self.w(k - 1)));
+        if run.end - s >= 2 && (heads.contains(self.w(run.end - 1)) || joined_after_head) {
+            self.push(s..run.end, Label::Org, STRONG, out);
+            return;
+        }
+        // known names inside the run are cut out; what is left is judged by its context
+        let mut rest_start = s;
+        let mut i = s;
+        while i < run.end {
+            if let Some((e, label)) = self.longest_known(i, run.end) {
+                if rest_start < i {
+                    self.judge(rest_start..i, out);
+                }
+                self.push(i..e, label, STRONG, out);
+                i = e;
+                rest_start = e;
+            } else {
+                i += 1;
+            }
+        }
+        if rest_start < run.end {
+            self.judge(rest_start..run.end, out);
+        }
+    }
+
+    /// Only the pieces of a run that are known (headlines, all-caps lines).
+    fn known_pieces(&self, run: Range<usize>, body: Option<&HashSet<&str>>, out: &mut Vec<Mention>) {
+        let mut i = run.start;
+        while i < run.end {
+            if let Some((e, label)) = self.longest_known(i, run.end) {
+                self.push(i..e, label, STRONG, out);
+                i = e;
+                continue;
+            }
+            // the longest piece the body of the article knows as a name (its label comes later)
+            let hit = body.and_then(|b| (i + 1..=run.end.min(i + 4)).rev().find(|&e| b.contains(self.span_text(i..e))));
+            match hit {
+                Some(e) => {
+                    self.push(i..e, Label::Org, GUESS, out);
+                    i = e;
+                }
+                None => i += 1,
+            }
+        }
+    }
+
+    /// The longest known name starting at token `i`, ending before `end`.
+    fn longest_known(&self, i: usize, end: usize) -> Option<(usize, Label)> {
+        let max = end.min(i + lexicon().max_name_words);
+        (i + 1..=max).rev().find_map(|e| {
+            if e > i + 1 && !self.contiguous(i..e) {
+                return None;
+            }
+            known(self.span_text(i..e)).map(|(l, _)| (e, l))
+        })
+    }
+
+    /// Tokens separated by single spaces only (so that the text equals a list entry).
+    fn contiguous(&self, r: Range<usize>) -> bool {
+        let t = &self.doc.tokens;
+        (r.start + 1..r.end).all(|k| t[k].start == t[k - 1].end + 1)
+    }
+
+    fn span_text(&self, r: Range<usize>) -> &str {
+        &self.doc.text[self.doc.tokens[r.start].start..self.doc.tokens[r.end - 1].end]
+    }
+
+    /// Labels an unknown name by its context.
+    fn judge(&self, r: Range<usize>, out: &mut Vec<Mention>) {
+        let l = lexicon();
+        let n = r.end - r.start;
+        let first = self.w(r.start);
+        let sent = &self.doc.sentences[self.doc.sentence_of(r.start)];
+        let prev = (r.start > sent.tokens.start).then(|| self.w(r.start - 1));
+        let next = (r.end < sent.tokens.end).then(|| self.w(r.end));
+        let next_lower = next.map(str::to_lowercase);
+        let next_is = |list: &[&str]| next_lower.as_deref().is_some_and(|w| list.contains(&w));
+        if n == 1 && self.is_free_common(r.start) {
+            return;
+        }
+        let all_caps = !self.span_text(r.clone()).chars().any(char::is_lowercase);
+        let (label, strength) = if prev.is_some_and(|p| l.titles.contains(p)) && !next_is(ORG_NOUNS) {
+            (Label::Person, STRONG)
+        } else if l.first_names.contains(first) && n >= 2 {
+            (Label::Person, STRONG)
+        } else if next_is(ORG_NOUNS) {
+            (Label::Org, CONTEXT)
+        } else if next_is(PLACE_NOUNS) {
+            (Label::Place, CONTEXT)
+        } else if next.is_some_and(|w| l.cue_verbs.contains(w)) && !all_caps {
+            (Label::Person, CONTEXT)
+        } else if n >= 2 && !all_caps {
+            (Label::Person, WEAK)
+        } else if prev.is_some_and(|p| matches!(p, "in" | "near" | "from" | "across" | "outside")) {
+            (Label::Place, WEAK)
+        } else if all_caps && first.chars().count() < 3 {
+            return; // "IP", "TV": an unknown short acronym is more often a common noun
+        } else if l.first_names.contains(first) {
+            (Label::Person, WEAK)
+        } else {
+            (Label::Org, GUESS)
+        };
+        self.push(r, label, strength, out);
+    }
+
+    fn push(&self, r: Range<usize>, label: Label, strength: Strength, out: &mut Vec<Mention>) {
+        let t = &self.doc.tokens;
+        out.push(Mention { start: t[r.start].start, end: t[r.end - 1].end, tokens: r, label, strength });
+    }
+}
+
+/// A title or role, also in the plural ("CEOs").
+fn is_title(w: &str) -> bool {
+    let t = &lexicon().titles;
+    t.contains(w) || w.strip_suffix('s').is_some_and(|s| t.contains(s))
+}
+
+/// A name in the word lists, with its label.
+pub fn known(text: &str) -> Option<(Label, Strength)> {
+    let l = lexicon();
+    if l.places.contains(text) {
+        Some((Label::Place, STRONG))
+    } else if l.orgs.contains(text) {
+        Some((Label::Org, STRONG))
+    } else if l.nationalities.contains(text) {
+        Some((Label::Misc, STRONG))
+    } else {
+        None
+    }
+}
+
+/// "Russian" for "Russian-born": the capitalised head of a hyphenated word whose tail is lowercase.
+fn compound_head(w: &str) -> Option<&str> {
+    let (head, tail) = w.split_once(['-', '‐', '‑'])?;
+    (head.starts_with(char::is_uppercase) && tail.starts_with(char::is_lowercase)).then_some(head)
+}
+
+/// "We’ve", "I'll": an apostrophe followed by lowercase letters.
+fn is_contraction(w: &str) -> bool {
+    w.char_indices().any(|(i, c)| is_apostrophe(c) && w[i + c.len_utf8()..].starts_with(char::is_lowercase))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::values::find_values;
+
+    fn names(t: &str) -> Vec<(String, Label)> {
+        let d = Document::new(t);
+        find_names(&d, &find_values(&d)).iter().map(|m| (t[m.start..m.end].to_string(), m.label)).collect()
+    }
+
+    #[test]
+    fn sentence_starts_and_contractions_are_not_names() {
+        assert_eq!(names("Released on bail, Durov left. We’ve seen it. Despite that, the IP stays."), vec![("Durov".into(), Label::Org)]);
+    }
+
+    #[test]
+    fn org_heads_connectors_and_compounds() {
+        assert_eq!(names("the vice-president of the Security Council of the Russian Federation spoke"), vec![("Security Council of the Russian Federation".into(), Label::Org)]);
+        assert_eq!(names("The Russian-born CEO left."), vec![("Russian-born".into(), Label::Misc)]);
+    }
+
+    #[test]
+    fn headlines_keep_only_known_names() {
+        assert_eq!(names("Defending Innovation: Telegram CEO Breaks Silence Amid French Legal Battle"), vec![("Telegram".into(), Label::Org), ("French".into(), Label::Misc)]);
+    }
+}

@@ -1,0 +1,235 @@
+//! Word lists, loaded once from the text files in `src/data/` (compiled in with `include_str!`).
+//!
+//! Every list is named data: the rules in the other stages ask `lexicon()` questions such as
+//! "is this a nationality?" instead of carrying literals of their own.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// Why a line or sentence is boilerplate.
+pub type Reason = &'static str;
+
+/// All word lists of the annotator.
+pub struct Lexicon {
+    /// Country, region and city names, possibly several words ("Le Bourget" is not here).
+    pub places: HashSet<&'static str>,
+    /// Nationalities and other group names (MISC).
+    pub nationalities: HashSet<&'static str>,
+    /// Organisations known by name.
+    pub orgs: HashSet<&'static str>,
+    /// Words that head or end organisation names.
+    pub org_heads: HashSet<&'static str>,
+    /// Common given names.
+    pub first_names: HashSet<&'static str>,
+    /// Titles and roles written before a person's name.
+    pub titles: HashSet<&'static str>,
+    /// Words that are capitalised only at the start of a sentence.
+    pub common_words: HashSet<&'static str>,
+    /// Reporting verbs, lowercase.
+    pub cue_verbs: HashSet<&'static str>,
+    /// Speaker descriptions after "the": role noun -> true when it names an organisation.
+    pub speaker_roles: HashMap<&'static str, bool>,
+    /// Whole boilerplate lines, lowercase -> reason.
+    pub boilerplate_lines: HashMap<&'static str, Reason>,
+    /// Openings of glued promotion sentences, lowercase.
+    pub promo_starts: Vec<&'static str>,
+    /// Abbreviations that take a period.
+    pub abbreviations: HashSet<&'static str>,
+    /// Longest place or org name in words, to bound lookups.
+    pub max_name_words: usize,
+}
+
+/// Lines of a word list: trimmed, without blanks and `#` comments.
+fn entries(src: &'static str) -> impl Iterator<Item = &'static str> {
+    src.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+fn set(src: &'static str) -> HashSet<&'static str> {
+    entries(src).collect()
+}
+
+impl Lexicon {
+    fn load() -> Self {
+        let places = set(include_str!("data/places.txt"));
+        let orgs = set(include_str!("data/orgs.txt"));
+        let max_name_words = places
+            .iter()
+            .chain(orgs.iter())
+            .map(|p| p.split(' ').count())
+            .max()
+            .unwrap_or(1);
+        Lexicon {
+            places,
+            nationalities: set(include_str!("data/nationalities.txt")),
+            orgs,
+            org_heads: set(include_str!("data/org_heads.txt")),
+            first_names: set(include_str!("data/first_names.txt")),
+            titles: set(include_str!("data/titles.txt")),
+            common_words: set(include_str!("data/common_words.txt")),
+            cue_verbs: set(include_str!("data/cue_verbs.txt")),
+            speaker_roles: entries(include_str!("data/speaker_roles.txt"))
+                .map(|l| match l.strip_prefix("org: ") {
+                    Some(w) => (w, true),
+                    None => (l, false),
+                })
+                .collect(),
+            boilerplate_lines: entries(include_str!("data/boilerplate_lines.txt"))
+                .filter_map(|l| {
+                    let (reason, phrase) = l.split_once('\t')?;
+                    Some((phrase.trim(), reason_name(reason.trim())))
+                })
+                .collect(),
+            promo_starts: entries(include_str!("data/promo_starts.txt")).collect(),
+            abbreviations: set(include_str!("data/abbreviations.txt")),
+            max_name_words,
+        }
+    }
+}
+
+/// Maps a reason read from a data file to the static name used in the output.
+fn reason_name(r: &str) -> Reason {
+    match r {
+        "navigation" => "navigation",
+        "advertisement" => "advertisement",
+        "share" => "share",
+        "promotion" => "promotion",
+        "copyright" => "copyright",
+        "credit" => "credit",
+        _ => "other",
+    }
+}
+
+/// The word lists, loaded on first use.
+pub fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(Lexicon::load)
+}
+
+/// Month names and their abbreviations, lowercase, without a period.
+pub const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+];
+
+/// Day names, lowercase.
+pub const WEEKDAYS: &[&str] =
+    &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/// Words that count as numbers, lowercase.
+pub const NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+    "dozen", "several", "a", "few",
+];
+
+/// Scale words after a number ("5 million", "$3bn").
+pub const SCALES: &[&str] =
+    &["thousand", "million", "billion", "trillion", "m", "bn", "mn", "k", "tn", "crore", "lakh"];
+
+/// Currency words after a number ("5 million euros").
+pub const CURRENCY_WORDS: &[&str] = &[
+    "euro", "euros", "dollar", "dollars", "pound", "pounds", "rouble", "roubles", "ruble",
+    "rubles", "yen", "yuan", "rupee", "rupees", "franc", "francs", "pesos", "peso", "won",
+    "lira", "shekels", "hryvnia", "usd", "eur", "gbp", "sterling",
+];
+
+/// Currency symbols before or after a number.
+pub const CURRENCY_SYMBOLS: &[char] = &['$', '€', '£', '¥', '₹', '₽', '₩', '₺', '₴'];
+
+/// Units of time that make "four days", "last week" a DATE.
+pub const TIME_UNITS: &[&str] = &[
+    "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
+    "hour", "hours", "weekend", "century", "centuries", "quarter",
+];
+
+/// Words before a unit or day that make a relative date ("last week", "late August").
+pub const DATE_MODIFIERS: &[&str] =
+    &["last", "next", "this", "late", "early", "mid", "earlier", "later", "past", "coming"];
+
+/// Single words that are dates on their own.
+pub const DATE_WORDS: &[&str] = &["yesterday", "today", "tomorrow", "tonight"];
+
+/// Words before a number that belong to it ("nearly 7,000", "more than 200").
+pub const NUMBER_MODIFIERS: &[&str] =
+    &["nearly", "almost", "over", "under", "approximately"];
+
+/// Two-word number modifiers ("more than", "at least").
+pub const NUMBER_MODIFIER_PAIRS: &[(&str, &str)] = &[
+    ("more", "than"),
+    ("less", "than"),
+    ("fewer", "than"),
+    ("at", "least"),
+    ("up", "to"),
+    ("as", "many"),
+];
+
+/// Lowercase nouns after a capitalised name that make it a place ("Le Bourget airport").
+pub const PLACE_NOUNS: &[&str] = &[
+    "airport", "city", "town", "village", "province", "region", "river", "street", "square",
+    "county", "district", "island", "islands", "mountain", "mountains", "valley", "lake",
+    "state", "port", "bay", "peninsula", "desert", "coast", "oblast", "prefecture",
+];
+
+/// Lowercase nouns after a capitalised name that make it an organisation ("Telegram CEO").
+pub const ORG_NOUNS: &[&str] = &[
+    "ceo", "founder", "co-founder", "spokesman", "spokeswoman", "spokesperson", "app",
+    "platform", "channel", "chief", "executive", "executives", "employees", "staff", "users",
+    "shares", "stock", "headquarters", "board", "messenger", "company", "group", "account",
+    "service", "website", "boss", "owner", "team",
+];
+
+/// Name particles allowed inside a person's name ("Ursula von der Leyen").
+pub const NAME_PARTICLES: &[&str] =
+    &["de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "du", "bin", "al", "ibn", "dos"];
+
+/// Connectors allowed inside an organisation or place name after a head word ("Council of the ...").
+pub const NAME_CONNECTORS: &[&str] = &["of", "the", "for", "and", "on", "de"];
+
+/// Pronouns that can name a speaker; true when the pronoun refers to a person.
+pub const SPEAKER_PRONOUNS: &[(&str, bool)] =
+    &[("he", true), ("she", true), ("they", false), ("it", false), ("we", false), ("i", true)];
+
+/// Openings of credit lines ("Reporting by ...", "With Post Wires"), lowercase.
+pub const CREDIT_PREFIXES: &[&str] = &[
+    "reporting by", "additional reporting", "editing by", "edited by", "writing by", "compiled by",
+    "photo:", "photos:", "photo by", "photograph:", "image:", "image source:", "source:", "credit:",
+    "illustration:", "video:", "(reporting by", "(editing by", "with reporting by",
+];
+
+/// Endings of short credit lines, lowercase ("With Post Wires", "with AP").
+pub const CREDIT_SUFFIXES: &[&str] = &["wire", "wires", "agencies", "news agencies", "afp", "ap", "reuters"];
+
+/// Words that start a short credit line ending in one of `CREDIT_SUFFIXES`, lowercase.
+pub const CREDIT_STARTS: &[&str] = &["with", "from", "by", "via"];
+
+/// Phrases that make a short line a copyright notice, lowercase.
+pub const COPYRIGHT_MARKS: &[&str] = &["©", "all rights reserved", "copyright (c)", "(c) 20", "copyright 20"];
+
+/// Words a promotion sentence may start with before its real opening ("Just click here").
+pub const PROMO_FILLERS: &[&str] = &["just", "please", "now", "and", "so"];
+
+/// Longest line, in words, that counts as a copyright, credit or trailing navigation line.
+pub const SHORT_LINE_WORDS: usize = 12;
+
+/// Longest trailing line, in words, that is navigation even when no list names it.
+pub const TAIL_LINE_WORDS: usize = 4;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_load_and_answer() {
+        let l = lexicon();
+        assert!(l.places.contains("France"));
+        assert!(l.nationalities.contains("French"));
+        assert!(l.first_names.contains("Pavel"));
+        assert!(l.cue_verbs.contains("wrote"));
+        assert_eq!(l.speaker_roles.get("company"), Some(&true));
+        assert_eq!(l.speaker_roles.get("president"), Some(&false));
+        assert_eq!(l.boilerplate_lines.get("trending now"), Some(&"navigation"));
+        assert!(l.max_name_words >= 3);
+    }
+}

@@ -1,0 +1,86 @@
+//! Byte offsets (used everywhere inside) to UTF-16 code units (used in the output), converted once.
+//!
+//! ```
+//! use article_annotator::offsets::Utf16Map;
+//! let text = "é😀x";
+//! let mut m = Utf16Map::new(text);
+//! assert_eq!(m.get(0), 0);
+//! assert_eq!(m.get(2), 1); // after "é" (2 bytes, 1 unit)
+//! assert_eq!(m.get(6), 3); // after "😀" (4 bytes, 2 units)
+//! assert_eq!(m.get(7), 4);
+//! ```
+
+/// Converts byte offsets that sit on char boundaries to UTF-16 offsets. Cheap for offsets asked in
+/// increasing order (one forward walk); going backwards restarts from the nearest checkpoint.
+pub struct Utf16Map<'a> {
+    text: &'a str,
+    /// (byte, utf16) pairs every CHECKPOINT bytes, so that a backward question costs little.
+    checkpoints: Vec<(usize, usize)>,
+    byte: usize,
+    unit: usize,
+}
+
+const CHECKPOINT: usize = 4096;
+
+impl<'a> Utf16Map<'a> {
+    pub fn new(text: &'a str) -> Self {
+        Utf16Map { text, checkpoints: vec![(0, 0)], byte: 0, unit: 0 }
+    }
+
+    /// UTF-16 offset of byte offset `b` (clamped to the text; a `b` inside a char counts up to the char's start).
+    pub fn get(&mut self, b: usize) -> usize {
+        let b = b.min(self.text.len());
+        if b < self.byte {
+            let k = self.checkpoints.partition_point(|&(cb, _)| cb <= b) - 1;
+            (self.byte, self.unit) = self.checkpoints[k];
+        }
+        let next_cp = |byte: usize| (byte / CHECKPOINT + 1) * CHECKPOINT;
+        let mut cp = next_cp(self.byte);
+        for (i, c) in self.text[self.byte..].char_indices() {
+            let at = self.byte + i;
+            if at >= cp {
+                if self.checkpoints.last().is_some_and(|&(last, _)| last < at) {
+                    self.checkpoints.push((at, self.unit));
+                }
+                cp = next_cp(at);
+            }
+            if at + c.len_utf8() > b {
+                self.byte = at;
+                return self.unit;
+            }
+            self.unit += c.len_utf16();
+        }
+        self.byte = self.text.len();
+        self.unit
+    }
+
+    /// Total length of the text in UTF-16 units.
+    pub fn len(&mut self) -> usize {
+        self.get(self.text.len())
+    }
+
+    /// Whether the text is empty.
+    pub fn is_empty(&self) -> bool {
+        self.text.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backward_and_forward_questions_agree_with_a_full_count() {
+        let text: String = "a😀é".repeat(5000);
+        let mut m = Utf16Map::new(&text);
+        let edges: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
+        let truth = |b: usize| text[..b].encode_utf16().count();
+        for &b in edges.iter().step_by(997) {
+            assert_eq!(m.get(b), truth(b));
+        }
+        for &b in edges.iter().rev().step_by(1201) {
+            assert_eq!(m.get(b), truth(b));
+        }
+        assert_eq!(m.len(), text.encode_utf16().count());
+    }
+}
