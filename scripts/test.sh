@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Command 2: sets up everything the tests need (idempotent) and runs them all.
+#   native unit + integration + doc tests (with the seed scorer when ../shared is there),
+#   wasm tests under Node and in headless Chromium, the release wasm under Node,
+#   and the browser end-to-end test of the static page on 127.0.0.1.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+start=$(date +%s)
+bash scripts/setup.sh
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+step() { printf '\n=== %s (%ss)\n' "$*" "$(( $(date +%s) - start ))"; }
+
+step "native tests"
+cargo test --all-targets
+cargo test --doc
+
+step "release CLI"
+cargo build --release
+
+step "wasm tests under Node"
+wasm-pack test --node
+
+step "wasm tests in headless Chromium"
+# a dedicated worker keeps the page responsive to the driver while a long test runs
+WASM_BINDGEN_USE_DEDICATED_WORKER=1 WASM_BINDGEN_TEST_TIMEOUT=600 wasm-pack test --headless --chrome
+
+step "release wasm package"
+bash scripts/build-wasm.sh
+
+step "release wasm under Node, static page in Chromium"
+node --test tests/node/ tests/e2e/
+step "all tests passed"

@@ -1,0 +1,61 @@
+//! The WebAssembly binding: one thin layer that only converts (JS values in, the annotation object
+//! out through serde-wasm-bindgen). Errors become JS `Error`s; nothing here traps on bad input.
+
+use crate::annotation::{self, Options};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+/// Every export returns this: a value, or a JS `Error`.
+pub type Result<T> = std::result::Result<T, JsError>;
+
+/// Inputs larger than this are refused with an error instead of exhausting the page's memory.
+pub const MAX_INPUT_BYTES: usize = 64 * 1024 * 1024;
+
+fn setup() {
+    console_error_panic_hook::set_once();
+}
+
+fn text_arg(text: &JsValue, func: &str) -> Result<String> {
+    let t = text.as_string().ok_or_else(|| JsError::new(&format!("{func}: text must be a string")))?;
+    if t.len() > MAX_INPUT_BYTES {
+        return Err(JsError::new(&format!("{func}: text is {} bytes, more than the {} allowed", t.len(), MAX_INPUT_BYTES)));
+    }
+    Ok(t)
+}
+
+fn options_arg(options: JsValue, func: &str) -> Result<Options> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(Options::default());
+    }
+    serde_wasm_bindgen::from_value(options).map_err(|e| JsError::new(&format!("{func}: bad options: {e}")))
+}
+
+fn to_js<T: Serialize>(v: &T) -> Result<JsValue> {
+    let ser = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
+    v.serialize(&ser).map_err(|e| JsError::new(&format!("cannot build the result: {e}")))
+}
+
+/// `annotate(text, options?)`: the annotation object of ANNOTATION_FORMAT.md for plain text.
+/// `options`: `{entities, quotes, boilerplate}` booleans, all true by default.
+#[wasm_bindgen]
+pub fn annotate(text: JsValue, options: JsValue) -> Result<JsValue> {
+    setup();
+    let text = text_arg(&text, "annotate")?;
+    let opts = options_arg(options, "annotate")?;
+    to_js(&annotation::annotate_text(&text, &opts))
+}
+
+/// `mainText(text, options?)`: the article's text without its boilerplate.
+#[wasm_bindgen(js_name = mainText)]
+pub fn main_text(text: JsValue, options: JsValue) -> Result<String> {
+    setup();
+    let text = text_arg(&text, "mainText")?;
+    let opts = options_arg(options, "mainText")?;
+    Ok(annotation::main_text(&text, &opts))
+}
+
+/// The crate's version.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}

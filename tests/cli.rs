@@ -1,0 +1,79 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The native `annotate` command: its modes and its errors (ANNOTATION_FORMAT.md, "The command line").
+
+mod common;
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn run(args: &[&str], stdin: &[u8]) -> (i32, String, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_annotate"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    let out = child.wait_with_output().unwrap();
+    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into(), String::from_utf8_lossy(&out.stderr).into())
+}
+
+#[test]
+fn stdin_dash_reads_text() {
+    let (code, out, _) = run(&["-"], "“Yes,” Pavel Durov said.".as_bytes());
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["offsets"], "utf16");
+    assert_eq!(v["quotes"][0]["speaker"]["name"], "Pavel Durov");
+}
+
+#[test]
+fn jsonl_keeps_order_and_survives_a_bad_line() {
+    let input = "{\"id\": 7, \"text\": \"Durov left Paris.\"}\nnot json\n{\"id\": \"b\", \"text\": \"\"}\n{\"id\": 9}\n";
+    let (code, out, err) = run(&["--jsonl"], input.as_bytes());
+    assert_eq!(code, 1, "a bad line makes the exit non-zero");
+    let lines: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 4);
+    assert_eq!(lines[0]["id"], 7);
+    assert_eq!(lines[0]["entities"][1]["text"], "Paris");
+    assert!(lines[1]["error"].as_str().unwrap().contains("malformed JSON"));
+    assert_eq!(lines[2]["id"], "b");
+    assert_eq!(lines[2]["entities"].as_array().unwrap().len(), 0);
+    assert_eq!(lines[3]["id"], 9);
+    assert!(lines[3]["error"].is_string());
+    assert!(err.contains("line 2") && err.contains("line 4"), "{err}");
+    assert!(out.lines().next().unwrap().starts_with("{\"id\":7,"), "id comes first");
+}
+
+#[test]
+fn main_text_drops_boilerplate_and_keeps_paragraphs() {
+    let (code, out, _) = run(&["--main-text", "-"], "Headline\n\nFirst paragraph of the story here.\nTrending Now\nShare.\n".as_bytes());
+    assert_eq!(code, 0);
+    assert_eq!(out, "Headline\n\nFirst paragraph of the story here.\n");
+}
+
+#[test]
+fn bad_input_gives_one_line_errors() {
+    let dir = std::env::temp_dir().join(format!("annotate-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let html = dir.join("page.html");
+    std::fs::write(&html, "<p>Hi</p>").unwrap();
+    let (code, _, err) = run(&[html.to_str().unwrap()], b"");
+    assert_ne!(code, 0);
+    assert!(err.contains("page.html") && err.contains("HTML") && err.lines().count() == 1, "{err}");
+    let (code, out, _) = run(&["--text", html.to_str().unwrap()], b"");
+    assert_eq!(code, 0, "--text reads an .html file as text");
+    assert!(out.contains("\"length\":9"));
+    let bin = dir.join("bad.txt");
+    std::fs::write(&bin, b"ok \xff\xfe bad").unwrap();
+    let (code, _, err) = run(&[bin.to_str().unwrap()], b"");
+    assert_ne!(code, 0);
+    assert!(err.contains("bad.txt") && err.contains("UTF-8"), "{err}");
+    let (code, _, err) = run(&["/nonexistent/file.txt"], b"");
+    assert_ne!(code, 0);
+    assert!(err.contains("/nonexistent/file.txt"), "{err}");
+    let (code, _, _) = run(&["--bogus"], b"");
+    assert_ne!(code, 0);
+    std::fs::remove_dir_all(&dir).ok();
+}

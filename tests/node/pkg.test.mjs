@@ -1,0 +1,28 @@
+// The RELEASE wasm package (www/pkg, built by wasm-pack with wasm-opt) under Node: loads, and gives
+// exactly the committed fixtures that the native CLI is checked against. Debian's wasm-opt once broke
+// release builds silently; this and the browser test catch that kind of breakage.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join, dirname } from 'node:path';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const pkg = join(root, 'www', 'pkg');
+const wasmPath = join(pkg, 'article_annotator_bg.wasm');
+
+test('release wasm output equals the native fixtures', { skip: !existsSync(wasmPath) && 'www/pkg not built (run scripts/test.sh)' }, async () => {
+  const mod = await import(join(pkg, 'article_annotator.js'));
+  await mod.default({ module_or_path: readFileSync(wasmPath) });
+  const samples = readdirSync(join(root, 'www', 'samples')).filter((f) => f.endsWith('.txt')).sort();
+  assert.equal(samples.length, 5);
+  for (const f of samples) {
+    const text = readFileSync(join(root, 'www', 'samples', f), 'utf8');
+    const want = JSON.parse(readFileSync(join(root, 'tests', 'fixtures', 'samples', f.replace(/\.txt$/, '.json')), 'utf8'));
+    const got = mod.annotate(text);
+    assert.deepEqual(got, want, f);
+    for (const e of got.entities) assert.equal(text.slice(e.start, e.end), e.text);
+  }
+  assert.throws(() => mod.annotate(42), (e) => e instanceof Error && /text must be a string/.test(e.message));
+  assert.match(mod.version(), /^\d+\.\d+\.\d+/);
+});
