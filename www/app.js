@@ -159,10 +159,10 @@ function updateTooltip(point) {
     }),
   );
   el.tooltip.hidden = false;
-  // Below-right of the pointer, kept inside the viewport.
+  // Above-right of the pointer (a quote's speaker usually follows it on the lines below), kept in view.
   const { offsetWidth: w, offsetHeight: h } = el.tooltip;
-  const x = Math.min(point.x + 14, window.innerWidth - w - 8);
-  const y = point.y + 18 + h > window.innerHeight ? point.y - h - 10 : point.y + 18;
+  const x = Math.min(point.x + 12, window.innerWidth - w - 8);
+  const y = point.y - h - 14 >= 8 ? point.y - h - 14 : point.y + 18;
   el.tooltip.style.transform = `translate(${Math.max(8, x)}px, ${y}px)`;
 }
 
