@@ -116,7 +116,6 @@ pub fn analyse(doc: &Document, opts: &Options) -> Found {
             label: v.label,
             strength: crate::entities::STRONG,
         }), names);
-        mentions.retain(|m| !in_boiler.hits(m.start, m.end));
     }
     let (mentions, clusters) = cluster(doc, mentions);
     let mut quotes = if opts.quotes { find_quotes(doc, &mentions) } else { Vec::new() };

@@ -14,7 +14,7 @@
 use crate::entities::{Mention, Strength};
 use crate::segment::Document;
 use crate::Label;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// A mention tied to its cluster.
 #[derive(Clone, Debug)]
@@ -38,7 +38,7 @@ pub struct Cluster {
 pub fn cluster(doc: &Document, mentions: Vec<Mention>) -> (Vec<Linked>, Vec<Cluster>) {
     let text = |m: &Mention| &doc.text[m.start..m.end];
     // 1. one group per distinct surface text
-    let mut group_of: HashMap<&str, usize> = HashMap::new();
+    let mut group_of: HashMap<&str, usize> = HashMap::default();
     let mut groups: Vec<Group> = Vec::new();
     for m in &mentions {
         let g = *group_of.entry(text(m)).or_insert_with(|| {
@@ -49,7 +49,7 @@ pub fn cluster(doc: &Document, mentions: Vec<Mention>) -> (Vec<Linked>, Vec<Clus
     }
     // 2. a one-word name joins the person whose full name has that word first or last
     let mut parent: Vec<usize> = (0..groups.len()).collect();
-    let mut part_of: HashMap<&str, Option<usize>> = HashMap::new();
+    let mut part_of: HashMap<&str, Option<usize>> = HashMap::default();
     for (gi, g) in groups.iter().enumerate() {
         if g.words >= 2 && g.label().is_name() && g.label() == Label::Person {
             let parts = g.surface.split_whitespace();
@@ -67,7 +67,7 @@ pub fn cluster(doc: &Document, mentions: Vec<Mention>) -> (Vec<Linked>, Vec<Clus
         }
     }
     // 3. clusters in order of first mention
-    let mut cluster_of_root: HashMap<usize, usize> = HashMap::new();
+    let mut cluster_of_root: HashMap<usize, usize> = HashMap::default();
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut linked = Vec::with_capacity(mentions.len());
     for m in &mentions {

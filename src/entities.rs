@@ -1,5 +1,13 @@
-//! Stage 4b: names: PERSON, ORG, PLACE, MISC, from capitalisation, context and the word lists.
+//! Stage 4b: names: PERSON, ORG, PLACE, MISC.
 //!
+//! Two sources, merged: the statistical recogniser ([`crate::ner`], trained on CoNLL-2003) and the
+//! rules below. The recogniser's names come first; a rule's name is added where the recogniser found
+//! nothing (if the rule had list or context evidence), a name from the word lists keeps its label
+//! where both found the same words, and a rule's name that covers several of the recogniser's
+//! pieces replaces them ("Le" + "Bourget" airport). Lone titles ("CEO") are never names, values are
+//! never part of names, and title-case headlines keep only names the lists or the body know.
+//!
+//! The rules:
 //! A candidate is a run of capitalised words in a sentence (with name particles such as "von" and,
 //! after an organisation head word, connectors such as "of the"). Titles and roles ("CEO",
 //! "President") split runs and tell that the next name is a person. Sentence-initial words that are
@@ -20,7 +28,7 @@ use crate::lexicon::*;
 use crate::segment::{is_apostrophe, Document, Kind};
 use crate::values::Value;
 use crate::Label;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::ops::Range;
 
 /// How sure a label is: lists and titles beat context, context beats the default guess.
@@ -55,8 +63,9 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     let f = Finder { doc, taken, lower };
     let mut body = Vec::new();
     let mut headline_runs = Vec::new();
+    let headlines: Vec<bool> = (0..doc.blocks.len()).map(|b| f.is_headline(b)).collect();
     for (bi, b) in doc.blocks.iter().enumerate() {
-        let headline = f.is_headline(bi);
+        let headline = headlines[bi];
         for s in &doc.sentences[b.sentences.clone()] {
             for run in f.runs(s.tokens.clone()) {
                 if headline {
@@ -67,12 +76,58 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
             }
         }
     }
+    // the statistical recogniser, outside values; in title-case headlines only names the body knows
+    let title_case: Vec<bool> = (0..doc.blocks.len()).map(|b| headlines[b] && !f.is_all_caps(b) && !f.has_digits(b)).collect();
+    let mut model: Vec<Mention> = crate::ner::recognise(doc)
+        .into_iter()
+        .filter(|(r, _)| !f.taken[r.clone()].iter().any(|&t| t))
+        .filter(|(r, _)| !(r.len() == 1 && is_title(doc.word(r.start))))
+        .filter(|(r, _)| !r.clone().any(|k| is_contraction(doc.word(k))))
+        .filter(|(r, _)| !(r.len() == 1 && is_unknown_short_acronym(doc.word(r.start))))
+        .map(|(r, label)| Mention { start: doc.tokens[r.start].start, end: doc.tokens[r.end - 1].end, tokens: r, label, strength: STRONG })
+        .collect();
+    let in_title = |m: &Mention| title_case[doc.sentences[doc.sentence_of(m.tokens.start)].block];
     // headlines: only names known from the lists or from the article's body
-    let known: HashSet<&str> = body.iter().map(|m| &doc.text[m.start..m.end]).collect();
-    let mut out = body.clone();
+    let known: HashSet<&str> = body.iter().chain(model.iter().filter(|m| !in_title(m))).map(|m| &doc.text[m.start..m.end]).collect();
+    model.retain(|m| !in_title(m) || known.contains(&doc.text[m.start..m.end]) || self::known(&doc.text[m.start..m.end]).is_some());
+    let mut rules = body.clone();
     for run in headline_runs {
-        f.known_pieces(run, Some(&known), &mut out);
+        f.known_pieces(run, Some(&known), &mut rules);
     }
+    let out = merge(doc, model, rules);
+    out
+}
+
+/// The recogniser's names, plus the rules' names where the recogniser found nothing; where both
+/// found the same words, a name from the word lists keeps its label.
+fn merge(doc: &Document, model: Vec<Mention>, rules: Vec<Mention>) -> Vec<Mention> {
+    let mut occupied: Vec<Option<usize>> = vec![None; doc.tokens.len()];
+    for (k, m) in model.iter().enumerate() {
+        occupied[m.tokens.clone()].iter_mut().for_each(|o| *o = Some(k));
+    }
+    let mut out = model;
+    let mut dropped = vec![false; out.len()];
+    for r in rules {
+        let hits: Vec<usize> = occupied[r.tokens.clone()].iter().flatten().copied().collect();
+        let inside = hits.iter().all(|&k| out[k].tokens.start >= r.tokens.start && out[k].tokens.end <= r.tokens.end);
+        if hits.is_empty() {
+            if r.strength >= CONTEXT {
+                out.push(r);
+                dropped.push(false);
+            }
+        } else if r.strength == STRONG && hits.iter().all(|&k| out[k].tokens == r.tokens) {
+            // the same words: a name from the word lists keeps its label
+            out[hits[0]].label = r.label;
+        } else if r.strength >= CONTEXT && inside {
+            // the rules saw one name where the recogniser saw pieces ("Le" + "Bourget" airport)
+            for &k in &hits {
+                dropped[k] = true;
+            }
+            out.push(r);
+            dropped.push(false);
+        }
+    }
+    let mut out: Vec<Mention> = out.into_iter().zip(dropped).filter(|(_, d)| !d).map(|(m, _)| m).collect();
     out.sort_by_key(|m| m.start);
     out
 }
@@ -111,6 +166,21 @@ impl Finder<'_, '_> {
         let all_caps = long.iter().filter(|w| !w.chars().any(char::is_lowercase)).count();
         let ends_sentence = self.doc.text[b.start..b.end].trim_end_matches(['”', '"', '’', '\'', ')']).ends_with(['.', '?', '!']);
         (caps * 10 >= long.len() * 7 && !ends_sentence) || all_caps * 10 >= long.len() * 8
+    }
+
+    /// A block written in capitals (news-wire headlines).
+    fn is_all_caps(&self, bi: usize) -> bool {
+        let b = &self.doc.blocks[bi];
+        let t = &self.doc.text[b.start..b.end];
+        let upper = t.chars().filter(|c| c.is_uppercase()).count();
+        let lower = t.chars().filter(|c| c.is_lowercase()).count();
+        upper >= 4 && upper > lower * 4
+    }
+
+    /// A block with digits (tables and results, not headlines).
+    fn has_digits(&self, bi: usize) -> bool {
+        let b = &self.doc.blocks[bi];
+        self.doc.text[b.start..b.end].bytes().any(|c| c.is_ascii_digit())
     }
 
     /// Runs of capitalised words in the token range `r`.
@@ -309,6 +379,11 @@ impl Finder<'_, '_> {
     }
 }
 
+/// "IP", "TV": two capitals that no list knows, more often a common noun than a name.
+fn is_unknown_short_acronym(w: &str) -> bool {
+    w.chars().count() <= 2 && w.chars().all(|c| c.is_ascii_uppercase()) && known(w).is_none() && crate::ner::gazetteer::gazetteer().get(&[crate::ner::hash::hash_lower(w)]) == 0
+}
+
 /// A title or role, also in the plural ("CEOs").
 fn is_title(w: &str) -> bool {
     let t = &lexicon().titles;
@@ -352,7 +427,7 @@ mod tests {
 
     #[test]
     fn sentence_starts_and_contractions_are_not_names() {
-        assert_eq!(names("Released on bail, Durov left. We’ve seen it. Despite that, the IP stays."), vec![("Durov".into(), Label::Org)]);
+        assert_eq!(names("Released on bail, Durov left. We’ve seen it. Despite that, the case stays."), vec![("Durov".into(), Label::Person)]);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! Every list is named data: the rules in the other stages ask `lexicon()` questions such as
 //! "is this a nationality?" instead of carrying literals of their own.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 /// Why a line or sentence is boilerplate.
@@ -115,6 +115,29 @@ pub const MONTHS: &[&str] = &[
 /// Day names, lowercase.
 pub const WEEKDAYS: &[&str] =
     &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/// Whether a lowercase word can begin a value (a month, a day, a modifier, a number word ...):
+/// most words cannot, and the value matchers skip them at once.
+pub fn starts_value(word: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    let set = SET.get_or_init(|| {
+        let mut s: HashSet<&'static str> = HashSet::default();
+        for list in [MONTHS, WEEKDAYS, NUMBER_WORDS, DATE_MODIFIERS, DATE_WORDS, NUMBER_MODIFIERS] {
+            s.extend(list.iter().copied());
+        }
+        s.extend(NUMBER_MODIFIER_PAIRS.iter().map(|p| p.0));
+        s
+    });
+    let w = word.trim_end_matches('.');
+    if w.len() > 12 || !w.is_ascii() {
+        return false;
+    }
+    let mut buf = [0u8; 12];
+    let b = &mut buf[..w.len()];
+    b.copy_from_slice(w.as_bytes());
+    b.make_ascii_lowercase();
+    std::str::from_utf8(b).is_ok_and(|l| set.contains(l))
+}
 
 /// Words that count as numbers, lowercase.
 pub const NUMBER_WORDS: &[&str] = &[

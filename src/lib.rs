@@ -18,6 +18,7 @@ pub mod boilerplate;
 pub mod coref;
 pub mod entities;
 pub mod lexicon;
+pub mod ner;
 pub mod offsets;
 pub mod quotes;
 pub mod segment;

@@ -29,6 +29,17 @@ pub fn find_values(doc: &Document) -> Vec<Value> {
     for s in &doc.sentences {
         let mut i = s.tokens.start;
         while i < s.tokens.end {
+            let t = &doc.tokens[i];
+            let w = doc.tok(t);
+            let may_start = match t.kind {
+                Kind::Number => true,
+                Kind::Word => starts_value(w),
+                _ => w.chars().count() == 1 && w.chars().all(|c| CURRENCY_SYMBOLS.contains(&c)),
+            };
+            if !may_start {
+                i += 1;
+                continue;
+            }
             let m = Matcher { doc, end: s.tokens.end };
             if let Some((j, label)) = m.at(i) {
                 out.push(Value { start: doc.tokens[i].start, end: doc.tokens[j - 1].end, label, tokens: i..j });

@@ -30,10 +30,20 @@ fn options_arg(options: JsValue, func: &str) -> Result<Options> {
     serde_wasm_bindgen::from_value(options).map_err(|e| JsError::new(&format!("{func}: bad options: {e}")))
 }
 
+/// Builds the JS object. Large results go through one JSON string and `JSON.parse` (V8 parses
+/// JSON far faster than objects can be built field by field across the boundary); small ones through
+/// serde-wasm-bindgen. Both give the same plain object (null for a missing speaker or cue).
 fn to_js<T: Serialize>(v: &T) -> Result<JsValue> {
-    let ser = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
-    v.serialize(&ser).map_err(|e| JsError::new(&format!("cannot build the result: {e}")))
+    let json = serde_json::to_string(v).map_err(|e| JsError::new(&format!("cannot build the result: {e}")))?;
+    if json.len() < JSON_PATH_BYTES {
+        let ser = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
+        return v.serialize(&ser).map_err(|e| JsError::new(&format!("cannot build the result: {e}")));
+    }
+    js_sys::JSON::parse(&json).map_err(|_| JsError::new("cannot build the result"))
 }
+
+/// Results at least this long (as JSON) are handed over as one JSON string.
+const JSON_PATH_BYTES: usize = 16 * 1024;
 
 /// `annotate(text, options?)`: the annotation object of ANNOTATION_FORMAT.md for plain text.
 /// `options`: `{entities, quotes, boilerplate}` booleans, all true by default.

@@ -30,7 +30,7 @@ fn stdin_dash_reads_text() {
 
 #[test]
 fn jsonl_keeps_order_and_survives_a_bad_line() {
-    let input = "{\"id\": 7, \"text\": \"Durov left Paris.\"}\nnot json\n{\"id\": \"b\", \"text\": \"\"}\n{\"id\": 9}\n";
+    let input = "{\"id\": 7, \"text\": \"Pavel Durov left Paris.\"}\nnot json\n{\"id\": \"b\", \"text\": \"\"}\n{\"id\": 9}\n";
     let (code, out, err) = run(&["--jsonl"], input.as_bytes());
     assert_eq!(code, 1, "a bad line makes the exit non-zero");
     let lines: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();

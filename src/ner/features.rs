@@ -1,0 +1,306 @@
+//! Features of a token for the recogniser, as 32-bit keys. The same code serves training (native)
+//! and tagging (native and wasm), so the two never drift apart.
+//!
+//! Per token: its lowercase form and exact form, its shape, prefixes and suffixes, its neighbours'
+//! forms and shapes (two each side, inside the sentence), the gazetteer kinds of phrases that start
+//! at or cover it and its neighbours, where it stands (sentence start, after an opening quote,
+//! all-caps line), and the previous two predicted classes. Document-level: whether the word is also
+//! written in lowercase in the document, and how the other mentions of the same word were labelled
+//! in a first pass.
+
+use super::gazetteer::{gazetteer, KINDS};
+use super::hash::{hash_bytes, hash_chars, hash_lower, key, mix};
+use crate::segment::{Document, Kind};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
+/// Classes: outside (0), then for each type (person, place, organisation, other name) a class
+/// for the first word of a name (B) and one for the words after it (I): B = 2t-1, I = 2t.
+pub const CLASSES: usize = 9;
+pub const O: u8 = 0;
+
+/// What is computed once per token.
+#[derive(Clone, Debug, Default)]
+pub struct Tok {
+    pub lower: u64,
+    word: u64,
+    shape: u64,
+    short: u64,
+    pre: [u64; 3],
+    suf: [u64; 4],
+    pub cap: bool,
+    all_caps: bool,
+    digit: bool,
+    cap_free: bool,
+    punct: bool,
+    gaz_b: u16,
+    gaz_i: u16,
+}
+
+/// What is known about the document as a whole.
+pub struct DocInfo {
+    /// Lowercase hashes of words written with a lowercase initial somewhere.
+    lower_seen: HashSet<u64>,
+    /// Whether the block is (mostly) upper case, per sentence.
+    pub caps_sentence: Vec<bool>,
+    /// Per lowercase word hash: how often a first pass labelled it with each class.
+    pub votes: Option<HashMap<u64, [u16; CLASSES]>>,
+    /// Per capitalised word (lowercase hash): the words right before and after its mentions in the
+    /// document (context aggregation: "Durov said" once tells about every "Durov").
+    contexts: HashMap<u64, Vec<u64>>,
+}
+
+/// Most context words kept per word.
+const MAX_CONTEXTS: usize = 12;
+
+/// Token infos for the whole document (index = token index).
+pub fn tokens(doc: &Document) -> Vec<Tok> {
+    let mut out = Vec::with_capacity(doc.tokens.len());
+    let mut lw: Vec<char> = Vec::with_capacity(32);
+    for t in &doc.tokens {
+        let w = doc.tok(t);
+        let mut tok = Tok { lower: hash_lower(w), word: hash_bytes(w.as_bytes()), ..Default::default() };
+        let (shape, short) = shapes(w);
+        tok.shape = shape;
+        tok.short = short;
+        tok.cap = w.starts_with(char::is_uppercase);
+        // affixes only matter for the words that are scored: capitalised ones
+        if tok.cap {
+            lw.clear();
+            lw.extend(w.chars().flat_map(char::to_lowercase));
+            for n in 1..=3 {
+                if lw.len() > n {
+                    tok.pre[n - 1] = hash_chars(&lw[..n]);
+                }
+            }
+            for n in 1..=4 {
+                if lw.len() > n {
+                    tok.suf[n - 1] = hash_chars(&lw[lw.len() - n..]);
+                }
+            }
+        }
+        tok.all_caps = w.chars().any(char::is_uppercase) && !w.chars().any(char::is_lowercase);
+        tok.digit = w.chars().any(|c| c.is_ascii_digit());
+        tok.cap_free = t.cap_free;
+        tok.punct = matches!(t.kind, Kind::Punct | Kind::Symbol);
+        out.push(tok);
+    }
+    let g = gazetteer();
+    for s in &doc.sentences {
+        let r = s.tokens.clone();
+        let lower: Vec<u64> = out[r.clone()].iter().map(|t| t.lower).collect();
+        let mut b = vec![0u16; r.len()];
+        let mut i = vec![0u16; r.len()];
+        g.mark(doc, r.clone(), &lower, &mut b, &mut i);
+        for (k, idx) in r.enumerate() {
+            out[idx].gaz_b = b[k];
+            out[idx].gaz_i = i[k];
+        }
+    }
+    out
+}
+
+/// "Durov" -> ("Xxxxx", "Xx"); "1996-08-22" -> ("dddd-dd-dd", "d-d-d"), as hashes (no allocation).
+fn shapes(w: &str) -> (u64, u64) {
+    const SEED: u64 = 0xcbf2_9ce4_8422_2325;
+    let (mut long, mut short) = (SEED, SEED);
+    let (mut n, mut last) = (0usize, 0u8);
+    for c in w.chars() {
+        let s = if c.is_uppercase() {
+            b'X'
+        } else if c.is_lowercase() {
+            b'x'
+        } else if c.is_ascii_digit() {
+            b'd'
+        } else if c.is_ascii() {
+            c as u8
+        } else {
+            b'u'
+        };
+        if n < 16 {
+            long = (long ^ s as u64).wrapping_mul(0x0000_0100_0000_01b3);
+            n += 1;
+        }
+        if last != s {
+            short = (short ^ s as u64).wrapping_mul(0x0000_0100_0000_01b3);
+            last = s;
+        }
+    }
+    (mix(long, 1), mix(short, 2))
+}
+
+impl DocInfo {
+    pub fn new(doc: &Document, toks: &[Tok]) -> Self {
+        let lower_seen = doc
+            .tokens
+            .iter()
+            .zip(toks)
+            .filter(|(t, _)| t.kind == Kind::Word && doc.tok(t).starts_with(char::is_lowercase))
+            .map(|(_, k)| k.lower)
+            .collect();
+        let caps_sentence = doc
+            .sentences
+            .iter()
+            .map(|s| {
+                let words = toks[s.tokens.clone()].iter().filter(|t| !t.punct && !t.digit).count();
+                let caps = toks[s.tokens.clone()].iter().filter(|t| t.all_caps && !t.digit).count();
+                words >= 2 && caps * 10 >= words * 8
+            })
+            .collect();
+        let mut contexts: HashMap<u64, Vec<u64>> = HashMap::default();
+        for s in &doc.sentences {
+            let r = s.tokens.clone();
+            for i in r.clone() {
+                if !toks[i].cap {
+                    continue;
+                }
+                let e = contexts.entry(toks[i].lower).or_default();
+                let mut add = |h: u64| {
+                    if e.len() < MAX_CONTEXTS && !e.contains(&h) {
+                        e.push(h);
+                    }
+                };
+                if i > r.start && !toks[i - 1].cap {
+                    add(mix(1, toks[i - 1].lower));
+                }
+                if i + 1 < r.end && !toks[i + 1].cap {
+                    add(mix(2, toks[i + 1].lower));
+                }
+            }
+        }
+        DocInfo { lower_seen, caps_sentence, votes: None, contexts }
+    }
+}
+
+/// Template ids (mixed into each feature's hash).
+mod t {
+    pub const BIAS: u64 = 1;
+    pub const LOWER: u64 = 2;
+    pub const WORD: u64 = 3;
+    pub const SHAPE: u64 = 4;
+    pub const SHORT: u64 = 5;
+    pub const PRE: u64 = 6;
+    pub const SUF: u64 = 10;
+    pub const L_M1: u64 = 20;
+    pub const L_P1: u64 = 21;
+    pub const L_M2: u64 = 22;
+    pub const L_P2: u64 = 23;
+    pub const S_M1: u64 = 24;
+    pub const S_P1: u64 = 25;
+    pub const L_M1_L: u64 = 26;
+    pub const L_L_P1: u64 = 27;
+    pub const S_M1_S: u64 = 28;
+    pub const S_S_P1: u64 = 29;
+    pub const Y1: u64 = 30;
+    pub const Y12: u64 = 31;
+    pub const Y1_L: u64 = 32;
+    pub const Y1_S: u64 = 33;
+    pub const GAZ_B: u64 = 40;
+    pub const GAZ_I: u64 = 41;
+    pub const GAZ_M1: u64 = 42;
+    pub const GAZ_P1: u64 = 43;
+    pub const POS: u64 = 50;
+    pub const LOWER_SEEN: u64 = 51;
+    pub const VOTE: u64 = 52;
+    pub const CAPS_LINE: u64 = 53;
+    pub const CAPS_LINE_L: u64 = 54;
+    pub const W_M1_CAPS: u64 = 55;
+    pub const CONTEXT: u64 = 56;
+    pub const CAPS3: u64 = 57;
+    pub const W_M1: u64 = 58;
+    pub const W_P1: u64 = 59;
+}
+
+/// Appends the features of token `i` (inside sentence tokens `s0..s1`) to `out`; `y1`, `y2` are the
+/// classes predicted for the two tokens before.
+#[allow(clippy::too_many_arguments)]
+pub fn features(toks: &[Tok], i: usize, s0: usize, s1: usize, caps_line: bool, info: &DocInfo, y1: u8, y2: u8, out: &mut Vec<u32>) {
+    const NONE: u64 = 0xdead_beef;
+    let at = |k: isize| -> Option<&Tok> {
+        let j = i as isize + k;
+        (j >= s0 as isize && j < s1 as isize).then(|| &toks[j as usize])
+    };
+    let tk = &toks[i];
+    let lw = |k: isize| at(k).map_or(NONE, |t| t.lower);
+    let sh = |k: isize| at(k).map_or(NONE, |t| t.short);
+    let mut f = |h: u64| out.push(key(h));
+    f(t::BIAS);
+    f(mix(t::LOWER, tk.lower));
+    f(mix(t::WORD, tk.word));
+    f(mix(t::SHAPE, tk.shape));
+    f(mix(t::SHORT, tk.short));
+    for (n, &p) in tk.pre.iter().enumerate() {
+        if p != 0 {
+            f(mix(t::PRE + n as u64, p));
+        }
+    }
+    for (n, &s) in tk.suf.iter().enumerate() {
+        if s != 0 {
+            f(mix(t::SUF + n as u64, s));
+        }
+    }
+    f(mix(t::L_M1, lw(-1)));
+    f(mix(t::L_P1, lw(1)));
+    f(mix(t::L_M2, lw(-2)));
+    f(mix(t::L_P2, lw(2)));
+    f(mix(t::S_M1, sh(-1)));
+    f(mix(t::S_P1, sh(1)));
+    f(mix(mix(t::L_M1_L, lw(-1)), tk.lower));
+    f(mix(mix(t::L_L_P1, tk.lower), lw(1)));
+    f(mix(mix(t::S_M1_S, sh(-1)), tk.short));
+    f(mix(mix(t::S_S_P1, tk.short), sh(1)));
+    f(mix(t::Y1, y1 as u64));
+    f(mix(mix(t::Y12, y1 as u64), y2 as u64));
+    f(mix(mix(t::Y1_L, y1 as u64), tk.lower));
+    f(mix(mix(t::Y1_S, y1 as u64), tk.short));
+    for b in 0..KINDS {
+        let bit = 1u16 << b;
+        if tk.gaz_b & bit != 0 {
+            f(mix(t::GAZ_B, b as u64));
+        }
+        if tk.gaz_i & bit != 0 {
+            f(mix(t::GAZ_I, b as u64));
+        }
+        if at(-1).is_some_and(|p| (p.gaz_b | p.gaz_i) & bit != 0) {
+            f(mix(t::GAZ_M1, b as u64));
+        }
+        if at(1).is_some_and(|p| (p.gaz_b | p.gaz_i) & bit != 0) {
+            f(mix(t::GAZ_P1, b as u64));
+        }
+    }
+    let pos = (i == s0) as u64 | (tk.cap_free as u64) << 1 | (tk.cap as u64) << 2;
+    f(mix(t::POS, pos));
+    if tk.cap && info.lower_seen.contains(&tk.lower) {
+        f(mix(t::LOWER_SEEN, tk.cap_free as u64));
+    }
+    if caps_line {
+        f(t::CAPS_LINE);
+        f(mix(t::CAPS_LINE_L, tk.lower));
+    }
+    if let Some(p) = at(-1) {
+        if p.cap && !p.cap_free {
+            f(mix(t::W_M1_CAPS, tk.short));
+        }
+    }
+    if tk.cap {
+        if let Some(cs) = info.contexts.get(&tk.lower) {
+            for &c in cs {
+                f(mix(t::CONTEXT, c));
+            }
+        }
+    }
+    let capb = |k: isize| at(k).map_or(2u64, |t| t.cap as u64);
+    f(mix(t::CAPS3, capb(-1) | capb(0) << 2 | capb(1) << 4));
+    f(mix(t::W_M1, at(-1).map_or(NONE, |t| t.word)));
+    f(mix(t::W_P1, at(1).map_or(NONE, |t| t.word)));
+    if let Some(votes) = &info.votes {
+        if let Some(v) = votes.get(&tk.lower) {
+            let total: u32 = v.iter().map(|&x| x as u32).sum();
+            let (best, &n) = v.iter().enumerate().skip(1).max_by_key(|(_, &n)| n).unwrap();
+            let best = (best + 1) / 2; // the type, whether B or I
+            if n > 0 && total > 0 {
+                let share = (n as u32 * 4 / total) as u64; // 0..4
+                f(mix(mix(t::VOTE, best as u64), share));
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+//! Small, fast, stable hashes for features (the same on every platform, so a model trained natively
+//! works in wasm).
+
+const K: u64 = 0x9E37_79B9_7F4A_7C15;
+
+/// Mixes two values.
+#[inline]
+pub fn mix(a: u64, b: u64) -> u64 {
+    let x = (a ^ b.rotate_left(23)).wrapping_mul(K);
+    x ^ (x >> 29)
+}
+
+/// FNV-1a over bytes, then mixed.
+#[inline]
+pub fn hash_bytes(b: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &c in b {
+        h = (h ^ c as u64).wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    mix(h, b.len() as u64)
+}
+
+/// Hash of the lowercase form of `s` (no allocation for ASCII).
+pub fn hash_lower(s: &str) -> u64 {
+    if s.is_ascii() {
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for &c in s.as_bytes() {
+            h = (h ^ c.to_ascii_lowercase() as u64).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        mix(h, s.len() as u64)
+    } else {
+        hash_bytes(s.to_lowercase().as_bytes())
+    }
+}
+
+/// Hash of a sequence of hashes.
+pub fn seq(hs: &[u64]) -> u64 {
+    hs.iter().fold(0x51_7cc1_b727_220a, |a, &h| mix(a, h))
+}
+
+/// Folds a hash to a 32-bit feature key.
+#[inline]
+pub fn key(h: u64) -> u32 {
+    (h ^ (h >> 32)) as u32
+}
+
+/// Hash of a run of chars.
+pub fn hash_chars(cs: &[char]) -> u64 {
+    cs.iter().fold(0x2545_f491_4f6c_dd1d, |h, &c| mix(h, c as u64))
+}

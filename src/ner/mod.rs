@@ -1,0 +1,173 @@
+//! The statistical name recogniser: an averaged perceptron over rich token features
+//! ([`features`]), greedy left to right, trained on CoNLL-2003 English by `train-ner`
+//! (`src/bin/train_ner.rs`, training code in [`train`]). Classes: O, PER, LOC, ORG, MISC (IO tags:
+//! a name is a run of tokens of one class). Only capitalised words, and a word bridging two parts of
+//! a name ("Bank of England"), are scored; everything else is O, which keeps tagging fast.
+//!
+//! The weights are embedded in the binary (`src/model/ner.bin`, `include_bytes!`), never fetched.
+//! Tagging runs in two passes: the second pass sees how the first labelled the document's other
+//! mentions of each word (a name recognised confidently once informs its other mentions).
+
+pub mod features;
+pub mod gazetteer;
+pub mod hash;
+pub mod model;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod train;
+
+use crate::segment::Document;
+use crate::Label;
+use features::{DocInfo, Tok, CLASSES, O};
+use model::Model;
+use rustc_hash::FxHashMap as HashMap;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+/// The shipped model.
+pub fn model() -> &'static Model {
+    static M: OnceLock<Model> = OnceLock::new();
+    M.get_or_init(|| Model::from_bytes(include_bytes!("../model/ner.bin")).expect("the embedded model is valid"))
+}
+
+/// The type of a class (1..=4), 0 for O.
+pub fn class_type(c: u8) -> u8 {
+    c.div_ceil(2)
+}
+
+/// Whether a class begins a name.
+pub fn is_begin(c: u8) -> bool {
+    c % 2 == 1
+}
+
+/// The class for type `t` (1..=4), beginning or inside.
+pub fn class_of(t: u8, begin: bool) -> u8 {
+    if t == 0 {
+        0
+    } else if begin {
+        2 * t - 1
+    } else {
+        2 * t
+    }
+}
+
+/// The label of a class.
+pub fn class_label(c: u8) -> Option<Label> {
+    match class_type(c) {
+        1 => Some(Label::Person),
+        2 => Some(Label::Place),
+        3 => Some(Label::Org),
+        4 => Some(Label::Misc),
+        _ => None,
+    }
+}
+
+/// Anything that scores a token's features.
+pub trait Scorer {
+    fn best(&self, feats: &[u32]) -> u8;
+}
+
+impl Scorer for Model {
+    fn best(&self, feats: &[u32]) -> u8 {
+        argmax(&self.scores(feats))
+    }
+}
+
+/// Index of the highest score (the first on ties).
+pub fn argmax<T: PartialOrd + Copy>(s: &[T; CLASSES]) -> u8 {
+    let mut best = 0;
+    for c in 1..CLASSES {
+        if s[c] > s[best] {
+            best = c;
+        }
+    }
+    best as u8
+}
+
+/// Whether token `i` is scored, given the class before it.
+#[inline]
+pub fn is_candidate(toks: &[Tok], i: usize, s1: usize, y1: u8) -> bool {
+    let t = &toks[i];
+    t.cap || (y1 != O && i + 1 < s1 && toks[i + 1].cap)
+}
+
+/// Classes of all tokens, one greedy pass.
+pub fn decode(doc: &Document, toks: &[Tok], info: &DocInfo, scorer: &impl Scorer, out: &mut Vec<u8>) {
+    out.clear();
+    out.resize(toks.len(), O);
+    let mut feats = Vec::with_capacity(96);
+    for (si, s) in doc.sentences.iter().enumerate() {
+        let (s0, s1) = (s.tokens.start, s.tokens.end);
+        let (mut y1, mut y2) = (O, O);
+        for i in s0..s1 {
+            let y = if is_candidate(toks, i, s1, y1) {
+                feats.clear();
+                features::features(toks, i, s0, s1, info.caps_sentence[si], info, y1, y2, &mut feats);
+                scorer.best(&feats)
+            } else {
+                O
+            };
+            out[i] = y;
+            y2 = y1;
+            y1 = y;
+        }
+    }
+}
+
+/// Per word: how often the pass labelled its capitalised mentions with each class.
+pub fn votes(toks: &[Tok], classes: &[u8]) -> HashMap<u64, [u16; CLASSES]> {
+    let mut v: HashMap<u64, [u16; CLASSES]> = HashMap::default();
+    for (t, &c) in toks.iter().zip(classes) {
+        if t.cap {
+            let e = v.entry(t.lower).or_default();
+            e[c as usize] = e[c as usize].saturating_add(1);
+        }
+    }
+    v
+}
+
+/// Two passes: the second knows the first's labels of every word's other mentions.
+pub fn classify(doc: &Document, scorer: &impl Scorer) -> Vec<u8> {
+    let toks = features::tokens(doc);
+    let mut info = DocInfo::new(doc, &toks);
+    let mut classes = Vec::new();
+    decode(doc, &toks, &info, scorer, &mut classes);
+    info.votes = Some(votes(&toks, &classes));
+    decode(doc, &toks, &info, scorer, &mut classes);
+    classes
+}
+
+/// Names as token ranges with labels: runs of one class inside a sentence.
+pub fn spans(doc: &Document, classes: &[u8]) -> Vec<(Range<usize>, Label)> {
+    let mut out = Vec::new();
+    for s in &doc.sentences {
+        let mut i = s.tokens.start;
+        while i < s.tokens.end {
+            let c = classes[i];
+            let ty = class_type(c);
+            let mut j = i + 1;
+            while ty != 0 && j < s.tokens.end && class_type(classes[j]) == ty && !is_begin(classes[j]) {
+                j += 1;
+            }
+            // a bridging word at an edge ("Bank of") is not part of the name
+            let (mut a, mut b) = (i, j);
+            let named = |k: usize| doc.word(k).starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit());
+            while a < b && !named(a) {
+                a += 1;
+            }
+            while b > a && !named(b - 1) {
+                b -= 1;
+            }
+            if let (Some(l), true) = (class_label(c), a < b) {
+                out.push((a..b, l));
+            }
+            i = j;
+        }
+    }
+    out
+}
+
+/// Names found by the shipped model.
+pub fn recognise(doc: &Document) -> Vec<(Range<usize>, Label)> {
+    let classes = classify(doc, model());
+    spans(doc, &classes)
+}
