@@ -25,7 +25,7 @@ const STORE_LIMIT = 2_000_000;
 const STORE_INPUT = 'article-annotator:input';
 const STORE_VIEW = 'article-annotator:view';
 
-const card = createCard(document.body, { id: 'card' });
+const card = createCard(document.querySelector('main'), { id: 'card' }); // inside a landmark
 
 // ---- preferences (filter and boilerplate mode survive a reload) ---------------------------------
 

@@ -50,7 +50,7 @@ onmessage = async ({ data }) => {
       postMessage({ id, type: 'result', ...packed, ms }, [packed.packed.data.buffer]);
     } else if (type === 'export') {
       if (!last) throw new Error('nothing annotated yet');
-      const { blob, name } = buildExport(data.format, last);
+      const { blob, name } = buildExport(data.format, { ...last, generator: `article-annotator ${wasm.version()}` });
       postMessage({ id, type: 'export', blob, name });
     } else {
       throw new Error(`unknown message type: ${type}`);

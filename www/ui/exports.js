@@ -161,12 +161,12 @@ export const exportTypes = {
   main: 'text/plain;charset=utf-8',
 };
 
-/** Builds one export as {blob, name}: format is 'json', 'webanno' or 'main'. */
-export function buildExport(format, { text, annotation, source }) {
+/** Builds one export as {blob, name}: format is 'json', 'webanno' or 'main'; `generator` names the annotator. */
+export function buildExport(format, { text, annotation, source, generator }) {
   const names = exportNames(source);
   const body =
     format === 'json' ? annotationJson(annotation)
-      : format === 'webanno' ? webAnnotationsJson(text, annotation)
+      : format === 'webanno' ? webAnnotationsJson(text, annotation, generator ? { generator } : {})
         : format === 'main' ? `${mainText(text, annotation)}\n`
           : null;
   if (body === null) throw new Error(`unknown export format: ${format}`);
