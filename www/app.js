@@ -13,7 +13,7 @@ import { htmlToText } from './ui/html-text.js';
 const $ = (id) => document.getElementById(id);
 const el = {
   samples: $('samples'), input: $('input'), inputNote: $('input-note'), button: $('annotate'), open: $('open'),
-  file: $('file'), status: $('status'), progress: $('progress'), article: $('article'), legend: $('legend'),
+  file: $('file'), status: $('status'), progress: $('progress'), elapsed: $('elapsed'), article: $('article'), legend: $('legend'),
   entities: $('entities'), entityCount: $('entity-count'), quotes: $('quotes'), quoteCount: $('quote-count'),
   announce: $('announce'), overlay: $('drop-overlay'), keys: $('keys'), keysButton: $('keys-button'),
 };
@@ -192,6 +192,7 @@ async function run(input) {
   clearShown();
   el.article.replaceChildren();
   el.article.dataset.source = input.source;
+  el.elapsed.textContent = '';
   const started = performance.now();
   const slow = setTimeout(() => setProgress(null), 150);
   let ticker = null;
@@ -210,15 +211,16 @@ async function run(input) {
     } else message = { kind: 'text', input: input.content };
     message.source = input.source;
 
-    // 2. Annotate in the worker; the page stays free, and says how long it has been.
+    // 2. Annotate in the worker; the page stays free, and shows how long it has been (beside the
+    //    status, not in it: the status is a live region and would chatter).
     const length = message.input.length;
-    const estimate = charsPerMs && length > 200_000 ? ` (about ${Math.ceil(length / charsPerMs / 1000)} s)` : '';
-    const say = () => {
-      const s = ((performance.now() - started) / 1000).toFixed(1);
-      setStatus('working', `Annotating ${size(length)} characters of ${input.source}… ${s} s${estimate}`);
+    const estimate = charsPerMs && length > 200_000 ? `, about ${Math.ceil(length / charsPerMs / 1000)} s` : '';
+    setStatus('working', `Annotating ${size(length)} characters of ${input.source}…`);
+    const tick = () => {
+      el.elapsed.textContent = `${((performance.now() - started) / 1000).toFixed(1)} s${estimate}`;
     };
-    say();
-    ticker = setInterval(say, 250);
+    tick();
+    ticker = setInterval(tick, 250);
     const result = await annotator.annotate(message);
     clearInterval(ticker);
     if (stale()) return;
@@ -273,6 +275,7 @@ async function run(input) {
   } finally {
     clearInterval(ticker);
     if (!stale()) {
+      el.elapsed.textContent = '';
       clearTimeout(slow);
       setProgress(undefined);
     }

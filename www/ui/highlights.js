@@ -6,9 +6,10 @@
 // Long texts are painted lazily: only the chunks near the viewport get their ranges, as they come
 // into view, so painting a 10 MB text costs what painting a screenful does.
 
-import { LABELS, firstStartingAtOrAfter } from './annotation.js';
+import { LABELS, firstStartingAtOrAfter, AnnotationIndex, toPlain } from './annotation.js';
+import { textNodeView } from './textview.js';
 
-export { LABELS };
+export { LABELS, toPlain };
 
 /**
  * Highlight colours per theme: background and text colour per entity label. Every text colour has at
@@ -200,7 +201,9 @@ export function createPainter(view, index, { prefix = '', eagerChunks = 40 } = {
   let resolveFirst;
   const firstPaint = new Promise((r) => (resolveFirst = r));
   ensureStyles(doc, prefix);
-  view.container.dataset.boilerplate = boilerplateMode;
+  // Hiding boilerplate is CSS on a text view's own container (ui/textview.js); a host page's element is left alone.
+  const ownContainer = view.container.classList?.contains('aa-text');
+  if (ownContainer) view.container.dataset.boilerplate = boilerplateMode;
 
   (async () => {
     if (view.bounds.length - 1 <= eagerChunks) {
@@ -248,13 +251,15 @@ export function createPainter(view, index, { prefix = '', eagerChunks = 40 } = {
     setBoilerplate(mode) {
       if (!['dim', 'hide', 'show'].includes(mode)) throw new Error(`boilerplate mode: ${mode}`);
       boilerplateMode = mode;
-      view.container.dataset.boilerplate = mode;
+      if (ownContainer) view.container.dataset.boilerplate = mode;
       sync();
     },
     get boilerplateMode() {
       return boilerplateMode;
     },
     setCurrent: (spans) => mark(names.current, spans),
+    /** Alias of setRelated (the old single-node API's name). */
+    setActive: (spans) => mark(names.related, spans),
     setRelated: (spans) => mark(names.related, spans),
     paintedCount: () => painted,
     clear() {
@@ -263,4 +268,15 @@ export function createPainter(view, index, { prefix = '', eagerChunks = 40 } = {
       for (const [name, h] of highlights) if (win.CSS.highlights.get(name) === h) win.CSS.highlights.delete(name);
     },
   };
+}
+
+/**
+ * Paints `annotation` over ONE text node whose data is the annotated string (the first page's API,
+ * kept for callers such as an extension that annotate a single node). Returns clear().
+ */
+export function paintAnnotation(textNode, annotation, options = {}) {
+  if (!textNode || textNode.nodeType !== 3) throw new TypeError('paintAnnotation: expected a text node');
+  const view = textNodeView(textNode);
+  const painter = createPainter(view, new AnnotationIndex(annotation), options);
+  return () => painter.clear();
 }

@@ -200,6 +200,7 @@ export function createTextView(container, text, { boilerplate = [], chunkSize = 
     }
     if (signal?.aborted) throw signal.reason ?? new DOMException('aborted', 'AbortError');
   })();
+  ready.catch(() => {}); // an abandoned view is not an unhandled rejection; awaiting callers still see it
 
   /** Index into `nodes` of the node holding offset `o` (as a start when `asEnd` is false). */
   function nodeIndex(o, asEnd) {
@@ -323,6 +324,42 @@ export function createTextView(container, text, { boilerplate = [], chunkSize = 
       observer?.disconnect();
       listeners.clear();
     },
+  };
+  return view;
+}
+
+/**
+ * A view over ONE existing text node (e.g. a paragraph of a page an extension annotates), with the
+ * same interface as createTextView() where it matters for painting: text, chunks, bounds, ready,
+ * rangeFor(), offsetOf(), rectOf(), observe(). Nothing in the page is changed.
+ */
+export function textNodeView(node) {
+  const doc = node.ownerDocument;
+  const text = node.data;
+  const chunk = { start: 0, end: text.length, el: node.parentElement, index: 0 };
+  const view = {
+    text,
+    container: node.parentElement ?? doc.documentElement,
+    chunks: [chunk],
+    bounds: [0, text.length],
+    ready: Promise.resolve(),
+    rangeFor(start, end) {
+      if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length || start >= end) return null;
+      const range = doc.createRange();
+      range.setStart(node, start);
+      range.setEnd(node, end);
+      return range;
+    },
+    offsetOf: (n, offset) => (n === node ? offset : null),
+    rectOf(start, end) {
+      const r = view.rangeFor(start, end)?.getBoundingClientRect();
+      return r && (r.width || r.height) ? r : null;
+    },
+    observe(cb) {
+      cb(chunk);
+      return () => {};
+    },
+    destroy() {},
   };
   return view;
 }
