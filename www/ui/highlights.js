@@ -1,218 +1,282 @@
-// Painting an annotation (see ANNOTATION_FORMAT.md) onto a text node with the CSS Custom Highlight API.
-// No framework and no page-specific DOM: the demo page uses it, a browser extension can reuse it.
+// Painting an annotation (see ANNOTATION_FORMAT.md) onto a text view (ui/textview.js) with the CSS
+// Custom Highlight API. Nothing is inserted into the text: highlights are ranges over its text nodes,
+// and the ::highlight() rules go into an adopted style sheet (no 'unsafe-inline' needed in a CSP).
+// No framework and no page globals: the page uses it, a browser-extension panel can reuse it.
 //
-// The article must be ONE text node whose data is exactly the annotated string: annotation offsets are
-// UTF-16 code units, which is what Range.setStart/setEnd take on a text node. Nothing is inserted into
-// the page's DOM: the ::highlight() rules go into an adopted style sheet.
+// Long texts are painted lazily: only the chunks near the viewport get their ranges, as they come
+// into view, so painting a 10 MB text costs what painting a screenful does.
 
-/** Background colour per entity label; all are light enough for dark text (contrast > 10:1 with #1a1a1a). */
-export const labelColors = {
-  PERSON: '#ffc98f',
-  ORG: '#b9d7f5',
-  PLACE: '#bfe8b5',
-  MISC: '#ddd3f5',
-  DATE: '#f9c9e2',
-  TIME: '#f2e2a8',
-  MONEY: '#a9e4dc',
-  PERCENT: '#e0efb0',
-  NUMBER: '#dcdcdc',
-};
-export const LABELS = Object.keys(labelColors);
+import { LABELS, firstStartingAtOrAfter, AnnotationIndex, toPlain } from './annotation.js';
+import { textNodeView } from './textview.js';
 
-/** Highlight names registered in CSS.highlights. */
-export const highlightNames = {
-  entity: (label) => `ent-${label}`,
-  quote: 'quote',
-  boilerplate: 'boilerplate',
-  active: 'aa-active', // transient: the hovered quote's speaker and cue, or a clicked quote
-};
-
-/** Colours of the non-entity highlights (for legends). */
-export const quoteColor = '#c28a00';
-export const boilerplateColor = '#888888';
-
-/** The ::highlight() rules for all names above. */
-export function highlightCss() {
-  const entityRules = LABELS.map(
-    (label) => `::highlight(${highlightNames.entity(label)}) { background-color: ${labelColors[label]}; color: #1a1a1a; }`,
-  );
-  return [
-    ...entityRules,
-    `::highlight(${highlightNames.quote}) { background-color: rgba(255, 214, 10, 0.18); text-decoration: underline 2px ${quoteColor}; text-underline-offset: 3px; }`,
-    `::highlight(${highlightNames.boilerplate}) { color: ${boilerplateColor}; text-decoration: line-through; }`,
-    `::highlight(${highlightNames.active}) { background-color: #ffe45c; color: #000; }`,
-  ].join('\n');
-}
-
-const styled = new WeakSet();
+export { LABELS, toPlain };
 
 /**
- * Adds the ::highlight() rules to `doc` once, as a constructed style sheet: that needs no
- * 'unsafe-inline' in a Content-Security-Policy and leaves the page's DOM untouched.
+ * Highlight colours per theme: background and text colour per entity label. Every text colour has at
+ * least 4.5:1 contrast (WCAG AA) on its background; tests/node/ui.test.mjs checks all of them.
  */
-export function ensureStyles(doc = document) {
-  if (styled.has(doc)) return;
-  styled.add(doc);
+export const palette = {
+  light: {
+    PERSON: { bg: '#ffc98f', fg: '#1a1a1a' },
+    ORG: { bg: '#b9d7f5', fg: '#1a1a1a' },
+    PLACE: { bg: '#bfe8b5', fg: '#1a1a1a' },
+    MISC: { bg: '#ddd3f5', fg: '#1a1a1a' },
+    DATE: { bg: '#f9c9e2', fg: '#1a1a1a' },
+    TIME: { bg: '#f2e2a8', fg: '#1a1a1a' },
+    MONEY: { bg: '#a9e4dc', fg: '#1a1a1a' },
+    PERCENT: { bg: '#e0efb0', fg: '#1a1a1a' },
+    NUMBER: { bg: '#dcdcdc', fg: '#1a1a1a' },
+    quote: { bg: '#fff6cc', fg: '#1a1a1a', line: '#a87700' },
+    boilerplate: { bg: '#ffffff', fg: '#696969', line: '#8a8a8a' },
+    related: { bg: '#ffe45c', fg: '#000000' },
+    current: { bg: '#ffd000', fg: '#000000', line: '#000000' },
+    page: { bg: '#ffffff', fg: '#1a1a1a' },
+  },
+  dark: {
+    PERSON: { bg: '#8a4b0f', fg: '#f4f4f4' },
+    ORG: { bg: '#1f4f86', fg: '#f4f4f4' },
+    PLACE: { bg: '#2f6b2a', fg: '#f4f4f4' },
+    MISC: { bg: '#5b468f', fg: '#f4f4f4' },
+    DATE: { bg: '#8a2f63', fg: '#f4f4f4' },
+    TIME: { bg: '#6e5a12', fg: '#f4f4f4' },
+    MONEY: { bg: '#0f6b61', fg: '#f4f4f4' },
+    PERCENT: { bg: '#4f6b12', fg: '#f4f4f4' },
+    NUMBER: { bg: '#4a4a4a', fg: '#f4f4f4' },
+    quote: { bg: '#3a3413', fg: '#f4f4f4', line: '#e0b000' },
+    boilerplate: { bg: '#202124', fg: '#a3a3a3', line: '#8a8a8a' },
+    related: { bg: '#ffe45c', fg: '#000000' },
+    current: { bg: '#ffd000', fg: '#000000', line: '#000000' },
+    page: { bg: '#202124', fg: '#e8e6e3' },
+  },
+};
+
+/** Light-theme background per label (for swatches outside a themed page). */
+export const labelColors = Object.fromEntries(LABELS.map((l) => [l, palette.light[l].bg]));
+
+/** Highlight names registered in CSS.highlights (`prefix` keeps them apart from a host page's). */
+export function highlightNames(prefix = '') {
+  return {
+    entity: (label) => `${prefix}ent-${label}`,
+    quote: `${prefix}quote`,
+    boilerplate: `${prefix}boilerplate`,
+    related: `${prefix}aa-related`, // transient: the hovered quote's speaker and cue
+    current: `${prefix}aa-current`, // the mention or quote moved to by keyboard, click or list
+  };
+}
+
+/** The ::highlight() rules for both themes; the swatch variables (--aa-PERSON ...) for legends too. */
+export function highlightCss(prefix = '') {
+  const n = highlightNames(prefix);
+  const rules = (p) => [
+    ...LABELS.map((l) => `::highlight(${n.entity(l)}) { background-color: ${p[l].bg}; color: ${p[l].fg}; }`),
+    `::highlight(${n.quote}) { background-color: ${p.quote.bg}; color: ${p.quote.fg}; text-decoration: underline 2px ${p.quote.line}; text-underline-offset: 3px; }`,
+    `::highlight(${n.boilerplate}) { color: ${p.boilerplate.fg}; text-decoration: line-through 1px ${p.boilerplate.line}; }`,
+    `::highlight(${n.related}) { background-color: ${p.related.bg}; color: ${p.related.fg}; }`,
+    `::highlight(${n.current}) { background-color: ${p.current.bg}; color: ${p.current.fg}; text-decoration: underline 3px ${p.current.line}; text-underline-offset: 2px; }`,
+    `:root { ${LABELS.map((l) => `--aa-${l}: ${p[l].bg};`).join(' ')} --aa-quote: ${p.quote.bg}; --aa-quote-line: ${p.quote.line}; --aa-boilerplate: ${p.boilerplate.fg}; }`,
+  ];
+  return [...rules(palette.light), '@media (prefers-color-scheme: dark) {', ...rules(palette.dark), '}'].join('\n');
+}
+
+const styled = new WeakMap();
+
+/** Adds the ::highlight() rules to `doc` once, as a constructed style sheet (the DOM is untouched). */
+export function ensureStyles(doc = document, prefix = '') {
+  const done = styled.get(doc) ?? new Set();
+  if (done.has(prefix)) return;
+  done.add(prefix);
+  styled.set(doc, done);
   const sheet = new doc.defaultView.CSSStyleSheet();
-  sheet.replaceSync(highlightCss());
+  sheet.replaceSync(highlightCss(prefix));
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
 }
 
-export function supportsHighlights() {
-  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+export function supportsHighlights(win = globalThis) {
+  return typeof win.CSS !== 'undefined' && 'highlights' in win.CSS && typeof win.Highlight === 'function';
 }
 
-/**
- * serde-wasm-bindgen turns Rust maps (e.g. serde_json::Value objects) into JS `Map`s unless told otherwise;
- * this returns the same data with every Map as a plain object, so either shape works here.
- */
-export function toPlain(value) {
-  if (value instanceof Map) return Object.fromEntries([...value].map(([k, v]) => [k, toPlain(v)]));
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toPlain(v)]));
-  }
-  return value;
-}
-
-/** A Range over [start, end) of `textNode`, or null when the span is empty or out of bounds. */
-export function rangeFor(textNode, start, end) {
-  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > textNode.length || start >= end) {
-    return null;
-  }
-  const range = textNode.ownerDocument.createRange();
-  range.setStart(textNode, start);
-  range.setEnd(textNode, end);
-  return range;
-}
-
-function register(name, ranges, priority) {
-  const highlight = new Highlight(...ranges);
-  highlight.priority = priority; // higher paints on top: entities over quotes over boilerplate
-  CSS.highlights.set(name, highlight);
-}
-
-/**
- * Paints `annotation` onto `textNode`: one highlight per entity label that occurs, one for quotes and one
- * for boilerplate. Spans that don't fit the node are skipped (and counted in a console warning).
- * @returns {() => void} clear(): removes every highlight this call registered.
- */
-export function paintAnnotation(textNode, annotation) {
-  if (!textNode || textNode.nodeType !== Node.TEXT_NODE) throw new TypeError('paintAnnotation: expected a text node');
-  if (!supportsHighlights()) return () => {};
-  ensureStyles(textNode.ownerDocument);
-
-  let skipped = 0;
-  const ranges = (spans) => {
-    const out = [];
-    for (const s of spans ?? []) {
-      const range = rangeFor(textNode, s.start, s.end);
-      if (range) out.push(range);
-      else skipped++;
+/** For each chunk index, the indexes of `spans` that overlap it ([start, end) against the bounds). */
+function spansByChunk(spans, bounds) {
+  const out = new Map();
+  const chunkOf = (o) => {
+    let lo = 0;
+    let hi = bounds.length - 2;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (bounds[mid] <= o) lo = mid;
+      else hi = mid - 1;
     }
-    return out;
+    return lo;
+  };
+  spans.forEach((s, i) => {
+    if (!(s.start < s.end)) return;
+    const last = chunkOf(s.end - 1);
+    for (let k = chunkOf(s.start); k <= last; k++) {
+      if (!out.has(k)) out.set(k, []);
+      out.get(k).push(i);
+    }
+  });
+  return out;
+}
+
+/**
+ * Paints `index` (an AnnotationIndex of ui/annotation.js) onto `view` (ui/textview.js). Short texts
+ * (up to `eagerChunks` chunks) are painted at once, longer ones chunk by chunk as they near the viewport.
+ * Returns the painter:
+ *   firstPaint   a promise that resolves once the first highlights are registered
+ *   setVisible(label | 'quote', on)   the legend's filter
+ *   setBoilerplate('dim' | 'hide' | 'show')
+ *   setCurrent(spans), setRelated(spans)   transient marks ([{start, end}], [] clears)
+ *   paintedCount()   how many spans have ranges so far; clear() removes everything it registered
+ */
+export function createPainter(view, index, { prefix = '', eagerChunks = 40 } = {}) {
+  const doc = view.container.ownerDocument;
+  const win = doc.defaultView;
+  const names = highlightNames(prefix);
+  const supported = supportsHighlights(win);
+  const hidden = new Set();
+  let boilerplateMode = 'dim';
+  let cleared = false;
+  let painted = 0;
+
+  const highlights = new Map(); // name -> Highlight
+  const make = (name, priority) => {
+    if (!supported) return;
+    const h = new win.Highlight();
+    h.priority = priority; // higher paints on top: marks over entities over quotes over boilerplate
+    highlights.set(name, h);
+  };
+  LABELS.forEach((l) => make(names.entity(l), 3));
+  make(names.quote, 2);
+  make(names.boilerplate, 1);
+  make(names.related, 4);
+  make(names.current, 5);
+
+  const isShown = (name) => {
+    if (name === names.quote) return !hidden.has('quote');
+    if (name === names.boilerplate) return boilerplateMode === 'dim';
+    const label = LABELS.find((l) => names.entity(l) === name);
+    return label ? !hidden.has(label) : true;
+  };
+  const sync = () => {
+    if (!supported || cleared) return;
+    for (const [name, h] of highlights) {
+      if (isShown(name)) {
+        if (win.CSS.highlights.get(name) !== h) win.CSS.highlights.set(name, h);
+      } else if (win.CSS.highlights.get(name) === h) win.CSS.highlights.delete(name);
+    }
   };
 
-  const byLabel = new Map();
-  for (const e of annotation.entities ?? []) {
-    if (!byLabel.has(e.label)) byLabel.set(e.label, []);
-    byLabel.get(e.label).push(e);
-  }
-  const names = [];
-  for (const [label, spans] of byLabel) {
-    names.push(highlightNames.entity(label));
-    register(names.at(-1), ranges(spans), 3);
-  }
-  names.push(highlightNames.quote);
-  register(highlightNames.quote, ranges(annotation.quotes), 2);
-  names.push(highlightNames.boilerplate);
-  register(highlightNames.boilerplate, ranges(annotation.boilerplate), 1);
+  const done = {
+    entities: new Uint8Array(index.entities.length),
+    quotes: new Uint8Array(index.quotes.length),
+    boilerplate: new Uint8Array(index.boilerplate.length),
+  };
+  let quoteChunks = null;
+  let boilerChunks = null;
+  const addSpan = (kind, i, span, name) => {
+    if (done[kind][i]) return;
+    const range = view.rangeFor(span.start, span.end);
+    if (!range) return;
+    done[kind][i] = 1;
+    highlights.get(name)?.add(range);
+    painted++;
+  };
 
-  if (skipped) console.warn(`paintAnnotation: skipped ${skipped} span(s) outside the text (length ${textNode.length})`);
-  return () => {
-    for (const name of names) CSS.highlights.delete(name);
-    CSS.highlights.delete(highlightNames.active);
+  function paintChunk(chunk) {
+    if (cleared || !supported) return;
+    const { entities, quotes, boilerplate } = index;
+    for (let i = Math.max(0, firstStartingAtOrAfter(entities, chunk.start) - 1); i < entities.length && entities[i].start < chunk.end; i++) {
+      const e = entities[i];
+      if (e.end > chunk.start) addSpan('entities', i, e, names.entity(e.label));
+    }
+    if (!quoteChunks) {
+      quoteChunks = spansByChunk(quotes, view.bounds);
+      boilerChunks = spansByChunk(boilerplate, view.bounds);
+    }
+    for (const i of quoteChunks.get(chunk.index) ?? []) addSpan('quotes', i, quotes[i], names.quote);
+    for (const i of boilerChunks.get(chunk.index) ?? []) addSpan('boilerplate', i, boilerplate[i], names.boilerplate);
+  }
+
+  let resolveFirst;
+  const firstPaint = new Promise((r) => (resolveFirst = r));
+  ensureStyles(doc, prefix);
+  // Hiding boilerplate is CSS on a text view's own container (ui/textview.js); a host page's element is left alone.
+  const ownContainer = view.container.classList?.contains('aa-text');
+  if (ownContainer) view.container.dataset.boilerplate = boilerplateMode;
+
+  (async () => {
+    if (view.bounds.length - 1 <= eagerChunks) {
+      try {
+        await view.ready;
+      } catch {
+        return; // the view was abandoned
+      }
+      for (const c of view.chunks) paintChunk(c);
+      sync();
+      resolveFirst();
+      return;
+    }
+    sync();
+    let first = true;
+    view.observe((chunk) => {
+      paintChunk(chunk);
+      if (first) {
+        first = false;
+        resolveFirst();
+      }
+    });
+  })();
+
+  const mark = (name, spans) => {
+    const h = highlights.get(name);
+    if (!h || cleared) return;
+    h.clear();
+    for (const s of spans) {
+      const r = s && view.rangeFor(s.start, s.end);
+      if (r) h.add(r);
+    }
+    sync();
+  };
+
+  return {
+    names,
+    firstPaint,
+    setVisible(key, on) {
+      if (on) hidden.delete(key);
+      else hidden.add(key);
+      sync();
+    },
+    isVisible: (key) => !hidden.has(key),
+    setBoilerplate(mode) {
+      if (!['dim', 'hide', 'show'].includes(mode)) throw new Error(`boilerplate mode: ${mode}`);
+      boilerplateMode = mode;
+      if (ownContainer) view.container.dataset.boilerplate = mode;
+      sync();
+    },
+    get boilerplateMode() {
+      return boilerplateMode;
+    },
+    setCurrent: (spans) => mark(names.current, spans),
+    /** Alias of setRelated (the old single-node API's name). */
+    setActive: (spans) => mark(names.related, spans),
+    setRelated: (spans) => mark(names.related, spans),
+    paintedCount: () => painted,
+    clear() {
+      cleared = true;
+      if (!supported) return;
+      for (const [name, h] of highlights) if (win.CSS.highlights.get(name) === h) win.CSS.highlights.delete(name);
+    },
   };
 }
 
-/** Marks spans [{start, end}, ...] (e.g. a quote's speaker and cue) as active; an empty list clears. */
-export function setActive(textNode, spans) {
-  if (!supportsHighlights()) return;
-  const list = spans.map((s) => s && rangeFor(textNode, s.start, s.end)).filter(Boolean);
-  if (list.length === 0) return void CSS.highlights.delete(highlightNames.active);
-  ensureStyles(textNode.ownerDocument);
-  register(highlightNames.active, list, 4);
-}
-
-/** The last item of `sorted` (by start) with start <= offset, by binary search; -1 if none. */
-function lastStartingAtOrBefore(sorted, offset) {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
-
 /**
- * What covers the character at `offset`: {entity, cluster, quote, boilerplate} (each possibly null),
- * or null when nothing does.
+ * Paints `annotation` over ONE text node whose data is the annotated string (the first page's API,
+ * kept for callers such as an extension that annotate a single node). Returns clear().
  */
-export function findAt(annotation, offset) {
-  const inside = (s) => s.start <= offset && offset < s.end;
-  const entities = annotation.entities ?? [];
-  const i = lastStartingAtOrBefore(entities, offset); // entities are sorted and don't overlap
-  const entity = i >= 0 && inside(entities[i]) ? entities[i] : null;
-  const cluster = entity ? (annotation.clusters ?? []).find((c) => c.id === entity.entity) ?? null : null;
-  // Quotes and boilerplate may nest or overlap: take the innermost (last starting) one.
-  const quote = (annotation.quotes ?? []).filter(inside).at(-1) ?? null;
-  const boilerplate = (annotation.boilerplate ?? []).filter(inside).at(-1) ?? null;
-  return entity || quote || boilerplate ? { entity, cluster, quote, boilerplate } : null;
-}
-
-/** One line of text per thing found by findAt(), for a tooltip (plain strings: set them with textContent). */
-export function describeHit(hit) {
-  if (!hit) return [];
-  const lines = [];
-  if (hit.entity) {
-    const name = hit.cluster?.name;
-    lines.push(name && name !== hit.entity.text ? `${hit.entity.label} · ${name}` : `${hit.entity.label}`);
-  }
-  if (hit.quote) lines.push(`${hit.quote.kind ?? 'quote'} quote · ${hit.quote.speaker?.name ?? 'speaker unknown'}`);
-  if (hit.boilerplate) lines.push(`boilerplate${hit.boilerplate.reason ? ` (${hit.boilerplate.reason})` : ''}`);
-  return lines;
-}
-
-/**
- * The offset of the character of `textNode` under the viewport point (x, y), or null when the point is
- * not over one of its characters (e.g. in the margin after a short line).
- */
-export function offsetAtPoint(textNode, x, y) {
-  const doc = textNode.ownerDocument;
-  let node;
-  let offset;
-  if (doc.caretPositionFromPoint) {
-    const pos = doc.caretPositionFromPoint(x, y);
-    node = pos?.offsetNode;
-    offset = pos?.offset;
-  } else if (doc.caretRangeFromPoint) {
-    const range = doc.caretRangeFromPoint(x, y);
-    node = range?.startContainer;
-    offset = range?.startOffset;
-  }
-  if (node !== textNode) return null;
-  // The caret sits *between* characters: the character under the point is the one after or before it.
-  for (const candidate of [offset, offset - 1]) {
-    const range = rangeFor(textNode, candidate, candidate + 1);
-    if (!range) continue;
-    for (const r of range.getClientRects()) {
-      if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return candidate;
-    }
-  }
-  return null;
+export function paintAnnotation(textNode, annotation, options = {}) {
+  if (!textNode || textNode.nodeType !== 3) throw new TypeError('paintAnnotation: expected a text node');
+  const view = textNodeView(textNode);
+  const painter = createPainter(view, new AnnotationIndex(annotation), options);
+  return () => painter.clear();
 }
