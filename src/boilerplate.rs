@@ -59,14 +59,14 @@ fn push(out: &mut Vec<Boiler>, start: usize, end: usize, reason: Reason) {
 fn line_reason(doc: &Document, bi: usize) -> Option<Reason> {
     let b = &doc.blocks[bi];
     let line = &doc.text[b.start..b.end];
+    let n = words(line);
+    if n > SHORT_LINE_WORDS {
+        return None; // longer than any boilerplate line
+    }
     let key = line.trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ':' | '|' | '»' | '›' | '>' | '•' | '-' | '–' | '—' | '!'));
     let lower = key.to_lowercase();
     if let Some(r) = lexicon().boilerplate_lines.get(lower.as_str()) {
         return Some(r);
-    }
-    let n = words(line);
-    if n > SHORT_LINE_WORDS {
-        return None;
     }
     if COPYRIGHT_MARKS.iter().any(|m| lower.contains(m)) || lower.starts_with("copyright") {
         return Some("copyright");
@@ -104,7 +104,15 @@ fn segments(text: &str, start: usize, end: usize) -> impl Iterator<Item = std::o
 
 /// Promotion: a segment that opens with a call to action or "is also on …" ("Just click here …").
 fn is_promotion(seg: &str) -> bool {
-    let lower = seg.to_lowercase();
+    if contains_ignore_ascii_case(seg, "click here") {
+        return true;
+    }
+    // the openings are short: only the segment's start is lowercased
+    let mut cut = seg.len().min(PROMO_PREFIX_BYTES);
+    while !seg.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let lower = seg[..cut].to_lowercase();
     let mut rest = lower.as_str();
     loop {
         let trimmed = rest.trim_start();
@@ -117,7 +125,15 @@ fn is_promotion(seg: &str) -> bool {
             }
         }
     }
-    lexicon().promo_starts.iter().any(|p| rest.starts_with(p)) || lower.contains("click here")
+    lexicon().promo_starts.iter().any(|p| rest.starts_with(p))
+}
+
+/// How much of a segment's start is read for a promotion opening (fillers included).
+const PROMO_PREFIX_BYTES: usize = 64;
+
+fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    h.len() >= n.len() && h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
 }
 
 #[cfg(test)]

@@ -10,47 +10,39 @@
 //! assert_eq!(m.get(7), 4);
 //! ```
 
-/// Converts byte offsets that sit on char boundaries to UTF-16 offsets. Cheap for offsets asked in
-/// increasing order (one forward walk); going backwards restarts from the nearest checkpoint.
+/// Converts byte offsets that sit on char boundaries to UTF-16 offsets. Each question walks only
+/// the bytes between it and the previous one (forward or backward), counting UTF-16 units from the
+/// UTF-8 bytes directly: every byte that starts a char is one unit, a 4-byte char is two.
 pub struct Utf16Map<'a> {
     text: &'a str,
-    /// (byte, utf16) pairs every CHECKPOINT bytes, so that a backward question costs little.
-    checkpoints: Vec<(usize, usize)>,
     byte: usize,
     unit: usize,
 }
 
-const CHECKPOINT: usize = 4096;
+/// UTF-16 units in a run of whole UTF-8 chars.
+#[inline]
+fn units(bytes: &[u8]) -> usize {
+    bytes.iter().map(|&b| ((b & 0xC0) != 0x80) as usize + (b >= 0xF0) as usize).sum()
+}
 
 impl<'a> Utf16Map<'a> {
     pub fn new(text: &'a str) -> Self {
-        Utf16Map { text, checkpoints: vec![(0, 0)], byte: 0, unit: 0 }
+        Utf16Map { text, byte: 0, unit: 0 }
     }
 
     /// UTF-16 offset of byte offset `b` (clamped to the text; a `b` inside a char counts up to the char's start).
     pub fn get(&mut self, b: usize) -> usize {
-        let b = b.min(self.text.len());
-        if b < self.byte {
-            let k = self.checkpoints.partition_point(|&(cb, _)| cb <= b) - 1;
-            (self.byte, self.unit) = self.checkpoints[k];
+        let mut b = b.min(self.text.len());
+        while !self.text.is_char_boundary(b) {
+            b -= 1;
         }
-        let next_cp = |byte: usize| (byte / CHECKPOINT + 1) * CHECKPOINT;
-        let mut cp = next_cp(self.byte);
-        for (i, c) in self.text[self.byte..].char_indices() {
-            let at = self.byte + i;
-            if at >= cp {
-                if self.checkpoints.last().is_some_and(|&(last, _)| last < at) {
-                    self.checkpoints.push((at, self.unit));
-                }
-                cp = next_cp(at);
-            }
-            if at + c.len_utf8() > b {
-                self.byte = at;
-                return self.unit;
-            }
-            self.unit += c.len_utf16();
+        let bytes = self.text.as_bytes();
+        if b >= self.byte {
+            self.unit += units(&bytes[self.byte..b]);
+        } else {
+            self.unit -= units(&bytes[b..self.byte]);
         }
-        self.byte = self.text.len();
+        self.byte = b;
         self.unit
     }
 

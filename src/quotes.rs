@@ -113,6 +113,12 @@ fn is_close_context(c: Option<char>) -> bool {
     }
 }
 
+/// The quotation marks this stage knows.
+#[inline]
+fn is_mark(c: char) -> bool {
+    matches!(c, '“' | '”' | '„' | '"' | '‘' | '‚' | '’' | '\'' | '«' | '»' | '‹' | '›')
+}
+
 /// What a quotation mark does here, given the characters around it.
 fn role(mark: char, prev: Option<char>, next: Option<char>) -> Option<Role> {
     let left = is_open_context(prev) && !is_close_context(next);
@@ -169,6 +175,10 @@ fn pair_marks(doc: &Document) -> Vec<Quote> {
         let mut prev: Option<char> = None;
         let mut chars = block.char_indices().peekable();
         while let Some((i, ch)) = chars.next() {
+            if !is_mark(ch) {
+                prev = Some(ch);
+                continue;
+            }
             let next = chars.peek().map(|&(_, c)| c);
             let r = role(ch, prev, next);
             prev = Some(ch);
