@@ -64,6 +64,11 @@ impl Gazetteer {
     }
 
     fn add(&mut self, phrase: &str, kind: u16) {
+        // most entries are one plain word: no need to segment them
+        if phrase.chars().all(crate::segment::is_word_char) {
+            *self.phrases.entry(seq(&[hash_lower(phrase)])).or_insert(0) |= kind;
+            return;
+        }
         let d = Document::new(phrase);
         let hashes: Vec<u64> = d.tokens.iter().map(|t| hash_lower(d.tok(t))).collect();
         if hashes.is_empty() || hashes.len() > 6 {
