@@ -144,7 +144,29 @@ fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
     let b = s.as_bytes();
     let mut i = 0;
     let char_at = |i: usize| s[i..].chars().next();
+    // the end of the run of word chars from byte j (ASCII fast path)
+    let word_end = |mut j: usize| -> usize {
+        while j < b.len() {
+            let x = b[j];
+            if x < 0x80 {
+                if !x.is_ascii_alphanumeric() {
+                    break;
+                }
+                j += 1;
+            } else {
+                match char_at(j) {
+                    Some(c) if is_word_char(c) => j += c.len_utf8(),
+                    _ => break,
+                }
+            }
+        }
+        j
+    };
     while i < s.len() {
+        if b[i] == b' ' {
+            i += 1;
+            continue;
+        }
         let c = match char_at(i) {
             Some(c) => c,
             None => break,
@@ -157,9 +179,7 @@ fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
         if is_word_char(c) {
             let mut j = i;
             loop {
-                while let Some(c) = char_at(j).filter(|&c| is_word_char(c)) {
-                    j += c.len_utf8();
-                }
+                j = word_end(j);
                 let Some(next) = char_at(j) else { break };
                 let after = char_at(j + next.len_utf8());
                 let prev_digit = j > 0 && b[j - 1].is_ascii_digit();

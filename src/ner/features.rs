@@ -62,7 +62,11 @@ pub fn tokens(doc: &Document) -> Vec<Tok> {
         let (shape, short) = shapes(w);
         tok.shape = shape;
         tok.short = short;
-        tok.cap = w.starts_with(char::is_uppercase);
+        tok.cap = match w.as_bytes()[0] {
+            b'A'..=b'Z' => true,
+            x if x < 0x80 => false,
+            _ => w.starts_with(char::is_uppercase),
+        };
         // affixes only matter for the words that are scored: capitalised ones
         if tok.cap {
             lw.clear();
@@ -78,8 +82,14 @@ pub fn tokens(doc: &Document) -> Vec<Tok> {
                 }
             }
         }
-        tok.all_caps = w.chars().any(char::is_uppercase) && !w.chars().any(char::is_lowercase);
-        tok.digit = w.chars().any(|c| c.is_ascii_digit());
+        if w.is_ascii() {
+            let b = w.as_bytes();
+            tok.all_caps = b.iter().any(u8::is_ascii_uppercase) && !b.iter().any(u8::is_ascii_lowercase);
+            tok.digit = b.iter().any(u8::is_ascii_digit);
+        } else {
+            tok.all_caps = w.chars().any(char::is_uppercase) && !w.chars().any(char::is_lowercase);
+            tok.digit = w.chars().any(|c| c.is_ascii_digit());
+        }
         tok.cap_free = t.cap_free;
         tok.punct = matches!(t.kind, Kind::Punct | Kind::Symbol);
         out.push(tok);
@@ -105,14 +115,18 @@ fn shapes(w: &str) -> (u64, u64) {
     let (mut long, mut short) = (SEED, SEED);
     let (mut n, mut last) = (0usize, 0u8);
     for c in w.chars() {
-        let s = if c.is_uppercase() {
+        let s = if c.is_ascii() {
+            let b = c as u8;
+            match b {
+                b'A'..=b'Z' => b'X',
+                b'a'..=b'z' => b'x',
+                b'0'..=b'9' => b'd',
+                _ => b,
+            }
+        } else if c.is_uppercase() {
             b'X'
         } else if c.is_lowercase() {
             b'x'
-        } else if c.is_ascii_digit() {
-            b'd'
-        } else if c.is_ascii() {
-            c as u8
         } else {
             b'u'
         };
