@@ -285,23 +285,45 @@ pub fn train(docs: &[Prepared], epochs: usize, seed: u64, mut after_epoch: impl 
     p
 }
 
+/// True positives, false positives and false negatives of exact-match names.
+#[derive(Default)]
+struct Counts {
+    tp: usize,
+    fp: usize,
+    fn_: usize,
+}
+
+impl Counts {
+    /// Compares the names the classes give with the document's gold names; returns (predicted, gold).
+    fn add(&mut self, x: &Prepared, classes: &[u8]) -> (HashSet<(usize, usize, u8)>, HashSet<(usize, usize, u8)>) {
+        let pred: HashSet<(usize, usize, u8)> = spans(&x.doc, classes)
+            .into_iter()
+            .map(|(r, l)| (x.doc.tokens[r.start].start, x.doc.tokens[r.end - 1].end, label_class(l)))
+            .collect();
+        let gold: HashSet<(usize, usize, u8)> = x.names.iter().copied().collect();
+        self.tp += pred.intersection(&gold).count();
+        self.fp += pred.difference(&gold).count();
+        self.fn_ += gold.difference(&pred).count();
+        (pred, gold)
+    }
+
+    fn prf(&self) -> (f64, f64, f64) {
+        let p = self.tp as f64 / (self.tp + self.fp).max(1) as f64;
+        let r = self.tp as f64 / (self.tp + self.fn_).max(1) as f64;
+        (p, r, if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 })
+    }
+}
+
 /// Exact-match precision, recall and F1 of names over documents.
 pub fn evaluate(docs: &[Prepared], scorer: &impl Scorer) -> (f64, f64, f64) {
-    let (mut tp, mut fp, mut fn_) = (0usize, 0usize, 0usize);
+    let mut counts = Counts::default();
     for x in docs {
         let mut info = DocInfo::new(&x.doc, &x.toks);
         let mut classes = Vec::new();
         decode(&x.doc, &x.toks, &info, scorer, &mut classes);
         info.votes = Some(votes(&x.toks, &classes));
         decode(&x.doc, &x.toks, &info, scorer, &mut classes);
-        let pred: HashSet<(usize, usize, u8)> = spans(&x.doc, &classes)
-            .into_iter()
-            .map(|(r, l)| (x.doc.tokens[r.start].start, x.doc.tokens[r.end - 1].end, label_class(l)))
-            .collect();
-        let gold: HashSet<(usize, usize, u8)> = x.names.iter().copied().collect();
-        tp += pred.intersection(&gold).count();
-        fp += pred.difference(&gold).count();
-        fn_ += gold.difference(&pred).count();
+        let (pred, gold) = counts.add(x, &classes);
         if std::env::var_os("NER_ERRORS").is_some() {
             for (s, e, c) in pred.difference(&gold) {
                 eprintln!("FP {c} {:?}", &x.doc.text[*s..*e]);
@@ -311,9 +333,7 @@ pub fn evaluate(docs: &[Prepared], scorer: &impl Scorer) -> (f64, f64, f64) {
             }
         }
     }
-    let p = tp as f64 / (tp + fp).max(1) as f64;
-    let r = tp as f64 / (tp + fn_).max(1) as f64;
-    (p, r, if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 })
+    counts.prf()
 }
 
 fn label_class(l: crate::Label) -> u8 {
@@ -328,7 +348,7 @@ fn label_class(l: crate::Label) -> u8 {
 /// Diagnostics: F1 of the gold token classes pushed through the same candidate rule and span
 /// extraction (the ceiling the tagger can reach), and the most frequent errors.
 pub fn diagnose(docs: &[Prepared]) -> (f64, Vec<String>) {
-    let (mut tp, mut fp, mut fn_) = (0usize, 0usize, 0usize);
+    let mut counts = Counts::default();
     let mut missed: HashMap<String, usize> = HashMap::default();
     for x in docs {
         let mut classes = x.gold.clone();
@@ -344,18 +364,10 @@ pub fn diagnose(docs: &[Prepared]) -> (f64, Vec<String>) {
                 y1 = classes[i];
             }
         }
-        let pred: HashSet<(usize, usize, u8)> = spans(&x.doc, &classes)
-            .into_iter()
-            .map(|(r, l)| (x.doc.tokens[r.start].start, x.doc.tokens[r.end - 1].end, label_class(l)))
-            .collect();
-        let gold: HashSet<(usize, usize, u8)> = x.names.iter().copied().collect();
-        tp += pred.intersection(&gold).count();
-        fp += pred.difference(&gold).count();
-        fn_ += gold.difference(&pred).count();
+        counts.add(x, &classes);
     }
-    let p = tp as f64 / (tp + fp).max(1) as f64;
-    let r = tp as f64 / (tp + fn_).max(1) as f64;
+    let (_, _, f) = counts.prf();
     let mut m: Vec<_> = missed.into_iter().collect();
     m.sort_by(|a, b| b.1.cmp(&a.1));
-    (2.0 * p * r / (p + r), m.into_iter().take(30).map(|(w, n)| format!("{w}:{n}")).collect())
+    (f, m.into_iter().take(30).map(|(w, n)| format!("{w}:{n}")).collect())
 }
