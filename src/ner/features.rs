@@ -9,7 +9,7 @@
 //! in a first pass.
 
 use super::gazetteer::{gazetteer, KINDS};
-use super::hash::{hash_bytes, hash_chars, hash_lower, key, mix};
+use super::hash::{hash_bytes, hash_chars, hash_lower, key, mix, SEQ_SEED};
 use crate::segment::{Document, Kind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
@@ -55,33 +55,14 @@ const MAX_CONTEXTS: usize = 12;
 /// Token infos for the whole document (index = token index).
 pub fn tokens(doc: &Document) -> Vec<Tok> {
     let mut out = Vec::with_capacity(doc.tokens.len());
-    let mut lw: Vec<char> = Vec::with_capacity(32);
     for t in &doc.tokens {
         let w = doc.tok(t);
-        let mut tok = Tok { lower: hash_lower(w), word: hash_bytes(w.as_bytes()), ..Default::default() };
-        let (shape, short) = shapes(w);
-        tok.shape = shape;
-        tok.short = short;
+        let mut tok = Tok { lower: hash_lower(w), ..Default::default() };
         tok.cap = match w.as_bytes()[0] {
             b'A'..=b'Z' => true,
             x if x < 0x80 => false,
             _ => w.starts_with(char::is_uppercase),
         };
-        // affixes only matter for the words that are scored: capitalised ones
-        if tok.cap {
-            lw.clear();
-            lw.extend(w.chars().flat_map(char::to_lowercase));
-            for n in 1..=3 {
-                if lw.len() > n {
-                    tok.pre[n - 1] = hash_chars(&lw[..n]);
-                }
-            }
-            for n in 1..=4 {
-                if lw.len() > n {
-                    tok.suf[n - 1] = hash_chars(&lw[lw.len() - n..]);
-                }
-            }
-        }
         if w.is_ascii() {
             let b = w.as_bytes();
             tok.all_caps = b.iter().any(u8::is_ascii_uppercase) && !b.iter().any(u8::is_ascii_lowercase);
@@ -95,15 +76,58 @@ pub fn tokens(doc: &Document) -> Vec<Tok> {
         out.push(tok);
     }
     let g = gazetteer();
+    let mut lw: Vec<char> = Vec::with_capacity(32);
+    let cap: Vec<bool> = out.iter().map(|t| t.cap).collect();
     for s in &doc.sentences {
         let r = s.tokens.clone();
-        let lower: Vec<u64> = out[r.clone()].iter().map(|t| t.lower).collect();
-        let mut b = vec![0u16; r.len()];
-        let mut i = vec![0u16; r.len()];
-        g.mark(doc, r.clone(), &lower, &mut b, &mut i);
-        for (k, idx) in r.enumerate() {
-            out[idx].gaz_b = b[k];
-            out[idx].gaz_i = i[k];
+        // exact forms and shapes only near capitalised words: no other token's features read them
+        let mut last_cap: Option<usize> = None;
+        let next_cap = |i: usize| cap[i..(i + 3).min(r.end)].iter().any(|&c| c);
+        for i in r.clone() {
+            if out[i].cap {
+                last_cap = Some(i);
+            }
+            let near = last_cap.is_some_and(|c| i - c <= 2) || next_cap(i);
+            if !near {
+                continue;
+            }
+            let w = doc.word(i);
+            let tok = &mut out[i];
+            tok.word = hash_bytes(w.as_bytes());
+            (tok.shape, tok.short) = shapes(w);
+            // affixes only matter for the words that are scored: capitalised ones
+            if tok.cap {
+                lw.clear();
+                lw.extend(w.chars().flat_map(char::to_lowercase));
+                for n in 1..=3 {
+                    if lw.len() > n {
+                        tok.pre[n - 1] = hash_chars(&lw[..n]);
+                    }
+                }
+                for n in 1..=4 {
+                    if lw.len() > n {
+                        tok.suf[n - 1] = hash_chars(&lw[lw.len() - n..]);
+                    }
+                }
+            }
+        }
+        // gazetteer phrases: kinds of the phrases that start at (B) or cover (I) each word
+        for i in r.clone() {
+            if doc.tokens[i].kind != Kind::Word {
+                continue;
+            }
+            let max = if out[i].cap { g.max_tokens.min(r.end - i) } else { 1 };
+            let mut acc = SEQ_SEED;
+            for n in 1..=max {
+                acc = mix(acc, out[i + n - 1].lower);
+                let k = g.get_hash(acc);
+                if k != 0 {
+                    out[i].gaz_b |= k;
+                    for t in &mut out[i + 1..i + n] {
+                        t.gaz_i |= k;
+                    }
+                }
+            }
         }
     }
     out

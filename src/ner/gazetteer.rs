@@ -4,7 +4,7 @@
 
 use super::hash::{hash_lower, seq};
 use crate::lexicon::lexicon;
-use crate::segment::{Document, Kind};
+use crate::segment::Document;
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
@@ -83,26 +83,10 @@ impl Gazetteer {
         self.phrases.get(&seq(hashes)).copied().unwrap_or(0)
     }
 
-    /// For each token of `range`: (kinds of phrases that start there, kinds of phrases that cover it later).
-    /// Only phrases starting at a capitalised word or a word on a list of single words are tried.
-    pub fn mark(&self, doc: &Document, range: std::ops::Range<usize>, lower: &[u64], out_b: &mut [u16], out_i: &mut [u16]) {
-        for i in range.clone() {
-            let t = &doc.tokens[i];
-            if t.kind != Kind::Word {
-                continue;
-            }
-            let starts_cap = doc.tok(t).starts_with(char::is_uppercase);
-            let max = if starts_cap { self.max_tokens } else { 1 };
-            for n in 1..=max.min(range.end - i) {
-                let k = self.get(&lower[i - range.start..i - range.start + n]);
-                if k != 0 {
-                    out_b[i - range.start] |= k;
-                    for j in i + 1..i + n {
-                        out_i[j - range.start] |= k;
-                    }
-                }
-            }
-        }
+    /// Kinds of the phrase with this sequence hash (see [`seq`]), 0 when unknown.
+    #[inline]
+    pub fn get_hash(&self, h: u64) -> u16 {
+        self.phrases.get(&h).copied().unwrap_or(0)
     }
 }
 

@@ -33,9 +33,12 @@ pub fn hash_lower(s: &str) -> u64 {
     }
 }
 
+/// Start of a sequence hash: `seq(hs)` is `hs` folded with `mix` from here.
+pub const SEQ_SEED: u64 = 0x51_7cc1_b727_220a;
+
 /// Hash of a sequence of hashes.
 pub fn seq(hs: &[u64]) -> u64 {
-    hs.iter().fold(0x51_7cc1_b727_220a, |a, &h| mix(a, h))
+    hs.iter().fold(SEQ_SEED, |a, &h| mix(a, h))
 }
 
 /// Folds a hash to a 32-bit feature key.
