@@ -27,14 +27,29 @@ const runs = new Map();
  * content script's report ({state: 'annotated' | 'cleared' | 'busy', where, counts, timings...}).
  */
 export async function toggleTab(tabId, clickedAt = Date.now()) {
-  const [injection] = await chrome.scripting.executeScript({
-    target: { tabId },
-    // Runs in the content script's (isolated) world, where `chrome` is the content script's.
-    func: (at) => import(chrome.runtime.getURL('content/main.js')).then((m) => m.toggle({ clickedAt: at })),
-    args: [clickedAt],
-  });
+  let injection;
+  let attempts = 0;
+  for (;;) {
+    attempts++;
+    try {
+      [injection] = await chrome.scripting.executeScript({
+        target: { tabId },
+        // Runs in the content script's (isolated) world, where `chrome` is the content script's.
+        func: (at) => import(chrome.runtime.getURL('content/main.js')).then((m) => m.toggle({ clickedAt: at })),
+        args: [clickedAt],
+      });
+      break;
+    } catch (err) {
+      // Seen here (Chromium 156): now and then the first injection right after the click is refused
+      // as if activeTab had not been granted yet, and the same call a moment later succeeds. Retry
+      // that one error briefly; anything else (a browser page, the web store) fails at once.
+      if (attempts >= 4 || !/Cannot access contents of the page/.test(String(err?.message))) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempts));
+    }
+  }
   if (injection?.error) throw new Error(String(injection.error?.message ?? injection.error));
   const report = injection?.result ?? null;
+  if (report) report.attempts = attempts;
   if (report?.paintedAt) report.clickToPaintMs = report.paintedAt - clickedAt;
   runs.set(tabId, report);
   return report;

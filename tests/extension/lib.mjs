@@ -221,12 +221,18 @@ export async function clickAction(env, url, { timeout = 60_000 } = {}) {
 
 // ---- what the page looks like --------------------------------------------------------------------
 
-/** The page's own DOM serialised: <html> with the panel's host left out of a clone (never the page). */
+/**
+ * The page's own DOM serialised: `full` is <html>'s outerHTML as it is, `html` the same with the
+ * panel's host left out of a copy (made in an inert document: a copy in the page itself would load
+ * its images again; compare `html` only with `html`, since an inert document serialises <noscript>
+ * differently), `body` is document.body.outerHTML (the host is outside <body>).
+ */
 export function serialise(page) {
   return page.evaluate((tag) => {
-    const clone = document.documentElement.cloneNode(true);
-    for (const el of clone.querySelectorAll(tag)) el.remove();
-    return { html: clone.outerHTML, body: document.body.outerHTML, full: document.documentElement.outerHTML, hosts: document.querySelectorAll(tag).length };
+    const inert = document.implementation.createHTMLDocument('');
+    const copy = inert.importNode(document.documentElement, true);
+    for (const el of copy.querySelectorAll(tag)) el.remove();
+    return { html: copy.outerHTML, body: document.body.outerHTML, full: document.documentElement.outerHTML, hosts: document.querySelectorAll(tag).length };
   }, HOST_TAG);
 }
 
@@ -266,4 +272,65 @@ export function panelQuotes(page) {
 export function foreignRequests(env, since) {
   const own = `chrome-extension://${env.extensionId}/`;
   return env.requests.filter((r) => r.at >= since && !r.url.startsWith(own));
+}
+
+// ---- pixels ----------------------------------------------------------------------------------------
+
+/** Decodes an 8-bit, non-interlaced RGB or RGBA PNG (what Chromium's screenshots are): {width, height, px(x, y) -> [r, g, b]}. */
+export function decodePng(buf) {
+  let pos = 8;
+  let width = 0;
+  let height = 0;
+  let channels = 0;
+  const idat = [];
+  while (pos < buf.length) {
+    const len = buf.readUInt32BE(pos);
+    const type = buf.toString('ascii', pos + 4, pos + 8);
+    const data = buf.subarray(pos + 8, pos + 8 + len);
+    if (type === 'IHDR') {
+      width = data.readUInt32BE(0);
+      height = data.readUInt32BE(4);
+      const [depth, colour, , , interlace] = data.subarray(8, 13);
+      if (depth !== 8 || interlace !== 0 || (colour !== 2 && colour !== 6)) throw new Error(`unsupported PNG: depth ${depth} colour ${colour} interlace ${interlace}`);
+      channels = colour === 6 ? 4 : 3;
+    } else if (type === 'IDAT') idat.push(data);
+    pos += 12 + len;
+  }
+  const raw = zlib.inflateSync(Buffer.concat(idat));
+  const stride = width * channels;
+  const out = Buffer.alloc(height * stride);
+  for (let y = 0; y < height; y++) {
+    const filter = raw[y * (stride + 1)];
+    const line = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
+    for (let i = 0; i < stride; i++) {
+      const a = i >= channels ? out[y * stride + i - channels] : 0;
+      const b = y > 0 ? out[(y - 1) * stride + i] : 0;
+      const c = y > 0 && i >= channels ? out[(y - 1) * stride + i - channels] : 0;
+      let v = line[i];
+      if (filter === 1) v += a;
+      else if (filter === 2) v += b;
+      else if (filter === 3) v += (a + b) >> 1;
+      else if (filter === 4) {
+        const p = a + b - c;
+        const pa = Math.abs(p - a);
+        const pb = Math.abs(p - b);
+        const pc = Math.abs(p - c);
+        v += pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+      }
+      out[y * stride + i] = v & 0xff;
+    }
+  }
+  return { width, height, px: (x, y) => [...out.subarray(y * stride + x * channels, y * stride + x * channels + 3)] };
+}
+
+/** The most frequent colour (as #rrggbb) of a decoded image. */
+export function dominantColour(img) {
+  const counts = new Map();
+  for (let y = 0; y < img.height; y++) {
+    for (let x = 0; x < img.width; x++) {
+      const hex = `#${img.px(x, y).map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+      counts.set(hex, (counts.get(hex) ?? 0) + 1);
+    }
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0][0];
 }
