@@ -219,7 +219,9 @@ function hover() {
   if (!session || !point) return;
   const offset = session.view.offsetAtPoint(point.x, point.y);
   const hit = offset === null ? null : session.index.findAt(offset);
-  const quote = hit?.quote;
+  // Over a quote: mark who said it and the speech verb; elsewhere, those of the selected quote, if any.
+  const c = session.cursor;
+  const quote = hit?.quote ?? (c?.kind === 'quote' ? session.index.quotes[c.i] : null);
   session.painter.setRelated(quote ? [quote.speaker, quote.cue].filter(Boolean) : []);
   const lines = describeHit(session.index, hit);
   if (lines.length) {
