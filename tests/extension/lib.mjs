@@ -22,7 +22,8 @@ import { fileURLToPath } from 'node:url';
 export const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const extensionDir = path.join(repo, 'target/extension/chromium');
 export const chromiumPath = '/usr/bin/chromium';
-export const aebDir = path.resolve(repo, '../shared/data/aeb/html');
+/** AEB_DIR=dir reads the saved pages from elsewhere (AEB_DIR=/nonexistent shows the skip). */
+export const aebDir = path.resolve(repo, process.env.AEB_DIR ?? '../shared/data/aeb/html');
 export const SAMPLE = '000_746db7cbed382b35.txt';
 export const PREFIX = 'aax-';
 export const HOST_TAG = 'article-annotator-panel';

@@ -146,9 +146,10 @@ function spansByChunk(spans, bounds) {
 }
 
 /**
- * Paints `index` (an AnnotationIndex of ui/annotation.js) onto `view` (ui/textview.js). Short texts
- * (up to `eagerChunks` chunks) are painted at once, longer ones chunk by chunk as they near the viewport.
- * Returns the painter:
+ * Paints `index` (an AnnotationIndex of ui/annotation.js) onto `view` (ui/textview.js, or any object
+ * with its interface, such as the extension's map of a live page). Short texts (up to `eagerChunks`
+ * chunks) are painted at once, longer ones chunk by chunk as they near the viewport. `prefix` goes
+ * before every highlight name, `css` to ensureStyles() ({theme, root}). Returns the painter:
  *   firstPaint   a promise that resolves once the first highlights are registered
  *   setVisible(label | 'quote', on)   the legend's filter
  *   setBoilerplate('dim' | 'hide' | 'show')   ('hide' over a host page's text: a covering highlight style)
