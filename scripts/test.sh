@@ -2,7 +2,8 @@
 # Command 2: sets up everything the tests need (idempotent) and runs them all.
 #   native unit + integration + doc tests (with the seed scorer when ../shared is there),
 #   wasm tests under Node and in headless Chromium, the release wasm under Node,
-#   and the browser end-to-end test of the static page on 127.0.0.1.
+#   the browser end-to-end test of the static page on 127.0.0.1, and the browser extension
+#   (packaged for Chromium and Firefox, web-ext lint, end to end in Chromium).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 start=$(date +%s)
@@ -27,6 +28,13 @@ WASM_BINDGEN_USE_DEDICATED_WORKER=1 WASM_BINDGEN_TEST_TIMEOUT=600 wasm-pack test
 step "release wasm package"
 bash scripts/build-wasm.sh
 
+step "browser extension: package for Chromium and Firefox"
+node scripts/package-extension.mjs
+
 step "release wasm under Node, static page in Chromium"
 node --test tests/node/ tests/e2e/
+
+step "browser extension: package checks, web-ext lint, end to end in Chromium"
+# one file at a time: each starts its own browser
+node --test --test-concurrency=1 tests/extension/
 step "all tests passed"

@@ -27,7 +27,8 @@ export const palette = {
     PERCENT: { bg: '#e0efb0', fg: '#1a1a1a' },
     NUMBER: { bg: '#dcdcdc', fg: '#1a1a1a' },
     quote: { bg: '#fff6cc', fg: '#1a1a1a', line: '#a87700' },
-    boilerplate: { bg: '#ffffff', fg: '#696969', line: '#8a8a8a' },
+    // `hide`: the bar that covers hidden boilerplate on a page whose DOM may not change (extension)
+    boilerplate: { bg: '#ffffff', fg: '#696969', line: '#8a8a8a', hide: '#e2e2e2' },
     related: { bg: '#ffe45c', fg: '#000000' },
     current: { bg: '#ffd000', fg: '#000000', line: '#000000' },
     page: { bg: '#ffffff', fg: '#1a1a1a' },
@@ -43,7 +44,7 @@ export const palette = {
     PERCENT: { bg: '#4f6b12', fg: '#f4f4f4' },
     NUMBER: { bg: '#4a4a4a', fg: '#f4f4f4' },
     quote: { bg: '#3a3413', fg: '#f4f4f4', line: '#e0b000' },
-    boilerplate: { bg: '#202124', fg: '#a3a3a3', line: '#8a8a8a' },
+    boilerplate: { bg: '#202124', fg: '#a3a3a3', line: '#8a8a8a', hide: '#3a3b3e' },
     related: { bg: '#ffe45c', fg: '#000000' },
     current: { bg: '#ffd000', fg: '#000000', line: '#000000' },
     page: { bg: '#202124', fg: '#e8e6e3' },
@@ -59,36 +60,61 @@ export function highlightNames(prefix = '') {
     entity: (label) => `${prefix}ent-${label}`,
     quote: `${prefix}quote`,
     boilerplate: `${prefix}boilerplate`,
+    // boilerplate in 'hide' mode over a host page's own text (the DOM is not changed: no display: none)
+    boilerplateHidden: `${prefix}boilerplate-hidden`,
     related: `${prefix}aa-related`, // transient: the hovered quote's speaker and cue
     current: `${prefix}aa-current`, // the mention or quote moved to by keyboard, click or list
   };
 }
 
-/** The ::highlight() rules for both themes; the swatch variables (--aa-PERSON ...) for legends too. */
-export function highlightCss(prefix = '') {
+/** The swatch variables (--aa-PERSON ...) of one palette, as declarations for `selector`. */
+export function swatchCss(selector = ':root', p = palette.light) {
+  return `${selector} { ${LABELS.map((l) => `--aa-${l}: ${p[l].bg};`).join(' ')} --aa-quote: ${p.quote.bg}; --aa-quote-line: ${p.quote.line}; --aa-boilerplate: ${p.boilerplate.fg}; }`;
+}
+
+/**
+ * The ::highlight() rules and the swatch variables (--aa-PERSON ...) for legends.
+ * `theme`: 'auto' (both palettes, dark under prefers-color-scheme: dark), 'light' or 'dark' (one
+ * palette, for a host page whose own colours decide); `root`: the selector that gets the swatch
+ * variables, or null for none (an extension keeps them out of the host page).
+ */
+export function highlightCss(prefix = '', { theme = 'auto', root = ':root' } = {}) {
   const n = highlightNames(prefix);
   const rules = (p) => [
     ...LABELS.map((l) => `::highlight(${n.entity(l)}) { background-color: ${p[l].bg}; color: ${p[l].fg}; }`),
     `::highlight(${n.quote}) { background-color: ${p.quote.bg}; color: ${p.quote.fg}; text-decoration: underline 2px ${p.quote.line}; text-underline-offset: 3px; }`,
     `::highlight(${n.boilerplate}) { color: ${p.boilerplate.fg}; text-decoration: line-through 1px ${p.boilerplate.line}; }`,
+    `::highlight(${n.boilerplateHidden}) { color: transparent; background-color: ${p.boilerplate.hide}; text-decoration: none; text-shadow: none; }`,
     `::highlight(${n.related}) { background-color: ${p.related.bg}; color: ${p.related.fg}; }`,
     `::highlight(${n.current}) { background-color: ${p.current.bg}; color: ${p.current.fg}; text-decoration: underline 3px ${p.current.line}; text-underline-offset: 2px; }`,
-    `:root { ${LABELS.map((l) => `--aa-${l}: ${p[l].bg};`).join(' ')} --aa-quote: ${p.quote.bg}; --aa-quote-line: ${p.quote.line}; --aa-boilerplate: ${p.boilerplate.fg}; }`,
+    ...(root ? [swatchCss(root, p)] : []),
   ];
+  if (theme === 'light' || theme === 'dark') return rules(palette[theme]).join('\n');
   return [...rules(palette.light), '@media (prefers-color-scheme: dark) {', ...rules(palette.dark), '}'].join('\n');
 }
 
-const styled = new WeakMap();
+const styled = new WeakMap(); // document -> Map(prefix -> its constructed sheet)
 
-/** Adds the ::highlight() rules to `doc` once, as a constructed style sheet (the DOM is untouched). */
-export function ensureStyles(doc = document, prefix = '') {
-  const done = styled.get(doc) ?? new Set();
+/**
+ * Adds the ::highlight() rules to `doc` once per prefix, as a constructed style sheet (the DOM is
+ * untouched). `options` go to highlightCss() ({theme, root}).
+ */
+export function ensureStyles(doc = document, prefix = '', options = {}) {
+  const done = styled.get(doc) ?? new Map();
   if (done.has(prefix)) return;
-  done.add(prefix);
   styled.set(doc, done);
   const sheet = new doc.defaultView.CSSStyleSheet();
-  sheet.replaceSync(highlightCss(prefix));
+  sheet.replaceSync(highlightCss(prefix, options));
+  done.set(prefix, sheet);
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+}
+
+/** Takes back what ensureStyles(doc, prefix) added (an extension's "clear"). */
+export function removeStyles(doc = document, prefix = '') {
+  const sheet = styled.get(doc)?.get(prefix);
+  if (!sheet) return;
+  styled.get(doc).delete(prefix);
+  doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
 }
 
 export function supportsHighlights(win = globalThis) {
@@ -120,16 +146,17 @@ function spansByChunk(spans, bounds) {
 }
 
 /**
- * Paints `index` (an AnnotationIndex of ui/annotation.js) onto `view` (ui/textview.js). Short texts
- * (up to `eagerChunks` chunks) are painted at once, longer ones chunk by chunk as they near the viewport.
- * Returns the painter:
+ * Paints `index` (an AnnotationIndex of ui/annotation.js) onto `view` (ui/textview.js, or any object
+ * with its interface, such as the extension's map of a live page). Short texts (up to `eagerChunks`
+ * chunks) are painted at once, longer ones chunk by chunk as they near the viewport. `prefix` goes
+ * before every highlight name, `css` to ensureStyles() ({theme, root}). Returns the painter:
  *   firstPaint   a promise that resolves once the first highlights are registered
  *   setVisible(label | 'quote', on)   the legend's filter
- *   setBoilerplate('dim' | 'hide' | 'show')
+ *   setBoilerplate('dim' | 'hide' | 'show')   ('hide' over a host page's text: a covering highlight style)
  *   setCurrent(spans), setRelated(spans)   transient marks ([{start, end}], [] clears)
  *   paintedCount()   how many spans have ranges so far; clear() removes everything it registered
  */
-export function createPainter(view, index, { prefix = '', eagerChunks = 40 } = {}) {
+export function createPainter(view, index, { prefix = '', eagerChunks = 40, css = {} } = {}) {
   const doc = view.container.ownerDocument;
   const win = doc.defaultView;
   const names = highlightNames(prefix);
@@ -158,8 +185,19 @@ export function createPainter(view, index, { prefix = '', eagerChunks = 40 } = {
     const label = LABELS.find((l) => names.entity(l) === name);
     return label ? !hidden.has(label) : true;
   };
+  // Hiding boilerplate is CSS on a text view's own container (ui/textview.js, display: none); over a
+  // host page's text, whose DOM must not change, it is a highlight style that covers the text.
+  const ownContainer = view.container.classList?.contains('aa-text');
   const sync = () => {
     if (!supported || cleared) return;
+    const boiler = highlights.get(names.boilerplate);
+    const hideAsStyle = boilerplateMode === 'hide' && !ownContainer;
+    if (boiler) {
+      boiler.priority = hideAsStyle ? 4 : 1; // a hiding cover goes over entities and quotes, under the marks
+      const registered = win.CSS.highlights.get(names.boilerplateHidden) === boiler;
+      if (hideAsStyle && !registered) win.CSS.highlights.set(names.boilerplateHidden, boiler);
+      else if (!hideAsStyle && registered) win.CSS.highlights.delete(names.boilerplateHidden);
+    }
     for (const [name, h] of highlights) {
       if (isShown(name)) {
         if (win.CSS.highlights.get(name) !== h) win.CSS.highlights.set(name, h);
@@ -200,9 +238,7 @@ export function createPainter(view, index, { prefix = '', eagerChunks = 40 } = {
 
   let resolveFirst;
   const firstPaint = new Promise((r) => (resolveFirst = r));
-  ensureStyles(doc, prefix);
-  // Hiding boilerplate is CSS on a text view's own container (ui/textview.js); a host page's element is left alone.
-  const ownContainer = view.container.classList?.contains('aa-text');
+  ensureStyles(doc, prefix, css);
   if (ownContainer) view.container.dataset.boilerplate = boilerplateMode;
 
   (async () => {
@@ -266,6 +302,7 @@ export function createPainter(view, index, { prefix = '', eagerChunks = 40 } = {
       cleared = true;
       if (!supported) return;
       for (const [name, h] of highlights) if (win.CSS.highlights.get(name) === h) win.CSS.highlights.delete(name);
+      if (win.CSS.highlights.get(names.boilerplateHidden) === highlights.get(names.boilerplate)) win.CSS.highlights.delete(names.boilerplateHidden);
     },
   };
 }

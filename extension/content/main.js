@@ -1,0 +1,262 @@
+// The content script's module: what one click on the action does in the page. Imported (once per
+// page; the module keeps its state) by the function background.js injects, which calls toggle().
+//
+//   read the live DOM (dom-text.js: text + map)  ->  annotate (engine.js: wasm here, or the
+//   background worker when the page's CSP forbids wasm)  ->  paint with the CSS Custom Highlight
+//   API (ui/highlights.js over the page's own text nodes)  ->  the panel (panel.js, shadow DOM).
+//
+// The page's DOM is never changed: highlights are ranges over its text nodes, their ::highlight()
+// rules are a constructed style sheet in document.adoptedStyleSheets (not serialised), and the panel
+// is one host element appended to <html> (outside <body>) with everything inside its shadow root.
+// clear() removes all three.
+import { AnnotationIndex, LABELS, describeHit } from '../ui/annotation.js';
+import { createPainter, removeStyles, supportsHighlights } from '../ui/highlights.js';
+import { BOILERPLATE_MODES } from '../ui/legend.js';
+import { readDocument } from './dom-text.js';
+import { annotateText } from './engine.js';
+import { createPanel, HOST_TAG } from './panel.js';
+
+/** Highlight names (CSS.highlights) and the style sheet are prefixed, apart from the page's own. */
+export const PREFIX = 'aax-';
+const PREFS_KEY = 'prefs';
+
+let session = null; // what is shown: {painter, view, index, panel, ...}
+let busy = false;
+
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+async function loadPrefs() {
+  try {
+    const { [PREFS_KEY]: p } = await chrome.storage.local.get(PREFS_KEY);
+    return {
+      hidden: new Set(Array.isArray(p?.hidden) ? p.hidden.filter((k) => k === 'quote' || LABELS.includes(k)) : []),
+      boilerplate: BOILERPLATE_MODES.some((m) => m.mode === p?.boilerplate) ? p.boilerplate : 'dim',
+      background: p?.background === true,
+    };
+  } catch {
+    return { hidden: new Set(), boilerplate: 'dim', background: false };
+  }
+}
+
+function savePrefs(prefs) {
+  chrome.storage.local
+    .set({ [PREFS_KEY]: { hidden: [...prefs.hidden], boilerplate: prefs.boilerplate, background: prefs.background } })
+    .catch(() => {});
+}
+
+/** 'dark' when the page's own background is dark (the highlight palette follows the page, not the OS). */
+export function pageTheme(doc = document) {
+  const win = doc.defaultView;
+  for (const el of [doc.body, doc.documentElement]) {
+    if (!el) continue;
+    const m = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?/.exec(win.getComputedStyle(el).backgroundColor);
+    if (!m || (m[4] !== undefined && Number(m[4]) < 0.5)) continue;
+    const [r, g, b] = [m[1], m[2], m[3]].map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.2 ? 'dark' : 'light';
+  }
+  return 'light';
+}
+
+/** Annotate when nothing is shown, clear when it is (the action button is a toggle). */
+export async function toggle(options = {}) {
+  const base = { url: location.href, clickedAt: options.clickedAt ?? Date.now() };
+  if (busy) return { ...base, state: 'busy' };
+  if (session) {
+    clear();
+    return { ...base, state: 'cleared' };
+  }
+  return start(options);
+}
+
+/** Reads, annotates and paints the page; resolves after the frame that shows the highlights. */
+export async function start({ clickedAt = Date.now(), background } = {}) {
+  if (session) return session.report;
+  busy = true;
+  try {
+    const t0 = performance.now();
+    const prefs = await loadPrefs();
+    const theme = pageTheme();
+    const view = readDocument(document, { skip: (el) => el.localName === HOST_TAG });
+    const t1 = performance.now();
+    const result = await annotateText(view.text, { background: background ?? prefs.background });
+    const t2 = performance.now();
+    const index = new AnnotationIndex(result.annotation);
+    const painter = createPainter(view, index, { prefix: PREFIX, css: { theme, root: null } });
+    for (const key of prefs.hidden) painter.setVisible(key, false);
+    painter.setBoilerplate(prefs.boilerplate);
+    await painter.firstPaint;
+    const t3 = performance.now();
+
+    session = { view, index, painter, prefs, theme, result, cursor: null };
+    session.panel = createPanel(document, {
+      index,
+      text: view.text,
+      theme,
+      prefs,
+      where: result.where,
+      version: result.version,
+      onToggle: (key, on) => {
+        if (on) prefs.hidden.delete(key);
+        else prefs.hidden.add(key);
+        painter.setVisible(key, on);
+        savePrefs(prefs);
+      },
+      onBoilerplate: (mode) => {
+        prefs.boilerplate = mode;
+        painter.setBoilerplate(mode);
+        savePrefs(prefs);
+      },
+      onBackground: (on) => {
+        prefs.background = on;
+        savePrefs(prefs);
+      },
+      onCluster: (id) => selectCluster(id),
+      onQuote: (i) => selectQuote(i),
+      onClear: () => clear(),
+    });
+    listen();
+    await nextFrame();
+    const t4 = performance.now();
+    const a = result.annotation;
+    session.report = {
+      state: 'annotated',
+      url: location.href,
+      where: result.where,
+      reason: result.reason ?? null,
+      version: result.version,
+      highlights: supportsHighlights(),
+      chars: view.text.length,
+      entities: a.entities.length,
+      clusters: a.clusters.length,
+      quotes: a.quotes.length,
+      boilerplate: a.boilerplate.length,
+      painted: painter.paintedCount(),
+      timings: { read: t1 - t0, annotate: t2 - t1, annotateCall: result.ms, paint: t3 - t2, panel: t4 - t3, total: t4 - t0 },
+      clickedAt,
+      paintedAt: Date.now(),
+    };
+    session.panel.setStatus(session.report);
+    return session.report;
+  } catch (err) {
+    clear();
+    throw err;
+  } finally {
+    busy = false;
+  }
+}
+
+/** Removes everything the extension added: highlights, their style sheet, the panel's host, listeners. */
+export function clear() {
+  if (!session) return;
+  const s = session;
+  session = null;
+  unlisten();
+  s.painter.clear();
+  s.view.destroy();
+  s.panel?.remove();
+  removeStyles(document, PREFIX);
+}
+
+// ---- moving to mentions and quotes ------------------------------------------------------------
+
+function showCard(hit, span) {
+  const rect = session.view.rectOf(span.start, span.end);
+  if (rect) session.panel.card.show(describeHit(session.index, hit), rect);
+  else session.panel.card.hide();
+  session.cardAnchor = rect ? { hit, span } : null;
+}
+
+function selectEntity(i) {
+  const { index, view, painter } = session;
+  const e = index.entities[i];
+  if (!e) return;
+  session.cursor = { kind: 'entity', i };
+  painter.setCurrent([e]);
+  painter.setRelated([]);
+  view.scrollTo(e.start, e.end);
+  showCard({ entity: e, entityIndex: i, cluster: index.cluster(e), quote: null, boilerplate: null }, e);
+  const { position, count } = index.mentionPosition(i);
+  session.panel.announce(`${e.label} ${index.cluster(e)?.name ?? e.text}: mention ${position} of ${count}`);
+}
+
+/** A click on an entity in the list: its first mention, then each next one in turn (wrapping). */
+function selectCluster(id) {
+  if (!session) return;
+  const list = session.index.mentions.get(id);
+  if (!list?.length) return;
+  const c = session.cursor;
+  if (c?.kind === 'entity' && session.index.entities[c.i]?.entity === id) selectEntity(session.index.nextMention(c.i, 1));
+  else selectEntity(list[0]);
+}
+
+function selectQuote(i) {
+  if (!session) return;
+  const { index, view, painter } = session;
+  const q = index.quotes[i];
+  if (!q) return;
+  session.cursor = { kind: 'quote', i };
+  painter.setCurrent([q]);
+  painter.setRelated([q.speaker, q.cue].filter(Boolean));
+  view.scrollTo(q.start, q.end);
+  showCard({ entity: null, cluster: null, quote: q, boilerplate: null }, { start: q.start, end: Math.min(q.end, q.start + 1) });
+  session.panel.announce(`quote ${i + 1} of ${index.quotes.length}, speaker ${q.speaker?.name ?? 'unknown'}`);
+}
+
+// ---- the page: hover card, scrolling ----------------------------------------------------------
+
+let pendingMove = null;
+function onMouseMove(event) {
+  if (pendingMove === null) requestAnimationFrame(hover);
+  pendingMove = { x: event.clientX, y: event.clientY };
+}
+
+function hover() {
+  const point = pendingMove;
+  pendingMove = null;
+  if (!session || !point) return;
+  const offset = session.view.offsetAtPoint(point.x, point.y);
+  const hit = offset === null ? null : session.index.findAt(offset);
+  // Over a quote: mark who said it and the speech verb; elsewhere, those of the selected quote, if any.
+  const c = session.cursor;
+  const quote = hit?.quote ?? (c?.kind === 'quote' ? session.index.quotes[c.i] : null);
+  session.painter.setRelated(quote ? [quote.speaker, quote.cue].filter(Boolean) : []);
+  const lines = describeHit(session.index, hit);
+  if (lines.length) {
+    session.cardAnchor = null;
+    session.panel.card.show(lines, point);
+  } else if (!session.cardAnchor) session.panel.card.hide();
+}
+
+function onScroll() {
+  if (!session) return;
+  const anchor = session.cardAnchor;
+  const rect = anchor && session.view.rectOf(anchor.span.start, anchor.span.end);
+  if (rect) session.panel.card.show(describeHit(session.index, anchor.hit), rect);
+  else session.panel.card.hide();
+}
+
+function onKeyDown(event) {
+  if (event.key === 'Escape' && session?.cursor) {
+    session.cursor = null;
+    session.cardAnchor = null;
+    session.painter.setCurrent([]);
+    session.painter.setRelated([]);
+    session.panel.card.hide();
+  }
+}
+
+function listen() {
+  document.addEventListener('mousemove', onMouseMove, { passive: true, capture: true });
+  window.addEventListener('scroll', onScroll, { passive: true, capture: true });
+  document.addEventListener('keydown', onKeyDown, { capture: true });
+}
+
+function unlisten() {
+  document.removeEventListener('mousemove', onMouseMove, { capture: true });
+  window.removeEventListener('scroll', onScroll, { capture: true });
+  document.removeEventListener('keydown', onKeyDown, { capture: true });
+  pendingMove = null;
+}
