@@ -191,6 +191,14 @@ pub const NAME_CONNECTORS: &[&str] = &["of", "the", "for", "and", "on", "de"];
 pub const SPEAKER_PRONOUNS: &[(&str, bool)] =
     &[("he", true), ("she", true), ("they", false), ("it", false), ("we", false), ("i", true)];
 
+/// Adverbs and auxiliaries that may stand between a speaker and a reporting verb ("Durov later
+/// said", "Durov has written"); lowercase words ending in "-ly" count too.
+pub const CUE_ADVERBS: &[&str] = &["also", "later", "then", "again", "once", "previously", "recently", "often", "still", "has", "had", "have"];
+
+/// Reporting verbs that name rather than quote: a capital after them says nothing about a
+/// statement ("called it “A Farce”").
+pub const NAMING_VERBS: &[&str] = &["called", "calls", "call", "calling", "described", "describes", "describing", "dubbed", "named", "termed", "labelled", "labeled"];
+
 /// Openings of credit lines ("Reporting by ...", "With Post Wires"), lowercase.
 pub const CREDIT_PREFIXES: &[&str] = &[
     "reporting by", "additional reporting", "editing by", "edited by", "writing by", "compiled by",
