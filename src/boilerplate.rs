@@ -32,7 +32,8 @@ pub fn find_boilerplate(doc: &Document) -> Vec<Boiler> {
     // the article ends with its last paragraph that has sentence shape
     let last_content = (0..doc.blocks.len()).rev().find(|&b| line_reasons[b].is_none() && has_sentence_shape(doc, b));
     for (bi, b) in doc.blocks.iter().enumerate() {
-        let tail = last_content.is_some_and(|l| bi > l) && words(&doc.text[b.start..b.end]) <= TAIL_LINE_WORDS;
+        let line = &doc.text[b.start..b.end];
+        let tail = last_content.is_some_and(|l| bi > l) && words(line) <= TAIL_LINE_WORDS && !is_quoted_sentence(line);
         let reason = line_reasons[bi].or(tail.then_some("navigation"));
         if let Some(reason) = reason {
             push(&mut out, b.start, b.end, reason);
@@ -88,6 +89,12 @@ fn has_sentence_shape(doc: &Document, bi: usize) -> bool {
     words(t) > TAIL_LINE_WORDS && t.ends_with(['.', '!', '?', '…', ':'])
 }
 
+/// A line that is one quoted sentence ("“Nobody asked the farmers.”"): article text, however short.
+fn is_quoted_sentence(line: &str) -> bool {
+    const MARKS: [char; 9] = ['“', '”', '„', '"', '‘', '’', '\'', '«', '»'];
+    line.starts_with(MARKS) && line.trim_end_matches(MARKS).ends_with(['.', '!', '?', '…'])
+}
+
 fn words(s: &str) -> usize {
     s.split_whitespace().count()
 }
@@ -141,6 +148,12 @@ mod tests {
     #[test]
     fn article_sentences_about_subscribing_stay() {
         assert!(spans("He urged users to subscribe to his channel and follow us there.\nShe said she would sign up.").is_empty());
+    }
+
+    #[test]
+    fn a_short_quoted_sentence_at_the_end_is_article_text() {
+        assert!(spans("A real paragraph with enough words in it.\n“Nobody asked the farmers.”").is_empty());
+        assert_eq!(spans("A real paragraph with enough words in it.\nMore from us"), vec![("More from us".to_string(), "navigation")]);
     }
 
     #[test]
