@@ -598,12 +598,49 @@ impl<'d, 'a> Context<'d, 'a> {
         if let Some((r, cl)) = self.subject(sent.tokens.start, open_tok) {
             return (Some(self.speaker(r, cl)), None);
         }
+        // (5) a quote that opens its sentence after a sentence about a person: that person
+        if open_tok == sent.tokens.start {
+            if let Some((r, cl)) = self.previous_subject(open_tok, block) {
+                return (Some(self.speaker(r, cl)), None);
+            }
+        }
         (None, None)
     }
 
+    /// The person that opens the sentence before token `open_tok` (in its paragraph, or the last
+    /// sentence of the previous paragraph when the quote opens its own): a name, or a pronoun or
+    /// description that resolves to a person, outside quotes.
+    fn previous_subject(&self, open_tok: usize, block: usize) -> Option<Phrase> {
+        let doc = self.doc;
+        let si = doc.sentence_of(open_tok);
+        if si == 0 || (doc.sentences[si - 1].block != block && open_tok != doc.blocks[block].tokens.start) {
+            return None;
+        }
+        let ps = &doc.sentences[si - 1];
+        if ps.block + 1 < block {
+            return None;
+        }
+        let k = (ps.tokens.start..ps.tokens.end.min(ps.tokens.start + 3)).find(|&k| !self.in_quote[k] && self.doc.tokens[k].kind != TokKind::Punct)?;
+        let (r, cl) = self.speaker_at(k)?;
+        let person = match self.mention_starting[r.start] {
+            Some(mi) => self.mentions[mi].label == Label::Person,
+            None => cl.is_some() && (self.is_personal_pronoun(r.start) || self.role(r.end - 1) == Some(false)),
+        };
+        person.then_some((r, cl))
+    }
+
+    /// "he", "she" (resolved to people, unlike "it" and "they").
+    fn is_personal_pronoun(&self, k: usize) -> bool {
+        let w = self.w(k);
+        SPEAKER_PRONOUNS.iter().any(|(p, person)| *person && w.eq_ignore_ascii_case(p)) && !w.eq_ignore_ascii_case("i")
+    }
+
     /// The first speaker phrase in tokens `from..to` outside quotes.
+    /// A name in the possessive ("Durov’s critics") is no subject, and then the sentence has none.
     fn subject(&self, from: usize, to: usize) -> Option<Phrase> {
-        (from..to.min(from + CUE_WINDOW)).filter(|&k| !self.in_quote[k]).find_map(|k| self.speaker_at(k).filter(|(r, _)| r.end <= to))
+        let (r, cl) = (from..to.min(from + CUE_WINDOW)).filter(|&k| !self.in_quote[k]).find_map(|k| self.speaker_at(k).filter(|(r, _)| r.end <= to))?;
+        let possessive = r.end < self.n() && self.doc.tokens[r.end].kind == TokKind::Possessive;
+        (!possessive).then_some((r, cl))
     }
 
     /// Quote `q` continues `p` (which has a speaker): in the same sentence, or opening a sentence
@@ -634,11 +671,7 @@ impl<'d, 'a> Context<'d, 'a> {
             let m = &self.mentions[mi];
             return m.label == Label::Person && Some(m.cluster) != cluster;
         }
-        let w = self.w(k);
-        if SPEAKER_PRONOUNS.iter().any(|(p, person)| *person && w.eq_ignore_ascii_case(p)) && !w.eq_ignore_ascii_case("i") {
-            return self.resolve(k, false, None) != cluster;
-        }
-        false
+        self.is_personal_pronoun(k) && self.resolve(k, false, None) != cluster
     }
 
     /// No sentence end between the closing mark and token `j`.
@@ -663,16 +696,44 @@ impl<'d, 'a> Context<'d, 'a> {
             while s < end && l.titles.contains(self.w(s)) {
                 s += 1;
             }
-            let (r, cl) = self.speaker_at(s).filter(|(r, _)| r.end <= end)?;
+            let (r, cl) = self.speaker_at(s).map(|p| self.owned(p)).filter(|(r, _)| r.end <= end)?;
             return Some((Some(self.speaker(r, cl)), Some(self.tok_span(j))));
         }
         let mut s = j;
         while s < end && l.titles.contains(self.w(s)) {
             s += 1; // "Father Thomas Berger told"
         }
-        let (r, cl) = self.speaker_at(s)?;
+        let (r, cl) = self.owned(self.speaker_at(s)?);
         let c = self.verb_after(r.end, end)?;
         Some((Some(self.speaker(r, cl)), Some(self.tok_span(c))))
+    }
+
+    /// A name in the possessive before a role is not the speaker: "Lopez’s lawyer" is someone else,
+    /// named by an appositive ("Lopez’s lawyer, Anna Schmidt,") or by these words only.
+    fn owned(&self, p: Phrase) -> Phrase {
+        let k = p.0.end;
+        if k >= self.n() || self.doc.tokens[k].kind != TokKind::Possessive {
+            return p;
+        }
+        for e in k + 1..(k + 1 + DESCRIPTION_WORDS).min(self.n()) {
+            if self.role(e).is_some() {
+                return self.appositive_person(e + 1).unwrap_or((p.0.start..e + 1, None));
+            }
+            if self.doc.tokens[e].kind == TokKind::Punct {
+                break;
+            }
+        }
+        p
+    }
+
+    /// A person's name set off by commas from token `k` on (", Anna Schmidt,").
+    fn appositive_person(&self, k: usize) -> Option<Phrase> {
+        if k + 1 >= self.n() || self.w(k) != "," {
+            return None;
+        }
+        let m = &self.mentions[self.mention_starting[k + 1]?];
+        let after = m.tokens.end;
+        (m.label == Label::Person && (after >= self.n() || matches!(self.w(after), "," | "." | ";"))).then(|| (m.tokens.clone(), Some(m.cluster)))
     }
 
     /// From token `k` right after a speaker, past adverbs and one appositive, to a reporting verb.
@@ -685,6 +746,10 @@ impl<'d, 'a> Context<'d, 'a> {
         };
         adverbs(&mut k);
         if k < end && self.w(k) == "," {
+            // the comma that closes an appositive the speaker phrase already took in
+            if k + 1 < end && self.is_cue(k + 1) {
+                return Some(k + 1);
+            }
             let close = (k + 1..end.min(k + 2 + APPOSITIVE_WORDS)).find(|&t| self.w(t) == ",")?;
             k = close + 1;
             adverbs(&mut k);
@@ -712,14 +777,17 @@ impl<'d, 'a> Context<'d, 'a> {
             while k_end > lo && c - k_end < MAX_ADVERBS && self.is_adverb(k_end - 1) {
                 k_end -= 1;
             }
+            let mut named = None;
             if k_end > lo && self.w(k_end - 1) == "," {
                 let stop = lo.max((k_end - 1).saturating_sub(APPOSITIVE_WORDS + 1));
                 if let Some(open) = (stop..k_end - 1).rev().find(|&t| self.w(t) == ",") {
+                    // the appositive names the speaker when it is a person's name ("Lopez’s lawyer, Anna Schmidt, said")
+                    named = self.appositive_person(open).filter(|(r, _)| r.end + 1 == k_end);
                     k_end = open;
                 }
             }
             // the nearest speaker before that, else right after the verb ("said Durov: “…”")
-            let before = (lo..k_end).rev().filter(|&k| !self.in_quote[k]).find_map(|k| self.speaker_ending_at(k, lo));
+            let before = named.or_else(|| (lo..k_end).rev().filter(|&k| !self.in_quote[k]).find_map(|k| self.speaker_ending_at(k, lo)));
             let found = before.or_else(|| self.speaker_at(c + 1).filter(|(r, _)| r.end <= to));
             if let Some((r, cl)) = found {
                 return Some((Some(self.speaker(r, cl)), Some(self.tok_span(c))));
@@ -817,8 +885,15 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         if let Some(org) = self.role(k) {
             let lo = k.saturating_sub(DESCRIPTION_WORDS).max(from);
-            if let Some(t) = (lo..k).rev().find(|&t| self.w(t).eq_ignore_ascii_case("the")) {
-                return Some((t..k + 1, self.resolve(t, org, Some(k))));
+            for t in (lo..k).rev() {
+                if self.w(t).eq_ignore_ascii_case("the") {
+                    return Some((t..k + 1, self.resolve(t, org, Some(k))));
+                }
+                // "Lopez’s lawyer": someone not named here
+                if self.doc.tokens[t].kind == TokKind::Possessive && t > from {
+                    let owner = self.mention_ending[t - 1].map_or(t - 1, |mi| self.mentions[mi].tokens.start.max(from));
+                    return Some((owner..k + 1, None));
+                }
             }
         }
         None
