@@ -40,8 +40,8 @@ pub fn find_boilerplate(doc: &Document) -> Vec<Boiler> {
             continue;
         }
         for s in &doc.sentences[b.sentences.clone()] {
-            for seg in segments(doc.text, s.start, s.end) {
-                if is_promotion(&doc.text[seg.clone()]) {
+            for (k, seg) in segments(doc.text, s.start, s.end).enumerate() {
+                if is_promotion(&doc.text[seg.clone()], k == 0) {
                     push(&mut out, seg.start, s.end, "promotion");
                     break;
                 }
@@ -109,9 +109,19 @@ fn segments(text: &str, start: usize, end: usize) -> impl Iterator<Item = std::o
     }))
 }
 
-/// Promotion: a segment that opens with a call to action or "is also on …" ("Just click here …").
-fn is_promotion(seg: &str) -> bool {
-    let lower = seg.to_lowercase();
+/// Promotion: a segment that opens with a call to action or "is also on …" ("Just click here …"),
+/// or a whole sentence that says "click here" (then every segment of it does too, so only the
+/// whole sentence is searched). Only the segment's opening is lowercased: a sentence may hold
+/// many ellipses, and each segment runs to its end.
+fn is_promotion(seg: &str, whole_sentence: bool) -> bool {
+    if whole_sentence && seg.to_lowercase().contains("click here") {
+        return true;
+    }
+    let mut cut = seg.len().min(PROMO_PREFIX_BYTES);
+    while !seg.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let lower = seg[..cut].to_lowercase();
     let mut rest = lower.as_str();
     loop {
         let trimmed = rest.trim_start();
@@ -124,7 +134,7 @@ fn is_promotion(seg: &str) -> bool {
             }
         }
     }
-    lexicon().promo_starts.iter().any(|p| rest.starts_with(p)) || lower.contains("click here")
+    lexicon().promo_starts.iter().any(|p| rest.starts_with(p))
 }
 
 #[cfg(test)]
@@ -143,6 +153,12 @@ mod tests {
             ("is also on Whatsapp.".to_string(), "promotion"),
             ("Just click here to subscribe to the channel (free).".to_string(), "promotion"),
         ]);
+    }
+
+    #[test]
+    fn promotion_after_the_last_of_many_ellipses() {
+        let t = format!("{}is also on Whatsapp.", "and so… ".repeat(300));
+        assert_eq!(spans(&t), vec![("is also on Whatsapp.".to_string(), "promotion")]);
     }
 
     #[test]

@@ -218,6 +218,9 @@ pub const COPYRIGHT_MARKS: &[&str] = &["©", "all rights reserved", "copyright (
 /// Words a promotion sentence may start with before its real opening ("Just click here").
 pub const PROMO_FILLERS: &[&str] = &["just", "please", "now", "and", "so"];
 
+/// How much of a segment's opening, in bytes, is read for a promotion opening (fillers included).
+pub const PROMO_PREFIX_BYTES: usize = 256;
+
 /// Longest line, in words, that counts as a copyright, credit or trailing navigation line.
 pub const SHORT_LINE_WORDS: usize = 12;
 
