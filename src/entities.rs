@@ -96,7 +96,7 @@ impl Finder<'_, '_> {
             return false;
         }
         let w = self.doc.tok(t);
-        w.starts_with(char::is_uppercase) && !is_title(w) && !is_contraction(w)
+        w.len() <= MAX_NAME_WORD_BYTES && w.starts_with(char::is_uppercase) && !is_title(w) && !is_contraction(w)
     }
 
     /// Headline or all-caps block: mostly capitalised long words, no full stop at the end.
@@ -181,6 +181,11 @@ impl Finder<'_, '_> {
             s += 1;
         }
         if s >= run.end {
+            return;
+        }
+        if run.end - s > MAX_NAME_TOKENS {
+            // a title-case stretch, not a name: only the names the lists know
+            self.known_pieces(s..run.end, None, out);
             return;
         }
         if s + 1 == run.end {
@@ -359,6 +364,14 @@ mod tests {
     fn org_heads_connectors_and_compounds() {
         assert_eq!(names("the vice-president of the Security Council of the Russian Federation spoke"), vec![("Security Council of the Russian Federation".into(), Label::Org)]);
         assert_eq!(names("The Russian-born CEO left."), vec![("Russian-born".into(), Label::Misc)]);
+    }
+
+    #[test]
+    fn long_capitalised_stretches_are_not_names() {
+        let t = format!("Pavel {}Durov arrived in Paris.", "Abc ".repeat(20));
+        assert_eq!(names(&t), vec![("Paris".into(), Label::Place)]);
+        let t = format!("{} Durov said so.", "X".repeat(100));
+        assert_eq!(names(&t), vec![("Durov".into(), Label::Person)]);
     }
 
     #[test]

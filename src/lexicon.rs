@@ -218,6 +218,13 @@ pub const COPYRIGHT_MARKS: &[&str] = &["©", "all rights reserved", "copyright (
 /// Words a promotion sentence may start with before its real opening ("Just click here").
 pub const PROMO_FILLERS: &[&str] = &["just", "please", "now", "and", "so"];
 
+/// Longest name, in tokens: a longer run of capitalised words is title-case text, not a name
+/// ("Security Council of the Russian Federation" has 6).
+pub const MAX_NAME_TOKENS: usize = 10;
+
+/// Longest word, in bytes, that can be part of a name.
+pub const MAX_NAME_WORD_BYTES: usize = 64;
+
 /// How much of a segment's opening, in bytes, is read for a promotion opening (fillers included).
 pub const PROMO_PREFIX_BYTES: usize = 256;
 
