@@ -68,8 +68,14 @@ const DESCRIPTION_WORDS: usize = 3;
 const CUE_WINDOW: usize = 40;
 /// How many mentions back a pronoun or description looks for the entity it names.
 const RESOLVE_WINDOW: usize = 200;
-/// Longest appositive, in tokens, between a speaker and a reporting verb ("Durov, 39, said").
-const APPOSITIVE_WORDS: usize = 8;
+/// Longest appositive, in tokens, between a speaker and a reporting verb ("Durov, 39, said",
+/// "Paganini, a planetary scientist at a NASA centre in Greenbelt, Maryland, said").
+const APPOSITIVE_WORDS: usize = 16;
+/// Most words before a name that describe the person ("study lead author Lucas Paganini",
+/// "43-year-old Martin Taylor", "NASA Administrator Jim Bridenstine").
+const MODIFIER_WORDS: usize = 4;
+/// Lowercase words that never stand in such a description.
+const NOT_MODIFIERS: &[&str] = &["and", "or", "but", "who", "which", "that", "to", "by", "of", "for", "with", "from", "at", "on", "in", "as", "when", "while", "if"];
 /// Longest run of adverbs between a speaker and a reporting verb ("Durov later also said").
 const MAX_ADVERBS: usize = 2;
 /// Longest speaker phrase kept, in bytes; anything longer is not a phrase naming a speaker.
@@ -558,12 +564,21 @@ impl<'d, 'a> Context<'d, 'a> {
             let mut j = doc.token_at_or_after(close.end);
             if j < n && self.sentence_continues(close.end, j) {
                 let end = doc.sentences[doc.sentence_of(j)].tokens.end.min(j + CUE_WINDOW);
+                let mut dash = false;
                 while j < end && matches!(self.w(j), "," | "—" | "–" | "-" | ":") {
+                    dash |= self.w(j) != "," && self.w(j) != ":";
                     j += 1;
                 }
                 if j < end {
                     if let Some(r) = self.cue_after(j, end) {
                         return r;
+                    }
+                    // a signature: “…” — Neil Gaiman (a name alone after a dash, ending the paragraph)
+                    if let Some(m) = self.mention_starting[j].map(|mi| &self.mentions[mi]).filter(|m| m.label == Label::Person) {
+                        let e = m.tokens.end;
+                        if dash && (e == doc.blocks[self.block_of(close.end)].tokens.end || (e < n && self.w(e) == ",")) {
+                            return (Some(self.speaker(m.tokens.clone(), Some(m.cluster))), None);
+                        }
                     }
                 }
             }
@@ -620,13 +635,24 @@ impl<'d, 'a> Context<'d, 'a> {
         if ps.block + 1 < block {
             return None;
         }
-        let k = (ps.tokens.start..ps.tokens.end.min(ps.tokens.start + 3)).find(|&k| !self.in_quote[k] && self.doc.tokens[k].kind != TokKind::Punct)?;
-        let (r, cl) = self.speaker_at(k)?;
-        let person = match self.mention_starting[r.start] {
+        let is_person = |(r, cl): &Phrase| match self.mention_starting[r.start] {
             Some(mi) => self.mentions[mi].label == Label::Person,
             None => cl.is_some() && (self.is_personal_pronoun(r.start) || self.role(r.end - 1) == Some(false)),
         };
-        person.then_some((r, cl))
+        let opening = (ps.tokens.start..ps.tokens.end.min(ps.tokens.start + 3)).find(|&k| !self.in_quote[k] && self.doc.tokens[k].kind != TokKind::Punct);
+        if let Some(p) = opening.and_then(|k| self.speaker_at(k)).filter(is_person) {
+            return Some(p);
+        }
+        // reported speech attributed at its end: "Sometimes employees break the rules, he said."
+        let end = ps.tokens.end - usize::from(self.doc.tokens[ps.tokens.end - 1].kind == TokKind::Punct);
+        let comma = (ps.tokens.start.max(end.saturating_sub(CUE_WINDOW))..end).rev().find(|&k| self.w(k) == ",")?;
+        match self.cue_after(comma + 1, end) {
+            Some((Some(sp), _)) if !self.in_quote[comma] => {
+                let r = self.doc.token_at_or_after(sp.start)..self.doc.token_at_or_after(sp.end);
+                Some((r, sp.cluster)).filter(is_person)
+            }
+            _ => None,
+        }
     }
 
     /// "he", "she" (resolved to people, unlike "it" and "they").
@@ -658,7 +684,12 @@ impl<'d, 'a> Context<'d, 'a> {
         if !(same_sentence || follows) {
             return false;
         }
-        let from = doc.token_at_or_after(p.close.as_ref().map_or(p.end, |c| c.end));
+        // the gap starts after the sentence that attributes `p` ("“…,” Bornstein wrote of Trump.")
+        let after = p.close.as_ref().map_or(p.end, |c| c.end);
+        let mut from = doc.token_at_or_after(after);
+        if from < self.n() && self.sentence_continues(after, from) {
+            from = doc.sentences[doc.sentence_of(from)].tokens.end;
+        }
         if open_tok.saturating_sub(from) > CUE_WINDOW {
             return false;
         }
@@ -696,16 +727,69 @@ impl<'d, 'a> Context<'d, 'a> {
             while s < end && l.titles.contains(self.w(s)) {
                 s += 1;
             }
-            let (r, cl) = self.speaker_at(s).map(|p| self.owned(p)).filter(|(r, _)| r.end <= end)?;
-            return Some((Some(self.speaker(r, cl)), Some(self.tok_span(j))));
+            // without a name after the verb the speaker is someone unnamed ("said one resident")
+            let speaker = self.speaker_at(s).or_else(|| self.person_after_modifiers(s, end)).map(|p| self.owned(p)).filter(|(r, _)| r.end <= end);
+            let words_follow = s < end && self.doc.tokens[s].kind == TokKind::Word && !NOT_MODIFIERS.contains(&self.w(s));
+            return match speaker {
+                Some((r, cl)) => Some((Some(self.speaker(r, cl)), Some(self.tok_span(j)))),
+                None => words_follow.then(|| (None, Some(self.tok_span(j)))),
+            };
         }
         let mut s = j;
         while s < end && l.titles.contains(self.w(s)) {
             s += 1; // "Father Thomas Berger told"
         }
-        let (r, cl) = self.owned(self.speaker_at(s)?);
-        let c = self.verb_after(r.end, end)?;
-        Some((Some(self.speaker(r, cl)), Some(self.tok_span(c))))
+        // a speaker phrase, or a person after words that describe them, then the verb
+        for p in [self.speaker_at(s), self.person_after_modifiers(s, end)].into_iter().flatten() {
+            let (r, cl) = self.owned(p);
+            if let Some(c) = self.verb_after(r.end, end) {
+                return Some((Some(self.speaker(r, cl)), Some(self.tok_span(c))));
+            }
+        }
+        // a few words naming nobody, then the verb: someone unnamed ("one resident said",
+        // "the statement continued")
+        let c = (s..end.min(s + MODIFIER_WORDS + 2))
+            .take_while(|&k| self.doc.tokens[k].kind == TokKind::Word && !NOT_MODIFIERS.contains(&self.w(k)))
+            .find(|&k| self.is_cue(k))?;
+        (c > s && self.pronoun(s).is_none()).then(|| (None, Some(self.tok_span(c))))
+    }
+
+    /// A person's name after up to [`MODIFIER_WORDS`] words describing them, from token `i`:
+    /// lowercase words, titles and roles, numbers, names of organisations, places or groups
+    /// ("study lead author Lucas Paganini", "43-year-old Martin Taylor", "NASA Administrator Jim
+    /// Bridenstine").
+    fn person_after_modifiers(&self, i: usize, end: usize) -> Option<Phrase> {
+        let mut k = i;
+        let mut words = 0;
+        while k < end.min(self.n()) && words <= MODIFIER_WORDS {
+            if let Some(mi) = self.mention_starting[k] {
+                let m = &self.mentions[mi];
+                match m.label {
+                    Label::Person => return Some((m.tokens.clone(), Some(m.cluster))),
+                    Label::Org | Label::Place | Label::Misc | Label::Number => {
+                        k = m.tokens.end;
+                        words += 1;
+                        continue;
+                    }
+                    _ => return None,
+                }
+            }
+            let w = self.w(k);
+            let t = &self.doc.tokens[k];
+            // "and" only between two describing words ("JPL scientist and study co-author X")
+            let joins = w == "and"
+                && k > i
+                && k + 1 < self.n()
+                && self.doc.tokens[k + 1].kind == TokKind::Word
+                && self.w(k + 1).starts_with(char::is_lowercase);
+            let lower_word = t.kind == TokKind::Word && w.starts_with(char::is_lowercase) && !NOT_MODIFIERS.contains(&w) && !self.is_cue(k) && self.pronoun(k).is_none();
+            if !(lower_word || joins || t.kind == TokKind::Number || self.is_role_or_title(k) || self.role(k).is_some()) {
+                return None;
+            }
+            k += 1;
+            words += usize::from(!joins);
+        }
+        None
     }
 
     /// A name in the possessive before a role is not the speaker: "Lopez’s lawyer" is someone else,
@@ -750,7 +834,12 @@ impl<'d, 'a> Context<'d, 'a> {
             if k + 1 < end && self.is_cue(k + 1) {
                 return Some(k + 1);
             }
-            let close = (k + 1..end.min(k + 2 + APPOSITIVE_WORDS)).find(|&t| self.w(t) == ",")?;
+            // the appositive ends with the comma before the verb (it may hold commas of its own)
+            let close = (k + 1..end.min(k + 2 + APPOSITIVE_WORDS)).find(|&t| {
+                let mut v = t + 1;
+                adverbs(&mut v);
+                self.w(t) == "," && v < end && self.is_cue(v)
+            })?;
             k = close + 1;
             adverbs(&mut k);
         }
@@ -783,6 +872,15 @@ impl<'d, 'a> Context<'d, 'a> {
                 if let Some(open) = (stop..k_end - 1).rev().find(|&t| self.w(t) == ",") {
                     // the appositive names the speaker when it is a person's name ("Lopez’s lawyer, Anna Schmidt, said")
                     named = self.appositive_person(open).filter(|(r, _)| r.end + 1 == k_end);
+                    // else a person's name that the appositive follows ("Maria Lopez, who chairs
+                    // the committee, said"; the appositive may hold commas of its own)
+                    if named.is_none() {
+                        named = (stop.max(1)..k_end - 1)
+                            .rev()
+                            .filter(|&t| self.w(t) == "," && !self.in_quote[t - 1])
+                            .find_map(|t| self.mention_ending[t - 1].map(|mi| &self.mentions[mi]).filter(|m| m.label == Label::Person))
+                            .map(|m| (m.tokens.clone(), Some(m.cluster)));
+                    }
                     k_end = open;
                 }
             }
@@ -859,6 +957,10 @@ impl<'d, 'a> Context<'d, 'a> {
         if self.w(i).eq_ignore_ascii_case("the") {
             // "the Foreign Ministry", "the Daily Herald"
             if let Some(p) = self.mention_starting.get(i + 1).copied().flatten().and_then(|mi| self.mention_phrase(mi)) {
+                return Some(p);
+            }
+            // "the 14th-ranked Schwartzman", "the president Arnold Keller"
+            if let Some(p) = self.person_after_modifiers(i + 1, i + 2 + DESCRIPTION_WORDS) {
                 return Some(p);
             }
             for e in i + 1..(i + 1 + DESCRIPTION_WORDS).min(self.n()) {
