@@ -190,16 +190,21 @@ fn role(mark: char, a: &Around) -> Option<Role> {
     let left = is_open_context(prev) && !is_close_context(next);
     let right = !is_open_context(prev) && is_close_context(next);
     let letters = prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphabetic);
+    // a double mark before clause punctuation closes, even after a space ("“ Title “, …"); one
+    // between spaces could be either; one after a digit is inches or a closer, never an opener
+    let before_punct = matches!(next, Some(',' | ';' | ':' | '!' | '?' | ')')) || (next == Some('.') && a.next2 != Some('.'));
+    let spaced = prev.is_some_and(char::is_whitespace) && next.is_some_and(char::is_whitespace);
+    let after_digit = prev.is_some_and(|c| c.is_ascii_digit());
     use Family::*;
     use Role::*;
     if matches!(mark, '‘' | '’' | '\'') && is_elision(a) {
         return Some(Apostrophe);
     }
     Some(match mark {
-        '“' => if right { Close(Double) } else { Open(Double) },
-        '”' => if left { Open(Double) } else { Close(Double) },
+        '“' => if right || before_punct { Close(Double) } else if spaced { Either(Double) } else { Open(Double) },
+        '”' => if left { Open(Double) } else if spaced { Either(Double) } else { Close(Double) },
         '„' => Open(Double),
-        '"' => if left { Open(Double) } else if right { Close(Double) } else { Either(Double) },
+        '"' => if right || before_punct || after_digit { Close(Double) } else if left { Open(Double) } else { Either(Double) },
         '‘' | '‚' => if letters { Apostrophe } else if right { Close(Single) } else { Open(Single) },
         '’' | '\'' => {
             if letters || (left && next.is_some_and(|c| c.is_ascii_digit())) {
@@ -250,10 +255,12 @@ struct Open {
 const BREAKS: [char; 12] = [':', ',', '—', '–', '-', '.', '!', '?', '”', '"', '»', '…'];
 
 /// A quote opened at byte `open` (its words from `content`) starts a statement: capital (or digit)
-/// first, at the start of its paragraph (which begins at byte `block_start`) or after a break.
+/// first, or a cut marked by an ellipsis ("…and then"), at the start of its paragraph (which begins
+/// at byte `block_start`) or after a break.
 fn opens_statement(text: &str, block_start: usize, open: usize, content: &str) -> bool {
     let first = content.chars().find(|c| c.is_alphanumeric());
-    let capital = first.is_some_and(|c| c.is_uppercase() || c.is_numeric());
+    let cut = content.starts_with(['…', '.']);
+    let capital = cut || first.is_some_and(|c| c.is_uppercase() || c.is_numeric());
     let before = text[block_start..open].trim_end();
     capital && (before.is_empty() || before.ends_with(BREAKS))
 }
@@ -361,14 +368,30 @@ fn pair_marks(doc: &Document) -> Vec<Quote> {
         let mut seen: Option<char> = None;
         let mut prev2: Option<char> = None;
         let mut actual: Option<char> = None;
+        let mut skip_to = 0;
         for (i, ch) in block.char_indices() {
-            let len = ch.len_utf8();
+            if i < skip_to {
+                continue;
+            }
+            let mut len = ch.len_utf8();
             let mut ahead = block[i + len..].chars();
-            let a = Around { prev: seen, prev2, next: ahead.next(), next2: ahead.next(), next3: ahead.next() };
+            let mut a = Around { prev: seen, prev2, next: ahead.next(), next2: ahead.next(), next3: ahead.next() };
             prev2 = actual;
             actual = Some(ch);
             seen = Some(ch);
-            let Some(r) = role(ch, &a) else { continue };
+            // two single marks typed for a double one: ’’ ‘‘ ''
+            let mut mark = ch;
+            if matches!(ch, '’' | '‘' | '\'') && a.next == Some(ch) {
+                mark = match ch {
+                    '’' => '”',
+                    '‘' => '“',
+                    _ => '"',
+                };
+                len *= 2;
+                skip_to = i + len;
+                a = Around { next: a.next2, next2: a.next3, next3: ahead.next(), ..a };
+            }
+            let Some(r) = role(mark, &a) else { continue };
             let at = b.start + i;
             if reopen {
                 reopen = false;
@@ -749,9 +772,12 @@ impl<'d, 'a> Context<'d, 'a> {
         // a few words naming nobody, then the verb: someone unnamed ("one resident said",
         // "the statement continued")
         let c = (s..end.min(s + MODIFIER_WORDS + 2))
-            .take_while(|&k| self.doc.tokens[k].kind == TokKind::Word && !NOT_MODIFIERS.contains(&self.w(k)))
+            .take_while(|&k| {
+                let plain = self.doc.tokens[k].kind == TokKind::Word && !NOT_MODIFIERS.contains(&self.w(k));
+                plain && self.pronoun(k).is_none() && self.mention_starting[k].map_or(true, |mi| !matches!(self.mentions[mi].label, Label::Person | Label::Org))
+            })
             .find(|&k| self.is_cue(k))?;
-        (c > s && self.pronoun(s).is_none()).then(|| (None, Some(self.tok_span(c))))
+        (c > s).then(|| (None, Some(self.tok_span(c))))
     }
 
     /// A person's name after up to [`MODIFIER_WORDS`] words describing them, from token `i`:
