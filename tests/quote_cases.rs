@@ -208,7 +208,8 @@ fn nasty_inputs() -> Vec<String> {
         "“", "\"", "'", "a'", "ab’ ’cd ", "“”", "”“", "«»", "»«", "‘’", "„“",
         "“Word ‘word «word ‹word „word ", "“We will ", "we will,” ", "“We will fight on\n",
         "“We will fight on.\n", "“a ‘b” c’ «d »e ‹f› \"g 'h „i“ ’j ", "’ ‘ ” “ » « › ‹\n",
-        "“We will fight,” he said. ", "He said: “We will fight.” ",
+        "“We will fight,” he said. ", "He said: “We will fight.” ", "’’", "''a", "‘‘a’’ ", " “ a “, ",
+        "70\"+ ", "“...", "rock ’n’ roll ‘90s ",
     ];
     units.iter().map(|u| u.repeat(20_000 / u.len() + 1)).collect()
 }
