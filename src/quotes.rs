@@ -5,47 +5,60 @@
 //! mark the reverse. A mark right after another mark takes its context from what that mark did
 //! (after a closer it counts as being after a word). So “…“ (a wrong-way closing mark) still closes,
 //! ”…” still opens, straight quotes work as openers and closers, and every system is read: “…”,
-//! ‘…’, "…", '…', „…“, „…”, ‚…‘, «…», ‹…›, »…«, ›…‹. Apostrophes are told from single quotes:
-//! inside a word (didn’t, Durov’s, O’Brien), in elisions (rock ’n’ roll, the ’90s, even ‘90s), and
-//! at a word end (Jesus’, the players’, goin’), where the mark is only a *candidate* closer: a
-//! single quote closes at once at a candidate followed by punctuation (‘…,’ ‘…’.), and otherwise at
-//! its best candidate (one after a letter other than s beats one after an s, a later one beats an
-//! earlier one of the same rank) once something decides: another single quote opens, the quote
-//! around it closes, or the paragraph ends.
+//! ‘…’, "…", '…', „…“, „…”, ‚…‘, «…», ‹…›, »…«, ›…‹, and ’’…’’ or ''…'' typed for double marks.
+//! A double mark before clause punctuation closes even after a space (“ Title “,), one between
+//! spaces may open or close, and a straight quote after a digit never opens (70" is inches).
+//!
+//! Apostrophes are told from single quotes: inside a word (didn’t, Durov’s, O’Brien), in elisions
+//! (rock ’n’ roll, the ’90s, even ‘90s), and at a word end (Jesus’, the players’, goin’), where the
+//! mark is only a *candidate* closer. A single quote closes at once at a candidate followed by
+//! punctuation (‘…,’ or ‘…’.), and otherwise at its best candidate (one after a letter other than s
+//! beats one after an s, which may be a plural possessive; a later one beats an earlier one of the
+//! same rank) once something decides: another single quote opens, the quote around it closes, or
+//! the paragraph ends.
 //!
 //! Marks are paired with a stack per paragraph (at most [`MAX_DEPTH`] open), so nested quotes pair
 //! inside their outer quote. A paragraph that leaves a statement-like quote open (one that starts
 //! the paragraph or follows a colon, comma or sentence end, with a capital) continues it when the
 //! next paragraph opens with a mark of the same kind, the news convention for quotes over several
-//! paragraphs. Any other open double or angle quote ends with its paragraph, and never swallows
-//! the rest of the article; an open single quote is kept only when it is statement-like (a
-//! headline’s ‘We will fight), since a stray ‘ is more often an apostrophe. An unmatched closing
-//! mark is ignored.
+//! paragraphs; the quote then runs from its first paragraph to its last. Any other open double or
+//! angle quote ends with its paragraph, and never swallows the rest of the article; an open single
+//! quote is kept only when it is statement-like (a headline’s ‘We will fight), since a stray ‘ is
+//! more often an apostrophe. An unmatched closing mark is ignored.
 //!
-//! **Kind.** `direct` when the quote starts with a capital (or a digit) at the start of a paragraph
-//! or sentence, after a colon, comma or dash, or right after a reporting verb (“Durov Says
-//! ‘Nothing Has Changed’”); also the second piece of a direct quote split by its cue (“…,” he said,
-//! “and …”). Otherwise `partial`: a fragment inside the writer's sentence, a scare quote.
+//! **Kind.** `direct` when the quote starts with a capital (or a digit, or an ellipsis: “…and
+//! then”) at the start of a paragraph or sentence or after a colon, comma or dash, or with a
+//! capital right after a reporting verb (“Durov Says ‘Nothing Has Changed’”); also the second piece
+//! of a direct quote split by its cue (“…,” he said, “and …”). Otherwise `partial`: a fragment
+//! inside the writer's sentence, a scare quote.
 //!
 //! **Speaker**, first that applies:
 //! 1. a cue right after the quote in its sentence: a speaker then a reporting verb (“…,” Durov
 //!    said / Pavel Durov later told / Durov, the founder of Telegram, said / Kremlin spokesman
-//!    Oleg Ivanov said), or the verb first (said Durov / said President Keller / according to the
-//!    ministry);
+//!    Oleg Ivanov said / study lead author Elena Petrova said), or the verb first (said Durov /
+//!    said President Keller / wrote 43-year-old Mark Evans / according to the ministry); a name in
+//!    the possessive before a role is not the speaker (“Lopez’s lawyer, Anna Schmidt, said”). A
+//!    verb whose speaker is named by nobody (“said a spokesperson”, “one protester said”) ends the
+//!    search with no speaker. A name alone after a dash ending the paragraph signs the quote;
 //! 2. a reporting verb before the quote in its sentence, with the speaker the nearest name, pronoun
-//!    or description before the verb, past an appositive (“Durov wrote that “…””, “the tsar spoke
-//!    of a “…””, “Maria Lopez, who chairs the committee, said …”, “according to Durov, “…””); also
-//!    the last sentence of the previous paragraph when it ends with a colon, and then, without a
-//!    verb, that sentence's subject;
+//!    or description before the verb, past adverbs and an appositive (“Durov wrote that “…””, “the
+//!    tsar spoke of a “…””, “Maria Lopez, who chairs the committee, said …”, “according to Durov,
+//!    “…””); also the last sentence of the previous paragraph when it ends with a colon, and then,
+//!    without a verb, that sentence's subject;
 //! 3. the speaker of the previous quote when this one continues it: same sentence, a new sentence
 //!    of the same paragraph, or a paragraph that opens with the quote, with no other person named
-//!    in between;
-//! 4. the first name, pronoun or description of the quote's sentence (its subject).
+//!    between the previous quote's cue sentence and this quote;
+//! 4. the first name, pronoun or description of the quote's sentence (its subject), unless that
+//!    name is in the possessive (“Durov’s critics call it …”);
+//! 5. for a quote that opens its sentence: the person that opens the sentence before, or that
+//!    sentence's speaker when it ends with a cue (“The dams fail, Maria Lopez said. “…””).
 //!
 //! Pronouns and descriptions resolve to the nearest person (or organisation) named before them
 //! outside quotes; a description prefers a person introduced with its role word (“President X”,
 //! “Telegram founder X”, “X, the founder of …”). A pronoun that resolves to nobody gives no
-//! speaker; an unresolved description is kept with its own words as its name.
+//! speaker; an unresolved description is kept with its own words as its name. Every search is
+//! bounded by a named window ([`MAX_DEPTH`], `CUE_WINDOW`, `RESOLVE_WINDOW`, `APPOSITIVE_WORDS`,
+//! `MODIFIER_WORDS`), so the stage is linear in the text.
 //!
 //! ```
 //! use article_annotator::{annotate_text, Options};
