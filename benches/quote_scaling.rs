@@ -9,8 +9,11 @@
 use article_annotator::{annotate_text, Options};
 use std::time::Instant;
 
+/// Makes about `size` bytes of an input.
+type Make = fn(usize) -> String;
+
 /// The inputs: a name and a function that makes about `size` bytes of it.
-fn inputs() -> Vec<(&'static str, fn(usize) -> String)> {
+fn inputs() -> Vec<(&'static str, Make)> {
     vec![
         ("unmatched “", |n| repeat("“", n)),
         ("straight \"", |n| repeat("\"", n)),

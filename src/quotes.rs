@@ -927,7 +927,7 @@ impl<'d, 'a> Context<'d, 'a> {
             let before = named.or_else(|| (lo..k_end).rev().filter(|&k| !self.in_quote[k]).find_map(|k| self.speaker_ending_at(k, lo)));
             // a name in the possessive owns the speaker ("Klein’s officials said"): these words name them
             let before = before.and_then(|(r, cl)| match self.doc.tokens.get(r.end) {
-                Some(t) if t.kind == TokKind::Possessive => (k_end - r.end <= DESCRIPTION_WORDS + 1).then(|| (r.start..k_end, None)),
+                Some(t) if t.kind == TokKind::Possessive => (k_end - r.end <= DESCRIPTION_WORDS + 1).then_some((r.start..k_end, None)),
                 _ => Some((r, cl)),
             });
             let found = before.or_else(|| self.speaker_at(c + 1).filter(|(r, _)| r.end <= to));

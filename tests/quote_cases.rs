@@ -101,7 +101,7 @@ fn parse_case(start: usize, lines: &[(usize, &str)]) -> Option<Case> {
         return None;
     }
     assert!(!case.comment.is_empty(), "quotes.txt:{start}: a case starts with a `# comment` naming what it covers");
-    assert!(none != !case.quotes.is_empty(), "quotes.txt:{}: give `quote:` lines or `quotes: none`, not both, not neither", case.line);
+    assert!(none == case.quotes.is_empty(), "quotes.txt:{}: give `quote:` lines or `quotes: none`, not both, not neither", case.line);
     case.text = texts.join("\n");
     Some(case)
 }
