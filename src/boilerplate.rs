@@ -32,15 +32,16 @@ pub fn find_boilerplate(doc: &Document) -> Vec<Boiler> {
     // the article ends with its last paragraph that has sentence shape
     let last_content = (0..doc.blocks.len()).rev().find(|&b| line_reasons[b].is_none() && has_sentence_shape(doc, b));
     for (bi, b) in doc.blocks.iter().enumerate() {
-        let tail = last_content.is_some_and(|l| bi > l) && words(&doc.text[b.start..b.end]) <= TAIL_LINE_WORDS;
+        let line = &doc.text[b.start..b.end];
+        let tail = last_content.is_some_and(|l| bi > l) && words(line) <= TAIL_LINE_WORDS && !is_quoted_sentence(line);
         let reason = line_reasons[bi].or(tail.then_some("navigation"));
         if let Some(reason) = reason {
             push(&mut out, b.start, b.end, reason);
             continue;
         }
         for s in &doc.sentences[b.sentences.clone()] {
-            for seg in segments(doc.text, s.start, s.end) {
-                if is_promotion(&doc.text[seg.clone()]) {
+            for (k, seg) in segments(doc.text, s.start, s.end).enumerate() {
+                if is_promotion(&doc.text[seg.clone()], k == 0) {
                     push(&mut out, seg.start, s.end, "promotion");
                     break;
                 }
@@ -88,6 +89,12 @@ fn has_sentence_shape(doc: &Document, bi: usize) -> bool {
     words(t) > TAIL_LINE_WORDS && t.ends_with(['.', '!', '?', '…', ':'])
 }
 
+/// A line that is one quoted sentence ("“Nobody asked the farmers.”"): article text, however short.
+fn is_quoted_sentence(line: &str) -> bool {
+    const MARKS: [char; 9] = ['“', '”', '„', '"', '‘', '’', '\'', '«', '»'];
+    line.starts_with(MARKS) && line.trim_end_matches(MARKS).ends_with(['.', '!', '?', '…'])
+}
+
 fn words(s: &str) -> usize {
     s.split_whitespace().count()
 }
@@ -102,12 +109,14 @@ fn segments(text: &str, start: usize, end: usize) -> impl Iterator<Item = std::o
     }))
 }
 
-/// Promotion: a segment that opens with a call to action or "is also on …" ("Just click here …").
-fn is_promotion(seg: &str) -> bool {
-    if contains_ignore_ascii_case(seg, "click here") {
+/// Promotion: a segment that opens with a call to action or "is also on …" ("Just click here …"),
+/// or a whole sentence that says "click here" (then every segment of it does too, so only the
+/// whole sentence is searched). Only the segment's opening is lowercased: a sentence may hold
+/// many ellipses, and each segment runs to its end.
+fn is_promotion(seg: &str, whole_sentence: bool) -> bool {
+    if whole_sentence && contains_ignore_ascii_case(seg, "click here") {
         return true;
     }
-    // the openings are short: only the segment's start is lowercased
     let mut cut = seg.len().min(PROMO_PREFIX_BYTES);
     while !seg.is_char_boundary(cut) {
         cut -= 1;
@@ -127,9 +136,6 @@ fn is_promotion(seg: &str) -> bool {
     }
     lexicon().promo_starts.iter().any(|p| rest.starts_with(p))
 }
-
-/// How much of a segment's start is read for a promotion opening (fillers included).
-const PROMO_PREFIX_BYTES: usize = 64;
 
 fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
@@ -155,8 +161,20 @@ mod tests {
     }
 
     #[test]
+    fn promotion_after_the_last_of_many_ellipses() {
+        let t = format!("{}is also on Whatsapp.", "and so… ".repeat(300));
+        assert_eq!(spans(&t), vec![("is also on Whatsapp.".to_string(), "promotion")]);
+    }
+
+    #[test]
     fn article_sentences_about_subscribing_stay() {
         assert!(spans("He urged users to subscribe to his channel and follow us there.\nShe said she would sign up.").is_empty());
+    }
+
+    #[test]
+    fn a_short_quoted_sentence_at_the_end_is_article_text() {
+        assert!(spans("A real paragraph with enough words in it.\n“Nobody asked the farmers.”").is_empty());
+        assert_eq!(spans("A real paragraph with enough words in it.\nMore from us"), vec![("More from us".to_string(), "navigation")]);
     }
 
     #[test]

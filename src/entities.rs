@@ -28,7 +28,7 @@ use crate::lexicon::*;
 use crate::segment::{is_apostrophe, Document, Kind};
 use crate::values::Value;
 use crate::Label;
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 
 /// How sure a label is: lists and titles beat context, context beats the default guess.
@@ -78,18 +78,30 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     }
     // the statistical recogniser, outside values; in title-case headlines only names the body knows
     let title_case: Vec<bool> = (0..doc.blocks.len()).map(|b| headlines[b] && !f.is_all_caps(b) && !f.has_digits(b)).collect();
+    // a stretch of more than MAX_NAME_TOKENS capitalised words is not a name (only listed names in it are)
+    let mut in_long_run = vec![false; doc.tokens.len()];
+    let mut k = 0;
+    while k < doc.tokens.len() {
+        let e = (k..doc.tokens.len()).find(|&j| !f.is_cap(j)).unwrap_or(doc.tokens.len());
+        if e - k > MAX_NAME_TOKENS {
+            in_long_run[k..e].iter_mut().for_each(|x| *x = true);
+        }
+        k = e.max(k + 1);
+    }
     let mut model: Vec<Mention> = crate::ner::recognise(doc)
         .into_iter()
         .filter(|(r, _)| !f.taken[r.clone()].iter().any(|&t| t))
         .filter(|(r, _)| !(r.len() == 1 && is_title(doc.word(r.start))))
         .filter(|(r, _)| !r.clone().any(|k| is_contraction(doc.word(k))))
+        .filter(|(r, _)| r.len() <= MAX_NAME_TOKENS && r.clone().all(|k| doc.word(k).len() <= MAX_NAME_WORD_BYTES))
+        .filter(|(r, _)| !r.clone().any(|k| in_long_run[k]) || self::known(&doc.text[doc.tokens[r.start].start..doc.tokens[r.end - 1].end]).is_some())
         .filter(|(r, _)| !(r.len() == 1 && is_unknown_short_acronym(doc.word(r.start))))
         .map(|(r, label)| Mention { start: doc.tokens[r.start].start, end: doc.tokens[r.end - 1].end, tokens: r, label, strength: STRONG })
         .collect();
     let in_title = |m: &Mention| title_case[doc.sentences[doc.sentence_of(m.tokens.start)].block];
     // headlines: only names known from the lists or from the article's body
-    let known: HashSet<&str> = body.iter().chain(model.iter().filter(|m| !in_title(m))).map(|m| &doc.text[m.start..m.end]).collect();
-    model.retain(|m| !in_title(m) || known.contains(&doc.text[m.start..m.end]) || self::known(&doc.text[m.start..m.end]).is_some());
+    let known: HashMap<&str, Label> = body.iter().chain(model.iter().filter(|m| !in_title(m))).map(|m| (&doc.text[m.start..m.end], m.label)).collect();
+    model.retain(|m| !in_title(m) || known.contains_key(&doc.text[m.start..m.end]) || self::known(&doc.text[m.start..m.end]).is_some());
     let mut rules = body.clone();
     for run in headline_runs {
         f.known_pieces(run, Some(&known), &mut rules);
@@ -105,13 +117,23 @@ fn merge(doc: &Document, model: Vec<Mention>, rules: Vec<Mention>) -> Vec<Mentio
     for (k, m) in model.iter().enumerate() {
         occupied[m.tokens.clone()].iter_mut().for_each(|o| *o = Some(k));
     }
+    // a weakly supported rule name still counts when the recogniser names the same words elsewhere
+    // ("Durov: ‘…’" in a headline, "Pavel Durov" in the body)
+    let mut seen: HashSet<&str> = HashSet::default();
+    for m in &model {
+        let t = &doc.text[m.start..m.end];
+        seen.insert(t);
+        if m.label == Label::Person {
+            seen.extend(t.split_whitespace());
+        }
+    }
     let mut out = model;
     let mut dropped = vec![false; out.len()];
     for r in rules {
         let hits: Vec<usize> = occupied[r.tokens.clone()].iter().flatten().copied().collect();
         let inside = hits.iter().all(|&k| out[k].tokens.start >= r.tokens.start && out[k].tokens.end <= r.tokens.end);
         if hits.is_empty() {
-            if r.strength >= CONTEXT {
+            if r.strength >= CONTEXT || seen.contains(&doc.text[r.start..r.end]) {
                 out.push(r);
                 dropped.push(false);
             }
@@ -151,7 +173,7 @@ impl Finder<'_, '_> {
             return false;
         }
         let w = self.doc.tok(t);
-        w.starts_with(char::is_uppercase) && !is_title(w) && !is_contraction(w)
+        w.len() <= MAX_NAME_WORD_BYTES && w.starts_with(char::is_uppercase) && !is_title(w) && !is_contraction(w)
     }
 
     /// Headline or all-caps block: mostly capitalised long words, no full stop at the end.
@@ -253,6 +275,11 @@ impl Finder<'_, '_> {
         if s >= run.end {
             return;
         }
+        if run.end - s > MAX_NAME_TOKENS {
+            // a title-case stretch, not a name: only the names the lists know
+            self.known_pieces(s..run.end, None, out);
+            return;
+        }
         if s + 1 == run.end {
             if let Some(head) = compound_head(self.w(s)) {
                 let l = lexicon();
@@ -294,7 +321,7 @@ impl Finder<'_, '_> {
     }
 
     /// Only the pieces of a run that are known (headlines, all-caps lines).
-    fn known_pieces(&self, run: Range<usize>, body: Option<&HashSet<&str>>, out: &mut Vec<Mention>) {
+    fn known_pieces(&self, run: Range<usize>, body: Option<&HashMap<&str, Label>>, out: &mut Vec<Mention>) {
         let mut i = run.start;
         while i < run.end {
             if let Some((e, label)) = self.longest_known(i, run.end) {
@@ -302,11 +329,11 @@ impl Finder<'_, '_> {
                 i = e;
                 continue;
             }
-            // the longest piece the body of the article knows as a name (its label comes later)
-            let hit = body.and_then(|b| (i + 1..=run.end.min(i + 4)).rev().find(|&e| b.contains(self.span_text(i..e))));
+            // the longest piece the body of the article knows as a name, with the body's label
+            let hit = body.and_then(|b| (i + 1..=run.end.min(i + 4)).rev().find_map(|e| b.get(self.span_text(i..e)).map(|&l| (e, l))));
             match hit {
-                Some(e) => {
-                    self.push(i..e, Label::Org, GUESS, out);
+                Some((e, label)) => {
+                    self.push(i..e, label, CONTEXT, out);
                     i = e;
                 }
                 None => i += 1,
@@ -434,6 +461,14 @@ mod tests {
     fn org_heads_connectors_and_compounds() {
         assert_eq!(names("the vice-president of the Security Council of the Russian Federation spoke"), vec![("Security Council of the Russian Federation".into(), Label::Org)]);
         assert_eq!(names("The Russian-born CEO left."), vec![("Russian-born".into(), Label::Misc)]);
+    }
+
+    #[test]
+    fn long_capitalised_stretches_are_not_names() {
+        let t = format!("Pavel {}Durov arrived in Paris.", "Abc ".repeat(20));
+        assert_eq!(names(&t), vec![("Paris".into(), Label::Place)]);
+        let t = format!("{} Durov said so.", "X".repeat(100));
+        assert_eq!(names(&t), vec![("Durov".into(), Label::Person)]);
     }
 
     #[test]

@@ -214,6 +214,14 @@ pub const NAME_CONNECTORS: &[&str] = &["of", "the", "for", "and", "on", "de"];
 pub const SPEAKER_PRONOUNS: &[(&str, bool)] =
     &[("he", true), ("she", true), ("they", false), ("it", false), ("we", false), ("i", true)];
 
+/// Adverbs and auxiliaries that may stand between a speaker and a reporting verb ("Durov later
+/// said", "Durov has written"); lowercase words ending in "-ly" count too.
+pub const CUE_ADVERBS: &[&str] = &["also", "later", "then", "again", "once", "previously", "recently", "often", "still", "has", "had", "have"];
+
+/// Reporting verbs that name rather than quote: a capital after them says nothing about a
+/// statement ("called it “A Farce”").
+pub const NAMING_VERBS: &[&str] = &["called", "calls", "call", "calling", "described", "describes", "describing", "dubbed", "named", "termed", "labelled", "labeled"];
+
 /// Openings of credit lines ("Reporting by ...", "With Post Wires"), lowercase.
 pub const CREDIT_PREFIXES: &[&str] = &[
     "reporting by", "additional reporting", "editing by", "edited by", "writing by", "compiled by",
@@ -232,6 +240,16 @@ pub const COPYRIGHT_MARKS: &[&str] = &["©", "all rights reserved", "copyright (
 
 /// Words a promotion sentence may start with before its real opening ("Just click here").
 pub const PROMO_FILLERS: &[&str] = &["just", "please", "now", "and", "so"];
+
+/// Longest name, in tokens: a longer run of capitalised words is title-case text, not a name
+/// ("Security Council of the Russian Federation" has 6).
+pub const MAX_NAME_TOKENS: usize = 10;
+
+/// Longest word, in bytes, that can be part of a name.
+pub const MAX_NAME_WORD_BYTES: usize = 64;
+
+/// How much of a segment's opening, in bytes, is read for a promotion opening (fillers included).
+pub const PROMO_PREFIX_BYTES: usize = 256;
 
 /// Longest line, in words, that counts as a copyright, credit or trailing navigation line.
 pub const SHORT_LINE_WORDS: usize = 12;

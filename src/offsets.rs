@@ -57,6 +57,51 @@ impl<'a> Utf16Map<'a> {
     }
 }
 
+/// The UTF-16 offsets of a set of byte offsets, found in one forward walk over the text however
+/// the offsets are ordered (a quote's speaker often comes before the quote).
+///
+/// ```
+/// use article_annotator::offsets::Utf16Offsets;
+/// let text = "é😀x";
+/// let m = Utf16Offsets::new(text, vec![7, 0, 2, 6]);
+/// assert_eq!((m.get(0), m.get(2), m.get(6), m.get(7)), (0, 1, 3, 4));
+/// ```
+pub struct Utf16Offsets {
+    bytes: Vec<usize>,
+    units: Vec<usize>,
+    len: usize,
+}
+
+impl Utf16Offsets {
+    /// Converts `bytes` (char boundaries of `text`, in any order).
+    pub fn new(text: &str, mut bytes: Vec<usize>) -> Self {
+        bytes.sort_unstable();
+        bytes.dedup();
+        let mut map = Utf16Map::new(text);
+        let units = bytes.iter().map(|&b| map.get(b)).collect();
+        let len = map.len();
+        Utf16Offsets { bytes, units, len }
+    }
+
+    /// The UTF-16 offset of a byte offset given to [`Utf16Offsets::new`].
+    pub fn get(&self, b: usize) -> usize {
+        match self.bytes.binary_search(&b) {
+            Ok(k) => self.units[k],
+            Err(_) => panic!("byte offset {b} was not given to Utf16Offsets::new"),
+        }
+    }
+
+    /// Total length of the text in UTF-16 units.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// Whether the text is empty.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,25 +1,64 @@
 //! Stage 6: quotations and their speakers.
 //!
 //! **Marks.** Every quotation mark is judged by what stands on either side of it: an opening mark
-//! has space (or an opening bracket, dash or other mark) before it and text after it; a closing mark
-//! the reverse. So “…“ (a wrong-way closing mark) still closes, an apostrophe inside or at the end of
-//! a word (didn’t, Durov’s, Jesus’) is told from a closing single quote, and straight quotes work as
-//! openers and closers. Marks are paired with a stack per paragraph, so nested quotes pair inside
-//! their outer quote. A paragraph that leaves a quote open continues it when the next paragraph
-//! opens with a mark of the same kind (the news convention for quotes over several paragraphs);
-//! otherwise the quote ends with its paragraph and never swallows the rest of the article.
+//! has space (or an opening bracket, dash or opening mark) before it and text after it; a closing
+//! mark the reverse. A mark right after another mark takes its context from what that mark did
+//! (after a closer it counts as being after a word). So “…“ (a wrong-way closing mark) still closes,
+//! ”…” still opens, straight quotes work as openers and closers, and every system is read: “…”,
+//! ‘…’, "…", '…', „…“, „…”, ‚…‘, «…», ‹…›, »…«, ›…‹, and ’’…’’ or ''…'' typed for double marks.
+//! A double mark before clause punctuation closes even after a space (“ Title “,), one between
+//! spaces may open or close, and a straight quote after a digit never opens (70" is inches).
 //!
-//! **Kind.** `direct` when the quote starts with a capital after a colon, a comma, a dash or at the
-//! start of a sentence or paragraph; `partial` when it is a fragment inside the writer's sentence.
+//! Apostrophes are told from single quotes: inside a word (didn’t, Durov’s, O’Brien), in elisions
+//! (rock ’n’ roll, the ’90s, even ‘90s), and at a word end (Jesus’, the players’, goin’), where the
+//! mark is only a *candidate* closer. A single quote closes at once at a candidate followed by
+//! punctuation (‘…,’ or ‘…’.), and otherwise at its best candidate (one after a letter other than s
+//! beats one after an s, which may be a plural possessive; a later one beats an earlier one of the
+//! same rank) once something decides: another single quote opens, the quote around it closes, or
+//! the paragraph ends.
 //!
-//! **Speaker**, first that applies: a cue right after the quote ("“…,” Durov said", "said the
-//! president", "according to Durov"); a reporting verb before it in its sentence, with the speaker
-//! the nearest name, pronoun or description before that verb ("Durov wrote that “…”", "the tsar
-//! spoke of a “…”", "Durov continued: “…”"), also across a paragraph that ends with a colon; a quote
-//! that continues the previous one (same sentence, or a paragraph that is only a quote) takes its
-//! speaker; otherwise the first name or pronoun of the sentence. Pronouns and descriptions
-//! ("he", "the 39-year-old", "the company") resolve to the nearest person (or organisation) named
-//! before them outside quotes.
+//! Marks are paired with a stack per paragraph (at most [`MAX_DEPTH`] open), so nested quotes pair
+//! inside their outer quote. A paragraph that leaves a statement-like quote open (one that starts
+//! the paragraph or follows a colon, comma or sentence end, with a capital) continues it when the
+//! next paragraph opens with a mark of the same kind, the news convention for quotes over several
+//! paragraphs; the quote then runs from its first paragraph to its last. Any other open double or
+//! angle quote ends with its paragraph, and never swallows the rest of the article; an open single
+//! quote is kept only when it is statement-like (a headline’s ‘We will fight), since a stray ‘ is
+//! more often an apostrophe. An unmatched closing mark is ignored.
+//!
+//! **Kind.** `direct` when the quote starts with a capital (or a digit, or an ellipsis: “…and
+//! then”) at the start of a paragraph or sentence or after a colon, comma or dash, or with a
+//! capital right after a reporting verb (“Durov Says ‘Nothing Has Changed’”); also the second piece
+//! of a direct quote split by its cue (“…,” he said, “and …”). Otherwise `partial`: a fragment
+//! inside the writer's sentence, a scare quote.
+//!
+//! **Speaker**, first that applies:
+//! 1. a cue right after the quote in its sentence: a speaker then a reporting verb (“…,” Durov
+//!    said / Pavel Durov later told / Durov, the founder of Telegram, said / Kremlin spokesman
+//!    Oleg Ivanov said / study lead author Elena Petrova said), or the verb first (said Durov /
+//!    said President Keller / wrote 43-year-old Mark Evans / according to the ministry); a name in
+//!    the possessive before a role is not the speaker (“Lopez’s lawyer, Anna Schmidt, said”). A
+//!    verb whose speaker is named by nobody (“said a spokesperson”, “one protester said”) ends the
+//!    search with no speaker. A name alone after a dash ending the paragraph signs the quote;
+//! 2. a reporting verb before the quote in its sentence, with the speaker the nearest name, pronoun
+//!    or description before the verb, past adverbs and an appositive (“Durov wrote that “…””, “the
+//!    tsar spoke of a “…””, “Maria Lopez, who chairs the committee, said …”, “according to Durov,
+//!    “…””); also the last sentence of the previous paragraph when it ends with a colon, and then,
+//!    without a verb, that sentence's subject;
+//! 3. the speaker of the previous quote when this one continues it: same sentence, a new sentence
+//!    of the same paragraph, or a paragraph that opens with the quote, with no other person named
+//!    between the previous quote's cue sentence and this quote;
+//! 4. the first name, pronoun or description of the quote's sentence (its subject), unless that
+//!    name is in the possessive (“Durov’s critics call it …”);
+//! 5. for a quote that opens its sentence: the person that opens the sentence before, or that
+//!    sentence's speaker when it ends with a cue (“The dams fail, Maria Lopez said. “…””).
+//!
+//! Pronouns and descriptions resolve to the nearest person (or organisation) named before them
+//! outside quotes; a description prefers a person introduced with its role word (“President X”,
+//! “Telegram founder X”, “X, the founder of …”). A pronoun that resolves to nobody gives no
+//! speaker; an unresolved description is kept with its own words as its name. Every search is
+//! bounded by a named window ([`MAX_DEPTH`], `CUE_WINDOW`, `RESOLVE_WINDOW`, `APPOSITIVE_WORDS`,
+//! `MODIFIER_WORDS`), so the stage is linear in the text.
 //!
 //! ```
 //! use article_annotator::{annotate_text, Options};
@@ -29,7 +68,7 @@
 //! ```
 
 use crate::coref::Linked;
-use crate::lexicon::{lexicon, SPEAKER_PRONOUNS};
+use crate::lexicon::{lexicon, CUE_ADVERBS, NAMING_VERBS, SPEAKER_PRONOUNS};
 use crate::segment::{Document, Kind as TokKind};
 use crate::Label;
 use std::ops::Range;
@@ -42,6 +81,18 @@ const DESCRIPTION_WORDS: usize = 3;
 const CUE_WINDOW: usize = 40;
 /// How many mentions back a pronoun or description looks for the entity it names.
 const RESOLVE_WINDOW: usize = 200;
+/// Longest appositive, in tokens, between a speaker and a reporting verb ("Durov, 39, said",
+/// "Paganini, a planetary scientist at a NASA centre in Greenbelt, Maryland, said").
+const APPOSITIVE_WORDS: usize = 16;
+/// Most words before a name that describe the person ("study lead author Lucas Paganini",
+/// "43-year-old Martin Taylor", "NASA Administrator Jim Bridenstine").
+const MODIFIER_WORDS: usize = 4;
+/// Lowercase words that never stand in such a description.
+const NOT_MODIFIERS: &[&str] = &["and", "or", "but", "who", "which", "that", "to", "by", "of", "for", "with", "from", "at", "on", "in", "as", "when", "while", "if"];
+/// Longest run of adverbs between a speaker and a reporting verb ("Durov later also said").
+const MAX_ADVERBS: usize = 2;
+/// Longest speaker phrase kept, in bytes; anything longer is not a phrase naming a speaker.
+const MAX_SPEAKER_BYTES: usize = 256;
 
 /// Direct statement or a fragment in the writer's sentence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -88,15 +139,33 @@ enum Family {
     SingleAngle,
 }
 
+/// How sure a word-final ’ is to close a single quote: after an s it may be a plural possessive
+/// ("the players’"), after another letter an elision ("goin’"); before punctuation it closes.
+type Strength = u8;
+const AFTER_S: Strength = 1;
+const AFTER_WORD: Strength = 2;
+const BEFORE_PUNCT: Strength = 3;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Role {
     Open(Family),
     Close(Family),
     /// A straight quote that could be either.
     Either(Family),
-    /// Closes an open single quote, else is an apostrophe ("Jesus’").
-    CloseOrApostrophe(Family),
+    /// May close an open single quote, else is an apostrophe ("Jesus’").
+    CloseOrApostrophe(Family, Strength),
     Apostrophe,
+}
+
+/// The characters around a mark inside its paragraph: two before (the first as seen by the
+/// pairing, see [`pair_marks`]), three after.
+#[derive(Clone, Copy, Debug, Default)]
+struct Around {
+    prev: Option<char>,
+    prev2: Option<char>,
+    next: Option<char>,
+    next2: Option<char>,
+    next3: Option<char>,
 }
 
 fn is_open_context(c: Option<char>) -> bool {
@@ -109,28 +178,52 @@ fn is_open_context(c: Option<char>) -> bool {
 fn is_close_context(c: Option<char>) -> bool {
     match c {
         None => true,
-        Some(c) => c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '…' | '—' | '–' | '-' | '/' | '”' | '’' | '»' | '›' | '"' | '\''),
+        Some(c) => c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '…' | '—' | '–' | '-' | '/' | '”' | '’' | '»' | '›' | '"' | '\'' | '“'),
     }
 }
 
-/// The quotation marks this stage knows.
+fn is_apostrophe_char(c: Option<char>) -> bool {
+    matches!(c, Some('’' | '\'' | '‘' | 'ʼ'))
+}
+
+/// Apostrophes that stand for left-out letters or digits: both marks of rock ’n’ roll, and the
+/// mark of the ’90s (also typed ‘90s or '90s; a four-digit number after a mark is a quote).
+fn is_elision(a: &Around) -> bool {
+    let n = |c: Option<char>| matches!(c, Some('n' | 'N'));
+    let digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
+    let lone_n = is_open_context(a.prev) && n(a.next) && is_apostrophe_char(a.next2) && !a.next3.is_some_and(char::is_alphanumeric);
+    let n_end = n(a.prev) && is_apostrophe_char(a.prev2);
+    let year = is_open_context(a.prev) && digit(a.next) && digit(a.next2) && !digit(a.next3);
+    lone_n || n_end || year
+}
+
+/// The quotation marks `role` knows.
 #[inline]
 fn is_mark(c: char) -> bool {
     matches!(c, '“' | '”' | '„' | '"' | '‘' | '‚' | '’' | '\'' | '«' | '»' | '‹' | '›')
 }
 
 /// What a quotation mark does here, given the characters around it.
-fn role(mark: char, prev: Option<char>, next: Option<char>) -> Option<Role> {
+fn role(mark: char, a: &Around) -> Option<Role> {
+    let (prev, next) = (a.prev, a.next);
     let left = is_open_context(prev) && !is_close_context(next);
     let right = !is_open_context(prev) && is_close_context(next);
     let letters = prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphabetic);
+    // a double mark before clause punctuation closes, even after a space ("“ Title “, …"); one
+    // between spaces could be either; one after a digit is inches or a closer, never an opener
+    let before_punct = matches!(next, Some(',' | ';' | ':' | '!' | '?' | ')')) || (next == Some('.') && a.next2 != Some('.'));
+    let spaced = prev.is_some_and(char::is_whitespace) && next.is_some_and(char::is_whitespace);
+    let after_digit = prev.is_some_and(|c| c.is_ascii_digit());
     use Family::*;
     use Role::*;
+    if matches!(mark, '‘' | '’' | '\'') && is_elision(a) {
+        return Some(Apostrophe);
+    }
     Some(match mark {
-        '“' => if right { Close(Double) } else { Open(Double) },
-        '”' => if left { Open(Double) } else { Close(Double) },
+        '“' => if right || before_punct { Close(Double) } else if spaced { Either(Double) } else { Open(Double) },
+        '”' => if left { Open(Double) } else if spaced { Either(Double) } else { Close(Double) },
         '„' => Open(Double),
-        '"' => if left { Open(Double) } else if right { Close(Double) } else { Either(Double) },
+        '"' => if right || before_punct || after_digit { Close(Double) } else if left { Open(Double) } else { Either(Double) },
         '‘' | '‚' => if letters { Apostrophe } else if right { Close(Single) } else { Open(Single) },
         '’' | '\'' => {
             if letters || (left && next.is_some_and(|c| c.is_ascii_digit())) {
@@ -138,7 +231,13 @@ fn role(mark: char, prev: Option<char>, next: Option<char>) -> Option<Role> {
             } else if left && mark == '\'' {
                 Open(Single)
             } else if right {
-                CloseOrApostrophe(Single)
+                let strength = match (prev, next) {
+                    (_, Some(n)) if !n.is_whitespace() => BEFORE_PUNCT,
+                    (_, None) => BEFORE_PUNCT,
+                    (Some('s' | 'S'), _) => AFTER_S,
+                    _ => AFTER_WORD,
+                };
+                CloseOrApostrophe(Single, strength)
             } else {
                 Apostrophe
             }
@@ -151,12 +250,123 @@ fn role(mark: char, prev: Option<char>, next: Option<char>) -> Option<Role> {
     })
 }
 
+/// A closing candidate of an open single quote.
+#[derive(Clone, Copy, Debug)]
+struct Candidate {
+    at: usize,
+    len: usize,
+    strength: Strength,
+}
+
 /// An open mark waiting for its closer.
 #[derive(Clone, Copy, Debug)]
 struct Open {
     family: Family,
     at: usize,
     len: usize,
+    /// The best word-final ’ seen so far that may close this (single) quote.
+    pending: Option<Candidate>,
+    /// Continued from the previous paragraph.
+    carried: bool,
+}
+
+/// Marks that end a clause before a quote that starts a statement.
+const BREAKS: [char; 12] = [':', ',', '—', '–', '-', '.', '!', '?', '”', '"', '»', '…'];
+
+/// A quote opened at byte `open` (its words from `content`) starts a statement: capital (or digit)
+/// first, or a cut marked by an ellipsis ("…and then"), at the start of its paragraph (which begins
+/// at byte `block_start`) or after a break.
+fn opens_statement(text: &str, block_start: usize, open: usize, content: &str) -> bool {
+    let first = content.chars().find(|c| c.is_alphanumeric());
+    let cut = content.starts_with(['…', '.']);
+    let capital = cut || first.is_some_and(|c| c.is_uppercase() || c.is_numeric());
+    let before = text[block_start..open].trim_end();
+    capital && (before.is_empty() || before.ends_with(BREAKS))
+}
+
+/// Pairs the marks of one paragraph.
+struct Pairing<'t, 'o> {
+    text: &'t str,
+    stack: Vec<Open>,
+    out: &'o mut Vec<Quote>,
+}
+
+impl Pairing<'_, '_> {
+    /// Closes the open quote `k` with the mark at `at..at + len`; quotes opened inside it end at
+    /// their closing candidate if they have one, else are dropped.
+    fn close(&mut self, k: usize, at: usize, len: usize) {
+        for m in k + 1..self.stack.len() {
+            if let Some(c) = self.stack[m].pending {
+                push_quote(self.text, self.stack[m], c.at, Some(c.at..c.at + c.len), m, self.out);
+            }
+        }
+        let o = self.stack[k];
+        self.stack.truncate(k);
+        push_quote(self.text, o, at, Some(at..at + len), k, self.out);
+    }
+
+    /// Closes the innermost open quote of family `f`; false when there is none.
+    fn close_family(&mut self, f: Family, at: usize, len: usize) -> bool {
+        match self.stack.iter().rposition(|o| o.family == f) {
+            Some(k) => {
+                self.close(k, at, len);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Closes the open quote `k` at its best closing candidate.
+    fn settle(&mut self, k: usize) {
+        if let Some(c) = self.stack[k].pending {
+            self.close(k, c.at, c.len);
+        }
+    }
+
+    fn push(&mut self, family: Family, at: usize, len: usize) {
+        if self.stack.len() < MAX_DEPTH {
+            self.stack.push(Open { family, at, len, pending: None, carried: false });
+        }
+    }
+
+    /// Applies a mark's role; true when the mark opened a quote.
+    fn apply(&mut self, r: Role, at: usize, len: usize) -> bool {
+        match r {
+            Role::Open(f) => {
+                // a single quote does not nest in a single quote: one with a candidate closes there
+                if f == Family::Single {
+                    if let Some(k) = self.stack.iter().rposition(|o| o.family == f && o.pending.is_some()) {
+                        self.settle(k);
+                    }
+                }
+                self.push(f, at, len);
+                true
+            }
+            Role::Close(f) => {
+                self.close_family(f, at, len);
+                false
+            }
+            Role::Either(f) => {
+                if self.close_family(f, at, len) {
+                    false
+                } else {
+                    self.push(f, at, len);
+                    true
+                }
+            }
+            Role::CloseOrApostrophe(f, strength) => {
+                if let Some(k) = self.stack.iter().rposition(|o| o.family == f) {
+                    if strength >= BEFORE_PUNCT {
+                        self.close(k, at, len);
+                    } else if self.stack[k].pending.map_or(true, |p| strength >= p.strength) {
+                        self.stack[k].pending = Some(Candidate { at, len, strength });
+                    }
+                }
+                false
+            }
+            Role::Apostrophe => false,
+        }
+    }
 }
 
 /// Finds the quotes of the document (marks paired, spans set; kinds and speakers not yet).
@@ -166,71 +376,79 @@ fn pair_marks(doc: &Document) -> Vec<Quote> {
     let mut carried: Option<Open> = None;
     for (bi, b) in doc.blocks.iter().enumerate() {
         let block = &text[b.start..b.end];
-        let mut stack: Vec<Open> = Vec::new();
-        let mut skip_first_open = false;
+        let mut p = Pairing { text, stack: Vec::new(), out: &mut out };
+        let mut reopen = false;
         if let Some(c) = carried.take() {
-            stack.push(c);
-            skip_first_open = true; // the re-opening mark of a continued quote
+            p.stack.push(c);
+            reopen = true; // the re-opening mark of a continued quote is skipped
         }
-        let mut prev: Option<char> = None;
-        let mut chars = block.char_indices().peekable();
-        while let Some((i, ch)) = chars.next() {
-            if !is_mark(ch) {
-                prev = Some(ch);
+        // the character before, as the pairing saw it: after a mark that opened, an opening
+        // context; after one that closed (or was an apostrophe), a word
+        let mut seen: Option<char> = None;
+        let mut prev2: Option<char> = None;
+        let mut actual: Option<char> = None;
+        let mut skip_to = 0;
+        for (i, ch) in block.char_indices() {
+            if i < skip_to {
                 continue;
             }
-            let next = chars.peek().map(|&(_, c)| c);
-            let r = role(ch, prev, next);
-            prev = Some(ch);
-            let Some(r) = r else { continue };
+            if !is_mark(ch) {
+                // most characters are not marks: only the context is kept
+                prev2 = actual;
+                actual = Some(ch);
+                seen = Some(ch);
+                continue;
+            }
+            let mut len = ch.len_utf8();
+            let mut ahead = block[i + len..].chars();
+            let mut a = Around { prev: seen, prev2, next: ahead.next(), next2: ahead.next(), next3: ahead.next() };
+            prev2 = actual;
+            actual = Some(ch);
+            seen = Some(ch);
+            // two single marks typed for a double one: ’’ ‘‘ ''
+            let mut mark = ch;
+            if matches!(ch, '’' | '‘' | '\'') && a.next == Some(ch) {
+                mark = match ch {
+                    '’' => '”',
+                    '‘' => '“',
+                    _ => '"',
+                };
+                len *= 2;
+                skip_to = i + len;
+                a = Around { next: a.next2, next2: a.next3, next3: ahead.next(), ..a };
+            }
+            let Some(r) = role(mark, &a) else { continue };
             let at = b.start + i;
-            let len = ch.len_utf8();
-            if skip_first_open {
-                skip_first_open = false;
-                if i == 0 && matches!(r, Role::Open(f) | Role::Either(f) if f == stack[0].family) {
+            if reopen {
+                reopen = false;
+                if i == 0 && matches!(r, Role::Open(f) | Role::Either(f) if f == p.stack[0].family) {
+                    seen = Some(' ');
                     continue;
                 }
             }
-            let close = |stack: &mut Vec<Open>, f: Family, out: &mut Vec<Quote>| -> bool {
-                let Some(k) = stack.iter().rposition(|o| o.family == f) else { return false };
-                let o = stack[k];
-                stack.truncate(k);
-                push_quote(text, o, at, Some(at..at + len), stack.len(), out);
-                true
-            };
-            match r {
-                Role::Open(f) => {
-                    if stack.len() < MAX_DEPTH {
-                        stack.push(Open { family: f, at, len });
-                    }
-                }
-                Role::Close(f) => {
-                    close(&mut stack, f, &mut out);
-                }
-                Role::Either(f) => {
-                    if !close(&mut stack, f, &mut out) && stack.len() < MAX_DEPTH {
-                        stack.push(Open { family: f, at, len });
-                    }
-                }
-                Role::CloseOrApostrophe(f) => {
-                    close(&mut stack, f, &mut out);
-                }
-                Role::Apostrophe => {}
-            }
+            let opened = p.apply(r, at, len);
+            seen = Some(if opened { ' ' } else { 'a' });
         }
-        // what is still open: the outermost double or angle quote continues if the next
-        // paragraph opens the same way; everything else ends here
-        let Some(&outer) = stack.first() else { continue };
-        let continues = matches!(outer.family, Family::Double | Family::Angle)
+        // single quotes with a closing candidate end there
+        while let Some(k) = p.stack.iter().rposition(|o| o.pending.is_some()) {
+            p.settle(k);
+        }
+        // what is still open: the outermost quote continues if it is a statement and the next
+        // paragraph opens the same way; otherwise it ends here (single quotes only when they
+        // are statements: a stray ‘ is more often an apostrophe)
+        let Some(&outer) = p.stack.first() else { continue };
+        let content = &text[(outer.at + outer.len).min(b.end)..b.end];
+        let statement = outer.carried || opens_statement(text, b.start, outer.at, content);
+        let continues = statement
             && doc.blocks.get(bi + 1).is_some_and(|nb| {
                 let mut cs = text[nb.start..nb.end].chars();
                 let first = cs.next();
-                let second = cs.next();
-                first.and_then(|c| role(c, None, second)).is_some_and(|r| matches!(r, Role::Open(f) | Role::Either(f) if f == outer.family))
+                let a = Around { next: cs.next(), next2: cs.next(), next3: cs.next(), ..Around::default() };
+                first.and_then(|c| role(c, &a)).is_some_and(|r| matches!(r, Role::Open(f) | Role::Either(f) if f == outer.family))
             });
         if continues {
-            carried = Some(outer);
-        } else if matches!(outer.family, Family::Double | Family::Angle) {
+            carried = Some(Open { carried: true, pending: None, ..outer });
+        } else if statement || matches!(outer.family, Family::Double | Family::Angle) {
             push_quote(text, outer, b.end, None, 0, &mut out);
         }
     }
@@ -269,9 +487,13 @@ pub fn find_quotes(doc: &Document, mentions: &[Linked]) -> Vec<Quote> {
             continue;
         }
         let q = &quotes[qi];
-        let kind = ctx.kind(q);
         let prev = last.map(|p| &quotes[p]);
-        let (speaker, cue) = ctx.attribute(q, prev);
+        let (mut speaker, cue) = ctx.attribute(q, prev);
+        // a pronoun that names nobody, or a phrase too long to be a name, names no speaker
+        if speaker.as_ref().is_some_and(|s| s.end - s.start > MAX_SPEAKER_BYTES || (s.cluster.is_none() && ctx.is_pronoun_span(s))) {
+            speaker = None;
+        }
+        let kind = ctx.kind(q, prev);
         let q = &mut quotes[qi];
         q.kind = kind;
         q.speaker = speaker;
@@ -281,11 +503,17 @@ pub fn find_quotes(doc: &Document, mentions: &[Linked]) -> Vec<Quote> {
     quotes
 }
 
+/// A speaker found for a quote, and the reporting verb that told it.
+type Attribution = (Option<Speaker>, Option<Range<usize>>);
+
+/// A phrase naming a speaker: its tokens and the cluster it resolves to.
+type Phrase = (Range<usize>, Option<usize>);
+
 /// What speaker attribution needs to know about the document.
 struct Context<'d, 'a> {
     doc: &'d Document<'a>,
     mentions: &'d [Linked],
-    /// For each token: inside some quote.
+    /// For each token: inside some top-level quote.
     in_quote: Vec<bool>,
     /// For each token: the mention that ends there.
     mention_ending: Vec<Option<usize>>,
@@ -319,83 +547,211 @@ impl<'d, 'a> Context<'d, 'a> {
         self.doc.word(i)
     }
 
-    fn kind(&self, q: &Quote) -> QuoteKind {
-        let text = self.doc.text;
-        let first = text[q.start..q.end].chars().find(|c| c.is_alphanumeric());
-        let capital = first.is_some_and(|c| c.is_uppercase() || c.is_numeric());
-        let block = &self.doc.blocks[self.block_of(q.open)];
-        let before = text[block.start..q.open].trim_end();
-        let after_break = before.is_empty()
-            || before.ends_with([':', ',', '—', '–', '-', '.', '!', '?', '”', '"', '»', '…']);
-        if capital && after_break {
-            QuoteKind::Direct
-        } else {
-            QuoteKind::Partial
-        }
+    fn n(&self) -> usize {
+        self.doc.tokens.len()
+    }
+
+    /// A reporting verb ("said", "Says", "according").
+    fn is_cue(&self, i: usize) -> bool {
+        let w = self.w(i);
+        let cues = &lexicon().cue_verbs;
+        cues.contains(w) || (w.starts_with(char::is_uppercase) && cues.contains(w.to_lowercase().as_str()))
+    }
+
+    /// An adverb that may stand between a speaker and the verb ("later", "flatly").
+    fn is_adverb(&self, i: usize) -> bool {
+        let w = self.w(i);
+        (w.len() > 4 && w.ends_with("ly") && w.starts_with(char::is_lowercase)) || CUE_ADVERBS.contains(&w)
     }
 
     fn block_of(&self, byte: usize) -> usize {
         self.doc.blocks.partition_point(|b| b.end <= byte).min(self.doc.blocks.len().saturating_sub(1))
     }
 
+    fn kind(&self, q: &Quote, prev: Option<&Quote>) -> QuoteKind {
+        let text = self.doc.text;
+        let block = &self.doc.blocks[self.block_of(q.open)];
+        let content = &text[q.start..q.end];
+        if opens_statement(text, block.start, q.open, content) {
+            return QuoteKind::Direct;
+        }
+        // a capitalised statement right after a reporting verb: Durov Says ‘Nothing Has Changed’
+        let capital = content.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_uppercase() || c.is_numeric());
+        let open_tok = self.doc.token_at_or_after(q.open);
+        if capital && open_tok > block.tokens.start && open_tok <= block.tokens.end {
+            let v = open_tok - 1;
+            if self.is_cue(v) && !NAMING_VERBS.contains(&self.w(v).to_lowercase().as_str()) {
+                return QuoteKind::Direct;
+            }
+        }
+        // the second piece of a direct quote split by its cue: “…,” he said, “and …”
+        if let Some(p) = prev.filter(|p| p.kind == QuoteKind::Direct) {
+            if let (Some(pc), Some(pcue)) = (&p.close, &p.cue) {
+                if pc.end <= pcue.start && pcue.end <= q.open {
+                    let gap = &text[pc.end..q.open];
+                    if !gap.contains(['.', '!', '?', '\n']) && gap.trim_end().ends_with(',') {
+                        return QuoteKind::Direct;
+                    }
+                }
+            }
+        }
+        QuoteKind::Partial
+    }
+
     /// Speaker and cue for a top-level quote; `prev` is the top-level quote before it.
-    fn attribute(&self, q: &Quote, prev: Option<&Quote>) -> (Option<Speaker>, Option<Range<usize>>) {
+    fn attribute(&self, q: &Quote, prev: Option<&Quote>) -> Attribution {
         let doc = self.doc;
-        let n = doc.tokens.len();
+        let n = self.n();
         let open_tok = doc.token_at_or_after(q.open);
         if open_tok >= n {
             return (None, None);
         }
         let sent = &doc.sentences[doc.sentence_of(open_tok)];
-        // (A) a cue right after the closing mark, in the same sentence
+        let block = self.block_of(q.open);
+        // (1) a cue right after the closing mark, in the same sentence
         if let Some(close) = &q.close {
             let mut j = doc.token_at_or_after(close.end);
-            if j < n {
+            if j < n && self.sentence_continues(close.end, j) {
                 let end = doc.sentences[doc.sentence_of(j)].tokens.end.min(j + CUE_WINDOW);
-                while j < end && matches!(self.w(j), "," | "—" | "–" | "-") {
+                let mut dash = false;
+                while j < end && matches!(self.w(j), "," | "—" | "–" | "-" | ":") {
+                    dash |= self.w(j) != "," && self.w(j) != ":";
                     j += 1;
                 }
-                if j < end && self.sentence_continues(close.end, j) {
+                if j < end {
                     if let Some(r) = self.cue_after(j, end) {
                         return r;
+                    }
+                    // a signature: “…” — Neil Gaiman (a name alone after a dash, ending the paragraph)
+                    if let Some(m) = self.mention_starting[j].map(|mi| &self.mentions[mi]).filter(|m| m.label == Label::Person) {
+                        let e = m.tokens.end;
+                        if dash && (e == doc.blocks[self.block_of(close.end)].tokens.end || (e < n && self.w(e) == ",")) {
+                            return (Some(self.speaker(m.tokens.clone(), Some(m.cluster))), None);
+                        }
                     }
                 }
             }
         }
-        // (B) a reporting verb before the quote in its sentence, or in the sentence that ends the
-        // previous paragraph with a colon
-        let mut scan = Some((sent.tokens.start.max(open_tok.saturating_sub(CUE_WINDOW)), open_tok));
-        let block = self.block_of(q.open);
+        // (2) a reporting verb before the quote in its sentence, or in the sentence that ends the
+        // previous paragraph with a colon (then, without a verb, that sentence's subject)
+        let mut scan = (sent.tokens.start.max(open_tok.saturating_sub(CUE_WINDOW)), open_tok);
+        let mut colon_sentence = None;
         if open_tok == doc.blocks[block].tokens.start && block > 0 {
             let pb = &doc.blocks[block - 1];
-            if doc.text[pb.start..pb.end].ends_with(':') && pb.sentences.end > 0 {
+            if doc.text[pb.start..pb.end].ends_with(':') && pb.sentences.end > pb.sentences.start {
                 let ps = &doc.sentences[pb.sentences.end - 1];
-                scan = Some((ps.tokens.start.max(ps.tokens.end.saturating_sub(CUE_WINDOW)), ps.tokens.end));
+                scan = (ps.tokens.start.max(ps.tokens.end.saturating_sub(CUE_WINDOW)), ps.tokens.end);
+                colon_sentence = Some(scan);
             }
         }
-        if let Some((from, to)) = scan {
-            if let Some(r) = self.cue_before(from, to) {
-                return r;
+        if let Some(r) = self.cue_before(scan.0, scan.1) {
+            return r;
+        }
+        if let Some((from, to)) = colon_sentence {
+            if let Some((r, cl)) = self.subject(from, to) {
+                return (Some(self.speaker(r, cl)), None);
             }
         }
-        // (C) it continues the previous quote: same sentence, or a paragraph that is only a quote
+        // (3) it continues the previous quote
         if let Some(p) = prev {
-            let same_sentence = p.end >= sent.start && p.start < q.start;
-            let whole_block = open_tok == doc.blocks[block].tokens.start && block > 0 && self.block_of(p.start) + 1 >= block;
-            if (same_sentence || whole_block) && p.speaker.is_some() {
+            if self.continues(q, p, open_tok, block) {
                 return (p.speaker.clone(), None);
             }
         }
-        // (D) the subject of the sentence: its first name, pronoun or description
-        for k in sent.tokens.start..open_tok.min(sent.tokens.start + CUE_WINDOW) {
-            if self.in_quote[k] {
-                continue;
-            }
-            if let Some((r, cl)) = self.speaker_at(k) {
+        // (4) the subject of the sentence: its first name, pronoun or description
+        if let Some((r, cl)) = self.subject(sent.tokens.start, open_tok) {
+            return (Some(self.speaker(r, cl)), None);
+        }
+        // (5) a quote that opens its sentence after a sentence about a person: that person
+        if open_tok == sent.tokens.start {
+            if let Some((r, cl)) = self.previous_subject(open_tok, block) {
                 return (Some(self.speaker(r, cl)), None);
             }
         }
         (None, None)
+    }
+
+    /// The person that opens the sentence before token `open_tok` (in its paragraph, or the last
+    /// sentence of the previous paragraph when the quote opens its own): a name, or a pronoun or
+    /// description that resolves to a person, outside quotes.
+    fn previous_subject(&self, open_tok: usize, block: usize) -> Option<Phrase> {
+        let doc = self.doc;
+        let si = doc.sentence_of(open_tok);
+        if si == 0 || (doc.sentences[si - 1].block != block && open_tok != doc.blocks[block].tokens.start) {
+            return None;
+        }
+        let ps = &doc.sentences[si - 1];
+        if ps.block + 1 < block {
+            return None;
+        }
+        let is_person = |(r, cl): &Phrase| match self.mention_starting[r.start] {
+            Some(mi) => self.mentions[mi].label == Label::Person,
+            None => cl.is_some() && (self.is_personal_pronoun(r.start) || self.role(r.end - 1) == Some(false)),
+        };
+        let opening = (ps.tokens.start..ps.tokens.end.min(ps.tokens.start + 3)).find(|&k| !self.in_quote[k] && self.doc.tokens[k].kind != TokKind::Punct);
+        if let Some(p) = opening.and_then(|k| self.speaker_at(k)).filter(is_person) {
+            return Some(p);
+        }
+        // reported speech attributed at its end: "Sometimes employees break the rules, he said."
+        let end = ps.tokens.end - usize::from(self.doc.tokens[ps.tokens.end - 1].kind == TokKind::Punct);
+        let comma = (ps.tokens.start.max(end.saturating_sub(CUE_WINDOW))..end).rev().find(|&k| self.w(k) == ",")?;
+        match self.cue_after(comma + 1, end) {
+            Some((Some(sp), _)) if !self.in_quote[comma] => {
+                let r = self.doc.token_at_or_after(sp.start)..self.doc.token_at_or_after(sp.end);
+                Some((r, sp.cluster)).filter(is_person)
+            }
+            _ => None,
+        }
+    }
+
+    /// "he", "she" (resolved to people, unlike "it" and "they").
+    fn is_personal_pronoun(&self, k: usize) -> bool {
+        let w = self.w(k);
+        SPEAKER_PRONOUNS.iter().any(|(p, person)| *person && w.eq_ignore_ascii_case(p)) && !w.eq_ignore_ascii_case("i")
+    }
+
+    /// The first speaker phrase in tokens `from..to` outside quotes.
+    /// A name in the possessive ("Durov’s critics") is no subject, and then the sentence has none.
+    fn subject(&self, from: usize, to: usize) -> Option<Phrase> {
+        let (r, cl) = (from..to.min(from + CUE_WINDOW)).filter(|&k| !self.in_quote[k]).find_map(|k| self.speaker_at(k).filter(|(r, _)| r.end <= to))?;
+        let possessive = r.end < self.n() && self.doc.tokens[r.end].kind == TokKind::Possessive;
+        (!possessive).then_some((r, cl))
+    }
+
+    /// Quote `q` continues `p` (which has a speaker): in the same sentence, or opening a sentence
+    /// of the same paragraph, or opening the paragraph after the one where `p` ends; and nobody
+    /// else is named between them.
+    fn continues(&self, q: &Quote, p: &Quote, open_tok: usize, block: usize) -> bool {
+        let Some(ps) = &p.speaker else { return false };
+        let doc = self.doc;
+        let sent = &doc.sentences[doc.sentence_of(open_tok)];
+        let same_sentence = p.end >= sent.start && p.start < q.start;
+        let p_block = self.block_of(p.end);
+        let opens_sentence = open_tok == sent.tokens.start;
+        let opens_block = open_tok == doc.blocks[block].tokens.start;
+        let follows = opens_sentence && (p_block == block || (opens_block && p_block + 1 == block));
+        if !(same_sentence || follows) {
+            return false;
+        }
+        // the gap starts after the sentence that attributes `p` ("“…,” Bornstein wrote of Trump.")
+        let after = p.close.as_ref().map_or(p.end, |c| c.end);
+        let mut from = doc.token_at_or_after(after);
+        if from < self.n() && self.sentence_continues(after, from) {
+            from = doc.sentences[doc.sentence_of(from)].tokens.end;
+        }
+        if open_tok.saturating_sub(from) > CUE_WINDOW {
+            return false;
+        }
+        (from..open_tok).all(|k| self.in_quote[k] || !self.names_other_person(k, ps.cluster))
+    }
+
+    /// Token `k` starts a person's name, or is a personal pronoun, that is not `cluster`.
+    fn names_other_person(&self, k: usize, cluster: Option<usize>) -> bool {
+        if let Some(mi) = self.mention_starting[k] {
+            let m = &self.mentions[mi];
+            return m.label == Label::Person && Some(m.cluster) != cluster;
+        }
+        self.is_personal_pronoun(k) && self.resolve(k, false, None) != cluster
     }
 
     /// No sentence end between the closing mark and token `j`.
@@ -404,50 +760,189 @@ impl<'d, 'a> Context<'d, 'a> {
         !gap.contains(['.', '!', '?', '\n'])
     }
 
-    /// "Durov said", "he added", "said Durov", "according to Durov" at token `j`.
-    fn cue_after(&self, j: usize, end: usize) -> Option<(Option<Speaker>, Option<Range<usize>>)> {
+    /// "said Durov", "according to the ministry", "Durov said", "Pavel Durov later told",
+    /// "Durov, the founder of Telegram, said" at token `j` (tokens before `end`).
+    fn cue_after(&self, j: usize, end: usize) -> Option<Attribution> {
         let l = lexicon();
-        // speaker then cue (one adverb allowed between)
-        if let Some((r, cl)) = self.speaker_at(j) {
-            let mut c = r.end;
-            if c < end && (self.w(c).ends_with("ly") || self.w(c) == "also") {
-                c += 1;
-            }
-            if c < end && l.cue_verbs.contains(self.w(c)) {
-                return Some((Some(self.speaker(r, cl)), Some(self.tok_span(c))));
-            }
-        }
-        // cue then speaker
-        if j < end && l.cue_verbs.contains(self.w(j)) {
+        if self.is_cue(j) {
             let mut s = j + 1;
-            if self.w(j) == "according" && s < end && self.w(s) == "to" {
-                s += 1;
+            if self.w(j).eq_ignore_ascii_case("according") {
+                if s < end && self.w(s) == "to" {
+                    s += 1;
+                } else {
+                    return None;
+                }
             }
             while s < end && l.titles.contains(self.w(s)) {
                 s += 1;
             }
-            if let Some((r, cl)) = self.speaker_at(s) {
-                return Some((Some(self.speaker(r, cl)), Some(self.tok_span(j))));
+            // without a name after the verb the speaker is someone unnamed ("said one resident")
+            let speaker = self.speaker_at(s).or_else(|| self.person_after_modifiers(s, end)).map(|p| self.owned(p)).filter(|(r, _)| r.end <= end);
+            let words_follow = s < end && self.doc.tokens[s].kind == TokKind::Word && !NOT_MODIFIERS.contains(&self.w(s));
+            return match speaker {
+                Some((r, cl)) => Some((Some(self.speaker(r, cl)), Some(self.tok_span(j)))),
+                None => words_follow.then(|| (None, Some(self.tok_span(j)))),
+            };
+        }
+        let mut s = j;
+        while s < end && l.titles.contains(self.w(s)) {
+            s += 1; // "Father Thomas Berger told"
+        }
+        // a speaker phrase, or a person after words that describe them, then the verb
+        for p in [self.speaker_at(s), self.person_after_modifiers(s, end)].into_iter().flatten() {
+            let (r, cl) = self.owned(p);
+            if let Some(c) = self.verb_after(r.end, end) {
+                return Some((Some(self.speaker(r, cl)), Some(self.tok_span(c))));
             }
+        }
+        // a few words naming nobody, then the verb: someone unnamed ("one resident said",
+        // "the statement continued")
+        let c = (s..end.min(s + MODIFIER_WORDS + 2))
+            .take_while(|&k| {
+                let plain = self.doc.tokens[k].kind == TokKind::Word && !NOT_MODIFIERS.contains(&self.w(k));
+                plain && self.pronoun(k).is_none() && self.mention_starting[k].map_or(true, |mi| !matches!(self.mentions[mi].label, Label::Person | Label::Org))
+            })
+            .find(|&k| self.is_cue(k))?;
+        (c > s).then(|| (None, Some(self.tok_span(c))))
+    }
+
+    /// A person's name after up to [`MODIFIER_WORDS`] words describing them, from token `i`:
+    /// lowercase words, titles and roles, numbers, names of organisations, places or groups
+    /// ("study lead author Lucas Paganini", "43-year-old Martin Taylor", "NASA Administrator Jim
+    /// Bridenstine").
+    fn person_after_modifiers(&self, i: usize, end: usize) -> Option<Phrase> {
+        let mut k = i;
+        let mut words = 0;
+        while k < end.min(self.n()) && words <= MODIFIER_WORDS {
+            if let Some(mi) = self.mention_starting[k] {
+                let m = &self.mentions[mi];
+                match m.label {
+                    Label::Person => return Some((m.tokens.clone(), Some(m.cluster))),
+                    Label::Org | Label::Place | Label::Misc | Label::Number => {
+                        k = m.tokens.end;
+                        words += 1;
+                        continue;
+                    }
+                    _ => return None,
+                }
+            }
+            let w = self.w(k);
+            let t = &self.doc.tokens[k];
+            // "and" only between two describing words ("JPL scientist and study co-author X")
+            let joins = w == "and"
+                && k > i
+                && k + 1 < self.n()
+                && self.doc.tokens[k + 1].kind == TokKind::Word
+                && self.w(k + 1).starts_with(char::is_lowercase);
+            let lower_word = t.kind == TokKind::Word && w.starts_with(char::is_lowercase) && !NOT_MODIFIERS.contains(&w) && !self.is_cue(k) && self.pronoun(k).is_none();
+            if !(lower_word || joins || t.kind == TokKind::Number || self.is_role_or_title(k) || self.role(k).is_some()) {
+                return None;
+            }
+            k += 1;
+            words += usize::from(!joins);
         }
         None
     }
 
+    /// A name in the possessive before a role is not the speaker: "Lopez’s lawyer" is someone else,
+    /// named by an appositive ("Lopez’s lawyer, Anna Schmidt,") or by these words only.
+    fn owned(&self, p: Phrase) -> Phrase {
+        let k = p.0.end;
+        if k >= self.n() || self.doc.tokens[k].kind != TokKind::Possessive {
+            return p;
+        }
+        for e in k + 1..(k + 1 + DESCRIPTION_WORDS).min(self.n()) {
+            if self.role(e).is_some() {
+                return self.appositive_person(e + 1).unwrap_or((p.0.start..e + 1, None));
+            }
+            if self.doc.tokens[e].kind == TokKind::Punct {
+                break;
+            }
+        }
+        p
+    }
+
+    /// A person's name set off by commas from token `k` on (", Anna Schmidt,").
+    fn appositive_person(&self, k: usize) -> Option<Phrase> {
+        if k + 1 >= self.n() || self.w(k) != "," {
+            return None;
+        }
+        let m = &self.mentions[self.mention_starting[k + 1]?];
+        let after = m.tokens.end;
+        (m.label == Label::Person && (after >= self.n() || matches!(self.w(after), "," | "." | ";"))).then(|| (m.tokens.clone(), Some(m.cluster)))
+    }
+
+    /// From token `k` right after a speaker, past adverbs and one appositive, to a reporting verb.
+    fn verb_after(&self, mut k: usize, end: usize) -> Option<usize> {
+        let adverbs = |k: &mut usize| {
+            let stop = (*k + MAX_ADVERBS).min(end);
+            while *k < stop && self.is_adverb(*k) {
+                *k += 1;
+            }
+        };
+        adverbs(&mut k);
+        if k < end && self.w(k) == "," {
+            // the comma that closes an appositive the speaker phrase already took in
+            if k + 1 < end && self.is_cue(k + 1) {
+                return Some(k + 1);
+            }
+            // the appositive ends with the comma before the verb (it may hold commas of its own)
+            let close = (k + 1..end.min(k + 2 + APPOSITIVE_WORDS)).find(|&t| {
+                let mut v = t + 1;
+                adverbs(&mut v);
+                self.w(t) == "," && v < end && self.is_cue(v)
+            })?;
+            k = close + 1;
+            adverbs(&mut k);
+        }
+        (k < end && self.is_cue(k)).then_some(k)
+    }
+
     /// The nearest reporting verb before token `to` (from token `from`), and its speaker.
-    fn cue_before(&self, from: usize, to: usize) -> Option<(Option<Speaker>, Option<Range<usize>>)> {
-        let l = lexicon();
+    fn cue_before(&self, from: usize, to: usize) -> Option<Attribution> {
         for c in (from..to).rev() {
-            if self.in_quote[c] || !l.cue_verbs.contains(self.w(c)) {
+            if self.in_quote[c] || !self.is_cue(c) {
                 continue;
             }
-            if self.w(c) == "according" {
-                if let Some((r, cl)) = self.speaker_at(c + 2).filter(|_| c + 2 < to && self.w(c + 1) == "to") {
-                    return Some((Some(self.speaker(r, cl)), Some(self.tok_span(c))));
+            if self.w(c).eq_ignore_ascii_case("according") {
+                if c + 2 < to && self.w(c + 1) == "to" {
+                    if let Some((r, cl)) = self.speaker_at(c + 2).filter(|(r, _)| r.end <= to) {
+                        return Some((Some(self.speaker(r, cl)), Some(self.tok_span(c))));
+                    }
                 }
                 continue;
             }
-            // the nearest speaker before the verb, else right after it ("said Durov: “…”")
-            let before = (from.max(c.saturating_sub(CUE_WINDOW))..c).rev().filter(|&k| !self.in_quote[k]).find_map(|k| self.speaker_ending_at(k, from));
+            // the speaker ends before the verb, its adverbs and an appositive ending right before it
+            let lo = from.max(c.saturating_sub(CUE_WINDOW));
+            let mut k_end = c;
+            while k_end > lo && c - k_end < MAX_ADVERBS && self.is_adverb(k_end - 1) {
+                k_end -= 1;
+            }
+            let mut named = None;
+            if k_end > lo && self.w(k_end - 1) == "," {
+                let stop = lo.max((k_end - 1).saturating_sub(APPOSITIVE_WORDS + 1));
+                if let Some(open) = (stop..k_end - 1).rev().find(|&t| self.w(t) == ",") {
+                    // the appositive names the speaker when it is a person's name ("Lopez’s lawyer, Anna Schmidt, said")
+                    named = self.appositive_person(open).filter(|(r, _)| r.end + 1 == k_end);
+                    // else a person's name that the appositive follows ("Maria Lopez, who chairs
+                    // the committee, said"; the appositive may hold commas of its own)
+                    if named.is_none() {
+                        named = (stop.max(1)..k_end - 1)
+                            .rev()
+                            .filter(|&t| self.w(t) == "," && !self.in_quote[t - 1])
+                            .find_map(|t| self.mention_ending[t - 1].map(|mi| &self.mentions[mi]).filter(|m| m.label == Label::Person))
+                            .map(|m| (m.tokens.clone(), Some(m.cluster)));
+                    }
+                    k_end = open;
+                }
+            }
+            // the nearest speaker before that, else right after the verb ("said Durov: “…”")
+            let before = named.or_else(|| (lo..k_end).rev().filter(|&k| !self.in_quote[k]).find_map(|k| self.speaker_ending_at(k, lo)));
+            // a name in the possessive owns the speaker ("Klein’s officials said"): these words name them
+            let before = before.and_then(|(r, cl)| match self.doc.tokens.get(r.end) {
+                Some(t) if t.kind == TokKind::Possessive => (k_end - r.end <= DESCRIPTION_WORDS + 1).then_some((r.start..k_end, None)),
+                _ => Some((r, cl)),
+            });
             let found = before.or_else(|| self.speaker_at(c + 1).filter(|(r, _)| r.end <= to));
             if let Some((r, cl)) = found {
                 return Some((Some(self.speaker(r, cl)), Some(self.tok_span(c))));
@@ -464,22 +959,71 @@ impl<'d, 'a> Context<'d, 'a> {
         Speaker { start: self.doc.tokens[r.start].start, end: self.doc.tokens[r.end - 1].end, cluster }
     }
 
+    /// The speaker is one pronoun.
+    fn is_pronoun_span(&self, s: &Speaker) -> bool {
+        let w = &self.doc.text[s.start..s.end];
+        SPEAKER_PRONOUNS.iter().any(|(p, _)| w.eq_ignore_ascii_case(p))
+    }
+
+    /// A person or organisation mention as a speaker phrase. An organisation followed by a role
+    /// and a person's name gives the person ("Kremlin spokesman Oleg Ivanov", "Telegram CEO Pavel
+    /// Durov").
+    fn mention_phrase(&self, mi: usize) -> Option<Phrase> {
+        let m = &self.mentions[mi];
+        match m.label {
+            Label::Person => Some((m.tokens.clone(), Some(m.cluster))),
+            Label::Org => {
+                let mut t = m.tokens.end;
+                while t < self.n() && t < m.tokens.end + 2 && self.is_role_or_title(t) {
+                    t += 1;
+                }
+                let person = (t > m.tokens.end && t < self.n())
+                    .then(|| self.mention_starting[t])
+                    .flatten()
+                    .map(|pi| &self.mentions[pi])
+                    .filter(|p| p.label == Label::Person);
+                Some(match person {
+                    Some(p) => (p.tokens.clone(), Some(p.cluster)),
+                    None => (m.tokens.clone(), Some(m.cluster)),
+                })
+            }
+            _ => None,
+        }
+    }
+
+    fn is_role_or_title(&self, i: usize) -> bool {
+        lexicon().titles.contains(self.w(i)) || self.role(i) == Some(false)
+    }
+
     /// A speaker phrase starting at token `i`: a person or organisation name, a pronoun, a description.
-    fn speaker_at(&self, i: usize) -> Option<(Range<usize>, Option<usize>)> {
-        if i >= self.doc.tokens.len() {
+    fn speaker_at(&self, i: usize) -> Option<Phrase> {
+        if i >= self.n() {
             return None;
         }
         if let Some(mi) = self.mention_starting[i] {
-            let m = &self.mentions[mi];
-            return matches!(m.label, Label::Person | Label::Org).then(|| (m.tokens.clone(), Some(m.cluster)));
+            return self.mention_phrase(mi);
         }
         if let Some(cl) = self.pronoun(i) {
             return Some((i..i + 1, cl));
         }
         if self.w(i).eq_ignore_ascii_case("the") {
-            for e in i + 1..(i + 1 + DESCRIPTION_WORDS).min(self.doc.tokens.len()) {
+            // "the Foreign Ministry", "the Daily Herald"
+            if let Some(p) = self.mention_starting.get(i + 1).copied().flatten().and_then(|mi| self.mention_phrase(mi)) {
+                return Some(p);
+            }
+            // "the 14th-ranked Schwartzman", "the president Arnold Keller"
+            if let Some(p) = self.person_after_modifiers(i + 1, i + 2 + DESCRIPTION_WORDS) {
+                return Some(p);
+            }
+            for e in i + 1..(i + 1 + DESCRIPTION_WORDS).min(self.n()) {
                 if let Some(org) = self.role(e) {
-                    return Some((i..e + 1, self.resolve(i, org)));
+                    // "the spokesman Oleg Ivanov"
+                    if let Some(p) = self.mention_starting.get(e + 1).copied().flatten().map(|pi| &self.mentions[pi]) {
+                        if p.label == Label::Person {
+                            return Some((p.tokens.clone(), Some(p.cluster)));
+                        }
+                    }
+                    return Some((i..e + 1, self.resolve(i, org, Some(e))));
                 }
                 if self.doc.tokens[e].kind == TokKind::Punct {
                     break;
@@ -490,7 +1034,7 @@ impl<'d, 'a> Context<'d, 'a> {
     }
 
     /// A speaker phrase ending at token `k` (not reaching before `from`).
-    fn speaker_ending_at(&self, k: usize, from: usize) -> Option<(Range<usize>, Option<usize>)> {
+    fn speaker_ending_at(&self, k: usize, from: usize) -> Option<Phrase> {
         if let Some(mi) = self.mention_ending[k] {
             let m = &self.mentions[mi];
             return matches!(m.label, Label::Person | Label::Org).then(|| (m.tokens.clone(), Some(m.cluster)));
@@ -500,8 +1044,15 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         if let Some(org) = self.role(k) {
             let lo = k.saturating_sub(DESCRIPTION_WORDS).max(from);
-            if let Some(t) = (lo..k).rev().find(|&t| self.w(t).eq_ignore_ascii_case("the")) {
-                return Some((t..k + 1, self.resolve(t, org)));
+            for t in (lo..k).rev() {
+                if self.w(t).eq_ignore_ascii_case("the") {
+                    return Some((t..k + 1, self.resolve(t, org, Some(k))));
+                }
+                // "Lopez’s lawyer": someone not named here
+                if self.doc.tokens[t].kind == TokKind::Possessive && t > from {
+                    let owner = self.mention_ending[t - 1].map_or(t - 1, |mi| self.mentions[mi].tokens.start.max(from));
+                    return Some((owner..k + 1, None));
+                }
             }
         }
         None
@@ -514,7 +1065,7 @@ impl<'d, 'a> Context<'d, 'a> {
         if w.eq_ignore_ascii_case("i") || w.eq_ignore_ascii_case("we") {
             return None; // the speaker inside a quote, not the one quoted
         }
-        Some(self.resolve(i, !person))
+        Some(self.resolve(i, !person, None))
     }
 
     /// A role word ("president", "CEO", "company", "39-year-old"): Some(true) for organisations.
@@ -527,16 +1078,47 @@ impl<'d, 'a> Context<'d, 'a> {
         roles.get(w).or_else(|| roles.get(w.to_lowercase().as_str())).copied()
     }
 
-    /// The nearest person (or organisation) mentioned before token `i`, outside quotes.
-    fn resolve(&self, i: usize, org: bool) -> Option<usize> {
+    /// The entity a pronoun or description at token `i` names: the nearest person (or
+    /// organisation) mentioned before it outside quotes; for a description with the role word at
+    /// token `role`, the nearest one introduced with that word, if any.
+    fn resolve(&self, i: usize, org: bool, role: Option<usize>) -> Option<usize> {
         let want = if org { Label::Org } else { Label::Person };
         let pos = self.doc.tokens[i].start;
         let upto = self.mentions.partition_point(|m| m.start < pos);
-        self.mentions[..upto]
-            .iter()
-            .rev()
-            .take(RESOLVE_WINDOW)
-            .find(|m| m.label == want && !self.in_quote[m.tokens.start])
-            .map(|m| m.cluster)
+        let role = role.map(|r| self.w(r)).filter(|_| !org);
+        let mut nearest = None;
+        for m in self.mentions[..upto].iter().rev().take(RESOLVE_WINDOW) {
+            if m.label != want || self.in_quote[m.tokens.start] {
+                continue;
+            }
+            let Some(role) = role else { return Some(m.cluster) };
+            if self.introduced_as(m, role) {
+                return Some(m.cluster);
+            }
+            nearest.get_or_insert(m.cluster);
+        }
+        nearest
+    }
+
+    /// The mention has the role word as a title before it ("President X", "Telegram founder X")
+    /// or in an appositive after it ("X, the founder of Telegram,").
+    fn introduced_as(&self, m: &Linked, role: &str) -> bool {
+        let t = m.tokens.start;
+        if t > 0 && self.w(t - 1).eq_ignore_ascii_case(role) {
+            return true;
+        }
+        let e = m.tokens.end;
+        if e < self.n() && self.w(e) == "," {
+            for k in e + 1..(e + 1 + APPOSITIVE_WORDS).min(self.n()) {
+                let w = self.w(k);
+                if w.eq_ignore_ascii_case(role) {
+                    return true;
+                }
+                if self.doc.tokens[k].kind == TokKind::Punct {
+                    break;
+                }
+            }
+        }
+        false
     }
 }

@@ -178,13 +178,20 @@ fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
         let start = i;
         if is_word_char(c) {
             let mut j = i;
+            // the word so far is an initialism ("U.S"), and where its last part starts: each part is
+            // checked once, so a long "a.b.c.d…" stays linear
+            let mut initialism = true;
+            let mut part = i;
             loop {
                 j = word_end(j);
                 let Some(next) = char_at(j) else { break };
                 let after = char_at(j + next.len_utf8());
                 let prev_digit = j > 0 && b[j - 1].is_ascii_digit();
                 match (next, after) {
-                    (h, Some(a)) if is_hyphen(h) && is_word_char(a) => j += h.len_utf8(),
+                    (h, Some(a)) if is_hyphen(h) && is_word_char(a) => {
+                        j += h.len_utf8();
+                        initialism = false;
+                    }
                     (ap, Some(a)) if is_apostrophe(ap) && a.is_alphabetic() => {
                         // "’s" at a word end is a possessive token of its own
                         let k = j + ap.len_utf8();
@@ -193,9 +200,16 @@ fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
                             break;
                         }
                         j = k;
+                        initialism = false;
                     }
-                    (',' | '.', Some(a)) if prev_digit && a.is_ascii_digit() => j += 1,
-                    ('.', Some(a)) if a.is_alphabetic() && is_initialism(&s[start..j]) => j += 1,
+                    (',' | '.', Some(a)) if prev_digit && a.is_ascii_digit() => {
+                        j += 1;
+                        initialism = false;
+                    }
+                    ('.', Some(a)) if a.is_alphabetic() && initialism && is_initialism(&s[part..j]) => {
+                        j += 1;
+                        part = j;
+                    }
                     _ => break,
                 }
             }
@@ -335,6 +349,13 @@ mod tests {
     fn words_keep_inner_marks_and_split_possessives() {
         assert_eq!(words("Durov’s 39-year-old U.S. i.e. 7,000 €5"), vec!["Durov", "’s", "39-year-old", "U.S.", "i.e.", "7,000", "€", "5"]);
         assert_eq!(words("didn’t We’ve I'll Jesus’ ’90s"), vec!["didn’t", "We’ve", "I'll", "Jesus", "’", "’", "90s"]);
+    }
+
+    #[test]
+    fn initialisms_of_any_length_are_one_word() {
+        let long = "a.".repeat(5000);
+        assert_eq!(words(&format!("{long} x")), vec![long.as_str(), "x"]);
+        assert_eq!(words("U.S. e.g.x ab.cd.ef abc.d"), vec!["U.S.", "e.g.x", "ab.cd.ef", "abc", ".", "d"]);
     }
 
     #[test]
