@@ -27,10 +27,18 @@ pub struct Boiler {
 
 /// Boilerplate spans of the document, sorted, not overlapping.
 pub fn find_boilerplate(doc: &Document) -> Vec<Boiler> {
+    find_boilerplate_given(doc, None)
+}
+
+/// The same, with whole blocks already classified (HTML: `given[b]` is the reason block `b` is not
+/// the article, or `None`). The plain-text rules for a line of its own and for promotion inside a
+/// paragraph still apply to the blocks left; the rule for short lines after the last paragraph,
+/// which stands in for the page's structure in plain text, does not.
+pub fn find_boilerplate_given(doc: &Document, given: Option<&[Option<Reason>]>) -> Vec<Boiler> {
     let mut out: Vec<Boiler> = Vec::new();
-    let line_reasons: Vec<Option<Reason>> = (0..doc.blocks.len()).map(|b| line_reason(doc, b)).collect();
+    let line_reasons: Vec<Option<Reason>> = (0..doc.blocks.len()).map(|b| given.and_then(|g| g[b]).or_else(|| line_reason(doc, b))).collect();
     // the article ends with its last paragraph that has sentence shape
-    let last_content = (0..doc.blocks.len()).rev().find(|&b| line_reasons[b].is_none() && has_sentence_shape(doc, b));
+    let last_content = if given.is_some() { None } else { (0..doc.blocks.len()).rev().find(|&b| line_reasons[b].is_none() && has_sentence_shape(doc, b)) };
     for (bi, b) in doc.blocks.iter().enumerate() {
         let tail = last_content.is_some_and(|l| bi > l) && words(&doc.text[b.start..b.end]) <= TAIL_LINE_WORDS;
         let reason = line_reasons[bi].or(tail.then_some("navigation"));

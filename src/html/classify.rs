@@ -1,0 +1,203 @@
+//! Which blocks of a page are the article: a reason for each block that is not.
+//!
+//! 1. **Element signals**, once per element from its tag, role, itemprop and class/id words
+//!    (`rules.rs`): furniture (nav, aside, footer, share, related, ad, newsletter, comment, cookie, …)
+//!    or article container (article, content, story, body, itemprop=articleBody, …).
+//! 2. **The main-content region**: blocks with text score for their container and its ancestors
+//!    (longer text and more commas score more; links score less); containers get their signal's
+//!    weight; the best container, moved up while its parent scores nearly as well, plus the
+//!    siblings that score well, is the article.
+//! 3. **Each block**: inside the region it is content unless furniture lies between the region and
+//!    it, or it is mostly links; outside, it is boilerplate unless it is prose (long, few links,
+//!    enough stop words) away from furniture. Headings, captions, lists and tables inside the region
+//!    stay content.
+
+use super::blocks::{HtmlBlock, Page};
+use super::rules::*;
+use super::tree::{Tree, NONE};
+use crate::lexicon::Reason;
+
+/// What an element says about itself.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Signal {
+    /// Furniture, and why.
+    pub negative: Option<Reason>,
+    /// Article container (class/id word, role, itemprop or tag).
+    pub positive: bool,
+    /// Candidate weight from the class/id words, role, itemprop and tag.
+    pub weight: f32,
+}
+
+/// The signal of one element.
+pub fn signal(tree: &Tree, id: u32) -> Signal {
+    let Some(a) = tree.attrs(id) else { return Signal::default() };
+    let tag = tree.tag(id);
+    let mut s = Signal::default();
+    if let Some((_, r)) = NEGATIVE_TAGS.iter().find(|(t, _)| *t == tag) {
+        s.negative = Some(r);
+    }
+    if let Some((_, r)) = NEGATIVE_ROLES.iter().find(|(t, _)| *t == a.role) {
+        s.negative = Some(r);
+    }
+    let mut neg_word = None;
+    let mut pos_word = false;
+    for v in [&a.class, &a.id] {
+        class_words(v, |w| {
+            if neg_word.is_none() {
+                neg_word = negative_word(w);
+            }
+            pos_word |= positive_word(w);
+        });
+    }
+    let itemprop = POSITIVE_ITEMPROPS.contains(&a.itemprop.to_ascii_lowercase().as_str());
+    let role = POSITIVE_ROLES.contains(&a.role.as_str());
+    if neg_word.is_some() && s.negative.is_none() {
+        s.negative = neg_word;
+    }
+    if itemprop {
+        s.negative = None;
+    }
+    s.positive = itemprop || role || matches!(tag, "article" | "main") || (pos_word && neg_word.is_none());
+    s.weight = TAG_WEIGHTS.iter().find(|(t, _)| *t == tag).map_or(0.0, |(_, w)| *w);
+    if pos_word {
+        s.weight += CLASS_WEIGHT;
+    }
+    if neg_word.is_some() {
+        s.weight -= CLASS_WEIGHT;
+    }
+    if itemprop {
+        s.weight += ITEMPROP_WEIGHT;
+    }
+    s
+}
+
+/// The classification of a page: per block, `None` for article text or the reason it is not.
+pub fn classify(page: &Page) -> Vec<Option<Reason>> {
+    let tree = &page.tree;
+    let n = tree.nodes.len();
+    let signals: Vec<Signal> = (0..n as u32).map(|i| signal(tree, i)).collect();
+    // subtree totals (nodes are in document order: a parent comes before its children)
+    let mut chars = vec![0f32; n];
+    let mut links = vec![0f32; n];
+    let mut score = vec![0f32; n];
+    let mut scored = vec![false; n];
+    for b in &page.blocks {
+        chars[b.elem as usize] += b.chars as f32;
+        links[b.elem as usize] += b.link_chars as f32;
+    }
+    for i in (1..n).rev() {
+        let p = tree.nodes[i].parent;
+        if p != NONE {
+            chars[p as usize] += chars[i];
+            links[p as usize] += links[i];
+        }
+    }
+    for b in &page.blocks {
+        if b.chars < MIN_SCORED_CHARS || b.heading > 0 {
+            continue;
+        }
+        let points = 1.0 + b.commas as f32 + ((b.chars / CHARS_PER_POINT) as f32).min(MAX_LENGTH_POINTS);
+        let mut e = b.elem;
+        if is_paragraph_like(tree.tag(e)) {
+            e = tree.nodes[e as usize].parent;
+        }
+        for div in LEVEL_DIVIDERS {
+            if e == NONE || e == 0 {
+                break;
+            }
+            if !scored[e as usize] {
+                scored[e as usize] = true;
+                score[e as usize] = signals[e as usize].weight;
+            }
+            score[e as usize] += points / div;
+            e = tree.nodes[e as usize].parent;
+        }
+    }
+    let density = |i: usize| if chars[i] > 0.0 { links[i] / chars[i] } else { 0.0 };
+    let final_score = |i: usize| score[i] * (1.0 - density(i));
+    let mut best = NONE;
+    let mut best_score = f32::MIN;
+    for i in 1..n {
+        if scored[i] {
+            let s = final_score(i);
+            if s > best_score {
+                best_score = s;
+                best = i as u32;
+            }
+        }
+    }
+    // region roots: the best container (moved up while its parent keeps most of its score) and
+    // its good siblings
+    let mut region = vec![false; n];
+    if best != NONE {
+        loop {
+            let p = tree.nodes[best as usize].parent;
+            if p == NONE || p == 0 || !scored[p as usize] || final_score(p as usize) < best_score * PARENT_SHARE {
+                break;
+            }
+            best = p;
+            best_score = best_score.max(final_score(p as usize));
+        }
+        region[best as usize] = true;
+        let parent = tree.nodes[best as usize].parent;
+        if parent != NONE {
+            let threshold = (best_score * SIBLING_SHARE).max(SIBLING_MIN_SCORE);
+            let mut c = tree.nodes[parent as usize].first_child;
+            while c != NONE {
+                let ci = c as usize;
+                let ok = signals[ci].negative.is_none()
+                    && ((scored[ci] && final_score(ci) >= threshold)
+                        || (is_paragraph_like(tree.tag(c)) && chars[ci] >= SIBLING_PARA_CHARS as f32 && density(ci) < SIBLING_PARA_LINKS));
+                if ok {
+                    region[ci] = true;
+                }
+                c = tree.nodes[ci].next;
+            }
+        }
+    }
+    // per element: inside the region? the furniture reason between the region and it
+    let mut inside = vec![false; n];
+    let mut furniture: Vec<Option<Reason>> = vec![None; n];
+    let mut outside_furniture: Vec<Option<Reason>> = vec![None; n];
+    for i in 1..n {
+        let p = tree.nodes[i].parent as usize;
+        let sig = signals[i].negative;
+        if region[i] {
+            inside[i] = true;
+            furniture[i] = None;
+        } else {
+            inside[i] = inside[p];
+            furniture[i] = furniture[p].or(if inside[p] { sig } else { None });
+        }
+        outside_furniture[i] = outside_furniture[p].or(sig);
+    }
+    page.blocks
+        .iter()
+        .map(|b| {
+            let e = b.elem as usize;
+            if inside[e] {
+                furniture[e].or_else(|| too_many_links(b).then_some("navigation"))
+            } else if outside_furniture[e].is_none() && is_prose(b) {
+                None
+            } else {
+                Some(outside_furniture[e].unwrap_or("navigation"))
+            }
+        })
+        .collect()
+}
+
+/// Tags whose text is one paragraph: they score for their parent.
+fn is_paragraph_like(tag: &str) -> bool {
+    matches!(tag, "p" | "li" | "td" | "th" | "pre" | "dd" | "dt" | "blockquote" | "figcaption" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+}
+
+fn too_many_links(b: &HtmlBlock) -> bool {
+    let max = if b.chars >= LONG_BLOCK_CHARS { MAX_LINK_DENSITY_LONG } else { MAX_LINK_DENSITY_SHORT };
+    b.link_density() > max
+}
+
+fn is_prose(b: &HtmlBlock) -> bool {
+    b.chars >= PROSE_MIN_CHARS
+        && b.link_density() <= PROSE_MAX_LINKS
+        && (b.stop_words == 0 || b.stop_words as f32 >= PROSE_MIN_STOP_SHARE * b.words as f32)
+}
