@@ -3,7 +3,7 @@
 //!
 //! `cargo run --release --example blocks -- page.html [--full]`
 
-use article_annotator::html::{blocks::tag_path, classify::classify, page_from_html};
+use article_annotator::html::{blocks::tag_path, classify::classify_detail, page_from_html};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -14,7 +14,10 @@ fn main() {
     let full = args.iter().any(|a| a == "--full");
     let html = std::fs::read_to_string(file).expect("readable UTF-8 file");
     let page = page_from_html(&html);
-    let reasons = classify(&page);
+    let (reasons, roots) = classify_detail(&page);
+    for r in roots {
+        println!("region: {}", tag_path(&page.tree, r));
+    }
     for (b, r) in page.blocks.iter().zip(&reasons) {
         let text = &page.text[b.start..b.end];
         let shown: String = if full { text.to_string() } else { text.chars().take(70).collect() };

@@ -41,13 +41,18 @@ pub fn signal(tree: &Tree, id: u32) -> Signal {
     }
     let mut neg_word = None;
     let mut pos_word = false;
+    let mut embed = tag == "blockquote";
     for v in [&a.class, &a.id] {
         class_words(v, |w| {
             if neg_word.is_none() {
                 neg_word = negative_word(w);
             }
             pos_word |= positive_word(w);
+            embed |= embed_word(w);
         });
+    }
+    if embed {
+        neg_word = None;
     }
     let itemprop = POSITIVE_ITEMPROPS.contains(&a.itemprop.to_ascii_lowercase().as_str());
     let role = POSITIVE_ROLES.contains(&a.role.as_str());
@@ -73,6 +78,11 @@ pub fn signal(tree: &Tree, id: u32) -> Signal {
 
 /// The classification of a page: per block, `None` for article text or the reason it is not.
 pub fn classify(page: &Page) -> Vec<Option<Reason>> {
+    classify_detail(page).0
+}
+
+/// The classification and the roots of the main-content region.
+pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
     let tree = &page.tree;
     let n = tree.nodes.len();
     let signals: Vec<Signal> = (0..n as u32).map(|i| signal(tree, i)).collect();
@@ -118,7 +128,7 @@ pub fn classify(page: &Page) -> Vec<Option<Reason>> {
     let mut best = NONE;
     let mut best_score = f32::MIN;
     for i in 1..n {
-        if scored[i] {
+        if scored[i] && chars[i] >= MIN_CANDIDATE_CHARS {
             let s = final_score(i);
             if s > best_score {
                 best_score = s;
@@ -156,6 +166,7 @@ pub fn classify(page: &Page) -> Vec<Option<Reason>> {
         }
     }
     // per element: inside the region? the furniture reason between the region and it
+    let region_chars: f32 = (1..n).filter(|&i| region[i]).map(|i| chars[i]).sum();
     let mut inside = vec![false; n];
     let mut furniture: Vec<Option<Reason>> = vec![None; n];
     let mut outside_furniture: Vec<Option<Reason>> = vec![None; n];
@@ -167,15 +178,34 @@ pub fn classify(page: &Page) -> Vec<Option<Reason>> {
             furniture[i] = None;
         } else {
             inside[i] = inside[p];
-            furniture[i] = furniture[p].or(if inside[p] { sig } else { None });
+            let small = chars[i] < FURNITURE_MAX_SHARE * region_chars;
+            furniture[i] = furniture[p].or(if inside[p] && small { sig } else { None });
         }
         outside_furniture[i] = outside_furniture[p].or(sig);
     }
-    page.blocks
+    // a block repeating an earlier one's opening is a repeat
+    let mut seen = std::collections::HashSet::new();
+    let repeats: Vec<bool> = page
+        .blocks
         .iter()
         .map(|b| {
+            let t = &page.text[b.start..b.end];
+            if b.chars < REPEAT_PREFIX_CHARS || page.tree.tag(b.elem) == "p" {
+                return false;
+            }
+            let key: String = t.chars().take(REPEAT_PREFIX_CHARS).collect();
+            !seen.insert(key)
+        })
+        .collect();
+    let roots = (0..n as u32).filter(|&i| region[i as usize]).collect();
+    let reasons = page.blocks
+        .iter()
+        .zip(repeats)
+        .map(|(b, repeat)| {
             let e = b.elem as usize;
-            if inside[e] {
+            if repeat {
+                Some("repeat")
+            } else if inside[e] {
                 furniture[e].or_else(|| too_many_links(b).then_some("navigation"))
             } else if outside_furniture[e].is_none() && is_prose(b) {
                 None
@@ -183,7 +213,8 @@ pub fn classify(page: &Page) -> Vec<Option<Reason>> {
                 Some(outside_furniture[e].unwrap_or("navigation"))
             }
         })
-        .collect()
+        .collect();
+    (reasons, roots)
 }
 
 /// Tags whose text is one paragraph: they score for their parent.

@@ -26,7 +26,7 @@ pub const NEGATIVE_WORDS: &[(&str, Reason)] = &[
     // related and trending stories
     ("related", "related"), ("recommended", "related"), ("recommendations", "related"), ("recommendation", "related"),
     ("trending", "related"), ("popular", "related"), ("mostread", "related"), ("most", "related"),
-    ("more", "related"), ("readmore", "related"), ("latest", "related"), ("headlines", "related"),
+    ("readmore", "related"), ("latest", "related"), ("headlines", "related"),
     ("outbrain", "related"), ("taboola", "related"), ("carousel", "related"), ("rail", "related"),
     ("promo", "promotion"), ("promotion", "promotion"), ("promoted", "advertisement"),
     // advertising
@@ -38,13 +38,17 @@ pub const NEGATIVE_WORDS: &[(&str, Reason)] = &[
     // newsletters, subscriptions, apps
     ("newsletter", "promotion"), ("newsletters", "promotion"), ("subscribe", "promotion"), ("subscription", "promotion"),
     ("signup", "promotion"), ("paywall", "promotion"), ("cta", "promotion"), ("donate", "promotion"),
-    ("membership", "promotion"), ("register", "promotion"), ("app", "promotion"),
+    ("membership", "promotion"), ("register", "promotion"),
     // comments
     ("comment", "comments"), ("comments", "comments"), ("disqus", "comments"), ("discussion", "comments"),
     ("replies", "comments"), ("respond", "comments"),
     // consent
     ("cookie", "cookie"), ("cookies", "cookie"), ("consent", "cookie"), ("gdpr", "cookie"),
 ];
+
+/// Class/id words of embedded posts and quotations: with one of these, an element is not furniture
+/// even when another word says "twitter" or "social" (embedded tweets are part of the story).
+pub const EMBED_WORDS: &[&str] = &["embed", "embedded", "tweet", "quote", "blockquote", "instagram"];
 
 /// Class/id words that mark the article's own container.
 pub const POSITIVE_WORDS: &[&str] = &[
@@ -86,6 +90,8 @@ pub const MAX_LENGTH_POINTS: f32 = 3.0;
 /// How many ancestor levels a block scores for, and the divider of each level.
 pub const SCORE_LEVELS: usize = 5;
 pub const LEVEL_DIVIDERS: [f32; SCORE_LEVELS] = [1.0, 2.0, 6.0, 9.0, 12.0];
+/// A container competes for the article only with at least this much text (characters).
+pub const MIN_CANDIDATE_CHARS: f32 = 200.0;
 /// A sibling of the best container joins the article when its score is this share of the best.
 pub const SIBLING_SHARE: f32 = 0.2;
 pub const SIBLING_MIN_SCORE: f32 = 10.0;
@@ -94,6 +100,16 @@ pub const SIBLING_PARA_CHARS: usize = 80;
 pub const SIBLING_PARA_LINKS: f32 = 0.25;
 /// The best container moves up to its parent while the parent scores at least this share of it.
 pub const PARENT_SHARE: f32 = 0.75;
+
+/// Inside the article, an element marked as furniture is furniture only when it holds less than
+/// this share of the article's text (a wrapper named "content-with-sidebar" around the whole story
+/// is not a sidebar).
+pub const FURNITURE_MAX_SHARE: f32 = 0.5;
+
+/// A block whose first `REPEAT_PREFIX_CHARS` characters repeat an earlier block's is a repeat
+/// (gallery captions shown twice, a teaser repeated after the story), from this length on.
+/// Paragraphs (`p`) may repeat (recipes, refrains) and are never repeats.
+pub const REPEAT_PREFIX_CHARS: usize = 80;
 
 /// Inside the article: a block is navigation when this share of it is links (short blocks) …
 pub const MAX_LINK_DENSITY_SHORT: f32 = 0.5;
@@ -217,6 +233,10 @@ pub fn class_words(value: &str, mut f: impl FnMut(&str)) {
 /// The reason a class/id word gives, if it is negative.
 pub fn negative_word(w: &str) -> Option<Reason> {
     NEGATIVE_WORDS.iter().find(|(n, _)| *n == w).map(|(_, r)| *r)
+}
+
+pub fn embed_word(w: &str) -> bool {
+    EMBED_WORDS.contains(&w)
 }
 
 pub fn positive_word(w: &str) -> bool {
