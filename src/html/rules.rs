@@ -115,7 +115,7 @@ pub const REPEAT_PREFIX_CHARS: usize = 80;
 pub const MAX_LINK_DENSITY_SHORT: f32 = 0.5;
 /// … or this share (long blocks, from `LONG_BLOCK_CHARS` on).
 pub const MAX_LINK_DENSITY_LONG: f32 = 0.75;
-pub const LONG_BLOCK_CHARS: usize = 200;
+pub const LONG_BLOCK_CHARS: usize = 120;
 
 /// Outside the article: a block still counts as content when it is prose: long, few links, and
 /// (in languages with a stop list) enough stop words.
