@@ -25,6 +25,8 @@ pub mod segment;
 pub mod values;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
+#[cfg(target_arch = "wasm32")]
+pub mod wasm_dom;
 
 pub use annotation::{annotate_text, Annotation, Options};
 pub use html::{annotate_html, main_text_html};

@@ -151,7 +151,7 @@ impl Builder {
                 continue;
             }
             if self.cur.is_none() {
-                if ws {
+                if c.is_whitespace() {
                     continue;
                 }
                 if !self.text.is_empty() {

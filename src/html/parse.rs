@@ -211,6 +211,14 @@ impl Builder {
 
 /// Parses an HTML document (or fragment) into a tree.
 pub fn parse(html: &str) -> Tree {
+    // the input stream's newlines are normalised first, as browsers do
+    let normalised;
+    let html = if html.contains('\r') {
+        normalised = html.replace("\r\n", "\n").replace('\r', "\n");
+        normalised.as_str()
+    } else {
+        html
+    };
     let mut b = Builder { tree: Tree::new(), stack: Vec::new(), open: HashMap::new(), foreign: 0, scratch: String::new() };
     let bytes = html.as_bytes();
     let n = bytes.len();
@@ -353,6 +361,9 @@ fn find_end_tag(bytes: &[u8], from: usize, name: &str) -> Option<(usize, usize)>
     None
 }
 
+/// The attributes the tree keeps (see `Attrs::set`).
+pub const KEPT_ATTRS: [&str; 7] = ["class", "id", "role", "itemprop", "hidden", "aria-hidden", "style"];
+
 struct RawTag<'a> {
     name: &'a str,
     attrs: Attrs,
@@ -377,6 +388,7 @@ fn read_tag(html: &str, from: usize) -> RawTag<'_> {
     let mut self_closing = false;
     let mut lower = String::new();
     let mut value = String::new();
+    let mut seen = 0u8;
     loop {
         while j < n && (is_space(b[j]) || (b[j] == b'/' && b.get(j + 1) != Some(&b'>'))) {
             j += 1;
@@ -427,7 +439,10 @@ fn read_tag(html: &str, from: usize) -> RawTag<'_> {
         lower.clear();
         lower.push_str(attr_name);
         lower.make_ascii_lowercase();
-        if matches!(lower.as_str(), "class" | "id" | "role" | "itemprop" | "hidden" | "aria-hidden" | "style") {
+        // a repeated attribute is ignored, as browsers do
+        let bit = KEPT_ATTRS.iter().position(|a| *a == lower).map(|k| 1u8 << k);
+        if let Some(bit) = bit.filter(|b| seen & b == 0) {
+            seen |= bit;
             value.clear();
             decode_into(val.unwrap_or(""), &mut value);
             attrs.set(&lower, &value);
