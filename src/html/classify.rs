@@ -54,7 +54,7 @@ pub fn signal(tree: &Tree, id: u32) -> Signal {
     if embed {
         neg_word = None;
     }
-    let itemprop = POSITIVE_ITEMPROPS.contains(&a.itemprop.to_ascii_lowercase().as_str());
+    let itemprop = !a.itemprop.is_empty() && POSITIVE_ITEMPROPS.iter().any(|p| p.eq_ignore_ascii_case(&a.itemprop));
     let role = POSITIVE_ROLES.contains(&a.role.as_str());
     if neg_word.is_some() && s.negative.is_none() {
         s.negative = neg_word;

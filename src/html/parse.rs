@@ -172,7 +172,12 @@ impl Builder {
         if matches!(tag, "svg" | "math") {
             self.foreign += 1;
         }
-        *self.open.entry(tag.into()).or_insert(0) += 1;
+        match self.open.get_mut(tag) {
+            Some(c) => *c += 1,
+            None => {
+                self.open.insert(tag.into(), 1);
+            }
+        }
     }
 
     fn end(&mut self, tag: &str) {
