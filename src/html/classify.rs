@@ -8,8 +8,8 @@
 //!    weight; the best container, moved up while its parent scores nearly as well, plus the
 //!    siblings that score well, is the article.
 //! 3. **Each block**: inside the region it is content unless furniture lies between the region and
-//!    it, or it is mostly links; outside, it is boilerplate unless it is prose (long, few links,
-//!    enough stop words) away from furniture. Headings, captions, lists and tables inside the region
+//!    it, or it is mostly links; outside, it is boilerplate (the reason of the furniture around it,
+//!    or navigation). A block repeating an earlier non-paragraph block is a repeat. Headings, captions, lists and tables inside the region
 //!    stay content.
 
 use super::blocks::{HtmlBlock, Page};
@@ -51,7 +51,9 @@ pub fn signal(tree: &Tree, id: u32) -> Signal {
             embed |= embed_word(w);
         });
     }
-    if embed {
+    // an embedded post, or the article element itself ("article.author-jane.tag-politics"), is
+    // not furniture whatever its class words say
+    if embed || matches!(tag, "article" | "main") || POSITIVE_ROLES.contains(&a.role.as_str()) {
         neg_word = None;
     }
     let itemprop = !a.itemprop.is_empty() && POSITIVE_ITEMPROPS.iter().any(|p| p.eq_ignore_ascii_case(&a.itemprop));
@@ -102,11 +104,17 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
             links[p as usize] += links[i];
         }
     }
+    let page_has_stops = page.blocks.iter().any(|b| b.stop_words > 0);
     for b in &page.blocks {
         if b.chars < MIN_SCORED_CHARS || b.heading > 0 {
             continue;
         }
-        let points = 1.0 + b.commas as f32 + ((b.chars / CHARS_PER_POINT) as f32).min(MAX_LENGTH_POINTS);
+        let mut points = 1.0 + b.commas as f32 + ((b.chars / CHARS_PER_POINT) as f32).min(MAX_LENGTH_POINTS);
+        // text without stop words (lists of names, tags, prices) is less likely the story, in the
+        // languages the stop lists know (a page with no stop word at all is in another one)
+        if page_has_stops && b.words >= LOW_STOP_MIN_WORDS && (b.stop_words as f32) < LOW_STOP_SHARE * b.words as f32 {
+            points *= LOW_STOP_FACTOR;
+        }
         let mut e = b.elem;
         if is_paragraph_like(tree.tag(e)) {
             e = tree.nodes[e as usize].parent;
@@ -123,8 +131,32 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
             e = tree.nodes[e as usize].parent;
         }
     }
+    // furniture above an element (its own signal included), and the good text of each subtree:
+    // paragraph-like blocks with few links, outside furniture
+    let mut under_furniture = vec![false; n];
+    for i in 1..n {
+        let p = tree.nodes[i].parent as usize;
+        under_furniture[i] = under_furniture[p] || signals[i].negative.is_some();
+    }
+    let mut good = vec![0f32; n];
+    let mut articles = vec![0u32; n];
+    for b in &page.blocks {
+        if b.chars >= MIN_SCORED_CHARS && b.link_density() <= GOOD_MAX_LINKS && !under_furniture[b.elem as usize] {
+            good[b.elem as usize] += b.chars as f32;
+        }
+    }
+    for i in (1..n).rev() {
+        if tree.tag(i as u32) == "article" {
+            articles[i] += 1;
+        }
+        let p = tree.nodes[i].parent;
+        if p != NONE {
+            good[p as usize] += good[i];
+            articles[p as usize] += articles[i];
+        }
+    }
     let density = |i: usize| if chars[i] > 0.0 { links[i] / chars[i] } else { 0.0 };
-    let final_score = |i: usize| score[i] * (1.0 - density(i));
+    let final_score = |i: usize| score[i] * (1.0 - density(i)) * if under_furniture[i] { FURNITURE_CANDIDATE_FACTOR } else { 1.0 };
     let mut best = NONE;
     let mut best_score = f32::MIN;
     for i in 1..n {
@@ -147,6 +179,20 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
             }
             best = p;
             best_score = best_score.max(final_score(p as usize));
+        }
+        // then up to the ancestor holding clearly more good text, through wrappers, as long as no
+        // other article, many links or furniture come in
+        let start = best as usize;
+        let mut p = tree.nodes[start].parent;
+        while p != NONE && p != 0 {
+            let pi = p as usize;
+            if articles[pi] > articles[start] || density(pi) > CLIMB_MAX_LINKS || under_furniture[pi] != under_furniture[start] {
+                break;
+            }
+            if good[pi] >= CLIMB_GAIN * good[best as usize] {
+                best = p;
+            }
+            p = tree.nodes[pi].parent;
         }
         region[best as usize] = true;
         let parent = tree.nodes[best as usize].parent;
@@ -207,8 +253,6 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
                 Some("repeat")
             } else if inside[e] {
                 furniture[e].or_else(|| too_many_links(b).then_some("navigation"))
-            } else if outside_furniture[e].is_none() && is_prose(b) {
-                None
             } else {
                 Some(outside_furniture[e].unwrap_or("navigation"))
             }
@@ -225,10 +269,4 @@ fn is_paragraph_like(tag: &str) -> bool {
 fn too_many_links(b: &HtmlBlock) -> bool {
     let max = if b.chars >= LONG_BLOCK_CHARS { MAX_LINK_DENSITY_LONG } else { MAX_LINK_DENSITY_SHORT };
     b.link_density() > max
-}
-
-fn is_prose(b: &HtmlBlock) -> bool {
-    b.chars >= PROSE_MIN_CHARS
-        && b.link_density() <= PROSE_MAX_LINKS
-        && (b.stop_words == 0 || b.stop_words as f32 >= PROSE_MIN_STOP_SHARE * b.words as f32)
 }

@@ -87,11 +87,24 @@ pub const MIN_SCORED_CHARS: usize = 25;
 /// Score of a block: 1 + commas + one point per `CHARS_PER_POINT`, at most `MAX_LENGTH_POINTS`.
 pub const CHARS_PER_POINT: usize = 100;
 pub const MAX_LENGTH_POINTS: f32 = 3.0;
+/// A block of `LOW_STOP_MIN_WORDS` or more words with under `LOW_STOP_SHARE` stop words scores
+/// `LOW_STOP_FACTOR` of its points.
+pub const LOW_STOP_MIN_WORDS: usize = 8;
+pub const LOW_STOP_SHARE: f32 = 0.1;
+pub const LOW_STOP_FACTOR: f32 = 0.5;
 /// How many ancestor levels a block scores for, and the divider of each level.
 pub const SCORE_LEVELS: usize = 5;
 pub const LEVEL_DIVIDERS: [f32; SCORE_LEVELS] = [1.0, 2.0, 6.0, 9.0, 12.0];
 /// A container competes for the article only with at least this much text (characters).
 pub const MIN_CANDIDATE_CHARS: f32 = 200.0;
+/// A candidate under furniture (comments, a sidebar) keeps this share of its score.
+pub const FURNITURE_CANDIDATE_FACTOR: f32 = 0.25;
+/// Good text: blocks of `MIN_SCORED_CHARS` or more with at most this link share, outside furniture.
+pub const GOOD_MAX_LINKS: f32 = 0.3;
+/// The article's root moves up to its parent while the parent holds this many times its good text,
+/// no other `article` element, and at most `CLIMB_MAX_LINKS` of links (a story cut into cards).
+pub const CLIMB_GAIN: f32 = 1.25;
+pub const CLIMB_MAX_LINKS: f32 = 0.35;
 /// A sibling of the best container joins the article when its score is this share of the best.
 pub const SIBLING_SHARE: f32 = 0.2;
 pub const SIBLING_MIN_SCORE: f32 = 10.0;
@@ -116,12 +129,6 @@ pub const MAX_LINK_DENSITY_SHORT: f32 = 0.5;
 /// … or this share (long blocks, from `LONG_BLOCK_CHARS` on).
 pub const MAX_LINK_DENSITY_LONG: f32 = 0.75;
 pub const LONG_BLOCK_CHARS: usize = 120;
-
-/// Outside the article: a block still counts as content when it is prose: long, few links, and
-/// (in languages with a stop list) enough stop words.
-pub const PROSE_MIN_CHARS: usize = 200;
-pub const PROSE_MAX_LINKS: f32 = 0.2;
-pub const PROSE_MIN_STOP_SHARE: f32 = 0.25;
 
 /// Stop words of the common languages, lowercase, written for this project (en, de, fr, es, it,
 /// pt, nl, ru, pl, id, sv, tr). One set: a word in any of them counts.
