@@ -15,7 +15,7 @@ pub const NEGATIVE_WORDS: &[(&str, Reason)] = &[
     ("sitemap", "navigation"), ("footer", "navigation"), ("header", "navigation"), ("tags", "navigation"),
     ("tag", "navigation"), ("topics", "navigation"), ("keywords", "navigation"), ("meta", "navigation"),
     ("byline", "credit"), ("author", "credit"), ("authors", "credit"), ("bio", "credit"), ("dateline", "credit"),
-    ("timestamp", "credit"), ("published", "credit"), ("copyright", "copyright"), ("disclaimer", "copyright"),
+    ("timestamp", "credit"), ("published", "credit"), ("date", "credit"), ("time", "credit"), ("copyright", "copyright"), ("disclaimer", "copyright"),
     ("modal", "navigation"), ("popup", "navigation"), ("overlay", "navigation"), ("tooltip", "navigation"),
     ("sr", "navigation"), ("offscreen", "navigation"),
     ("visuallyhidden", "navigation"), ("print", "share"), ("login", "navigation"), ("signin", "navigation"),
