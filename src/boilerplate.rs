@@ -47,6 +47,10 @@ pub fn find_boilerplate_given(doc: &Document, given: Option<&[Option<Reason>]>) 
             continue;
         }
         for s in &doc.sentences[b.sentences.clone()] {
+            if is_credit_sentence(&doc.text[s.start..s.end]) {
+                push(&mut out, s.start, s.end, "credit");
+                continue;
+            }
             for seg in segments(doc.text, s.start, s.end) {
                 if is_promotion(&doc.text[seg.clone()]) {
                     push(&mut out, seg.start, s.end, "promotion");
@@ -125,7 +129,14 @@ fn is_promotion(seg: &str) -> bool {
             }
         }
     }
-    lexicon().promo_starts.iter().any(|p| rest.starts_with(p)) || lower.contains("click here")
+    let at_word_end = |p: &str| !rest[p.len()..].starts_with(|c: char| c.is_alphanumeric());
+    lexicon().promo_starts.iter().any(|p| rest.starts_with(p) && at_word_end(p)) || lower.contains("click here")
+}
+
+/// A credit sentence of any length: "(Reporting by …; editing by …)", "… contributed to this report."
+fn is_credit_sentence(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    CREDIT_SENTENCE_STARTS.iter().any(|p| lower.starts_with(p)) || CREDIT_SENTENCE_MARKS.iter().any(|m| lower.contains(m))
 }
 
 #[cfg(test)]

@@ -198,6 +198,17 @@ pub const CREDIT_PREFIXES: &[&str] = &[
     "illustration:", "video:", "(reporting by", "(editing by", "with reporting by",
 ];
 
+/// Openings of credit sentences of any length, lowercase.
+pub const CREDIT_SENTENCE_STARTS: &[&str] = &[
+    "reporting by", "(reporting by", "additional reporting by", "with reporting by", "editing by", "(editing by",
+    "writing by", "(writing by", "compiled by",
+];
+
+/// Phrases that make a sentence a credit wherever they stand, lowercase.
+pub const CREDIT_SENTENCE_MARKS: &[&str] = &[
+    "contributed to this report", "contributed reporting", "contributed to this story", "contributed to this article",
+];
+
 /// Endings of short credit lines, lowercase ("With Post Wires", "with AP").
 pub const CREDIT_SUFFIXES: &[&str] = &["wire", "wires", "agencies", "news agencies", "afp", "ap", "reuters"];
 
