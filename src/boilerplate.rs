@@ -86,11 +86,43 @@ fn line_reason(doc: &Document, bi: usize) -> Option<Reason> {
     if CREDIT_PREFIXES.iter().any(|p| lower.starts_with(p)) {
         return Some("credit");
     }
+    if is_date_line(&lower) || is_byline(line, n) {
+        return Some("credit");
+    }
     let first = lower.split_whitespace().next().unwrap_or("");
     if n <= 6 && CREDIT_STARTS.contains(&first) && CREDIT_SUFFIXES.iter().any(|s| lower.ends_with(&format!(" {s}"))) {
         return Some("credit");
     }
     None
+}
+
+/// A line that is only a date and time ("Updated 1:39 am EST, Wednesday, November 20, 2019"): most
+/// of its words are numbers, month or day names, or date words, and one of them is a year or a time.
+fn is_date_line(lower: &str) -> bool {
+    let words: Vec<&str> = lower.split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '/' | '(' | ')')).filter(|w| !w.is_empty()).collect();
+    if words.is_empty() || words.len() > SHORT_LINE_WORDS {
+        return false;
+    }
+    let is_year_or_time = |w: &str| {
+        let d = w.trim_matches(|c: char| !c.is_ascii_digit());
+        (d.len() == 4 && d.chars().all(|c| c.is_ascii_digit()) && (d.starts_with("19") || d.starts_with("20"))) || (d.contains(':') && d.chars().all(|c| c.is_ascii_digit() || c == ':'))
+    };
+    let date_word = |w: &str| {
+        let w = w.trim_matches(|c: char| c == '.' || c == '-');
+        w.chars().next().is_some_and(|c| c.is_ascii_digit()) || MONTHS.contains(&w) || WEEKDAYS.contains(&w) || DATE_LINE_WORDS.contains(&w)
+    };
+    words.iter().any(|w| is_year_or_time(w)) && words.iter().filter(|w| date_word(w)).count() * 10 >= words.len() * DATE_LINE_SHARE_TENTHS
+}
+
+/// A byline: "By Jane Doe", "By Jane Doe and John Roe, Reuters" (a short line opening with a byline
+/// word and a capitalised name, without a sentence end).
+fn is_byline(line: &str, words: usize) -> bool {
+    let mut it = line.split_whitespace();
+    let (Some(first), Some(second)) = (it.next(), it.next()) else { return false };
+    words <= BYLINE_WORDS
+        && BYLINE_STARTS.contains(&first.to_lowercase().as_str())
+        && second.chars().next().is_some_and(char::is_uppercase)
+        && !line.trim_end().ends_with(['.', '!', '?', ':'])
 }
 
 /// A block that reads like prose: several words and a sentence end.
