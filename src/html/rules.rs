@@ -106,7 +106,7 @@ pub const GOOD_MAX_LINKS: f32 = 0.3;
 pub const CLIMB_GAIN: f32 = 1.25;
 pub const CLIMB_MAX_LINKS: f32 = 0.35;
 /// A sibling of the best container joins the article when its score is this share of the best.
-pub const SIBLING_SHARE: f32 = 0.2;
+pub const SIBLING_SHARE: f32 = 0.4;
 pub const SIBLING_MIN_SCORE: f32 = 10.0;
 /// Paragraph-like siblings join when long and with few links.
 pub const SIBLING_PARA_CHARS: usize = 80;
