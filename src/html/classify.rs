@@ -267,6 +267,10 @@ fn is_paragraph_like(tag: &str) -> bool {
 }
 
 fn too_many_links(b: &HtmlBlock) -> bool {
+    // a heading inside the article stays even when it is a link (a product or section name)
+    if b.heading > 0 {
+        return false;
+    }
     let max = if b.chars >= LONG_BLOCK_CHARS { MAX_LINK_DENSITY_LONG } else { MAX_LINK_DENSITY_SHORT };
     b.link_density() > max
 }
