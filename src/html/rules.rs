@@ -46,6 +46,14 @@ pub const NEGATIVE_WORDS: &[(&str, Reason)] = &[
     ("cookie", "cookie"), ("cookies", "cookie"), ("consent", "cookie"), ("gdpr", "cookie"),
 ];
 
+/// Negative words that also count at the start of a longer word ("relatedposts", "sharebuttons",
+/// "socialicons"), with the reason.
+pub const NEGATIVE_PREFIXES: &[(&str, Reason)] = &[
+    ("related", "related"), ("share", "share"), ("social", "share"), ("newsletter", "promotion"),
+    ("subscribe", "promotion"), ("sidebar", "navigation"), ("breadcrumb", "navigation"), ("advert", "advertisement"),
+    ("sponsor", "advertisement"), ("cookie", "cookie"), ("footer", "navigation"), ("trending", "related"),
+];
+
 /// Class/id words of embedded posts and quotations: with one of these, an element is not furniture
 /// even when another word says "twitter" or "social" (embedded tweets are part of the story).
 pub const EMBED_WORDS: &[&str] = &["embed", "embedded", "tweet", "quote", "blockquote", "instagram"];
@@ -239,7 +247,11 @@ pub fn class_words(value: &str, mut f: impl FnMut(&str)) {
 
 /// The reason a class/id word gives, if it is negative.
 pub fn negative_word(w: &str) -> Option<Reason> {
-    NEGATIVE_WORDS.iter().find(|(n, _)| *n == w).map(|(_, r)| *r)
+    NEGATIVE_WORDS
+        .iter()
+        .find(|(n, _)| *n == w)
+        .or_else(|| NEGATIVE_PREFIXES.iter().find(|(p, _)| w.starts_with(p)))
+        .map(|(_, r)| *r)
 }
 
 pub fn embed_word(w: &str) -> bool {
