@@ -159,13 +159,19 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
     let final_score = |i: usize| score[i] * (1.0 - density(i)) * if under_furniture[i] { FURNITURE_CANDIDATE_FACTOR } else { 1.0 };
     let mut best = NONE;
     let mut best_score = f32::MIN;
-    for i in 1..n {
-        if scored[i] && chars[i] >= MIN_CANDIDATE_CHARS {
-            let s = final_score(i);
-            if s > best_score {
-                best_score = s;
-                best = i as u32;
+    // a short page has no container of MIN_CANDIDATE_CHARS: then any scored one competes
+    for min_chars in [MIN_CANDIDATE_CHARS, 0.0] {
+        for i in 1..n {
+            if scored[i] && chars[i] >= min_chars {
+                let s = final_score(i);
+                if s > best_score {
+                    best_score = s;
+                    best = i as u32;
+                }
             }
+        }
+        if best != NONE {
+            break;
         }
     }
     // region roots: the best container (moved up while its parent keeps most of its score) and
@@ -273,4 +279,79 @@ fn too_many_links(b: &HtmlBlock) -> bool {
     }
     let max = if b.chars >= LONG_BLOCK_CHARS { MAX_LINK_DENSITY_LONG } else { MAX_LINK_DENSITY_SHORT };
     b.link_density() > max
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::html::page_from_html;
+
+    /// (text, kept) per block.
+    fn verdicts(html: &str) -> Vec<(String, Option<Reason>)> {
+        let p = page_from_html(html);
+        let r = classify(&p);
+        p.blocks.iter().zip(r).map(|(b, r)| (p.text[b.start..b.end].to_string(), r)).collect()
+    }
+
+    fn kept(html: &str) -> Vec<String> {
+        verdicts(html).into_iter().filter(|v| v.1.is_none()).map(|v| v.0).collect()
+    }
+
+    const STORY: &str = "<p>The council voted on Tuesday night to approve next year's budget, after a long debate about buses, trams and the cost of the new bridge.</p>\
+        <p>The mayor said work on the tram line would begin in the spring, and that fares would stay the same for at least two years, despite rising costs.</p>\
+        <p>The opposition voted against the plan, calling the spending badly prepared, and promised to raise the matter again at the next session.</p>";
+
+    #[test]
+    fn what_peers_lose_stays() {
+        let html = format!(
+            "<header class=site-header><a href=/>Home</a> <a href=/news>News</a></header><main><article>\
+             <h1>Council passes budget</h1><p class=teaser>A short lead without links.</p>{STORY}\
+             <h2>What the budget pays for</h2><ul><li>New trams</li><li>Bus lanes</li></ul>\
+             <table><tr><th>Item</th><th>Cost</th></tr><tr><td>Trams</td><td>4 million</td></tr></table>\
+             <figure><img src=x><figcaption>The council chamber on Tuesday.</figcaption></figure>\
+             <p>It passed.</p></article></main>\
+             <aside class=related><h3>Related</h3><a href=/1>Another story about buses and trams</a></aside>\
+             <div class=newsletter>Get our newsletter every morning</div><footer>About us · Contact · Jobs</footer>"
+        );
+        let k = kept(&html);
+        for want in ["Council passes budget", "A short lead without links.", "What the budget pays for", "New trams", "Bus lanes", "Item", "4 million", "The council chamber on Tuesday.", "It passed."] {
+            assert!(k.iter().any(|t| t == want), "{want} dropped: {:?}", verdicts(&html));
+        }
+        for gone in ["Home News", "Related", "Another story about buses and trams", "Get our newsletter every morning", "About us · Contact · Jobs"] {
+            assert!(!k.iter().any(|t| t == gone), "{gone} kept: {:?}", verdicts(&html));
+        }
+    }
+
+    #[test]
+    fn furniture_inside_the_article_goes_with_its_reason() {
+        let html = format!("<article>{STORY}<div class=share-buttons><a href=#>Facebook</a> <a href=#>X</a></div><div class=ad-slot>Advertisement</div><section id=comments><p>Great article, thanks for writing it, I agree with every word of it.</p></section></article>");
+        let v = verdicts(&html);
+        let reason = |t: &str| v.iter().find(|x| x.0 == t).map(|x| x.1);
+        assert_eq!(reason("Facebook X"), Some(Some("share")));
+        assert_eq!(reason("Advertisement"), Some(Some("advertisement")));
+        assert_eq!(reason("Great article, thanks for writing it, I agree with every word of it."), Some(Some("comments")));
+    }
+
+    #[test]
+    fn a_wrapper_named_like_furniture_around_the_whole_story_is_not_furniture() {
+        let html = format!("<div class='content-with-sidebar'><div class=body>{STORY}</div></div><div class=sidebar><a href=/x>Most read today</a></div>");
+        assert_eq!(kept(&html).len(), 3, "{:?}", verdicts(&html));
+    }
+
+    #[test]
+    fn the_story_wins_over_a_longer_comment_thread() {
+        let comment = "<div class=comment><p>I have to disagree with this, the budget is far too large for a town of this size, and nobody asked us.</p></div>";
+        let html = format!("<div class=story>{STORY}</div><div id=comments>{}</div>", comment.repeat(6));
+        let k = kept(&html);
+        assert!(k[0].starts_with("The council voted"), "{k:?}");
+        assert!(!k.iter().any(|t| t.starts_with("I have to disagree")), "{k:?}");
+    }
+
+    #[test]
+    fn a_story_cut_into_cards_is_one_article() {
+        let paras: Vec<&str> = STORY.split("</p>").filter(|p| !p.is_empty()).collect();
+        let cards: String = paras.iter().map(|p| format!("<div class=card><div class=card-content>{p}</p></div></div>")).collect();
+        let html = format!("<nav><a href=/>Home</a></nav><div id=article-body>{cards}</div>");
+        assert_eq!(kept(&html).len(), 3, "{:?}", verdicts(&html));
+    }
 }

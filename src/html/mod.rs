@@ -72,3 +72,31 @@ pub fn annotate_html(html: &str, opts: &Options) -> Annotation {
 pub fn main_text_html(html: &str, opts: &Options) -> String {
     main_text_page(&page_from_html(html), opts)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn deep_and_broken_pages_annotate_in_linear_time() {
+        let n = 100_000;
+        let deep = "<div class=story>".repeat(n) + "<p>Deep inside, the council voted on Tuesday, officials said.</p>" + &"</div>".repeat(n);
+        let unclosed = "<p><b><i><span><a href=#>x".repeat(n / 5);
+        for html in [deep, unclosed] {
+            let t = std::time::Instant::now();
+            let a = annotate_html(&html, &Options::default());
+            assert!(a.text.is_some());
+            assert!(t.elapsed().as_secs() < 10, "took {:?}", t.elapsed());
+        }
+    }
+
+    #[test]
+    fn promotion_glued_into_an_html_paragraph_is_cut_out() {
+        let page = "<article><p>The storm reached the coast on Monday, officials said, and thousands of homes lost power across the region.</p>\
+            <p>Schools stayed closed on Tuesday, and the ferries did not sail, the port authority said. Click here to subscribe to our alerts.</p></article>";
+        let a = annotate_html(page, &Options::default());
+        let b: Vec<(&str, &str)> = a.boilerplate.iter().map(|b| (b.text.as_str(), b.reason)).collect();
+        assert_eq!(b, vec![("Click here to subscribe to our alerts.", "promotion")]);
+        assert!(!main_text_html(page, &Options::default()).contains("Click here"));
+    }
+}

@@ -103,7 +103,8 @@ pub const LOW_STOP_FACTOR: f32 = 0.5;
 /// How many ancestor levels a block scores for, and the divider of each level.
 pub const SCORE_LEVELS: usize = 5;
 pub const LEVEL_DIVIDERS: [f32; SCORE_LEVELS] = [1.0, 2.0, 6.0, 9.0, 12.0];
-/// A container competes for the article only with at least this much text (characters).
+/// A container competes for the article only with at least this much text (characters), unless
+/// no container of the page has that much.
 pub const MIN_CANDIDATE_CHARS: f32 = 200.0;
 /// A candidate under furniture (comments, a sidebar) keeps this share of its score.
 pub const FURNITURE_CANDIDATE_FACTOR: f32 = 0.25;
