@@ -146,12 +146,14 @@ impl Builder {
 
     fn push_text(&mut self, s: &str, ctx: &Ctx) {
         for c in s.chars() {
-            let ws = c.is_whitespace() && !(ctx.pre && c == '\n');
+            // invisible format characters (zero-width space, BOM) count as spaces
+            let space_like = c.is_whitespace() || matches!(c, '\u{200B}' | '\u{FEFF}');
+            let ws = space_like && !(ctx.pre && c == '\n');
             if ws && self.space {
                 continue;
             }
             if self.cur.is_none() {
-                if c.is_whitespace() {
+                if space_like {
                     continue;
                 }
                 if !self.text.is_empty() {
@@ -224,6 +226,9 @@ pub fn build_page(tree: Tree) -> Page {
                         "blockquote" | "q" => ctx.quote = true,
                         "pre" => ctx.pre = true,
                         _ => {}
+                    }
+                    if let Some(a) = tree.attrs(id) {
+                        ctx.caption |= rules::is_caption_class(&a.class);
                     }
                     if node.first_child != NONE {
                         stack.push(ctx);

@@ -242,7 +242,7 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
         .iter()
         .map(|b| {
             let t = &page.text[b.start..b.end];
-            if b.chars < REPEAT_PREFIX_CHARS || page.tree.tag(b.elem) == "p" {
+            if b.chars < REPEAT_PREFIX_CHARS || (page.tree.tag(b.elem) == "p" && !b.in_caption) {
                 return false;
             }
             let key: String = t.chars().take(REPEAT_PREFIX_CHARS).collect();

@@ -28,6 +28,7 @@ pub const NEGATIVE_WORDS: &[(&str, Reason)] = &[
     ("trending", "related"), ("popular", "related"), ("mostread", "related"), ("most", "related"),
     ("readmore", "related"), ("latest", "related"), ("headlines", "related"),
     ("outbrain", "related"), ("taboola", "related"), ("carousel", "related"), ("rail", "related"),
+    ("ticker", "related"), ("breaking", "related"),
     ("promo", "promotion"), ("promotion", "promotion"), ("promoted", "advertisement"),
     // advertising
     ("ad", "advertisement"), ("ads", "advertisement"), ("adv", "advertisement"), ("advert", "advertisement"),
@@ -130,7 +131,7 @@ pub const FURNITURE_MAX_SHARE: f32 = 0.5;
 
 /// A block whose first `REPEAT_PREFIX_CHARS` characters repeat an earlier block's is a repeat
 /// (gallery captions shown twice, a teaser repeated after the story), from this length on.
-/// Paragraphs (`p`) may repeat (recipes, refrains) and are never repeats.
+/// Paragraphs (`p`) may repeat (recipes, refrains) and are repeats only as captions.
 pub const REPEAT_PREFIX_CHARS: usize = 80;
 
 /// Inside the article: a block is navigation when this share of it is links (short blocks) …
@@ -244,6 +245,16 @@ pub fn class_words(value: &str, mut f: impl FnMut(&str)) {
     if !w.is_empty() {
         f(&w);
     }
+}
+
+/// Class words that mark an image caption outside `figcaption` ("wp-caption-text", "photo-caption").
+pub const CAPTION_WORDS: &[&str] = &["caption", "figcaption"];
+
+/// Whether a class value marks a caption.
+pub fn is_caption_class(class: &str) -> bool {
+    let mut yes = false;
+    class_words(class, |w| yes |= CAPTION_WORDS.contains(&w));
+    yes
 }
 
 /// The reason a class/id word gives, if it is negative.
