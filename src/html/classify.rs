@@ -195,7 +195,7 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
             if articles[pi] > articles[start] || density(pi) > CLIMB_MAX_LINKS || under_furniture[pi] != under_furniture[start] {
                 break;
             }
-            if good[pi] >= CLIMB_GAIN * good[best as usize] {
+            if good[pi] >= CLIMB_GAIN * good[best as usize] && good[pi] >= CLIMB_MIN_GOOD_SHARE * chars[pi] {
                 best = p;
             }
             p = tree.nodes[pi].parent;

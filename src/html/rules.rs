@@ -115,6 +115,8 @@ pub const GOOD_MAX_LINKS: f32 = 0.3;
 /// no other `article` element, and at most `CLIMB_MAX_LINKS` of links (a story cut into cards).
 pub const CLIMB_GAIN: f32 = 1.25;
 pub const CLIMB_MAX_LINKS: f32 = 0.35;
+/// … and only to an ancestor whose text is at least this share good text (not a page wrapper).
+pub const CLIMB_MIN_GOOD_SHARE: f32 = 0.5;
 /// A sibling of the best container joins the article when its score is this share of the best.
 pub const SIBLING_SHARE: f32 = 0.4;
 pub const SIBLING_MIN_SCORE: f32 = 10.0;
