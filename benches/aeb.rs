@@ -41,9 +41,20 @@ fn main() {
         println!("skipped: ../shared/data/aeb is not there");
         return;
     };
-    let pages = aeb::load_pages(&dir);
+    let mut pages = aeb::load_pages(&dir);
+    // `cargo bench` passes --bench; under `cargo test --all-targets` this is only a smoke run
+    if !std::env::args().any(|a| a == "--bench") {
+        pages.truncate(3);
+        println!("smoke run on {} pages (cargo bench -j1 --bench aeb for the figures)", pages.len());
+    }
     let kb: Vec<f64> = pages.iter().map(|p| p.html.len() as f64 / 1024.0).collect();
     report("page size", "KB", kb);
+    report("parse (tree)", "ms", time_pages(&pages, |h| {
+        black_box(article_annotator::html::parse::parse(h));
+    }));
+    report("parse + blocks", "ms", time_pages(&pages, |h| {
+        black_box(page_from_html(h));
+    }));
     report("parse + blocks + classify", "ms", time_pages(&pages, |h| {
         let page = page_from_html(h);
         black_box(classify(&page));

@@ -15,8 +15,7 @@
 //! ```
 
 use super::entities::decode_into;
-use super::tree::{Attrs, Tree};
-use std::collections::HashMap;
+use super::tree::{Attrs, FnvMap, Tree};
 
 /// How many open elements an end tag looks through for its start tag (misnesting deeper than this
 /// is ignored, which keeps adversarial pages linear).
@@ -63,7 +62,7 @@ fn is_heading(tag: &str) -> bool {
 struct Builder {
     tree: Tree,
     stack: Vec<u32>,
-    open: HashMap<Box<str>, usize>,
+    open: FnvMap<Box<str>, usize>,
     foreign: usize,
     scratch: String,
 }
@@ -224,7 +223,7 @@ pub fn parse(html: &str) -> Tree {
     } else {
         html
     };
-    let mut b = Builder { tree: Tree::new(), stack: Vec::new(), open: HashMap::new(), foreign: 0, scratch: String::new() };
+    let mut b = Builder { tree: Tree::new(), stack: Vec::new(), open: FnvMap::default(), foreign: 0, scratch: String::new() };
     let bytes = html.as_bytes();
     let n = bytes.len();
     let mut i = 0;
@@ -313,12 +312,19 @@ fn flush_text(b: &mut Builder, html: &str, s: usize, e: usize) {
     }
 }
 
+/// The first `pat` at or after `from`: a scan for its first byte, then a check of the rest.
 fn find(bytes: &[u8], from: usize, pat: &[u8]) -> Option<usize> {
-    if from >= bytes.len() {
-        return None;
+    let mut i = from;
+    while i < bytes.len() {
+        let k = bytes[i..].iter().position(|&c| c == pat[0])? + i;
+        if bytes[k..].starts_with(pat) {
+            return Some(k);
+        }
+        i = k + 1;
     }
-    bytes[from..].windows(pat.len()).position(|w| w == pat).map(|p| p + from)
+    None
 }
+
 
 fn skip_to_gt(bytes: &[u8], from: usize) -> usize {
     match bytes.get(from..).and_then(|r| r.iter().position(|&c| c == b'>')) {

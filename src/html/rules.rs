@@ -185,8 +185,8 @@ pub const STOP_WORDS: &[&str] = &[
     "ve", "bir", "bu", "da", "de", "için", "ile", "olarak", "daha", "çok", "gibi", "ama",
 ];
 
-fn stop_set() -> &'static std::collections::HashSet<&'static str> {
-    static S: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+fn stop_set() -> &'static super::tree::FnvSet<&'static str> {
+    static S: std::sync::OnceLock<super::tree::FnvSet<&'static str>> = std::sync::OnceLock::new();
     S.get_or_init(|| STOP_WORDS.iter().copied().collect())
 }
 
@@ -261,11 +261,9 @@ pub fn is_caption_class(class: &str) -> bool {
 
 /// The reason a class/id word gives, if it is negative.
 pub fn negative_word(w: &str) -> Option<Reason> {
-    NEGATIVE_WORDS
-        .iter()
-        .find(|(n, _)| *n == w)
-        .or_else(|| NEGATIVE_PREFIXES.iter().find(|(p, _)| w.starts_with(p)))
-        .map(|(_, r)| *r)
+    static WORDS: std::sync::OnceLock<super::tree::FnvMap<&'static str, Reason>> = std::sync::OnceLock::new();
+    let words = WORDS.get_or_init(|| NEGATIVE_WORDS.iter().copied().collect());
+    words.get(w).copied().or_else(|| NEGATIVE_PREFIXES.iter().find(|(p, _)| w.starts_with(p)).map(|(_, r)| *r))
 }
 
 pub fn embed_word(w: &str) -> bool {

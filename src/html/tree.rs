@@ -5,6 +5,27 @@
 //! Nodes live in one arena and are linked by index (first child, next sibling, parent), so that
 //! every walk over the tree is a loop, never a recursion: 100,000 nested elements are fine.
 
+/// FNV-1a: a fast hash for short keys (tag names, words); the maps here see no untrusted flooding
+/// risk worth SipHash's cost (a page can only slow its own analysis).
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ b as u64).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+pub type FnvMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+pub type FnvSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<Fnv>>;
+
 /// "No node".
 pub const NONE: u32 = u32::MAX;
 
