@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Command 2: sets up everything the tests need (idempotent) and runs them all.
 #   native unit + integration + doc tests (with the seed scorer when ../shared is there),
-#   wasm tests under Node and in headless Chromium, the release wasm under Node,
-#   the browser end-to-end test of the static page on 127.0.0.1, and the browser extension
-#   (packaged for Chromium and Firefox, web-ext lint, end to end in Chromium).
+#   wasm tests under Node and in headless Chromium (a dedicated worker for tests/wasm.rs, the main
+#   thread for the DOM tests of tests/wasm_dom.rs), the release wasm under Node, the browser
+#   end-to-end tests of the static page on 127.0.0.1, and the browser extension (packaged for
+#   Chromium and Firefox, web-ext lint, end to end in Chromium).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 start=$(date +%s)
@@ -21,9 +22,12 @@ cargo build --release
 step "wasm tests under Node"
 wasm-pack test --node
 
-step "wasm tests in headless Chromium"
+step "wasm tests in headless Chromium (dedicated worker)"
 # a dedicated worker keeps the page responsive to the driver while a long test runs
-WASM_BINDGEN_USE_DEDICATED_WORKER=1 WASM_BINDGEN_TEST_TIMEOUT=600 wasm-pack test --headless --chrome
+WASM_BINDGEN_USE_DEDICATED_WORKER=1 WASM_BINDGEN_TEST_TIMEOUT=600 wasm-pack test --headless --chrome --test wasm
+
+step "wasm DOM tests in headless Chromium (main thread: DOMParser needs a window)"
+WASM_BINDGEN_USE_BROWSER=1 WASM_BINDGEN_TEST_TIMEOUT=600 wasm-pack test --headless --chrome --test wasm_dom
 
 step "release wasm package"
 bash scripts/build-wasm.sh

@@ -1,7 +1,8 @@
 //! The last stage: the annotation object of `ANNOTATION_FORMAT.md`, with byte spans turned into
 //! UTF-16 offsets in one pass.
 
-use crate::boilerplate::{find_boilerplate, Boiler};
+use crate::boilerplate::{find_boilerplate_given, Boiler};
+use crate::lexicon::Reason;
 use crate::coref::{cluster, Cluster, Linked};
 use crate::entities::find_names;
 use crate::offsets::Utf16Offsets;
@@ -103,7 +104,12 @@ pub struct Found {
 
 /// Runs the stages over a segmented document.
 pub fn analyse(doc: &Document, opts: &Options) -> Found {
-    let boilerplate = if opts.boilerplate { find_boilerplate(doc) } else { Vec::new() };
+    analyse_given(doc, opts, None)
+}
+
+/// Runs the stages with whole blocks already classified as boilerplate or not (HTML input).
+pub fn analyse_given(doc: &Document, opts: &Options, given: Option<&[Option<Reason>]>) -> Found {
+    let boilerplate = if opts.boilerplate { find_boilerplate_given(doc, given) } else { Vec::new() };
     let in_boiler = Overlap::new(&boilerplate);
     let mut mentions = Vec::new();
     if opts.entities || opts.quotes {
@@ -217,7 +223,13 @@ fn offsets_of(f: &Found, opts: &Options, text: &str) -> Utf16Offsets {
 /// The article's main text: blocks without their boilerplate, separated by blank lines.
 pub fn main_text(text: &str, opts: &Options) -> String {
     let doc = Document::new(text);
-    let boiler = if opts.boilerplate { find_boilerplate(&doc) } else { Vec::new() };
+    let boiler = if opts.boilerplate { find_boilerplate_given(&doc, None) } else { Vec::new() };
+    main_text_of(&doc, &boiler)
+}
+
+/// The blocks of `doc` without the `boiler` spans, trimmed, separated by blank lines.
+pub fn main_text_of(doc: &Document, boiler: &[Boiler]) -> String {
+    let text = doc.text;
     let mut out = String::new();
     let mut k = 0;
     for b in &doc.blocks {

@@ -27,10 +27,18 @@ pub struct Boiler {
 
 /// Boilerplate spans of the document, sorted, not overlapping.
 pub fn find_boilerplate(doc: &Document) -> Vec<Boiler> {
+    find_boilerplate_given(doc, None)
+}
+
+/// The same, with whole blocks already classified (HTML: `given[b]` is the reason block `b` is not
+/// the article, or `None`). The plain-text rules for a line of its own and for promotion inside a
+/// paragraph still apply to the blocks left; the rule for short lines after the last paragraph,
+/// which stands in for the page's structure in plain text, does not.
+pub fn find_boilerplate_given(doc: &Document, given: Option<&[Option<Reason>]>) -> Vec<Boiler> {
     let mut out: Vec<Boiler> = Vec::new();
-    let line_reasons: Vec<Option<Reason>> = (0..doc.blocks.len()).map(|b| line_reason(doc, b)).collect();
+    let line_reasons: Vec<Option<Reason>> = (0..doc.blocks.len()).map(|b| given.and_then(|g| g[b]).or_else(|| line_reason(doc, b))).collect();
     // the article ends with its last paragraph that has sentence shape
-    let last_content = (0..doc.blocks.len()).rev().find(|&b| line_reasons[b].is_none() && has_sentence_shape(doc, b));
+    let last_content = if given.is_some() { None } else { (0..doc.blocks.len()).rev().find(|&b| line_reasons[b].is_none() && has_sentence_shape(doc, b)) };
     for (bi, b) in doc.blocks.iter().enumerate() {
         let line = &doc.text[b.start..b.end];
         let tail = last_content.is_some_and(|l| bi > l) && words(line) <= TAIL_LINE_WORDS && !is_quoted_sentence(line);
@@ -40,6 +48,10 @@ pub fn find_boilerplate(doc: &Document) -> Vec<Boiler> {
             continue;
         }
         for s in &doc.sentences[b.sentences.clone()] {
+            if is_credit_sentence(&doc.text[s.start..s.end]) {
+                push(&mut out, s.start, s.end, "credit");
+                continue;
+            }
             for (k, seg) in segments(doc.text, s.start, s.end).enumerate() {
                 if is_promotion(&doc.text[seg.clone()], k == 0) {
                     push(&mut out, seg.start, s.end, "promotion");
@@ -75,11 +87,43 @@ fn line_reason(doc: &Document, bi: usize) -> Option<Reason> {
     if CREDIT_PREFIXES.iter().any(|p| lower.starts_with(p)) {
         return Some("credit");
     }
+    if is_date_line(&lower) || is_byline(line, n) {
+        return Some("credit");
+    }
     let first = lower.split_whitespace().next().unwrap_or("");
     if n <= 6 && CREDIT_STARTS.contains(&first) && CREDIT_SUFFIXES.iter().any(|s| lower.ends_with(&format!(" {s}"))) {
         return Some("credit");
     }
     None
+}
+
+/// A line that is only a date and time ("Updated 1:39 am EST, Wednesday, November 20, 2019"): most
+/// of its words are numbers, month or day names, or date words, and one of them is a year or a time.
+fn is_date_line(lower: &str) -> bool {
+    let words: Vec<&str> = lower.split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '/' | '(' | ')')).filter(|w| !w.is_empty()).collect();
+    if words.is_empty() || words.len() > SHORT_LINE_WORDS {
+        return false;
+    }
+    let is_year_or_time = |w: &str| {
+        let d = w.trim_matches(|c: char| !c.is_ascii_digit());
+        (d.len() == 4 && d.chars().all(|c| c.is_ascii_digit()) && (d.starts_with("19") || d.starts_with("20"))) || (d.contains(':') && d.chars().all(|c| c.is_ascii_digit() || c == ':'))
+    };
+    let date_word = |w: &str| {
+        let w = w.trim_matches(|c: char| c == '.' || c == '-');
+        w.chars().next().is_some_and(|c| c.is_ascii_digit()) || MONTHS.contains(&w) || WEEKDAYS.contains(&w) || DATE_LINE_WORDS.contains(&w)
+    };
+    words.iter().any(|w| is_year_or_time(w)) && words.iter().filter(|w| date_word(w)).count() * 10 >= words.len() * DATE_LINE_SHARE_TENTHS
+}
+
+/// A byline: "By Jane Doe", "By Jane Doe and John Roe, Reuters" (a short line opening with a byline
+/// word and a capitalised name, without a sentence end).
+fn is_byline(line: &str, words: usize) -> bool {
+    let mut it = line.split_whitespace();
+    let (Some(first), Some(second)) = (it.next(), it.next()) else { return false };
+    words <= BYLINE_WORDS
+        && BYLINE_STARTS.contains(&first.to_lowercase().as_str())
+        && second.chars().next().is_some_and(char::is_uppercase)
+        && !line.trim_end().ends_with(['.', '!', '?', ':'])
 }
 
 /// A block that reads like prose: several words and a sentence end.
@@ -134,12 +178,19 @@ fn is_promotion(seg: &str, whole_sentence: bool) -> bool {
             }
         }
     }
-    lexicon().promo_starts.iter().any(|p| rest.starts_with(p))
+    let at_word_end = |p: &str| !rest[p.len()..].starts_with(|c: char| c.is_alphanumeric());
+    lexicon().promo_starts.iter().any(|p| rest.starts_with(p) && at_word_end(p))
 }
 
 fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
     h.len() >= n.len() && h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
+}
+
+/// A credit sentence of any length: "(Reporting by …; editing by …)", "… contributed to this report."
+fn is_credit_sentence(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    CREDIT_SENTENCE_STARTS.iter().any(|p| lower.starts_with(p)) || CREDIT_SENTENCE_MARKS.iter().any(|m| lower.contains(m))
 }
 
 #[cfg(test)]

@@ -229,6 +229,17 @@ pub const CREDIT_PREFIXES: &[&str] = &[
     "illustration:", "video:", "(reporting by", "(editing by", "with reporting by",
 ];
 
+/// Openings of credit sentences of any length, lowercase.
+pub const CREDIT_SENTENCE_STARTS: &[&str] = &[
+    "reporting by", "(reporting by", "additional reporting by", "with reporting by", "editing by", "(editing by",
+    "writing by", "(writing by", "compiled by",
+];
+
+/// Phrases that make a sentence a credit wherever they stand, lowercase.
+pub const CREDIT_SENTENCE_MARKS: &[&str] = &[
+    "contributed to this report", "contributed reporting", "contributed to this story", "contributed to this article",
+];
+
 /// Endings of short credit lines, lowercase ("With Post Wires", "with AP").
 pub const CREDIT_SUFFIXES: &[&str] = &["wire", "wires", "agencies", "news agencies", "afp", "ap", "reuters"];
 
@@ -237,6 +248,20 @@ pub const CREDIT_STARTS: &[&str] = &["with", "from", "by", "via"];
 
 /// Phrases that make a short line a copyright notice, lowercase.
 pub const COPYRIGHT_MARKS: &[&str] = &["©", "all rights reserved", "copyright (c)", "(c) 20", "copyright 20"];
+
+/// Words of date lines besides numbers, month and day names ("Updated 1:39 am EST, …").
+pub const DATE_LINE_WORDS: &[&str] = &[
+    "am", "pm", "a.m", "p.m", "utc", "gmt", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "cet", "cest", "bst", "ist",
+    "updated", "published", "posted", "modified", "last", "on", "at", "-", "–",
+];
+
+/// Words that open a byline ("By Jane Doe", "Por Ana Lima", "Von Max Weber"), lowercase, and its
+/// longest length in words.
+pub const BYLINE_STARTS: &[&str] = &["by", "por", "von", "par", "di", "door", "av", "przez"];
+pub const BYLINE_WORDS: usize = 10;
+
+/// Tenths of a line's words that must be date words for it to be a date line.
+pub const DATE_LINE_SHARE_TENTHS: usize = 7;
 
 /// Words a promotion sentence may start with before its real opening ("Just click here").
 pub const PROMO_FILLERS: &[&str] = &["just", "please", "now", "and", "so"];

@@ -17,6 +17,7 @@ pub mod blocks;
 pub mod boilerplate;
 pub mod coref;
 pub mod entities;
+pub mod html;
 pub mod lexicon;
 pub mod ner;
 pub mod offsets;
@@ -25,8 +26,11 @@ pub mod segment;
 pub mod values;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
+#[cfg(target_arch = "wasm32")]
+pub mod wasm_dom;
 
 pub use annotation::{annotate_text, Annotation, Options};
+pub use html::{annotate_html, main_text_html};
 
 use serde::Serialize;
 

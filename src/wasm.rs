@@ -2,6 +2,7 @@
 //! out through serde-wasm-bindgen). Errors become JS `Error`s; nothing here traps on bad input.
 
 use crate::annotation::{self, Options};
+use crate::html;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -16,7 +17,11 @@ fn setup() {
 }
 
 fn text_arg(text: &JsValue, func: &str) -> Result<String> {
-    let t = text.as_string().ok_or_else(|| JsError::new(&format!("{func}: text must be a string")))?;
+    string_arg(text, func, "text")
+}
+
+fn string_arg(text: &JsValue, func: &str, what: &str) -> Result<String> {
+    let t = text.as_string().ok_or_else(|| JsError::new(&format!("{func}: {what} must be a string")))?;
     if t.len() > MAX_INPUT_BYTES {
         return Err(JsError::new(&format!("{func}: text is {} bytes, more than the {} allowed", t.len(), MAX_INPUT_BYTES)));
     }
@@ -62,6 +67,36 @@ pub fn main_text(text: JsValue, options: JsValue) -> Result<String> {
     let text = text_arg(&text, "mainText")?;
     let opts = options_arg(options, "mainText")?;
     Ok(annotation::main_text(&text, &opts))
+}
+
+/// `annotate_html(html, options?)`: the annotation object for an HTML page, over the page's text
+/// (its blocks joined with blank lines), which the object carries as `text`.
+#[wasm_bindgen(js_name = annotate_html)]
+pub fn annotate_html(html: JsValue, options: JsValue) -> Result<JsValue> {
+    setup();
+    let html = string_arg(&html, "annotate_html", "html")?;
+    let opts = options_arg(options, "annotate_html")?;
+    to_js(&html::annotate_html(&html, &opts))
+}
+
+/// `mainTextHtml(html, options?)`: the article's text of an HTML page.
+#[wasm_bindgen(js_name = mainTextHtml)]
+pub fn main_text_html(html: JsValue, options: JsValue) -> Result<String> {
+    setup();
+    let html = string_arg(&html, "mainTextHtml", "html")?;
+    let opts = options_arg(options, "mainTextHtml")?;
+    Ok(html::main_text_html(&html, &opts))
+}
+
+/// `annotate_document(document, options?)`: the same for a live DOM `Document` (the page's own, or
+/// one from `DOMParser`), walked as it is now.
+#[wasm_bindgen(js_name = annotate_document)]
+pub fn annotate_document(document: JsValue, options: JsValue) -> Result<JsValue> {
+    setup();
+    let doc = document.dyn_ref::<web_sys::Document>().ok_or_else(|| JsError::new("annotate_document: document must be a Document"))?;
+    let opts = options_arg(options, "annotate_document")?;
+    let page = html::page_from_tree(crate::wasm_dom::tree_from_document(doc));
+    to_js(&html::annotate_page(&page, &opts))
 }
 
 /// The crate's version.

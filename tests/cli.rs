@@ -59,12 +59,14 @@ fn bad_input_gives_one_line_errors() {
     std::fs::create_dir_all(&dir).unwrap();
     let html = dir.join("page.html");
     std::fs::write(&html, "<p>Hi</p>").unwrap();
-    let (code, _, err) = run(&[html.to_str().unwrap()], b"");
-    assert_ne!(code, 0);
-    assert!(err.contains("page.html") && err.contains("HTML") && err.lines().count() == 1, "{err}");
     let (code, out, _) = run(&["--text", html.to_str().unwrap()], b"");
     assert_eq!(code, 0, "--text reads an .html file as text");
     assert!(out.contains("\"length\":9"));
+    let bad_html = dir.join("bad.html");
+    std::fs::write(&bad_html, b"<p>ok \xff</p>").unwrap();
+    let (code, _, err) = run(&[bad_html.to_str().unwrap()], b"");
+    assert_ne!(code, 0);
+    assert!(err.contains("bad.html") && err.contains("UTF-8") && err.lines().count() == 1, "{err}");
     let bin = dir.join("bad.txt");
     std::fs::write(&bin, b"ok \xff\xfe bad").unwrap();
     let (code, _, err) = run(&[bin.to_str().unwrap()], b"");
@@ -75,5 +77,38 @@ fn bad_input_gives_one_line_errors() {
     assert!(err.contains("/nonexistent/file.txt"), "{err}");
     let (code, _, _) = run(&["--bogus"], b"");
     assert_ne!(code, 0);
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+const PAGE: &str = "<html><body><nav><a href=/>Home</a> <a href=/w>World</a></nav><article><h1>Storm hits coast</h1>\
+<p>The storm reached the coast on Monday, officials said, and thousands of homes lost power.</p>\
+<p>Schools stayed closed, and the ferries did not sail. Click here to subscribe to our newsletter.</p></article>\
+<footer>&copy; 2024 News Ltd</footer></body></html>";
+
+#[test]
+fn html_files_give_the_page_text_and_its_boilerplate() {
+    let dir = std::env::temp_dir().join(format!("annotate-cli-html-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let page = dir.join("story.HTM");
+    std::fs::write(&page, PAGE).unwrap();
+    let (code, out, err) = run(&[page.to_str().unwrap()], b"");
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let text = v["text"].as_str().unwrap();
+    assert!(text.starts_with("Home World\n\nStorm hits coast\n\nThe storm"), "{text}");
+    let bad = common::invariants(text, &v);
+    assert!(bad.is_empty(), "{bad:?}");
+    let boiler: Vec<&str> = v["boilerplate"].as_array().unwrap().iter().map(|b| b["text"].as_str().unwrap()).collect();
+    assert_eq!(boiler, vec!["Home World", "Click here to subscribe to our newsletter.", "© 2024 News Ltd"]);
+    assert!(v["entities"].as_array().unwrap().iter().any(|e| e["text"] == "Monday"));
+    // --main-text: the article only; --html reads standard input as HTML
+    let (code, out, _) = run(&["--main-text", "--html", "-"], PAGE.as_bytes());
+    assert_eq!(code, 0);
+    assert_eq!(out, "Storm hits coast\n\nThe storm reached the coast on Monday, officials said, and thousands of homes lost power.\n\nSchools stayed closed, and the ferries did not sail.\n");
+    // --text forces plain text: the markup is the text
+    let (code, out, _) = run(&["--text", page.to_str().unwrap()], b"");
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert!(v.get("text").is_none(), "plain text carries no \"text\"");
     std::fs::remove_dir_all(&dir).ok();
 }

@@ -1,7 +1,7 @@
 //! `annotate`: the native command line (see ANNOTATION_FORMAT.md, "The command line").
 
 use article_annotator::annotation::main_text;
-use article_annotator::{annotate_text, Options};
+use article_annotator::{annotate_html, annotate_text, main_text_html, Options};
 use std::io::{self, BufRead, Read, Write};
 use std::process::ExitCode;
 
@@ -9,14 +9,14 @@ const HELP: &str = "\
 annotate: marks entities, quotes with their speakers, and boilerplate in a news article.
 
 Usage:
-  annotate [--text] FILE         print the annotation object of FILE as JSON (FILE '-' = stdin)
+  annotate [--html|--text] FILE  print the annotation object of FILE as JSON (FILE '-' = stdin)
   annotate --main-text FILE      print only the article's main text (boilerplate removed)
   annotate --jsonl               read {\"id\":..,\"text\":..} lines on stdin, write one annotation per line
   annotate --help | --version
 
 Offsets are UTF-16 code units, end exclusive (what JavaScript's String.slice takes).
-HTML input (.html/.htm files, --html) is not supported yet: it comes with the boilerplate-on-real-pages
-work. Until then such files are refused; pass --text to read one as plain text.
+A FILE ending in .html or .htm is read as HTML (--html / --text force the kind): offsets then refer to
+the page's text (its blocks joined with blank lines), which the object carries as \"text\".
 ";
 
 enum Kind {
@@ -60,19 +60,17 @@ fn main() -> ExitCode {
         Kind::Text => false,
         Kind::Auto => lower.ends_with(".html") || lower.ends_with(".htm"),
     };
-    if is_html {
-        return fail(&format!("{file}: HTML input is not supported yet; pass --text to read it as plain text"));
-    }
     let text = match read_input(&file) {
         Ok(t) => t,
         Err(e) => return fail(&format!("{file}: {e}")),
     };
     let out = if main_only {
-        let mut m = main_text(&text, &opts);
+        let mut m = if is_html { main_text_html(&text, &opts) } else { main_text(&text, &opts) };
         m.push('\n');
         m
     } else {
-        let mut j = serde_json::to_string(&annotate_text(&text, &opts)).expect("annotation serializes");
+        let a = if is_html { annotate_html(&text, &opts) } else { annotate_text(&text, &opts) };
+        let mut j = serde_json::to_string(&a).expect("annotation serializes");
         j.push('\n');
         j
     };

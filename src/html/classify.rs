@@ -1,0 +1,357 @@
+//! Which blocks of a page are the article: a reason for each block that is not.
+//!
+//! 1. **Element signals**, once per element from its tag, role, itemprop and class/id words
+//!    (`rules.rs`): furniture (nav, aside, footer, share, related, ad, newsletter, comment, cookie, …)
+//!    or article container (article, content, story, body, itemprop=articleBody, …).
+//! 2. **The main-content region**: blocks with text score for their container and its ancestors
+//!    (longer text and more commas score more; links score less); containers get their signal's
+//!    weight; the best container, moved up while its parent scores nearly as well, plus the
+//!    siblings that score well, is the article.
+//! 3. **Each block**: inside the region it is content unless furniture lies between the region and
+//!    it, or it is mostly links; outside, it is boilerplate (the reason of the furniture around it,
+//!    or navigation). A block repeating an earlier non-paragraph block is a repeat. Headings, captions, lists and tables inside the region
+//!    stay content.
+
+use super::blocks::{HtmlBlock, Page};
+use super::rules::*;
+use super::tree::{Tree, NONE};
+use crate::lexicon::Reason;
+
+/// What an element says about itself.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Signal {
+    /// Furniture, and why.
+    pub negative: Option<Reason>,
+    /// Article container (class/id word, role, itemprop or tag).
+    pub positive: bool,
+    /// Candidate weight from the class/id words, role, itemprop and tag.
+    pub weight: f32,
+}
+
+/// The signal of one element.
+pub fn signal(tree: &Tree, id: u32) -> Signal {
+    let Some(a) = tree.attrs(id) else { return Signal::default() };
+    let tag = tree.tag(id);
+    let mut s = Signal::default();
+    if let Some((_, r)) = NEGATIVE_TAGS.iter().find(|(t, _)| *t == tag) {
+        s.negative = Some(r);
+    }
+    if let Some((_, r)) = NEGATIVE_ROLES.iter().find(|(t, _)| *t == a.role) {
+        s.negative = Some(r);
+    }
+    let mut neg_word = None;
+    let mut pos_word = false;
+    let mut embed = tag == "blockquote";
+    for v in [&a.class, &a.id] {
+        class_words(v, |w| {
+            if neg_word.is_none() {
+                neg_word = negative_word(w);
+            }
+            pos_word |= positive_word(w);
+            embed |= embed_word(w);
+        });
+    }
+    // an embedded post, or the article element itself ("article.author-jane.tag-politics"), is
+    // not furniture whatever its class words say
+    if embed || matches!(tag, "article" | "main") || POSITIVE_ROLES.contains(&a.role.as_str()) {
+        neg_word = None;
+    }
+    let itemprop = !a.itemprop.is_empty() && POSITIVE_ITEMPROPS.iter().any(|p| p.eq_ignore_ascii_case(&a.itemprop));
+    let role = POSITIVE_ROLES.contains(&a.role.as_str());
+    if neg_word.is_some() && s.negative.is_none() {
+        s.negative = neg_word;
+    }
+    if itemprop {
+        s.negative = None;
+    }
+    s.positive = itemprop || role || matches!(tag, "article" | "main") || (pos_word && neg_word.is_none());
+    s.weight = TAG_WEIGHTS.iter().find(|(t, _)| *t == tag).map_or(0.0, |(_, w)| *w);
+    if pos_word {
+        s.weight += CLASS_WEIGHT;
+    }
+    if neg_word.is_some() {
+        s.weight -= CLASS_WEIGHT;
+    }
+    if itemprop {
+        s.weight += ITEMPROP_WEIGHT;
+    }
+    s
+}
+
+/// The classification of a page: per block, `None` for article text or the reason it is not.
+pub fn classify(page: &Page) -> Vec<Option<Reason>> {
+    classify_detail(page).0
+}
+
+/// The classification and the roots of the main-content region.
+pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
+    let tree = &page.tree;
+    let n = tree.nodes.len();
+    let signals: Vec<Signal> = (0..n as u32).map(|i| signal(tree, i)).collect();
+    // subtree totals (nodes are in document order: a parent comes before its children)
+    let mut chars = vec![0f32; n];
+    let mut links = vec![0f32; n];
+    let mut score = vec![0f32; n];
+    let mut scored = vec![false; n];
+    for b in &page.blocks {
+        chars[b.elem as usize] += b.chars as f32;
+        links[b.elem as usize] += b.link_chars as f32;
+    }
+    for i in (1..n).rev() {
+        let p = tree.nodes[i].parent;
+        if p != NONE {
+            chars[p as usize] += chars[i];
+            links[p as usize] += links[i];
+        }
+    }
+    let page_has_stops = page.blocks.iter().any(|b| b.stop_words > 0);
+    for b in &page.blocks {
+        if b.chars < MIN_SCORED_CHARS || b.heading > 0 {
+            continue;
+        }
+        let mut points = 1.0 + b.commas as f32 + ((b.chars / CHARS_PER_POINT) as f32).min(MAX_LENGTH_POINTS);
+        // text without stop words (lists of names, tags, prices) is less likely the story, in the
+        // languages the stop lists know (a page with no stop word at all is in another one)
+        if page_has_stops && b.words >= LOW_STOP_MIN_WORDS && (b.stop_words as f32) < LOW_STOP_SHARE * b.words as f32 {
+            points *= LOW_STOP_FACTOR;
+        }
+        let mut e = b.elem;
+        if is_paragraph_like(tree.tag(e)) {
+            e = tree.nodes[e as usize].parent;
+        }
+        for div in LEVEL_DIVIDERS {
+            if e == NONE || e == 0 {
+                break;
+            }
+            if !scored[e as usize] {
+                scored[e as usize] = true;
+                score[e as usize] = signals[e as usize].weight;
+            }
+            score[e as usize] += points / div;
+            e = tree.nodes[e as usize].parent;
+        }
+    }
+    // furniture above an element (its own signal included), and the good text of each subtree:
+    // paragraph-like blocks with few links, outside furniture
+    let mut under_furniture = vec![false; n];
+    for i in 1..n {
+        let p = tree.nodes[i].parent as usize;
+        under_furniture[i] = under_furniture[p] || signals[i].negative.is_some();
+    }
+    let mut good = vec![0f32; n];
+    let mut articles = vec![0u32; n];
+    for b in &page.blocks {
+        if b.chars >= MIN_SCORED_CHARS && b.link_density() <= GOOD_MAX_LINKS && !under_furniture[b.elem as usize] {
+            good[b.elem as usize] += b.chars as f32;
+        }
+    }
+    for i in (1..n).rev() {
+        if tree.tag(i as u32) == "article" {
+            articles[i] += 1;
+        }
+        let p = tree.nodes[i].parent;
+        if p != NONE {
+            good[p as usize] += good[i];
+            articles[p as usize] += articles[i];
+        }
+    }
+    let density = |i: usize| if chars[i] > 0.0 { links[i] / chars[i] } else { 0.0 };
+    let final_score = |i: usize| score[i] * (1.0 - density(i)) * if under_furniture[i] { FURNITURE_CANDIDATE_FACTOR } else { 1.0 };
+    let mut best = NONE;
+    let mut best_score = f32::MIN;
+    // a short page has no container of MIN_CANDIDATE_CHARS: then any scored one competes
+    for min_chars in [MIN_CANDIDATE_CHARS, 0.0] {
+        for i in 1..n {
+            if scored[i] && chars[i] >= min_chars {
+                let s = final_score(i);
+                if s > best_score {
+                    best_score = s;
+                    best = i as u32;
+                }
+            }
+        }
+        if best != NONE {
+            break;
+        }
+    }
+    // region roots: the best container (moved up while its parent keeps most of its score) and
+    // its good siblings
+    let mut region = vec![false; n];
+    if best != NONE {
+        loop {
+            let p = tree.nodes[best as usize].parent;
+            if p == NONE || p == 0 || !scored[p as usize] || final_score(p as usize) < best_score * PARENT_SHARE {
+                break;
+            }
+            best = p;
+            best_score = best_score.max(final_score(p as usize));
+        }
+        // then up to the ancestor holding clearly more good text, through wrappers, as long as no
+        // other article, many links or furniture come in
+        let start = best as usize;
+        let mut p = tree.nodes[start].parent;
+        while p != NONE && p != 0 {
+            let pi = p as usize;
+            if articles[pi] > articles[start] || density(pi) > CLIMB_MAX_LINKS || under_furniture[pi] != under_furniture[start] {
+                break;
+            }
+            if good[pi] >= CLIMB_GAIN * good[best as usize] && good[pi] >= CLIMB_MIN_GOOD_SHARE * chars[pi] {
+                best = p;
+            }
+            p = tree.nodes[pi].parent;
+        }
+        region[best as usize] = true;
+        let parent = tree.nodes[best as usize].parent;
+        if parent != NONE {
+            let threshold = (best_score * SIBLING_SHARE).max(SIBLING_MIN_SCORE);
+            let mut c = tree.nodes[parent as usize].first_child;
+            while c != NONE {
+                let ci = c as usize;
+                let ok = signals[ci].negative.is_none()
+                    && ((scored[ci] && final_score(ci) >= threshold)
+                        || (is_paragraph_like(tree.tag(c)) && chars[ci] >= SIBLING_PARA_CHARS as f32 && density(ci) < SIBLING_PARA_LINKS));
+                if ok {
+                    region[ci] = true;
+                }
+                c = tree.nodes[ci].next;
+            }
+        }
+    }
+    // per element: inside the region? the furniture reason between the region and it
+    let region_chars: f32 = (1..n).filter(|&i| region[i]).map(|i| chars[i]).sum();
+    let mut inside = vec![false; n];
+    let mut furniture: Vec<Option<Reason>> = vec![None; n];
+    let mut outside_furniture: Vec<Option<Reason>> = vec![None; n];
+    for i in 1..n {
+        let p = tree.nodes[i].parent as usize;
+        let sig = signals[i].negative;
+        if region[i] {
+            inside[i] = true;
+            furniture[i] = None;
+        } else {
+            inside[i] = inside[p];
+            let small = chars[i] < FURNITURE_MAX_SHARE * region_chars;
+            furniture[i] = furniture[p].or(if inside[p] && small { sig } else { None });
+        }
+        outside_furniture[i] = outside_furniture[p].or(sig);
+    }
+    // a block repeating an earlier one's opening is a repeat
+    let mut seen = std::collections::HashSet::new();
+    let repeats: Vec<bool> = page
+        .blocks
+        .iter()
+        .map(|b| {
+            let t = &page.text[b.start..b.end];
+            if b.chars < REPEAT_PREFIX_CHARS || (page.tree.tag(b.elem) == "p" && !b.in_caption) {
+                return false;
+            }
+            let key: String = t.chars().take(REPEAT_PREFIX_CHARS).collect();
+            !seen.insert(key)
+        })
+        .collect();
+    let roots = (0..n as u32).filter(|&i| region[i as usize]).collect();
+    let reasons = page.blocks
+        .iter()
+        .zip(repeats)
+        .map(|(b, repeat)| {
+            let e = b.elem as usize;
+            if repeat {
+                Some("repeat")
+            } else if inside[e] {
+                furniture[e].or_else(|| too_many_links(b).then_some("navigation"))
+            } else {
+                Some(outside_furniture[e].unwrap_or("navigation"))
+            }
+        })
+        .collect();
+    (reasons, roots)
+}
+
+/// Tags whose text is one paragraph: they score for their parent.
+fn is_paragraph_like(tag: &str) -> bool {
+    matches!(tag, "p" | "li" | "td" | "th" | "pre" | "dd" | "dt" | "blockquote" | "figcaption" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+}
+
+fn too_many_links(b: &HtmlBlock) -> bool {
+    // a heading inside the article stays even when it is a link (a product or section name)
+    if b.heading > 0 {
+        return false;
+    }
+    let max = if b.chars >= LONG_BLOCK_CHARS { MAX_LINK_DENSITY_LONG } else { MAX_LINK_DENSITY_SHORT };
+    b.link_density() > max
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::html::page_from_html;
+
+    /// (text, kept) per block.
+    fn verdicts(html: &str) -> Vec<(String, Option<Reason>)> {
+        let p = page_from_html(html);
+        let r = classify(&p);
+        p.blocks.iter().zip(r).map(|(b, r)| (p.text[b.start..b.end].to_string(), r)).collect()
+    }
+
+    fn kept(html: &str) -> Vec<String> {
+        verdicts(html).into_iter().filter(|v| v.1.is_none()).map(|v| v.0).collect()
+    }
+
+    const STORY: &str = "<p>The council voted on Tuesday night to approve next year's budget, after a long debate about buses, trams and the cost of the new bridge.</p>\
+        <p>The mayor said work on the tram line would begin in the spring, and that fares would stay the same for at least two years, despite rising costs.</p>\
+        <p>The opposition voted against the plan, calling the spending badly prepared, and promised to raise the matter again at the next session.</p>";
+
+    #[test]
+    fn what_peers_lose_stays() {
+        let html = format!(
+            "<header class=site-header><a href=/>Home</a> <a href=/news>News</a></header><main><article>\
+             <h1>Council passes budget</h1><p class=teaser>A short lead without links.</p>{STORY}\
+             <h2>What the budget pays for</h2><ul><li>New trams</li><li>Bus lanes</li></ul>\
+             <table><tr><th>Item</th><th>Cost</th></tr><tr><td>Trams</td><td>4 million</td></tr></table>\
+             <figure><img src=x><figcaption>The council chamber on Tuesday.</figcaption></figure>\
+             <p>It passed.</p></article></main>\
+             <aside class=related><h3>Related</h3><a href=/1>Another story about buses and trams</a></aside>\
+             <div class=newsletter>Get our newsletter every morning</div><footer>About us · Contact · Jobs</footer>"
+        );
+        let k = kept(&html);
+        for want in ["Council passes budget", "A short lead without links.", "What the budget pays for", "New trams", "Bus lanes", "Item", "4 million", "The council chamber on Tuesday.", "It passed."] {
+            assert!(k.iter().any(|t| t == want), "{want} dropped: {:?}", verdicts(&html));
+        }
+        for gone in ["Home News", "Related", "Another story about buses and trams", "Get our newsletter every morning", "About us · Contact · Jobs"] {
+            assert!(!k.iter().any(|t| t == gone), "{gone} kept: {:?}", verdicts(&html));
+        }
+    }
+
+    #[test]
+    fn furniture_inside_the_article_goes_with_its_reason() {
+        let html = format!("<article>{STORY}<div class=share-buttons><a href=#>Facebook</a> <a href=#>X</a></div><div class=ad-slot>Advertisement</div><section id=comments><p>Great article, thanks for writing it, I agree with every word of it.</p></section></article>");
+        let v = verdicts(&html);
+        let reason = |t: &str| v.iter().find(|x| x.0 == t).map(|x| x.1);
+        assert_eq!(reason("Facebook X"), Some(Some("share")));
+        assert_eq!(reason("Advertisement"), Some(Some("advertisement")));
+        assert_eq!(reason("Great article, thanks for writing it, I agree with every word of it."), Some(Some("comments")));
+    }
+
+    #[test]
+    fn a_wrapper_named_like_furniture_around_the_whole_story_is_not_furniture() {
+        let html = format!("<div class='content-with-sidebar'><div class=body>{STORY}</div></div><div class=sidebar><a href=/x>Most read today</a></div>");
+        assert_eq!(kept(&html).len(), 3, "{:?}", verdicts(&html));
+    }
+
+    #[test]
+    fn the_story_wins_over_a_longer_comment_thread() {
+        let comment = "<div class=comment><p>I have to disagree with this, the budget is far too large for a town of this size, and nobody asked us.</p></div>";
+        let html = format!("<div class=story>{STORY}</div><div id=comments>{}</div>", comment.repeat(6));
+        let k = kept(&html);
+        assert!(k[0].starts_with("The council voted"), "{k:?}");
+        assert!(!k.iter().any(|t| t.starts_with("I have to disagree")), "{k:?}");
+    }
+
+    #[test]
+    fn a_story_cut_into_cards_is_one_article() {
+        let paras: Vec<&str> = STORY.split("</p>").filter(|p| !p.is_empty()).collect();
+        let cards: String = paras.iter().map(|p| format!("<div class=card><div class=card-content>{p}</p></div></div>")).collect();
+        let html = format!("<nav><a href=/>Home</a></nav><div id=article-body>{cards}</div>");
+        assert_eq!(kept(&html).len(), 3, "{:?}", verdicts(&html));
+    }
+}

@@ -1,0 +1,102 @@
+//! HTML input: one block model from an HTML string (parsed here, `parse.rs`) or from a live DOM
+//! (walked by the wasm layer into the same [`tree::Tree`]), classified into article and boilerplate
+//! (`classify.rs`, with every rule and weight in `rules.rs`), then annotated like plain text over
+//! the page's text: the blocks' texts joined with "\n\n".
+//!
+//! ```
+//! use article_annotator::{html, Options};
+//! let page = "<nav><a href=/>Home</a> <a href=/w>World</a></nav><article><h1>Storm hits coast</h1>\
+//!   <p>The storm reached the coast on Monday, officials said, and thousands of homes lost power.</p>\
+//!   <p>Schools stayed closed, and the ferries did not sail, the port authority said in a statement.</p></article>\
+//!   <footer>© 2024 News Ltd</footer>";
+//! let a = html::annotate_html(page, &Options::default());
+//! let text = a.text.as_deref().unwrap();
+//! assert!(text.starts_with("Home World\n\nStorm hits coast\n\nThe storm"));
+//! assert_eq!(a.boilerplate[0].text, "Home World");
+//! assert!(html::main_text_html(page, &Options::default()).starts_with("Storm hits coast\n\nThe storm"));
+//! ```
+
+pub mod blocks;
+pub mod classify;
+pub mod entities;
+pub mod parse;
+pub mod rules;
+pub mod tree;
+
+use crate::annotation::{analyse_given, build, main_text_of, Annotation, Options};
+use crate::boilerplate::find_boilerplate_given;
+use crate::lexicon::Reason;
+use crate::segment::Document;
+use blocks::{build_page, Page};
+use tree::Tree;
+
+/// A page from an HTML string.
+pub fn page_from_html(html: &str) -> Page {
+    build_page(parse::parse(html))
+}
+
+/// A page from a tree (as the DOM walker builds it).
+pub fn page_from_tree(tree: Tree) -> Page {
+    build_page(tree)
+}
+
+/// The page's blocks as a document over its text, and their classification.
+pub fn document(page: &Page) -> (Document<'_>, Vec<Option<Reason>>) {
+    let reasons = classify::classify(page);
+    let doc = Document::from_blocks(&page.text, page.blocks.iter().map(|b| b.start..b.end));
+    (doc, reasons)
+}
+
+/// Annotates a page: boilerplate over its text, entities and quotes in the article; `text` is set.
+pub fn annotate_page(page: &Page, opts: &Options) -> Annotation {
+    let (doc, reasons) = document(page);
+    let found = analyse_given(&doc, opts, opts.boilerplate.then_some(&reasons[..]));
+    let mut a = build(&page.text, &found, opts);
+    a.text = Some(page.text.clone());
+    a
+}
+
+/// The article's text of a page: its blocks without boilerplate, separated by blank lines.
+pub fn main_text_page(page: &Page, opts: &Options) -> String {
+    let (doc, reasons) = document(page);
+    let boiler = if opts.boilerplate { find_boilerplate_given(&doc, Some(&reasons)) } else { Vec::new() };
+    main_text_of(&doc, &boiler)
+}
+
+/// Annotates an HTML string.
+pub fn annotate_html(html: &str, opts: &Options) -> Annotation {
+    annotate_page(&page_from_html(html), opts)
+}
+
+/// The article's text of an HTML string.
+pub fn main_text_html(html: &str, opts: &Options) -> String {
+    main_text_page(&page_from_html(html), opts)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn deep_and_broken_pages_annotate_in_linear_time() {
+        let n = 100_000;
+        let deep = "<div class=story>".repeat(n) + "<p>Deep inside, the council voted on Tuesday, officials said.</p>" + &"</div>".repeat(n);
+        let unclosed = "<p><b><i><span><a href=#>x".repeat(n / 5);
+        for html in [deep, unclosed] {
+            let t = std::time::Instant::now();
+            let a = annotate_html(&html, &Options::default());
+            assert!(a.text.is_some());
+            assert!(t.elapsed().as_secs() < 10, "took {:?}", t.elapsed());
+        }
+    }
+
+    #[test]
+    fn promotion_glued_into_an_html_paragraph_is_cut_out() {
+        let page = "<article><p>The storm reached the coast on Monday, officials said, and thousands of homes lost power across the region.</p>\
+            <p>Schools stayed closed on Tuesday, and the ferries did not sail, the port authority said. Click here to subscribe to our alerts.</p></article>";
+        let a = annotate_html(page, &Options::default());
+        let b: Vec<(&str, &str)> = a.boilerplate.iter().map(|b| (b.text.as_str(), b.reason)).collect();
+        assert_eq!(b, vec![("Click here to subscribe to our alerts.", "promotion")]);
+        assert!(!main_text_html(page, &Options::default()).contains("Click here"));
+    }
+}

@@ -1,0 +1,294 @@
+//! Every rule and weight of HTML classification, as named data in one place. Nothing here names a
+//! site, a URL or a page: only markup words any site may use, stop words of the common languages,
+//! and thresholds.
+
+use crate::lexicon::Reason;
+
+/// Class/id words (after splitting "relatedStories", "share-bar", "ad_slot" into words, lowercase)
+/// that mark a subtree as not the article, with the reason given for its blocks.
+pub const NEGATIVE_WORDS: &[(&str, Reason)] = &[
+    // navigation and page furniture
+    ("nav", "navigation"), ("navbar", "navigation"), ("navigation", "navigation"), ("menu", "navigation"),
+    ("breadcrumb", "navigation"), ("breadcrumbs", "navigation"), ("crumbs", "navigation"), ("masthead", "navigation"),
+    ("sidebar", "navigation"), ("skip", "navigation"),
+    ("pagination", "navigation"), ("pager", "navigation"), ("toolbar", "navigation"), ("topbar", "navigation"),
+    ("sitemap", "navigation"), ("footer", "navigation"), ("header", "navigation"), ("tags", "navigation"),
+    ("tag", "navigation"), ("topics", "navigation"), ("keywords", "navigation"), ("meta", "navigation"),
+    ("byline", "credit"), ("author", "credit"), ("authors", "credit"), ("bio", "credit"), ("dateline", "credit"),
+    ("timestamp", "credit"), ("published", "credit"), ("date", "credit"), ("time", "credit"), ("copyright", "copyright"), ("disclaimer", "copyright"),
+    ("modal", "navigation"), ("popup", "navigation"), ("overlay", "navigation"), ("tooltip", "navigation"),
+    ("sr", "navigation"), ("offscreen", "navigation"),
+    ("visuallyhidden", "navigation"), ("print", "share"), ("login", "navigation"), ("signin", "navigation"),
+    ("search", "navigation"), ("flyout", "navigation"), ("dropdown", "navigation"),
+    // sharing
+    ("share", "share"), ("sharing", "share"), ("shares", "share"), ("sharebar", "share"), ("social", "share"),
+    ("sns", "share"), ("facebook", "share"), ("twitter", "share"), ("whatsapp", "share"), ("follow", "share"),
+    // related and trending stories
+    ("related", "related"), ("recommended", "related"), ("recommendations", "related"), ("recommendation", "related"),
+    ("trending", "related"), ("popular", "related"), ("mostread", "related"), ("most", "related"),
+    ("readmore", "related"), ("latest", "related"), ("headlines", "related"),
+    ("outbrain", "related"), ("taboola", "related"), ("carousel", "related"), ("rail", "related"),
+    ("ticker", "related"), ("breaking", "related"),
+    ("promo", "promotion"), ("promotion", "promotion"), ("promoted", "advertisement"),
+    // advertising
+    ("ad", "advertisement"), ("ads", "advertisement"), ("adv", "advertisement"), ("advert", "advertisement"),
+    ("advertisement", "advertisement"), ("advertising", "advertisement"), ("adslot", "advertisement"),
+    ("adunit", "advertisement"), ("dfp", "advertisement"), ("gpt", "advertisement"), ("banner", "advertisement"),
+    ("sponsor", "advertisement"), ("sponsored", "advertisement"), ("commercial", "advertisement"),
+    ("partner", "advertisement"), ("affiliate", "advertisement"),
+    // newsletters, subscriptions, apps
+    ("newsletter", "promotion"), ("newsletters", "promotion"), ("subscribe", "promotion"), ("subscription", "promotion"),
+    ("signup", "promotion"), ("paywall", "promotion"), ("cta", "promotion"), ("donate", "promotion"),
+    ("membership", "promotion"), ("register", "promotion"),
+    // comments
+    ("comment", "comments"), ("comments", "comments"), ("disqus", "comments"), ("discussion", "comments"),
+    ("replies", "comments"), ("respond", "comments"),
+    // consent
+    ("cookie", "cookie"), ("cookies", "cookie"), ("consent", "cookie"), ("gdpr", "cookie"),
+];
+
+/// Negative words that also count at the start of a longer word ("relatedposts", "sharebuttons",
+/// "socialicons"), with the reason.
+pub const NEGATIVE_PREFIXES: &[(&str, Reason)] = &[
+    ("related", "related"), ("share", "share"), ("social", "share"), ("newsletter", "promotion"),
+    ("subscribe", "promotion"), ("sidebar", "navigation"), ("breadcrumb", "navigation"), ("advert", "advertisement"),
+    ("sponsor", "advertisement"), ("cookie", "cookie"), ("footer", "navigation"), ("trending", "related"),
+];
+
+/// Class/id words of embedded posts and quotations: with one of these, an element is not furniture
+/// even when another word says "twitter" or "social" (embedded tweets are part of the story).
+pub const EMBED_WORDS: &[&str] = &["embed", "embedded", "tweet", "quote", "blockquote", "instagram"];
+
+/// Class/id words that mark the article's own container.
+pub const POSITIVE_WORDS: &[&str] = &[
+    "article", "articlebody", "content", "story", "storybody", "body", "entry", "post", "text", "main",
+    "prose", "paragraph", "blog", "news", "lead", "lede", "teaser", "intro", "caption", "richtext",
+];
+
+/// Tags whose subtree is page furniture, with the reason.
+pub const NEGATIVE_TAGS: &[(&str, Reason)] = &[
+    ("nav", "navigation"), ("aside", "related"), ("footer", "navigation"), ("header", "navigation"),
+    ("form", "navigation"), ("menu", "navigation"), ("address", "credit"),
+];
+
+/// ARIA roles of page furniture.
+pub const NEGATIVE_ROLES: &[(&str, Reason)] = &[
+    ("navigation", "navigation"), ("banner", "navigation"), ("contentinfo", "navigation"),
+    ("complementary", "related"), ("search", "navigation"), ("dialog", "navigation"), ("alertdialog", "navigation"),
+    ("menu", "navigation"), ("menubar", "navigation"), ("toolbar", "navigation"), ("tablist", "navigation"),
+];
+
+/// ARIA roles and `itemprop` values of the article itself.
+pub const POSITIVE_ROLES: &[&str] = &["main", "article"];
+pub const POSITIVE_ITEMPROPS: &[&str] = &["articlebody", "articlebody text"];
+
+/// Candidate weights (readability style): a class/id word, an article role or itemprop, a tag.
+pub const CLASS_WEIGHT: f32 = 25.0;
+pub const ITEMPROP_WEIGHT: f32 = 40.0;
+pub const TAG_WEIGHTS: &[(&str, f32)] = &[
+    ("article", 10.0), ("main", 5.0), ("div", 5.0), ("section", 3.0), ("pre", 3.0), ("td", 3.0), ("blockquote", 3.0),
+    ("ol", -3.0), ("ul", -3.0), ("dl", -3.0), ("li", -3.0), ("form", -3.0), ("th", -5.0),
+    ("h1", -5.0), ("h2", -5.0), ("h3", -5.0), ("h4", -5.0), ("h5", -5.0), ("h6", -5.0),
+];
+
+/// A block scores for its ancestors from this many characters on.
+pub const MIN_SCORED_CHARS: usize = 25;
+/// Score of a block: 1 + commas + one point per `CHARS_PER_POINT`, at most `MAX_LENGTH_POINTS`.
+pub const CHARS_PER_POINT: usize = 100;
+pub const MAX_LENGTH_POINTS: f32 = 3.0;
+/// A block of `LOW_STOP_MIN_WORDS` or more words with under `LOW_STOP_SHARE` stop words scores
+/// `LOW_STOP_FACTOR` of its points.
+pub const LOW_STOP_MIN_WORDS: usize = 8;
+pub const LOW_STOP_SHARE: f32 = 0.1;
+pub const LOW_STOP_FACTOR: f32 = 0.5;
+/// How many ancestor levels a block scores for, and the divider of each level.
+pub const SCORE_LEVELS: usize = 5;
+pub const LEVEL_DIVIDERS: [f32; SCORE_LEVELS] = [1.0, 2.0, 6.0, 9.0, 12.0];
+/// A container competes for the article only with at least this much text (characters), unless
+/// no container of the page has that much.
+pub const MIN_CANDIDATE_CHARS: f32 = 200.0;
+/// A candidate under furniture (comments, a sidebar) keeps this share of its score.
+pub const FURNITURE_CANDIDATE_FACTOR: f32 = 0.25;
+/// Good text: blocks of `MIN_SCORED_CHARS` or more with at most this link share, outside furniture.
+pub const GOOD_MAX_LINKS: f32 = 0.3;
+/// The article's root moves up to its parent while the parent holds this many times its good text,
+/// no other `article` element, and at most `CLIMB_MAX_LINKS` of links (a story cut into cards).
+pub const CLIMB_GAIN: f32 = 1.25;
+pub const CLIMB_MAX_LINKS: f32 = 0.35;
+/// … and only to an ancestor whose text is at least this share good text (not a page wrapper).
+pub const CLIMB_MIN_GOOD_SHARE: f32 = 0.5;
+/// A sibling of the best container joins the article when its score is this share of the best.
+pub const SIBLING_SHARE: f32 = 0.4;
+pub const SIBLING_MIN_SCORE: f32 = 10.0;
+/// Paragraph-like siblings join when long and with few links.
+pub const SIBLING_PARA_CHARS: usize = 80;
+pub const SIBLING_PARA_LINKS: f32 = 0.25;
+/// The best container moves up to its parent while the parent scores at least this share of it.
+pub const PARENT_SHARE: f32 = 0.75;
+
+/// Inside the article, an element marked as furniture is furniture only when it holds less than
+/// this share of the article's text (a wrapper named "content-with-sidebar" around the whole story
+/// is not a sidebar).
+pub const FURNITURE_MAX_SHARE: f32 = 0.5;
+
+/// A block whose first `REPEAT_PREFIX_CHARS` characters repeat an earlier block's is a repeat
+/// (gallery captions shown twice, a teaser repeated after the story), from this length on.
+/// Paragraphs (`p`) may repeat (recipes, refrains) and are repeats only as captions.
+pub const REPEAT_PREFIX_CHARS: usize = 80;
+
+/// Inside the article: a block is navigation when this share of it is links (short blocks) …
+pub const MAX_LINK_DENSITY_SHORT: f32 = 0.5;
+/// … or this share (long blocks, from `LONG_BLOCK_CHARS` on).
+pub const MAX_LINK_DENSITY_LONG: f32 = 0.75;
+pub const LONG_BLOCK_CHARS: usize = 120;
+
+/// Stop words of the common languages, lowercase, written for this project (en, de, fr, es, it,
+/// pt, nl, ru, pl, id, sv, tr). One set: a word in any of them counts.
+pub const STOP_WORDS: &[&str] = &[
+    // en
+    "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "is",
+    "was", "are", "were", "be", "been", "has", "have", "had", "it", "its", "this", "that", "these", "those",
+    "he", "she", "they", "we", "you", "his", "her", "their", "our", "not", "no", "will", "would", "can",
+    "could", "said", "which", "who", "what", "when", "there", "than", "also", "about", "into", "after", "if",
+    // de
+    "der", "die", "das", "und", "ist", "nicht", "ein", "eine", "einen", "dem", "den", "des", "zu", "mit",
+    "sich", "auf", "für", "von", "auch", "es", "im", "sie", "er", "wir", "wie", "bei", "aus", "nach", "wird",
+    "hat", "dass", "sind", "noch", "oder", "aber", "über",
+    // fr
+    "le", "la", "les", "de", "des", "du", "un", "une", "et", "est", "en", "que", "qui", "dans", "pour", "pas",
+    "sur", "au", "aux", "il", "elle", "ils", "nous", "vous", "ce", "cette", "par", "plus", "avec", "sont", "ont",
+    // es
+    "el", "los", "las", "del", "y", "que", "es", "por", "con", "para", "una", "su", "se", "lo", "como", "más",
+    "pero", "sus", "le", "ya", "fue", "este", "ha", "si", "sobre", "entre", "cuando", "también",
+    // it
+    "il", "di", "che", "e", "non", "per", "un", "gli", "della", "nel", "alla", "sono", "ha", "anche", "come",
+    "più", "dei", "delle", "questo", "ma", "ed", "sul", "nella",
+    // pt
+    "o", "os", "as", "um", "uma", "não", "em", "com", "ao", "da", "do", "das", "dos", "na", "no", "pelo",
+    "pela", "mais", "foi", "ser", "seu", "sua", "ou", "quando", "muito", "já", "também",
+    // nl
+    "het", "een", "en", "van", "ik", "te", "dat", "zijn", "op", "aan", "met", "voor", "niet", "er", "maar",
+    "om", "hij", "ze", "bij", "ook", "tot", "je", "uit", "wordt", "werd",
+    // ru
+    "и", "в", "во", "не", "что", "он", "на", "я", "с", "со", "как", "а", "то", "все", "она", "так", "его",
+    "но", "да", "ты", "к", "у", "же", "вы", "за", "бы", "по", "от", "из", "о", "это", "для", "при", "был",
+    "была", "были", "также", "который", "которые",
+    // pl
+    "i", "w", "z", "na", "się", "nie", "do", "to", "że", "jest", "o", "jak", "po", "ale", "od", "za", "co",
+    "przez", "oraz", "są", "był", "dla",
+    // id
+    "yang", "dan", "di", "ke", "dari", "ini", "itu", "dengan", "untuk", "pada", "adalah", "tidak", "akan",
+    "dalam", "juga", "oleh", "atau", "ada", "karena", "bahwa",
+    // sv
+    "och", "att", "det", "som", "är", "av", "för", "med", "den", "till", "har", "inte", "om", "ett", "var",
+    // tr
+    "ve", "bir", "bu", "da", "de", "için", "ile", "olarak", "daha", "çok", "gibi", "ama",
+];
+
+fn stop_set() -> &'static super::tree::FnvSet<&'static str> {
+    static S: std::sync::OnceLock<super::tree::FnvSet<&'static str>> = std::sync::OnceLock::new();
+    S.get_or_init(|| STOP_WORDS.iter().copied().collect())
+}
+
+/// Han, kana and similar scripts written without spaces: each character counts as a word.
+fn is_unspaced_script(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x0E00..=0x0E7F)
+}
+
+/// Words of a text and how many are stop words.
+pub fn count_words(text: &str) -> (usize, usize) {
+    let stops = stop_set();
+    let mut words = 0;
+    let mut stop = 0;
+    let mut word = String::new();
+    let end_word = |w: &mut String, words: &mut usize, stop: &mut usize| {
+        if !w.is_empty() {
+            *words += 1;
+            if stops.contains(w.as_str()) {
+                *stop += 1;
+            }
+            w.clear();
+        }
+    };
+    for c in text.chars() {
+        if is_unspaced_script(c) {
+            end_word(&mut word, &mut words, &mut stop);
+            words += 1;
+        } else if c.is_alphanumeric() {
+            word.extend(c.to_lowercase());
+        } else {
+            end_word(&mut word, &mut words, &mut stop);
+        }
+    }
+    end_word(&mut word, &mut words, &mut stop);
+    (words, stop)
+}
+
+/// The words of class and id values: split at non-letters and at lowercase→uppercase steps.
+pub fn class_words(value: &str, mut f: impl FnMut(&str)) {
+    let mut w = String::new();
+    let mut prev_lower = false;
+    for c in value.chars() {
+        if c.is_ascii_alphabetic() {
+            if c.is_ascii_uppercase() && prev_lower && !w.is_empty() {
+                f(&w);
+                w.clear();
+            }
+            prev_lower = c.is_ascii_lowercase();
+            w.push(c.to_ascii_lowercase());
+        } else {
+            if !w.is_empty() {
+                f(&w);
+                w.clear();
+            }
+            prev_lower = false;
+        }
+    }
+    if !w.is_empty() {
+        f(&w);
+    }
+}
+
+/// Class words that mark an image caption outside `figcaption` ("wp-caption-text", "photo-caption").
+pub const CAPTION_WORDS: &[&str] = &["caption", "figcaption"];
+
+/// Whether a class value marks a caption.
+pub fn is_caption_class(class: &str) -> bool {
+    let mut yes = false;
+    class_words(class, |w| yes |= CAPTION_WORDS.contains(&w));
+    yes
+}
+
+/// The reason a class/id word gives, if it is negative.
+pub fn negative_word(w: &str) -> Option<Reason> {
+    static WORDS: std::sync::OnceLock<super::tree::FnvMap<&'static str, Reason>> = std::sync::OnceLock::new();
+    let words = WORDS.get_or_init(|| NEGATIVE_WORDS.iter().copied().collect());
+    words.get(w).copied().or_else(|| NEGATIVE_PREFIXES.iter().find(|(p, _)| w.starts_with(p)).map(|(_, r)| *r))
+}
+
+pub fn embed_word(w: &str) -> bool {
+    EMBED_WORDS.contains(&w)
+}
+
+pub fn positive_word(w: &str) -> bool {
+    POSITIVE_WORDS.contains(&w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn class_values_split_into_words() {
+        let mut v = Vec::new();
+        class_words("relatedStories share_bar ad-slot SNSButtons x1", |w| v.push(w.to_string()));
+        assert_eq!(v, vec!["related", "stories", "share", "bar", "ad", "slot", "snsbuttons", "x"]);
+    }
+
+    #[test]
+    fn words_and_stop_words() {
+        assert_eq!(count_words("The cat sat on the mat."), (6, 3));
+        assert_eq!(count_words("東京で会議"), (5, 0));
+        assert_eq!(count_words("Он сказал, что это так"), (5, 4));
+    }
+}

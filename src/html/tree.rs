@@ -1,0 +1,158 @@
+//! The element tree both HTML sources fill: the Rust parser (`parse.rs`) from a string, and the
+//! wasm DOM walker (`src/wasm_dom.rs`) from a live `Document`. Blocks are built from this tree only,
+//! so the two sources give the same blocks whenever their trees agree.
+//!
+//! Nodes live in one arena and are linked by index (first child, next sibling, parent), so that
+//! every walk over the tree is a loop, never a recursion: 100,000 nested elements are fine.
+
+/// FNV-1a: a fast hash for short keys (tag names, words); the maps here see no untrusted flooding
+/// risk worth SipHash's cost (a page can only slow its own analysis).
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ b as u64).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+pub type FnvMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+pub type FnvSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<Fnv>>;
+
+/// "No node".
+pub const NONE: u32 = u32::MAX;
+
+/// The attributes classification reads; the others are not kept.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Attrs {
+    pub class: String,
+    pub id: String,
+    pub role: String,
+    pub itemprop: String,
+    /// `hidden`, `aria-hidden="true"` or an inline `display:none` / `visibility:hidden`.
+    pub hidden: bool,
+}
+
+impl Attrs {
+    /// Keeps the attributes that matter; `name` must be lowercase.
+    pub fn set(&mut self, name: &str, value: &str) {
+        match name {
+            "class" => self.class = value.to_string(),
+            "id" => self.id = value.to_string(),
+            "role" => self.role = value.to_ascii_lowercase(),
+            "itemprop" => self.itemprop = value.to_string(),
+            "hidden" => self.hidden = true,
+            "aria-hidden" => self.hidden |= value.trim().eq_ignore_ascii_case("true"),
+            "style" => {
+                let s: String = value.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+                self.hidden |= s.contains("display:none") || s.contains("visibility:hidden");
+            }
+            _ => {}
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Data {
+    /// An element: lowercase tag name and its kept attributes.
+    Element { tag: Box<str>, attrs: Box<Attrs> },
+    /// A text node: a range of `Tree::text` (entities already decoded).
+    Text { start: u32, end: u32 },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Node {
+    pub parent: u32,
+    pub first_child: u32,
+    pub last_child: u32,
+    pub next: u32,
+    pub data: Data,
+}
+
+/// An element tree; node 0 is the root (a `#document` element).
+#[derive(Clone, Debug)]
+pub struct Tree {
+    pub nodes: Vec<Node>,
+    /// The decoded text of all text nodes, one after the other.
+    pub text: String,
+}
+
+impl Default for Tree {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Tree {
+    pub fn new() -> Self {
+        let root = Node {
+            parent: NONE,
+            first_child: NONE,
+            last_child: NONE,
+            next: NONE,
+            data: Data::Element { tag: "#document".into(), attrs: Box::default() },
+        };
+        Tree { nodes: vec![root], text: String::new() }
+    }
+
+    fn link(&mut self, parent: u32, data: Data) -> u32 {
+        let id = self.nodes.len() as u32;
+        self.nodes.push(Node { parent, first_child: NONE, last_child: NONE, next: NONE, data });
+        let p = &mut self.nodes[parent as usize];
+        let last = p.last_child;
+        p.last_child = id;
+        if last == NONE {
+            p.first_child = id;
+        } else {
+            self.nodes[last as usize].next = id;
+        }
+        id
+    }
+
+    /// Appends an element under `parent`; returns its id.
+    pub fn add_element(&mut self, parent: u32, tag: &str, attrs: Attrs) -> u32 {
+        self.link(parent, Data::Element { tag: tag.into(), attrs: Box::new(attrs) })
+    }
+
+    /// Appends text under `parent`, merged into the last child when that is text already.
+    pub fn add_text(&mut self, parent: u32, text: &str) {
+        if text.is_empty() {
+            return;
+        }
+        let last = self.nodes[parent as usize].last_child;
+        let start = self.text.len() as u32;
+        self.text.push_str(text);
+        let end = self.text.len() as u32;
+        if last != NONE {
+            if let Data::Text { end: e, .. } = &mut self.nodes[last as usize].data {
+                if *e == start {
+                    *e = end;
+                    return;
+                }
+            }
+        }
+        self.link(parent, Data::Text { start, end });
+    }
+
+    /// The tag of an element (empty for text).
+    pub fn tag(&self, id: u32) -> &str {
+        match &self.nodes[id as usize].data {
+            Data::Element { tag, .. } => tag,
+            Data::Text { .. } => "",
+        }
+    }
+
+    pub fn attrs(&self, id: u32) -> Option<&Attrs> {
+        match &self.nodes[id as usize].data {
+            Data::Element { attrs, .. } => Some(attrs),
+            Data::Text { .. } => None,
+        }
+    }
+}
