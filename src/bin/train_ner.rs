@@ -4,10 +4,14 @@
 //! Trains on DIR/train.txt, reports each epoch on DIR/valid.txt (and the final model on
 //! DIR/test.txt when present), keeps the epoch count given, and writes the int8 model.
 
-use article_annotator::ner::train::{evaluate, prepare, read_conll, train};
-use std::time::Instant;
+#[cfg(target_arch = "wasm32")]
+fn main() {}
 
+#[cfg(not(target_arch = "wasm32"))]
 fn main() {
+    use article_annotator::ner::train::{evaluate, prepare, read_conll, train};
+    use std::time::Instant;
+
     let mut data = "../shared/data/conll2003".to_string();
     let mut epochs = 8usize;
     let mut seed = 2003u64;
