@@ -17,6 +17,7 @@ pub mod blocks;
 pub mod boilerplate;
 pub mod coref;
 pub mod entities;
+pub mod invariants;
 pub mod lexicon;
 pub mod offsets;
 pub mod quotes;
@@ -26,6 +27,7 @@ pub mod values;
 pub mod wasm;
 
 pub use annotation::{annotate_text, Annotation, Options};
+pub use invariants::check_invariants;
 
 use serde::Serialize;
 
