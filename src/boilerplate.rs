@@ -39,8 +39,11 @@ pub fn find_boilerplate(doc: &Document) -> Vec<Boiler> {
             continue;
         }
         for s in &doc.sentences[b.sentences.clone()] {
-            for seg in segments(doc.text, s.start, s.end) {
-                if is_promotion(&doc.text[seg.clone()]) {
+            for (k, seg) in segments(doc.text, s.start, s.end).enumerate() {
+                // the first segment is the whole sentence; after it failed, a later one (a suffix
+                // of it) can only be promotion by its opening (see `opens_promotion`)
+                let seg_text = &doc.text[seg.clone()];
+                if if k == 0 { is_promotion(seg_text) } else { opens_promotion(seg_text) } {
                     push(&mut out, seg.start, s.end, "promotion");
                     break;
                 }
@@ -105,19 +108,46 @@ fn segments(text: &str, start: usize, end: usize) -> impl Iterator<Item = std::o
 /// Promotion: a segment that opens with a call to action or "is also on …" ("Just click here …").
 fn is_promotion(seg: &str) -> bool {
     let lower = seg.to_lowercase();
-    let mut rest = lower.as_str();
+    opens_with_promo(skip_fillers(&lower)) || lower.contains("click here")
+}
+
+/// The lowercase text after the leading fillers ("just", "please", …) and spaces.
+fn skip_fillers(lower: &str) -> &str {
+    let mut rest = lower;
     loop {
         let trimmed = rest.trim_start();
         let next = PROMO_FILLERS.iter().find_map(|f| trimmed.strip_prefix(f).filter(|r| r.starts_with(' ')));
         match next {
             Some(r) => rest = r,
-            None => {
-                rest = trimmed;
-                break;
-            }
+            None => return trimmed,
         }
     }
-    lexicon().promo_starts.iter().any(|p| rest.starts_with(p)) || lower.contains("click here")
+}
+
+fn opens_with_promo(rest: &str) -> bool {
+    lexicon().promo_starts.iter().any(|p| rest.starts_with(p))
+}
+
+/// `is_promotion` for a segment after an ellipsis, whose sentence as a whole is not promotion (so
+/// it holds no "click here"): only its opening is read. Lowercasing a prefix that doubles until
+/// it reaches past the fillers, instead of the whole rest of the sentence for every ellipsis,
+/// keeps a sentence with many ellipses linear (it was quadratic: "a… a… a… …").
+fn opens_promotion(seg: &str) -> bool {
+    // bytes needed after the fillers to decide: the longest opening (and some slack)
+    let need = lexicon().promo_starts.iter().map(|p| p.len()).max().unwrap_or(0) + 8;
+    let mut len = 64;
+    loop {
+        let mut cut = len.min(seg.len());
+        while !seg.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let lower = seg[..cut].to_lowercase();
+        let rest = skip_fillers(&lower);
+        if cut == seg.len() || rest.len() >= need {
+            return opens_with_promo(rest);
+        }
+        len *= 2;
+    }
 }
 
 #[cfg(test)]

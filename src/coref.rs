@@ -69,18 +69,24 @@ pub fn cluster(doc: &Document, mentions: Vec<Mention>) -> (Vec<Linked>, Vec<Clus
     // 3. clusters in order of first mention
     let mut cluster_of_root: HashMap<usize, usize> = HashMap::new();
     let mut clusters: Vec<Cluster> = Vec::new();
+    // the length in chars of each cluster's name, kept so that a cluster with a very long name and
+    // many short mentions is not recounted for every mention (that was quadratic)
+    let mut name_chars: Vec<usize> = Vec::new();
     let mut linked = Vec::with_capacity(mentions.len());
     for m in &mentions {
         let root = parent[group_of[text(m)]];
         let label = groups[root].label();
         let c = *cluster_of_root.entry(root).or_insert_with(|| {
             clusters.push(Cluster { label, name: String::new(), mentions: 0 });
+            name_chars.push(0);
             clusters.len() - 1
         });
         let cl = &mut clusters[c];
         cl.mentions += 1;
-        if text(m).chars().count() > cl.name.chars().count() {
+        let chars = text(m).chars().count();
+        if chars > name_chars[c] {
             cl.name = text(m).to_string();
+            name_chars[c] = chars;
         }
         linked.push(Linked { start: m.start, end: m.end, tokens: m.tokens.clone(), label, cluster: c });
     }

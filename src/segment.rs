@@ -156,6 +156,9 @@ fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
         let start = i;
         if is_word_char(c) {
             let mut j = i;
+            // s[start..init_from] is already known to be an initialism ("U.S." so far): only the part
+            // after it is checked again, so "a.b.c.d…" costs linear time, not quadratic
+            let mut init_from = start;
             loop {
                 while let Some(c) = char_at(j).filter(|&c| is_word_char(c)) {
                     j += c.len_utf8();
@@ -175,7 +178,10 @@ fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
                         j = k;
                     }
                     (',' | '.', Some(a)) if prev_digit && a.is_ascii_digit() => j += 1,
-                    ('.', Some(a)) if a.is_alphabetic() && is_initialism(&s[start..j]) => j += 1,
+                    ('.', Some(a)) if a.is_alphabetic() && is_initialism(&s[init_from..j]) => {
+                        j += 1;
+                        init_from = j;
+                    }
                     _ => break,
                 }
             }
