@@ -161,25 +161,33 @@ fn is_promotion(seg: &str, whole_sentence: bool) -> bool {
     if whole_sentence && contains_ignore_ascii_case(seg, "click here") {
         return true;
     }
-    let mut cut = seg.len().min(PROMO_PREFIX_BYTES);
-    while !seg.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    let lower = seg[..cut].to_lowercase();
-    let mut rest = lower.as_str();
+    // fillers are skipped only up to the next ellipsis: what follows it is a segment of its own,
+    // so the work stays linear however many ellipses a sentence holds
+    let piece_end = first_ellipsis(seg);
+    let mut rest = seg.trim_start();
     loop {
-        let trimmed = rest.trim_start();
-        let next = PROMO_FILLERS.iter().find_map(|f| trimmed.strip_prefix(f).filter(|r| r.starts_with(' ')));
-        match next {
-            Some(r) => rest = r,
-            None => {
-                rest = trimmed;
-                break;
-            }
+        let at = seg.len() - rest.len();
+        let filler = PROMO_FILLERS
+            .iter()
+            .find(|f| at + f.len() < piece_end && starts_with_ignore_ascii_case(rest, f) && rest[f.len()..].starts_with(' '));
+        match filler {
+            Some(f) => rest = rest[f.len()..].trim_start(),
+            None => break,
         }
     }
     let at_word_end = |p: &str| !rest[p.len()..].starts_with(|c: char| c.is_alphanumeric());
-    lexicon().promo_starts.iter().any(|p| rest.starts_with(p) && at_word_end(p))
+    lexicon().promo_starts.iter().any(|p| starts_with_ignore_ascii_case(rest, p) && at_word_end(p))
+}
+
+/// Byte offset of the first "…" or "..." in `s`, or its length.
+fn first_ellipsis(s: &str) -> usize {
+    let b = s.as_bytes();
+    (0..b.len()).find(|&i| b[i..].starts_with("…".as_bytes()) || b[i..].starts_with(b"...")).unwrap_or(b.len())
+}
+
+/// `s` starts with the ASCII word list entry `p`, ignoring ASCII case.
+fn starts_with_ignore_ascii_case(s: &str, p: &str) -> bool {
+    s.len() >= p.len() && s.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())
 }
 
 fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {

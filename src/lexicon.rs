@@ -273,8 +273,6 @@ pub const MAX_NAME_TOKENS: usize = 10;
 /// Longest word, in bytes, that can be part of a name.
 pub const MAX_NAME_WORD_BYTES: usize = 64;
 
-/// How much of a segment's opening, in bytes, is read for a promotion opening (fillers included).
-pub const PROMO_PREFIX_BYTES: usize = 256;
 
 /// Longest line, in words, that counts as a copyright, credit or trailing navigation line.
 pub const SHORT_LINE_WORDS: usize = 12;

@@ -18,6 +18,7 @@ pub mod boilerplate;
 pub mod coref;
 pub mod entities;
 pub mod html;
+pub mod invariants;
 pub mod lexicon;
 pub mod ner;
 pub mod offsets;
@@ -31,6 +32,7 @@ pub mod wasm_dom;
 
 pub use annotation::{annotate_text, Annotation, Options};
 pub use html::{annotate_html, main_text_html};
+pub use invariants::check_invariants;
 
 use serde::Serialize;
 

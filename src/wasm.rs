@@ -32,32 +32,64 @@ fn options_arg(options: JsValue, func: &str) -> Result<Options> {
     if options.is_undefined() || options.is_null() {
         return Ok(Options::default());
     }
+    // serde-wasm-bindgen reads only the fields it knows (and takes an array as a struct), so
+    // `deny_unknown_fields` never sees a misspelt key ({quote: false}): checked here instead
+    if !options.is_object() || js_sys::Array::is_array(&options) {
+        return Err(JsError::new(&format!("{func}: bad options: expected an object such as {{quotes: false}}")));
+    }
+    let obj: &js_sys::Object = options.unchecked_ref();
+    for key in js_sys::Object::keys(obj).iter() {
+        let key = key.as_string().unwrap_or_default();
+        if !matches!(key.as_str(), "entities" | "quotes" | "boilerplate") {
+            return Err(JsError::new(&format!("{func}: bad options: unknown field `{key}`, expected one of `entities`, `quotes`, `boilerplate`")));
+        }
+    }
     serde_wasm_bindgen::from_value(options).map_err(|e| JsError::new(&format!("{func}: bad options: {e}")))
 }
 
-/// Builds the JS object. Large results go through one JSON string and `JSON.parse` (V8 parses
-/// JSON far faster than objects can be built field by field across the boundary); small ones through
-/// serde-wasm-bindgen. Both give the same plain object (null for a missing speaker or cue).
+/// Builds the JS object (null for a missing speaker or cue).
 fn to_js<T: Serialize>(v: &T) -> Result<JsValue> {
-    let json = serde_json::to_string(v).map_err(|e| JsError::new(&format!("cannot build the result: {e}")))?;
-    if json.len() < JSON_PATH_BYTES {
-        let ser = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
-        return v.serialize(&ser).map_err(|e| JsError::new(&format!("cannot build the result: {e}")));
-    }
-    js_sys::JSON::parse(&json).map_err(|_| JsError::new("cannot build the result"))
+    let ser = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
+    v.serialize(&ser).map_err(|e| JsError::new(&format!("cannot build the result: {e}")))
 }
-
-/// Results at least this long (as JSON) are handed over as one JSON string.
-const JSON_PATH_BYTES: usize = 16 * 1024;
 
 /// `annotate(text, options?)`: the annotation object of ANNOTATION_FORMAT.md for plain text.
 /// `options`: `{entities, quotes, boilerplate}` booleans, all true by default.
 #[wasm_bindgen]
 pub fn annotate(text: JsValue, options: JsValue) -> Result<JsValue> {
     setup();
-    let text = text_arg(&text, "annotate")?;
+    let s = text_arg(&text, "annotate")?;
     let opts = options_arg(options, "annotate")?;
-    to_js(&annotation::annotate_text(&text, &opts))
+    let out = to_js(&annotation::annotate_text(&s, &opts))?;
+    restore_lone_surrogates(&text, &out);
+    Ok(out)
+}
+
+/// A JS string with lone surrogates reaches Rust with U+FFFD in their place: one UTF-16 unit each,
+/// so the offsets still hold, but a span's `text` would then differ from `text.slice(start, end)`.
+/// When the input has any, every span's `text` is set again from the JS string itself.
+fn restore_lone_surrogates(text: &JsValue, out: &JsValue) {
+    let text: &js_sys::JsString = text.unchecked_ref();
+    if text.search(&js_sys::RegExp::new(r"\p{Cs}", "u")) < 0 {
+        return; // well-formed: nothing to do (the common case, one regex scan)
+    }
+    let get = |o: &JsValue, k: &str| js_sys::Reflect::get(o, &JsValue::from_str(k)).unwrap_or(JsValue::NULL);
+    let reslice = |span: &JsValue| {
+        if let (Some(s), Some(e)) = (get(span, "start").as_f64(), get(span, "end").as_f64()) {
+            let _ = js_sys::Reflect::set(span, &JsValue::from_str("text"), &text.slice(s as u32, e as u32));
+        }
+    };
+    for list in ["entities", "quotes", "boilerplate"] {
+        for item in js_sys::Array::from(&get(out, list)).iter() {
+            reslice(&item);
+            for inner in ["speaker", "cue"] {
+                let v = get(&item, inner);
+                if v.is_object() {
+                    reslice(&v);
+                }
+            }
+        }
+    }
 }
 
 /// `mainText(text, options?)`: the article's text without its boilerplate.

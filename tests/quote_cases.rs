@@ -187,7 +187,7 @@ fn quote_cases() {
         let mut report = String::new();
         let ok_top = diff(&c.quotes, &top, &mut report);
         let ok_nested = diff(&want_nested, &nested, &mut report);
-        let bad = invariants(&c.text, &serde_json::to_value(&a).unwrap());
+        let bad = invariants(&c.text, &a);
         for b in &bad {
             report.push_str(&format!("    ! {b}\n"));
         }
@@ -219,7 +219,7 @@ fn nasty_inputs_give_sane_quotes() {
     for text in nasty_inputs() {
         let a = annotate_text(&text, &Options::default());
         let head: String = text.chars().take(30).collect();
-        let bad = invariants(&text, &serde_json::to_value(&a).unwrap());
+        let bad = invariants(&text, &a);
         assert!(bad.is_empty(), "{head:?}…: {bad:?}");
         let u: Vec<u16> = text.encode_utf16().collect();
         for q in &a.quotes {

@@ -44,8 +44,7 @@ fn cli_output_equals_the_fixtures() {
 #[test]
 fn samples_keep_the_invariants() {
     for (name, text) in samples() {
-        let v: serde_json::Value = serde_json::from_str(&annotation_json(&text)).unwrap();
-        let bad = invariants(&text, &v);
+        let bad = invariants(&text, &annotate_text(&text, &Options::default()));
         assert!(bad.is_empty(), "{name}: {bad:#?}");
     }
 }

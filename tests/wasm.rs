@@ -46,6 +46,8 @@ export function get(o, k) { return o[k]; }
 "#)]
 extern "C" {
     fn span_problems(text: &str, a: &JsValue) -> String;
+    #[wasm_bindgen(js_name = span_problems)]
+    fn span_problems_js(text: &JsValue, a: &JsValue) -> String;
     fn first_difference(got: &JsValue, want_json: &str) -> String;
     fn get(o: &JsValue, k: &str) -> JsValue;
 }
@@ -102,6 +104,69 @@ fn lone_surrogates_from_javascript_keep_offsets_whole() {
     let s: JsValue = js_sys::eval("'A\\uD800 “quoted,” said Pavel Durov.'").unwrap();
     let a = annotate(s.clone(), JsValue::UNDEFINED).map_err(JsValue::from).unwrap();
     assert_eq!(get(&a, "length").as_f64(), Some(s.as_string().unwrap().encode_utf16().count() as f64));
+}
+
+#[wasm_bindgen_test]
+fn lone_surrogates_inside_spans_come_back_as_the_input_slice() {
+    // high alone, low alone, a reversed pair, at the edges and inside a quote, a name and boilerplate
+    let cases = [
+        "'“Hello \\uD800 world,” said Pavel Durov. \\uDC00 Pavel Durov met Emmanuel Macron in Paris.\\nTrending Now \\uDBFF'",
+        "'\\uDC00\\uD800“Yes \\uDC00\\uD800 no,” Pavel\\uD800 Durov said.\\uD83D'",
+        "'\\uD800'.repeat(100000) + ' “We will win,” Pavel Durov said. ' + '\\uDC00\\uD800'.repeat(50000)",
+        "'😀\\uD83D\\uDE00\\uDE00“a\\uD83Db,” he said.'",
+    ];
+    for js in cases {
+        let s: JsValue = js_sys::eval(js).unwrap();
+        let a = annotate(s.clone(), JsValue::UNDEFINED).map_err(JsValue::from).unwrap();
+        let p = span_problems_js(&s, &a);
+        assert!(p.is_empty(), "{js}: {p}");
+        assert!(js_sys::Array::from(&get(&a, "quotes")).length() > 0, "{js}");
+    }
+}
+
+#[wasm_bindgen_test]
+fn hostile_text_through_the_js_boundary() {
+    let cases = [
+        // a million quote marks of every kind, and words in quotes
+        "'\"\\'“”‘’„‚«»‹›'.repeat(83334)",
+        "'“a” '.repeat(50000)",
+        // NUL, controls, zero-width, bidi controls, combining marks, emoji
+        "'\\0\\x07\\x1b[31m“We will win,” Pavel Durov said.\\u200b\\u200d\\ufeff\\u202e\\u2067Paris\\u2069' + 'e\\u0301'.repeat(1000) + '👩‍👩‍👧‍👦🇫🇷'",
+        // script and markup payloads: plain text spans only
+        "'<script>alert(1)</script>\\n“<img src=x onerror=alert(1)> and javascript:alert(1),” Pavel Durov said.\\n<a href=\"javascript:alert(1)\">x</a>'",
+        // HTML-shaped input through the plain-text path (re-run through the HTML path when it exists)
+        "'<div>'.repeat(100000) + 'Pavel Durov said “hello”.' + '</div>'.repeat(100000)",
+    ];
+    for js in cases {
+        let s: JsValue = js_sys::eval(js).unwrap();
+        let a = annotate(s.clone(), JsValue::UNDEFINED).map_err(JsValue::from).unwrap();
+        let p = span_problems_js(&s, &a);
+        assert!(p.is_empty(), "{js}: {p}");
+    }
+}
+
+#[wasm_bindgen_test]
+fn hostile_arguments_are_js_errors_not_traps() {
+    let texts = ["undefined", "null", "42", "12n", "Symbol('x')", "new String('a string object')", "({toString() { return 'x'; }})", "['a']"];
+    for js in texts {
+        let v: JsValue = js_sys::eval(js).unwrap();
+        let e = annotate(v.clone(), JsValue::UNDEFINED).err().map(JsValue::from).unwrap_or_else(|| panic!("{js} accepted"));
+        assert!(e.is_instance_of::<js_sys::Error>(), "{js}");
+        assert!(main_text(v, JsValue::UNDEFINED).is_err(), "{js}");
+    }
+    let options = ["({entities: 1})", "({unknown: true})", "['quotes']", "'quotes'", "42", "({quotes: null})"];
+    for js in options {
+        let o: JsValue = js_sys::eval(js).unwrap();
+        let e = annotate(JsValue::from_str("x"), o).err().map(JsValue::from).unwrap_or_else(|| panic!("options {js} accepted"));
+        assert!(js_sys::Error::from(e).message().as_string().unwrap().contains("bad options"), "{js}");
+    }
+    // more than 64 MiB of text is refused with an error, not a trap or an out-of-memory abort
+    let big: JsValue = js_sys::eval("'a'.repeat(64 * 1024 * 1024 + 1)").unwrap();
+    let e = annotate(big, JsValue::UNDEFINED).err().map(JsValue::from).unwrap();
+    assert!(js_sys::Error::from(e).message().as_string().unwrap().contains("more than"));
+    // and the module still works
+    let ok = "“ok,” he said";
+    assert!(span_problems(ok, &run(ok)).is_empty());
 }
 
 #[wasm_bindgen_test]

@@ -1,4 +1,5 @@
-//! Shared by the native test files: where the samples and fixtures live, and the output invariants.
+//! Shared by the native test files: where the samples and fixtures live; the output invariants are
+//! checked by `article_annotator::check_invariants` (src/invariants.rs).
 
 #![allow(dead_code)]
 
@@ -38,63 +39,9 @@ pub fn utf16(text: &str) -> Vec<u16> {
     text.encode_utf16().collect()
 }
 
-/// Checks the contract's invariants on an annotation given as JSON; returns what is wrong.
-pub fn invariants(text: &str, a: &serde_json::Value) -> Vec<String> {
-    let u = utf16(text);
-    let mut bad = Vec::new();
-    fn check(u: &[u16], what: &str, v: &serde_json::Value, bad: &mut Vec<String>) {
-        let slice = |s: usize, e: usize| String::from_utf16(&u[s..e]).unwrap_or_else(|_| "<split surrogate>".into());
-        let on_edge = |o: usize| o == 0 || o >= u.len() || !(0xDC00..0xE000).contains(&u[o]);
-        let (s, e) = (v["start"].as_u64().unwrap() as usize, v["end"].as_u64().unwrap() as usize);
-        if !(s <= e && e <= u.len()) {
-            bad.push(format!("{what} {s}-{e} outside the text"));
-            return;
-        }
-        if !on_edge(s) || !on_edge(e) {
-            bad.push(format!("{what} {s}-{e} splits a surrogate pair"));
-        }
-        if let Some(t) = v.get("text").and_then(|t| t.as_str()) {
-            if slice(s, e) != t {
-                bad.push(format!("{what} {s}-{e} text {t:?} is not the slice {:?}", slice(s, e)));
-            }
-        }
-    }
-    for list in ["entities", "quotes", "boilerplate"] {
-        let items = a[list].as_array().unwrap();
-        let mut last = 0;
-        for v in items {
-            check(&u, list, v, &mut bad);
-            let s = v["start"].as_u64().unwrap() as usize;
-            if s < last {
-                bad.push(format!("{list} not sorted at {s}"));
-            }
-            last = s;
-        }
-    }
-    let ents = a["entities"].as_array().unwrap();
-    for w in ents.windows(2) {
-        if w[1]["start"].as_u64() < w[0]["end"].as_u64() {
-            bad.push(format!("entities overlap at {}", w[1]["start"]));
-        }
-    }
-    let nclusters = a["clusters"].as_array().unwrap().len() as u64;
-    for e in ents {
-        if e["entity"].as_u64().unwrap() >= nclusters {
-            bad.push(format!("entity {} has no cluster", e["text"]));
-        }
-    }
-    for q in a["quotes"].as_array().unwrap() {
-        if !q["speaker"].is_null() {
-            check(&u, "speaker", &q["speaker"], &mut bad);
-        }
-        if !q["cue"].is_null() {
-            check(&u, "cue", &q["cue"], &mut bad);
-        }
-    }
-    if a["length"].as_u64() != Some(u.len() as u64) {
-        bad.push("length is not the UTF-16 length".into());
-    }
-    bad
+/// The contract's invariants for `text`, checked by the library's one checker; what is wrong.
+pub fn invariants(text: &str, a: &article_annotator::Annotation) -> Vec<String> {
+    article_annotator::check_invariants(text, a)
 }
 
 pub fn exists(p: &Path) -> bool {
