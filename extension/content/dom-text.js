@@ -18,6 +18,7 @@
 // engine.js. When the wasm package gets annotate_document()/annotate_html(), only this module's
 // text has to be replaced by the annotator's (or the annotator's offsets mapped through this map).
 
+import { caretAt } from '../ui/textview.js';
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 const SKIP = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'META', 'LINK', 'IFRAME', 'FRAME', 'OBJECT', 'EMBED',
@@ -212,17 +213,7 @@ export function readDocument(doc = document, { root = doc.body ?? doc.documentEl
 
     /** The offset of the character under the viewport point (x, y), or null. */
     offsetAtPoint(x, y) {
-      let node;
-      let offset;
-      if (doc.caretPositionFromPoint) {
-        const pos = doc.caretPositionFromPoint(x, y);
-        node = pos?.offsetNode;
-        offset = pos?.offset;
-      } else if (doc.caretRangeFromPoint) {
-        const r = doc.caretRangeFromPoint(x, y);
-        node = r?.startContainer;
-        offset = r?.startOffset;
-      }
+      const { node, offset } = caretAt(doc, x, y);
       if (!node || node.nodeType !== 3 || !firstSegment.has(node)) return null;
       for (const candidate of [offset, offset - 1]) {
         if (candidate < 0 || candidate >= node.length) continue;

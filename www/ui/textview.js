@@ -14,6 +14,20 @@ const isBreak = (c) => c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029 
 const isBlank = (c) => c === 0x20 || c === 0x09 || c === 0x0c || c === 0x0b || isBreak(c);
 
 /** Chunk boundaries: after a line break at or after every `size` characters (hard cut if none comes). */
+/** The DOM position (text node and offset) under the viewport point (x, y): caretPositionFromPoint,
+ * or caretRangeFromPoint where only that exists. Both hosts (the page and the extension) use it. */
+export function caretAt(doc, x, y) {
+  if (doc.caretPositionFromPoint) {
+    const pos = doc.caretPositionFromPoint(x, y);
+    return { node: pos?.offsetNode, offset: pos?.offset };
+  }
+  if (doc.caretRangeFromPoint) {
+    const range = doc.caretRangeFromPoint(x, y);
+    return { node: range?.startContainer, offset: range?.startOffset };
+  }
+  return { node: undefined, offset: undefined };
+}
+
 export function chunkBounds(text, size = DEFAULT_CHUNK) {
   const bounds = [0];
   let pos = 0;
@@ -250,17 +264,7 @@ export function createTextView(container, text, { boilerplate = [], chunkSize = 
 
     /** The offset of the character under the viewport point (x, y), or null when there is none. */
     offsetAtPoint(x, y) {
-      let node;
-      let offset;
-      if (doc.caretPositionFromPoint) {
-        const pos = doc.caretPositionFromPoint(x, y);
-        node = pos?.offsetNode;
-        offset = pos?.offset;
-      } else if (doc.caretRangeFromPoint) {
-        const range = doc.caretRangeFromPoint(x, y);
-        node = range?.startContainer;
-        offset = range?.startOffset;
-      }
+      const { node, offset } = caretAt(doc, x, y);
       const base = node ? startOf.get(node) : undefined;
       if (base === undefined) return null;
       // The caret sits between characters: the one under the point is after or before it.
