@@ -18,7 +18,7 @@
 // engine.js. When the wasm package gets annotate_document()/annotate_html(), only this module's
 // text has to be replaced by the annotator's (or the annotator's offsets mapped through this map).
 
-import { caretAt } from '../ui/textview.js';
+import { charAtPoint, firstRect } from '../ui/textview.js';
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 const SKIP = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'META', 'LINK', 'IFRAME', 'FRAME', 'OBJECT', 'EMBED',
@@ -213,30 +213,16 @@ export function readDocument(doc = document, { root = doc.body ?? doc.documentEl
 
     /** The offset of the character under the viewport point (x, y), or null. */
     offsetAtPoint(x, y) {
-      const { node, offset } = caretAt(doc, x, y);
-      if (!node || node.nodeType !== 3 || !firstSegment.has(node)) return null;
-      for (const candidate of [offset, offset - 1]) {
-        if (candidate < 0 || candidate >= node.length) continue;
-        const r = doc.createRange();
-        r.setStart(node, candidate);
-        r.setEnd(node, candidate + 1);
-        for (const rect of r.getClientRects()) {
-          if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) {
-            const o = view.offsetOf(node, candidate);
-            if (o !== null && o < fullText.length) return o;
-          }
-        }
-      }
-      return null;
+      return charAtPoint(doc, x, y, (node, index) => {
+        if (!firstSegment.has(node)) return null;
+        const o = view.offsetOf(node, index);
+        return o !== null && o < fullText.length ? o : null;
+      });
     },
 
     /** The first client rectangle of [start, end) (viewport coordinates), or null when not rendered. */
     rectOf(start, end) {
-      const range = view.rangeFor(start, end);
-      if (!range) return null;
-      const rects = range.getClientRects();
-      const r = rects.length ? rects[0] : range.getBoundingClientRect();
-      return r.width || r.height ? r : null;
+      return firstRect(view.rangeFor(start, end));
     },
 
     /**

@@ -13,10 +13,9 @@ const isHigh = (c) => c >= 0xd800 && c <= 0xdbff;
 const isBreak = (c) => c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029 || c === 0x85;
 const isBlank = (c) => c === 0x20 || c === 0x09 || c === 0x0c || c === 0x0b || isBreak(c);
 
-/** Chunk boundaries: after a line break at or after every `size` characters (hard cut if none comes). */
 /** The DOM position (text node and offset) under the viewport point (x, y): caretPositionFromPoint,
- * or caretRangeFromPoint where only that exists. Both hosts (the page and the extension) use it. */
-export function caretAt(doc, x, y) {
+ * or caretRangeFromPoint where only that exists. */
+function caretAt(doc, x, y) {
   if (doc.caretPositionFromPoint) {
     const pos = doc.caretPositionFromPoint(x, y);
     return { node: pos?.offsetNode, offset: pos?.offset };
@@ -28,6 +27,38 @@ export function caretAt(doc, x, y) {
   return { node: undefined, offset: undefined };
 }
 
+/**
+ * What `accept(textNode, index)` makes of the character under the viewport point (x, y): the caret
+ * sits between characters, so the one after it and the one before it are tried, each only if its box
+ * holds the point; the first non-null answer wins, else null.
+ */
+export function charAtPoint(doc, x, y, accept) {
+  const { node, offset } = caretAt(doc, x, y);
+  if (!node || node.nodeType !== 3) return null;
+  for (const candidate of [offset, offset - 1]) {
+    if (candidate < 0 || candidate >= node.length) continue;
+    const range = doc.createRange();
+    range.setStart(node, candidate);
+    range.setEnd(node, candidate + 1);
+    for (const r of range.getClientRects()) {
+      if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) {
+        const answer = accept(node, candidate);
+        if (answer !== null) return answer;
+      }
+    }
+  }
+  return null;
+}
+
+/** The first client rectangle of a range (viewport coordinates), or null when it is absent or not rendered. */
+export function firstRect(range) {
+  if (!range) return null;
+  const rects = range.getClientRects();
+  const r = rects.length ? rects[0] : range.getBoundingClientRect();
+  return r.width || r.height ? r : null;
+}
+
+/** Chunk boundaries: after a line break at or after every `size` characters (hard cut if none comes). */
 export function chunkBounds(text, size = DEFAULT_CHUNK) {
   const bounds = [0];
   let pos = 0;
@@ -264,29 +295,15 @@ export function createTextView(container, text, { boilerplate = [], chunkSize = 
 
     /** The offset of the character under the viewport point (x, y), or null when there is none. */
     offsetAtPoint(x, y) {
-      const { node, offset } = caretAt(doc, x, y);
-      const base = node ? startOf.get(node) : undefined;
-      if (base === undefined) return null;
-      // The caret sits between characters: the one under the point is after or before it.
-      for (const candidate of [offset, offset - 1]) {
-        if (candidate < 0 || candidate >= node.length) continue;
-        const range = doc.createRange();
-        range.setStart(node, candidate);
-        range.setEnd(node, candidate + 1);
-        for (const r of range.getClientRects()) {
-          if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return base + candidate;
-        }
-      }
-      return null;
+      return charAtPoint(doc, x, y, (node, index) => {
+        const base = startOf.get(node);
+        return base === undefined ? null : base + index;
+      });
     },
 
     /** The bounding rectangle of [start, end) in viewport coordinates (null when hidden or absent). */
     rectOf(start, end) {
-      const range = view.rangeFor(start, end);
-      if (!range) return null;
-      const rects = range.getClientRects();
-      const r = rects.length ? rects[0] : range.getBoundingClientRect();
-      return r.width || r.height ? r : null;
+      return firstRect(view.rangeFor(start, end));
     },
 
     /** Scrolls the window so that [start, end) sits a third of the way down the viewport. */
