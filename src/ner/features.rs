@@ -8,10 +8,11 @@
 //! written in lowercase in the document, and how the other mentions of the same word were labelled
 //! in a first pass.
 
-use super::gazetteer::{gazetteer, KINDS};
+use super::gazetteer::{gazetteer, KINDS, PREFIX};
 use super::hash::{hash_bytes, hash_chars, hash_lower, key, mix, SEQ_SEED};
 use crate::segment::{Document, Kind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::ops::Range;
 
 /// Classes: outside (0), then for each type (person, place, organisation, other name) a class
 /// for the first word of a name (B) and one for the words after it (I): B = 2t-1, I = 2t.
@@ -54,8 +55,27 @@ const MAX_CONTEXTS: usize = 12;
 
 /// Token infos for the whole document (index = token index).
 pub fn tokens(doc: &Document) -> Vec<Tok> {
-    let mut out = Vec::with_capacity(doc.tokens.len());
-    for t in &doc.tokens {
+    let mut out = Vec::new();
+    tokens_in(doc, 0..doc.sentences.len(), &mut out);
+    out
+}
+
+/// The token range of sentences `sents`.
+pub fn token_range(doc: &Document, sents: &Range<usize>) -> Range<usize> {
+    match (doc.sentences.get(sents.start), sents.end.checked_sub(1).and_then(|e| doc.sentences.get(e))) {
+        (Some(a), Some(b)) if sents.start < sents.end => a.tokens.start..b.tokens.end,
+        _ => 0..0,
+    }
+}
+
+/// Token infos for the tokens of sentences `sents` into `out` (index = token index minus the
+/// range's first token), reusing its memory.
+pub fn tokens_in(doc: &Document, sents: Range<usize>, out: &mut Vec<Tok>) {
+    let tr = token_range(doc, &sents);
+    let t0 = tr.start;
+    out.clear();
+    out.reserve(tr.len());
+    for t in &doc.tokens[tr] {
         let w = doc.tok(t);
         let mut tok = Tok { lower: hash_lower(w), ..Default::default() };
         tok.cap = match w.as_bytes()[0] {
@@ -77,21 +97,20 @@ pub fn tokens(doc: &Document) -> Vec<Tok> {
     }
     let g = gazetteer();
     let mut lw: Vec<char> = Vec::with_capacity(32);
-    let cap: Vec<bool> = out.iter().map(|t| t.cap).collect();
-    for s in &doc.sentences {
-        let r = s.tokens.clone();
-        // exact forms and shapes only near capitalised words: no other token's features read them
+    for s in &doc.sentences[sents] {
+        let r = s.tokens.start - t0..s.tokens.end - t0;
+        // exact forms, shapes and gazetteer kinds only near capitalised words (within two tokens):
+        // no other token's features read them
         let mut last_cap: Option<usize> = None;
-        let next_cap = |i: usize| cap[i..(i + 3).min(r.end)].iter().any(|&c| c);
         for i in r.clone() {
             if out[i].cap {
                 last_cap = Some(i);
             }
-            let near = last_cap.is_some_and(|c| i - c <= 2) || next_cap(i);
+            let near = last_cap.is_some_and(|c| i - c <= 2) || out[i + 1..(i + 3).min(r.end)].iter().any(|t| t.cap);
             if !near {
                 continue;
             }
-            let w = doc.word(i);
+            let w = doc.word(i + t0);
             let tok = &mut out[i];
             tok.word = hash_bytes(w.as_bytes());
             (tok.shape, tok.short) = shapes(w);
@@ -110,10 +129,9 @@ pub fn tokens(doc: &Document) -> Vec<Tok> {
                     }
                 }
             }
-        }
-        // gazetteer phrases: kinds of the phrases that start at (B) or cover (I) each word
-        for i in r.clone() {
-            if doc.tokens[i].kind != Kind::Word {
+            // gazetteer phrases: kinds of the phrases that start at (B) or cover (I) each word;
+            // a phrase only starts at a capitalised word or is one word long
+            if doc.tokens[i + t0].kind != Kind::Word {
                 continue;
             }
             let max = if out[i].cap { g.max_tokens.min(r.end - i) } else { 1 };
@@ -121,16 +139,19 @@ pub fn tokens(doc: &Document) -> Vec<Tok> {
             for n in 1..=max {
                 acc = mix(acc, out[i + n - 1].lower);
                 let k = g.get_hash(acc);
-                if k != 0 {
-                    out[i].gaz_b |= k;
+                let kinds = k & !PREFIX;
+                if kinds != 0 {
+                    out[i].gaz_b |= kinds;
                     for t in &mut out[i + 1..i + n] {
-                        t.gaz_i |= k;
+                        t.gaz_i |= kinds;
                     }
+                }
+                if k & PREFIX == 0 {
+                    break; // no longer phrase starts with these words
                 }
             }
         }
     }
-    out
 }
 
 /// "Durov" -> ("Xxxxx", "Xx"); "1996-08-22" -> ("dddd-dd-dd", "d-d-d"), as hashes (no allocation).
@@ -167,26 +188,33 @@ fn shapes(w: &str) -> (u64, u64) {
 }
 
 impl DocInfo {
+    /// For the whole document (`toks` from [`tokens`]).
     pub fn new(doc: &Document, toks: &[Tok]) -> Self {
-        let lower_seen = doc
-            .tokens
+        Self::new_in(doc, 0..doc.sentences.len(), toks)
+    }
+
+    /// For sentences `sents` (`toks` from [`tokens_in`] over the same sentences).
+    pub fn new_in(doc: &Document, sents: Range<usize>, toks: &[Tok]) -> Self {
+        let tr = token_range(doc, &sents);
+        let t0 = tr.start;
+        let lower_seen = doc.tokens[tr]
             .iter()
             .zip(toks)
             .filter(|(t, _)| t.kind == Kind::Word && doc.tok(t).starts_with(char::is_lowercase))
             .map(|(_, k)| k.lower)
             .collect();
-        let caps_sentence = doc
-            .sentences
+        let local = |s: &crate::segment::Sentence| s.tokens.start - t0..s.tokens.end - t0;
+        let caps_sentence = doc.sentences[sents.clone()]
             .iter()
             .map(|s| {
-                let words = toks[s.tokens.clone()].iter().filter(|t| !t.punct && !t.digit).count();
-                let caps = toks[s.tokens.clone()].iter().filter(|t| t.all_caps && !t.digit).count();
+                let words = toks[local(s)].iter().filter(|t| !t.punct && !t.digit).count();
+                let caps = toks[local(s)].iter().filter(|t| t.all_caps && !t.digit).count();
                 words >= 2 && caps * 10 >= words * 8
             })
             .collect();
         let mut contexts: HashMap<u64, Vec<u64>> = HashMap::default();
-        for s in &doc.sentences {
-            let r = s.tokens.clone();
+        for s in &doc.sentences[sents] {
+            let r = local(s);
             for i in r.clone() {
                 if !toks[i].cap {
                     continue;
@@ -252,6 +280,33 @@ mod t {
 /// classes predicted for the two tokens before.
 #[allow(clippy::too_many_arguments)]
 pub fn features(toks: &[Tok], i: usize, s0: usize, s1: usize, caps_line: bool, info: &DocInfo, y1: u8, y2: u8, out: &mut Vec<u32>) {
+    static_features(toks, i, s0, s1, caps_line, info, out);
+    dynamic_features(&toks[i], info, y1, y2, out);
+}
+
+/// The features that depend on the previous classes and on the first pass's votes: the rest
+/// ([`static_features`]) is the same in both passes, so its scores can be computed once.
+pub fn dynamic_features(tk: &Tok, info: &DocInfo, y1: u8, y2: u8, out: &mut Vec<u32>) {
+    let mut f = |h: u64| out.push(key(h));
+    f(mix(t::Y1, y1 as u64));
+    f(mix(mix(t::Y12, y1 as u64), y2 as u64));
+    f(mix(mix(t::Y1_L, y1 as u64), tk.lower));
+    f(mix(mix(t::Y1_S, y1 as u64), tk.short));
+    if let Some(votes) = &info.votes {
+        if let Some(v) = votes.get(&tk.lower) {
+            let total: u32 = v.iter().map(|&x| x as u32).sum();
+            let (best, &n) = v.iter().enumerate().skip(1).max_by_key(|(_, &n)| n).unwrap();
+            let best = (best + 1) / 2; // the type, whether B or I
+            if n > 0 && total > 0 {
+                let share = (n as u32 * 4 / total) as u64; // 0..4
+                f(mix(mix(t::VOTE, best as u64), share));
+            }
+        }
+    }
+}
+
+/// The features of token `i` that depend on neither the previous classes nor the votes.
+pub fn static_features(toks: &[Tok], i: usize, s0: usize, s1: usize, caps_line: bool, info: &DocInfo, out: &mut Vec<u32>) {
     const NONE: u64 = 0xdead_beef;
     let at = |k: isize| -> Option<&Tok> {
         let j = i as isize + k;
@@ -286,10 +341,6 @@ pub fn features(toks: &[Tok], i: usize, s0: usize, s1: usize, caps_line: bool, i
     f(mix(mix(t::L_L_P1, tk.lower), lw(1)));
     f(mix(mix(t::S_M1_S, sh(-1)), tk.short));
     f(mix(mix(t::S_S_P1, tk.short), sh(1)));
-    f(mix(t::Y1, y1 as u64));
-    f(mix(mix(t::Y12, y1 as u64), y2 as u64));
-    f(mix(mix(t::Y1_L, y1 as u64), tk.lower));
-    f(mix(mix(t::Y1_S, y1 as u64), tk.short));
     for b in 0..KINDS {
         let bit = 1u16 << b;
         if tk.gaz_b & bit != 0 {
@@ -330,15 +381,4 @@ pub fn features(toks: &[Tok], i: usize, s0: usize, s1: usize, caps_line: bool, i
     f(mix(t::CAPS3, capb(-1) | capb(0) << 2 | capb(1) << 4));
     f(mix(t::W_M1, at(-1).map_or(NONE, |t| t.word)));
     f(mix(t::W_P1, at(1).map_or(NONE, |t| t.word)));
-    if let Some(votes) = &info.votes {
-        if let Some(v) = votes.get(&tk.lower) {
-            let total: u32 = v.iter().map(|&x| x as u32).sum();
-            let (best, &n) = v.iter().enumerate().skip(1).max_by_key(|(_, &n)| n).unwrap();
-            let best = (best + 1) / 2; // the type, whether B or I
-            if n > 0 && total > 0 {
-                let share = (n as u32 * 4 / total) as u64; // 0..4
-                f(mix(mix(t::VOTE, best as u64), share));
-            }
-        }
-    }
 }

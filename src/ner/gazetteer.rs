@@ -20,6 +20,9 @@ pub const COMMON: u16 = 1 << 8;
 pub const PLACE: u16 = 1 << 9;
 /// Number of kinds (bits).
 pub const KINDS: usize = 10;
+/// Not a kind: marks a hash that begins a longer phrase, so that a lookup word by word stops as
+/// soon as no phrase can follow.
+pub const PREFIX: u16 = 1 << 15;
 
 /// Phrase hash -> kinds.
 pub struct Gazetteer {
@@ -76,14 +79,18 @@ impl Gazetteer {
         }
         self.max_tokens = self.max_tokens.max(hashes.len());
         *self.phrases.entry(seq(&hashes)).or_insert(0) |= kind;
+        for n in 1..hashes.len() {
+            *self.phrases.entry(seq(&hashes[..n])).or_insert(0) |= PREFIX;
+        }
     }
 
     /// Kinds of the phrase made of these token hashes (lowercase), 0 when unknown.
     pub fn get(&self, hashes: &[u64]) -> u16 {
-        self.phrases.get(&seq(hashes)).copied().unwrap_or(0)
+        self.get_hash(seq(hashes)) & !PREFIX
     }
 
-    /// Kinds of the phrase with this sequence hash (see [`seq`]), 0 when unknown.
+    /// Kinds of the phrase with this sequence hash (see [`seq`]), 0 when unknown, with [`PREFIX`]
+    /// set when longer phrases start with it.
     #[inline]
     pub fn get_hash(&self, h: u64) -> u16 {
         self.phrases.get(&h).copied().unwrap_or(0)

@@ -136,16 +136,122 @@ pub fn classify(doc: &Document, scorer: &impl Scorer) -> Vec<u8> {
     classes
 }
 
+/// The most tokens read as one document by the recogniser: a longer input (many articles pasted
+/// together, a book) is cut at block boundaries into parts of about this size, each with its own
+/// document-level features. Bounds the tables that grow with the document, so that time per MB
+/// stays flat; an article is far shorter.
+pub const CONTEXT_TOKENS: usize = 20_000;
+
+/// Consecutive sentence ranges of at most [`CONTEXT_TOKENS`] tokens, cut between blocks (inside a
+/// block only when the block alone is longer).
+pub fn parts(doc: &Document) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let (mut start, mut n) = (0, 0);
+    let mut cut = |at: usize, n: &mut usize, start: &mut usize| {
+        if *n > 0 && at > *start {
+            out.push(*start..at);
+            *start = at;
+        }
+        *n = 0;
+    };
+    for b in &doc.blocks {
+        if n + b.tokens.len() > CONTEXT_TOKENS {
+            cut(b.sentences.start, &mut n, &mut start);
+        }
+        if b.tokens.len() <= CONTEXT_TOKENS {
+            n += b.tokens.len();
+            continue;
+        }
+        for si in b.sentences.clone() {
+            let len = doc.sentences[si].tokens.len();
+            if n + len > CONTEXT_TOKENS {
+                cut(si, &mut n, &mut start);
+            }
+            n += len;
+        }
+    }
+    if start < doc.sentences.len() {
+        out.push(start..doc.sentences.len());
+    }
+    out
+}
+
+/// Tags with the shipped model, reusing its buffers from part to part. Gives the same classes as
+/// [`classify`] with [`model()`] on each part, faster: each token's scores for the features that
+/// do not change between the passes are computed once, in the first pass.
+#[derive(Default)]
+pub struct Tagger {
+    toks: Vec<Tok>,
+    classes: Vec<u8>,
+    /// Per token of the part: scores of its static features, when computed.
+    fixed: Vec<Option<[i32; CLASSES]>>,
+    feats: Vec<u32>,
+}
+
+impl Tagger {
+    /// Classes of the tokens of sentences `sents` (index = token index minus the part's first).
+    pub fn classify_in(&mut self, doc: &Document, sents: Range<usize>, m: &Model) -> &[u8] {
+        features::tokens_in(doc, sents.clone(), &mut self.toks);
+        let mut info = DocInfo::new_in(doc, sents.clone(), &self.toks);
+        self.fixed.clear();
+        self.fixed.resize(self.toks.len(), None);
+        self.pass(doc, sents.clone(), &info, m);
+        info.votes = Some(votes(&self.toks, &self.classes));
+        self.pass(doc, sents, &info, m);
+        &self.classes
+    }
+
+    fn pass(&mut self, doc: &Document, sents: Range<usize>, info: &DocInfo, m: &Model) {
+        let t0 = features::token_range(doc, &sents).start;
+        let Tagger { toks, classes, fixed, feats } = self;
+        classes.clear();
+        classes.resize(toks.len(), O);
+        for (k, s) in doc.sentences[sents].iter().enumerate() {
+            let (s0, s1) = (s.tokens.start - t0, s.tokens.end - t0);
+            let (mut y1, mut y2) = (O, O);
+            for i in s0..s1 {
+                let y = if is_candidate(toks, i, s1, y1) {
+                    let mut sc = *fixed[i].get_or_insert_with(|| {
+                        feats.clear();
+                        features::static_features(toks, i, s0, s1, info.caps_sentence[k], info, feats);
+                        m.scores(feats)
+                    });
+                    feats.clear();
+                    features::dynamic_features(&toks[i], info, y1, y2, feats);
+                    let d = m.scores(feats);
+                    for c in 0..CLASSES {
+                        sc[c] += d[c];
+                    }
+                    argmax(&sc)
+                } else {
+                    O
+                };
+                classes[i] = y;
+                y2 = y1;
+                y1 = y;
+            }
+        }
+    }
+}
+
 /// Names as token ranges with labels: runs of one class inside a sentence.
 pub fn spans(doc: &Document, classes: &[u8]) -> Vec<(Range<usize>, Label)> {
     let mut out = Vec::new();
-    for s in &doc.sentences {
+    spans_in(doc, 0..doc.sentences.len(), classes, &mut out);
+    out
+}
+
+/// [`spans`] for sentences `sents`, with `classes` indexed from the range's first token.
+pub fn spans_in(doc: &Document, sents: Range<usize>, classes: &[u8], out: &mut Vec<(Range<usize>, Label)>) {
+    let t0 = features::token_range(doc, &sents).start;
+    let class = |i: usize| classes[i - t0];
+    for s in &doc.sentences[sents] {
         let mut i = s.tokens.start;
         while i < s.tokens.end {
-            let c = classes[i];
+            let c = class(i);
             let ty = class_type(c);
             let mut j = i + 1;
-            while ty != 0 && j < s.tokens.end && class_type(classes[j]) == ty && !is_begin(classes[j]) {
+            while ty != 0 && j < s.tokens.end && class_type(class(j)) == ty && !is_begin(class(j)) {
                 j += 1;
             }
             // a bridging word at an edge ("Bank of") is not part of the name
@@ -163,11 +269,53 @@ pub fn spans(doc: &Document, classes: &[u8]) -> Vec<(Range<usize>, Label)> {
             i = j;
         }
     }
+}
+
+/// Names found by the shipped model, part by part (see [`parts`]).
+pub fn recognise(doc: &Document) -> Vec<(Range<usize>, Label)> {
+    let mut tagger = Tagger::default();
+    let mut out = Vec::new();
+    for sents in parts(doc) {
+        let classes = tagger.classify_in(doc, sents.clone(), model());
+        spans_in(doc, sents, classes, &mut out);
+    }
     out
 }
 
-/// Names found by the shipped model.
-pub fn recognise(doc: &Document) -> Vec<(Range<usize>, Label)> {
-    let classes = classify(doc, model());
-    spans(doc, &classes)
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tagger_equals_plain_two_pass_decoding() {
+        let text = "Pavel Durov, the founder of Telegram, said on Monday that the Bank of England and \
+                    Apple Inc. were wrong.\nDUROV SPEAKS IN PARIS\nDurov told Le Monde: \u{201c}We will not.\u{201d}\n"
+            .repeat(3);
+        let doc = Document::new(&text);
+        let plain = classify(&doc, model());
+        let mut tagger = Tagger::default();
+        assert_eq!(tagger.classify_in(&doc, 0..doc.sentences.len(), model()), &plain[..]);
+        assert!(plain.iter().any(|&c| c != O));
+    }
+
+    #[test]
+    fn parts_cover_every_sentence_once_and_respect_the_limit() {
+        let block = "Word ".repeat(700) + "end.\n";
+        let text = block.repeat(80) + &"One more sentence here. ".repeat(9000);
+        let doc = Document::new(&text);
+        let ps = parts(&doc);
+        assert!(ps.len() > 3);
+        assert_eq!(ps.first().unwrap().start, 0);
+        assert_eq!(ps.last().unwrap().end, doc.sentences.len());
+        for w in ps.windows(2) {
+            assert_eq!(w[0].end, w[1].start);
+        }
+        for p in &ps {
+            let n = features::token_range(&doc, p).len();
+            assert!(n <= CONTEXT_TOKENS || p.len() == 1, "part of {n} tokens");
+        }
+        // short documents are one part
+        let short = Document::new("Durov spoke.\nHe left.");
+        assert_eq!(parts(&short), vec![0..short.sentences.len()]);
+    }
 }

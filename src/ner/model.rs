@@ -9,10 +9,22 @@ const MAGIC: &[u8; 6] = b"AANER1";
 pub struct Model {
     keys: Vec<u32>,
     rows: Vec<[i8; CLASSES]>,
-    /// Open-addressing table: slot -> index into keys/rows (u32::MAX = empty).
-    slots: Vec<u32>,
+    /// Open-addressing table of keys with their rows side by side: a lookup reads one slot (one
+    /// cache line), not an index and then two arrays.
+    slots: Vec<Slot>,
     shift: u32,
 }
+
+/// One slot of the lookup table (16 bytes).
+#[derive(Clone, Copy)]
+#[repr(C, align(16))]
+struct Slot {
+    key: u32,
+    used: bool,
+    row: [i8; CLASSES],
+}
+
+const EMPTY: Slot = Slot { key: 0, used: false, row: [0; CLASSES] };
 
 #[inline]
 fn slot_of(key: u32, shift: u32) -> usize {
@@ -22,15 +34,15 @@ fn slot_of(key: u32, shift: u32) -> usize {
 impl Model {
     /// Builds a model from sorted keys and their rows.
     pub fn new(keys: Vec<u32>, rows: Vec<[i8; CLASSES]>) -> Self {
-        let cap = (keys.len() * 2).next_power_of_two().max(16);
+        let cap = (keys.len() * 3 / 2).next_power_of_two().max(16);
         let shift = 32 - cap.trailing_zeros();
-        let mut slots = vec![u32::MAX; cap];
-        for (i, &k) in keys.iter().enumerate() {
-            let mut s = slot_of(k, shift);
-            while slots[s] != u32::MAX {
+        let mut slots = vec![EMPTY; cap];
+        for (&key, &row) in keys.iter().zip(&rows) {
+            let mut s = slot_of(key, shift);
+            while slots[s].used {
                 s = (s + 1) & (cap - 1);
             }
-            slots[s] = i as u32;
+            slots[s] = Slot { key, used: true, row };
         }
         Model { keys, rows, slots, shift }
     }
@@ -50,12 +62,12 @@ impl Model {
         let mask = self.slots.len() - 1;
         let mut s = slot_of(key, self.shift);
         loop {
-            let i = self.slots[s];
-            if i == u32::MAX {
+            let slot = &self.slots[s];
+            if !slot.used {
                 return None;
             }
-            if self.keys[i as usize] == key {
-                return Some(&self.rows[i as usize]);
+            if slot.key == key {
+                return Some(&slot.row);
             }
             s = (s + 1) & mask;
         }
