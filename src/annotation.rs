@@ -174,8 +174,7 @@ pub fn annotate_text(text: &str, opts: &Options) -> Annotation {
 
 /// Turns what was found into the output object (UTF-16 offsets).
 pub fn build(text: &str, f: &Found, opts: &Options) -> Annotation {
-    // every offset is converted in one forward walk, whatever order the lists ask in
-    let map = offsets_of(f, opts, text);
+    let map = Utf16Offsets::new(text);
     let slice = |s: usize, e: usize| text[s..e].to_string();
     let mut entities = Vec::new();
     let mut cluster_ids = vec![None; f.clusters.len()];
@@ -209,21 +208,6 @@ pub fn build(text: &str, f: &Found, opts: &Options) -> Annotation {
         .map(|b| BoilerOut { start: map.get(b.start), end: map.get(b.end), text: slice(b.start, b.end), reason: b.reason })
         .collect();
     Annotation { offsets: "utf16", length: map.len(), entities, clusters, quotes, boilerplate, text: None }
-}
-
-/// The UTF-16 offsets of every byte offset that `build` puts in the output.
-fn offsets_of(f: &Found, opts: &Options, text: &str) -> Utf16Offsets {
-    let mut bytes = Vec::new();
-    if opts.entities {
-        bytes.extend(f.mentions.iter().flat_map(|m| [m.start, m.end]));
-    }
-    for q in &f.quotes {
-        bytes.extend([q.start, q.end]);
-        bytes.extend(q.speaker.iter().flat_map(|s| [s.start, s.end]));
-        bytes.extend(q.cue.iter().flat_map(|c| [c.start, c.end]));
-    }
-    bytes.extend(f.boilerplate.iter().flat_map(|b| [b.start, b.end]));
-    Utf16Offsets::new(text, bytes)
 }
 
 /// The article's main text: blocks without their boilerplate, separated by blank lines.

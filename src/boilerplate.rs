@@ -38,6 +38,7 @@ pub fn find_boilerplate_given(doc: &Document, given: Option<&[Option<Reason>]>) 
     let mut out: Vec<Boiler> = Vec::new();
     let line_reasons: Vec<Option<Reason>> = (0..doc.blocks.len()).map(|b| given.and_then(|g| g[b]).or_else(|| line_reason(doc, b))).collect();
     // the article ends with its last paragraph that has sentence shape
+    let mut low = String::new();
     let last_content = if given.is_some() { None } else { (0..doc.blocks.len()).rev().find(|&b| line_reasons[b].is_none() && has_sentence_shape(doc, b)) };
     for (bi, b) in doc.blocks.iter().enumerate() {
         let line = &doc.text[b.start..b.end];
@@ -48,12 +49,21 @@ pub fn find_boilerplate_given(doc: &Document, given: Option<&[Option<Reason>]>) 
             continue;
         }
         for s in &doc.sentences[b.sentences.clone()] {
-            if is_credit_sentence(&doc.text[s.start..s.end]) {
+            // the word lists are ASCII: one lowercased copy per sentence serves them all
+            low.clear();
+            low.push_str(&doc.text[s.start..s.end]);
+            low.make_ascii_lowercase();
+            if is_credit_sentence(&low) {
                 push(&mut out, s.start, s.end, "credit");
                 continue;
             }
-            for (k, seg) in segments(doc.text, s.start, s.end).enumerate() {
-                if is_promotion(&doc.text[seg.clone()], k == 0) {
+            // a sentence that says "click here" is promotion whole
+            if low.contains("click here") {
+                push(&mut out, s.start, s.end, "promotion");
+                continue;
+            }
+            for seg in segments(doc.text, s.start, s.end) {
+                if is_promotion(&doc.text[seg.clone()]) {
                     push(&mut out, seg.start, s.end, "promotion");
                     break;
                 }
@@ -72,7 +82,7 @@ fn push(out: &mut Vec<Boiler>, start: usize, end: usize, reason: Reason) {
 fn line_reason(doc: &Document, bi: usize) -> Option<Reason> {
     let b = &doc.blocks[bi];
     let line = &doc.text[b.start..b.end];
-    let n = words(line);
+    let n = line.split_whitespace().take(SHORT_LINE_WORDS + 1).count();
     if n > SHORT_LINE_WORDS {
         return None; // longer than any boilerplate line
     }
@@ -153,14 +163,11 @@ fn segments(text: &str, start: usize, end: usize) -> impl Iterator<Item = std::o
     }))
 }
 
-/// Promotion: a segment that opens with a call to action or "is also on …" ("Just click here …"),
-/// or a whole sentence that says "click here" (then every segment of it does too, so only the
-/// whole sentence is searched). Only the segment's opening is lowercased: a sentence may hold
-/// many ellipses, and each segment runs to its end.
-fn is_promotion(seg: &str, whole_sentence: bool) -> bool {
-    if whole_sentence && contains_ignore_ascii_case(seg, "click here") {
-        return true;
-    }
+/// Promotion: a segment that opens with a call to action or "is also on …" ("Just click here …").
+/// (A whole sentence that says "click here" is promotion too: found by the caller.) Only the
+/// segment's opening is compared: a sentence may hold many ellipses, and each segment runs to its
+/// end.
+fn is_promotion(seg: &str) -> bool {
     // fillers are skipped only up to the next ellipsis: what follows it is a segment of its own,
     // so the work stays linear however many ellipses a sentence holds
     let piece_end = first_ellipsis(seg);
@@ -181,8 +188,8 @@ fn is_promotion(seg: &str, whole_sentence: bool) -> bool {
 
 /// Byte offset of the first "…" or "..." in `s`, or its length.
 fn first_ellipsis(s: &str) -> usize {
-    let b = s.as_bytes();
-    (0..b.len()).find(|&i| b[i..].starts_with("…".as_bytes()) || b[i..].starts_with(b"...")).unwrap_or(b.len())
+    let a = s.find('…').unwrap_or(s.len());
+    s[..a].find("...").unwrap_or(a)
 }
 
 /// `s` starts with the ASCII word list entry `p`, ignoring ASCII case.
@@ -190,14 +197,9 @@ fn starts_with_ignore_ascii_case(s: &str, p: &str) -> bool {
     s.len() >= p.len() && s.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())
 }
 
-fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
-    let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    h.len() >= n.len() && h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
-}
-
 /// A credit sentence of any length: "(Reporting by …; editing by …)", "… contributed to this report."
-fn is_credit_sentence(sentence: &str) -> bool {
-    let lower = sentence.to_lowercase();
+/// `lower`: the sentence with its ASCII letters lowercased (the word lists are ASCII).
+fn is_credit_sentence(lower: &str) -> bool {
     CREDIT_SENTENCE_STARTS.iter().any(|p| lower.starts_with(p)) || CREDIT_SENTENCE_MARKS.iter().any(|m| lower.contains(m))
 }
 
@@ -234,6 +236,16 @@ mod tests {
     fn a_short_quoted_sentence_at_the_end_is_article_text() {
         assert!(spans("A real paragraph with enough words in it.\n“Nobody asked the farmers.”").is_empty());
         assert_eq!(spans("A real paragraph with enough words in it.\nMore from us"), vec![("More from us".to_string(), "navigation")]);
+    }
+
+    #[test]
+    fn credit_and_click_here_sentences_ignore_case() {
+        assert_eq!(spans("A real paragraph with enough words. Staff CONTRIBUTED to this report."), vec![("Staff CONTRIBUTED to this report.".to_string(), "credit")]);
+        assert_eq!(spans("A real paragraph with enough words. For more, Click Here now."), vec![("For more, Click Here now.".to_string(), "promotion")]);
+        assert!(spans("A real paragraph with enough words. He was reporting by phone.").is_empty());
+        assert_eq!(first_ellipsis("ab... cd… e"), 2);
+        assert_eq!(first_ellipsis("ab… cd... e"), 2);
+        assert_eq!(first_ellipsis("abc"), 3);
     }
 
     #[test]

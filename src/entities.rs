@@ -54,13 +54,21 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     for v in values {
         taken[v.tokens.clone()].iter_mut().for_each(|t| *t = true);
     }
+    // the lowercase forms of sentence openers that the document also writes in lowercase
+    let openers: HashSet<String> = doc
+        .tokens
+        .iter()
+        .filter(|t| t.cap_free)
+        .map(|t| doc.tok(t).to_lowercase())
+        .collect();
     let lower: HashSet<&str> = doc
         .tokens
         .iter()
-        .filter(|t| t.kind == Kind::Word && doc.tok(t).starts_with(char::is_lowercase))
+        .filter(|t| t.kind == Kind::Word && doc.tok(t).starts_with(char::is_lowercase) && openers.contains(doc.tok(t)))
         .map(|t| doc.tok(t))
         .collect();
-    let f = Finder { doc, taken, lower };
+    let mut f = Finder { doc, taken, lower, cap: Vec::new() };
+    f.cap = (0..doc.tokens.len()).map(|i| f.word_is_cap(i)).collect();
     let mut body = Vec::new();
     let mut headline_runs = Vec::new();
     let headlines: Vec<bool> = (0..doc.blocks.len()).map(|b| f.is_headline(b)).collect();
@@ -157,8 +165,10 @@ fn merge(doc: &Document, model: Vec<Mention>, rules: Vec<Mention>) -> Vec<Mentio
 struct Finder<'d, 'a> {
     doc: &'d Document<'a>,
     taken: Vec<bool>,
-    /// Words seen in lowercase somewhere in the document.
+    /// Lowercase forms of sentence openers that are seen in lowercase somewhere in the document.
     lower: HashSet<&'a str>,
+    /// Per token: [`Finder::word_is_cap`].
+    cap: Vec<bool>,
 }
 
 impl Finder<'_, '_> {
@@ -168,6 +178,10 @@ impl Finder<'_, '_> {
 
     /// A capitalised word that may be part of a name.
     fn is_cap(&self, i: usize) -> bool {
+        self.cap[i]
+    }
+
+    fn word_is_cap(&self, i: usize) -> bool {
         let t = &self.doc.tokens[i];
         if t.kind != Kind::Word || self.taken[i] {
             return false;
@@ -179,15 +193,21 @@ impl Finder<'_, '_> {
     /// Headline or all-caps block: mostly capitalised long words, no full stop at the end.
     fn is_headline(&self, bi: usize) -> bool {
         let b = &self.doc.blocks[bi];
-        let words: Vec<&str> = b.tokens.clone().filter(|&i| self.doc.tokens[i].kind == Kind::Word).map(|i| self.w(i)).collect();
-        let long: Vec<&&str> = words.iter().filter(|w| w.chars().count() >= 4).collect();
-        if long.len() < 3 {
+        let (mut long, mut caps, mut all_caps) = (0, 0, 0);
+        for i in b.tokens.clone() {
+            let w = self.w(i);
+            if self.doc.tokens[i].kind != Kind::Word || (w.len() < 4 || (!w.is_ascii() && w.chars().count() < 4)) {
+                continue;
+            }
+            long += 1;
+            caps += w.starts_with(char::is_uppercase) as usize;
+            all_caps += (if w.is_ascii() { !w.bytes().any(|c| c.is_ascii_lowercase()) } else { !w.chars().any(char::is_lowercase) }) as usize;
+        }
+        if long < 3 {
             return false;
         }
-        let caps = long.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
-        let all_caps = long.iter().filter(|w| !w.chars().any(char::is_lowercase)).count();
         let ends_sentence = self.doc.text[b.start..b.end].trim_end_matches(['”', '"', '’', '\'', ')']).ends_with(['.', '?', '!']);
-        (caps * 10 >= long.len() * 7 && !ends_sentence) || all_caps * 10 >= long.len() * 8
+        (caps * 10 >= long * 7 && !ends_sentence) || all_caps * 10 >= long * 8
     }
 
     /// A block written in capitals (news-wire headlines).

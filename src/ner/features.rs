@@ -29,6 +29,8 @@ pub struct Tok {
     pre: [u64; 3],
     suf: [u64; 4],
     pub cap: bool,
+    /// A word written with a lowercase initial.
+    lower_initial: bool,
     all_caps: bool,
     digit: bool,
     cap_free: bool,
@@ -78,11 +80,13 @@ pub fn tokens_in(doc: &Document, sents: Range<usize>, out: &mut Vec<Tok>) {
     for t in &doc.tokens[tr] {
         let w = doc.tok(t);
         let mut tok = Tok { lower: hash_lower(w), ..Default::default() };
-        tok.cap = match w.as_bytes()[0] {
-            b'A'..=b'Z' => true,
-            x if x < 0x80 => false,
-            _ => w.starts_with(char::is_uppercase),
+        (tok.cap, tok.lower_initial) = match w.as_bytes()[0] {
+            b'A'..=b'Z' => (true, false),
+            b'a'..=b'z' => (false, true),
+            x if x < 0x80 => (false, false),
+            _ => (w.starts_with(char::is_uppercase), w.starts_with(char::is_lowercase)),
         };
+        tok.lower_initial &= t.kind == Kind::Word;
         if w.is_ascii() {
             let b = w.as_bytes();
             tok.all_caps = b.iter().any(u8::is_ascii_uppercase) && !b.iter().any(u8::is_ascii_lowercase);
@@ -197,12 +201,9 @@ impl DocInfo {
     pub fn new_in(doc: &Document, sents: Range<usize>, toks: &[Tok]) -> Self {
         let tr = token_range(doc, &sents);
         let t0 = tr.start;
-        let lower_seen = doc.tokens[tr]
-            .iter()
-            .zip(toks)
-            .filter(|(t, _)| t.kind == Kind::Word && doc.tok(t).starts_with(char::is_lowercase))
-            .map(|(_, k)| k.lower)
-            .collect();
+        // only the capitalised words are asked about
+        let capitalised: HashSet<u64> = toks.iter().filter(|t| t.cap).map(|t| t.lower).collect();
+        let lower_seen = toks.iter().filter(|t| t.lower_initial && capitalised.contains(&t.lower)).map(|t| t.lower).collect();
         let local = |s: &crate::segment::Sentence| s.tokens.start - t0..s.tokens.end - t0;
         let caps_sentence = doc.sentences[sents.clone()]
             .iter()

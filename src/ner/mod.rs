@@ -250,8 +250,12 @@ pub fn spans_in(doc: &Document, sents: Range<usize>, classes: &[u8], out: &mut V
         while i < s.tokens.end {
             let c = class(i);
             let ty = class_type(c);
+            if ty == 0 {
+                i += 1;
+                continue;
+            }
             let mut j = i + 1;
-            while ty != 0 && j < s.tokens.end && class_type(class(j)) == ty && !is_begin(class(j)) {
+            while j < s.tokens.end && class_type(class(j)) == ty && !is_begin(class(j)) {
                 j += 1;
             }
             // a bridging word at an edge ("Bank of") is not part of the name
