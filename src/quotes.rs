@@ -388,7 +388,25 @@ fn pair_marks(doc: &Document) -> Vec<Quote> {
         let mut prev2: Option<char> = None;
         let mut actual: Option<char> = None;
         let mut skip_to = 0;
-        for (i, ch) in block.char_indices() {
+        let bytes = block.as_bytes();
+        // an ASCII byte other than " and ' is never a mark: such runs are skipped in one go
+        let plain = |c: u8| c < 0x80 && c != b'"' && c != b'\'';
+        let mut next_i = 0;
+        while next_i < block.len() {
+            let i = next_i;
+            if i >= skip_to && plain(bytes[i]) {
+                let mut j = i + 1;
+                while j < bytes.len() && plain(bytes[j]) {
+                    j += 1;
+                }
+                prev2 = if j - i >= 2 { Some(bytes[j - 2] as char) } else { actual };
+                actual = Some(bytes[j - 1] as char);
+                seen = actual;
+                next_i = j;
+                continue;
+            }
+            let ch = block[i..].chars().next().unwrap_or(' ');
+            next_i = i + ch.len_utf8();
             if i < skip_to {
                 continue;
             }

@@ -26,8 +26,6 @@ pub struct Tok {
     word: u64,
     shape: u64,
     short: u64,
-    pre: [u64; 3],
-    suf: [u64; 4],
     pub cap: bool,
     /// A word written with a lowercase initial.
     lower_initial: bool,
@@ -88,9 +86,13 @@ pub fn tokens_in(doc: &Document, sents: Range<usize>, out: &mut Vec<Tok>) {
         };
         tok.lower_initial &= t.kind == Kind::Word;
         if w.is_ascii() {
-            let b = w.as_bytes();
-            tok.all_caps = b.iter().any(u8::is_ascii_uppercase) && !b.iter().any(u8::is_ascii_lowercase);
-            tok.digit = b.iter().any(u8::is_ascii_digit);
+            let (mut up, mut low, mut digit) = (false, false, false);
+            for &c in w.as_bytes() {
+                up |= c.is_ascii_uppercase();
+                low |= c.is_ascii_lowercase();
+                digit |= c.is_ascii_digit();
+            }
+            (tok.all_caps, tok.digit) = (up && !low, digit);
         } else {
             tok.all_caps = w.chars().any(char::is_uppercase) && !w.chars().any(char::is_lowercase);
             tok.digit = w.chars().any(|c| c.is_ascii_digit());
@@ -100,7 +102,6 @@ pub fn tokens_in(doc: &Document, sents: Range<usize>, out: &mut Vec<Tok>) {
         out.push(tok);
     }
     let g = gazetteer();
-    let mut lw: Vec<char> = Vec::with_capacity(32);
     for s in &doc.sentences[sents] {
         let r = s.tokens.start - t0..s.tokens.end - t0;
         // exact forms, shapes and gazetteer kinds only near capitalised words (within two tokens):
@@ -118,21 +119,6 @@ pub fn tokens_in(doc: &Document, sents: Range<usize>, out: &mut Vec<Tok>) {
             let tok = &mut out[i];
             tok.word = hash_bytes(w.as_bytes());
             (tok.shape, tok.short) = shapes(w);
-            // affixes only matter for the words that are scored: capitalised ones
-            if tok.cap {
-                lw.clear();
-                lw.extend(w.chars().flat_map(char::to_lowercase));
-                for n in 1..=3 {
-                    if lw.len() > n {
-                        tok.pre[n - 1] = hash_chars(&lw[..n]);
-                    }
-                }
-                for n in 1..=4 {
-                    if lw.len() > n {
-                        tok.suf[n - 1] = hash_chars(&lw[lw.len() - n..]);
-                    }
-                }
-            }
             // gazetteer phrases: kinds of the phrases that start at (B) or cover (I) each word;
             // a phrase only starts at a capitalised word or is one word long
             if doc.tokens[i + t0].kind != Kind::Word {
@@ -238,6 +224,41 @@ impl DocInfo {
     }
 }
 
+/// Prefix features (1 to 3 chars) and suffix features (1 to 4) of a word's lowercase form, for the
+/// lengths shorter than the word; no allocation for words up to 32 chars.
+fn affixes(w: &str, f: &mut impl FnMut(u64)) {
+    const N: usize = 32;
+    let (mut buf, mut n, mut long) = (['\0'; N], 0, Vec::new());
+    for c in w.chars().flat_map(char::to_lowercase) {
+        if n < N {
+            buf[n] = c;
+        } else {
+            if long.is_empty() {
+                long.extend_from_slice(&buf);
+            }
+            long.push(c);
+        }
+        n += 1;
+    }
+    let lw: &[char] = if n <= N { &buf[..n] } else { &long };
+    for k in 1..=3 {
+        if lw.len() > k {
+            let p = hash_chars(&lw[..k]);
+            if p != 0 {
+                f(mix(t::PRE + k as u64 - 1, p));
+            }
+        }
+    }
+    for k in 1..=4 {
+        if lw.len() > k {
+            let s = hash_chars(&lw[lw.len() - k..]);
+            if s != 0 {
+                f(mix(t::SUF + k as u64 - 1, s));
+            }
+        }
+    }
+}
+
 /// Template ids (mixed into each feature's hash).
 mod t {
     pub const BIAS: u64 = 1;
@@ -277,11 +298,11 @@ mod t {
     pub const W_P1: u64 = 59;
 }
 
-/// Appends the features of token `i` (inside sentence tokens `s0..s1`) to `out`; `y1`, `y2` are the
-/// classes predicted for the two tokens before.
+/// Appends the features of token `i` (its text `word`, inside sentence tokens `s0..s1`) to `out`;
+/// `y1`, `y2` are the classes predicted for the two tokens before.
 #[allow(clippy::too_many_arguments)]
-pub fn features(toks: &[Tok], i: usize, s0: usize, s1: usize, caps_line: bool, info: &DocInfo, y1: u8, y2: u8, out: &mut Vec<u32>) {
-    static_features(toks, i, s0, s1, caps_line, info, out);
+pub fn features(toks: &[Tok], i: usize, word: &str, s0: usize, s1: usize, caps_line: bool, info: &DocInfo, y1: u8, y2: u8, out: &mut Vec<u32>) {
+    static_features(toks, i, word, s0, s1, caps_line, info, out);
     dynamic_features(&toks[i], info, y1, y2, out);
 }
 
@@ -307,7 +328,8 @@ pub fn dynamic_features(tk: &Tok, info: &DocInfo, y1: u8, y2: u8, out: &mut Vec<
 }
 
 /// The features of token `i` that depend on neither the previous classes nor the votes.
-pub fn static_features(toks: &[Tok], i: usize, s0: usize, s1: usize, caps_line: bool, info: &DocInfo, out: &mut Vec<u32>) {
+#[allow(clippy::too_many_arguments)]
+pub fn static_features(toks: &[Tok], i: usize, word: &str, s0: usize, s1: usize, caps_line: bool, info: &DocInfo, out: &mut Vec<u32>) {
     const NONE: u64 = 0xdead_beef;
     let at = |k: isize| -> Option<&Tok> {
         let j = i as isize + k;
@@ -322,15 +344,9 @@ pub fn static_features(toks: &[Tok], i: usize, s0: usize, s1: usize, caps_line: 
     f(mix(t::WORD, tk.word));
     f(mix(t::SHAPE, tk.shape));
     f(mix(t::SHORT, tk.short));
-    for (n, &p) in tk.pre.iter().enumerate() {
-        if p != 0 {
-            f(mix(t::PRE + n as u64, p));
-        }
-    }
-    for (n, &s) in tk.suf.iter().enumerate() {
-        if s != 0 {
-            f(mix(t::SUF + n as u64, s));
-        }
+    // affixes only for the words that can start a name: capitalised ones
+    if tk.cap {
+        affixes(word, &mut f);
     }
     f(mix(t::L_M1, lw(-1)));
     f(mix(t::L_P1, lw(1)));

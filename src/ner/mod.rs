@@ -101,7 +101,7 @@ pub fn decode(doc: &Document, toks: &[Tok], info: &DocInfo, scorer: &impl Scorer
         for i in s0..s1 {
             let y = if is_candidate(toks, i, s1, y1) {
                 feats.clear();
-                features::features(toks, i, s0, s1, info.caps_sentence[si], info, y1, y2, &mut feats);
+                features::features(toks, i, doc.word(i), s0, s1, info.caps_sentence[si], info, y1, y2, &mut feats);
                 scorer.best(&feats)
             } else {
                 O
@@ -213,7 +213,7 @@ impl Tagger {
                 let y = if is_candidate(toks, i, s1, y1) {
                     let mut sc = *fixed[i].get_or_insert_with(|| {
                         feats.clear();
-                        features::static_features(toks, i, s0, s1, info.caps_sentence[k], info, feats);
+                        features::static_features(toks, i, doc.word(i + t0), s0, s1, info.caps_sentence[k], info, feats);
                         m.scores(feats)
                     });
                     feats.clear();

@@ -172,7 +172,7 @@ impl Perceptron {
             for i in s0..s1 {
                 let y = if super::is_candidate(toks, i, s1, y1) {
                     feats.clear();
-                    features::features(toks, i, s0, s1, info.caps_sentence[si], info, y1, y2, &mut feats);
+                    features::features(toks, i, doc.word(i), s0, s1, info.caps_sentence[si], info, y1, y2, &mut feats);
                     let p = self.best(&feats);
                     if p != gold[i] {
                         self.update(&feats, gold[i], p);
