@@ -2,12 +2,13 @@
 # Fuzzes the annotator with cargo-fuzz (libFuzzer): each target for SECONDS
 # (default 60), then prints executions and crashes per target. Not part of scripts/test.sh.
 #
-#   scripts/fuzz.sh                  # both targets, 60 s each
-#   scripts/fuzz.sh 600              # both targets, 10 minutes each
+#   scripts/fuzz.sh                  # all three targets, 60 s each
+#   scripts/fuzz.sh 600              # all three targets, 10 minutes each
 #   scripts/fuzz.sh 300 annotate_str # one target
 #
-# Targets (fuzz/fuzz_targets/): annotate_str (arbitrary UTF-8) and annotate_bytes (arbitrary bytes
-# through String::from_utf8_lossy); both assert check_invariants, not only "no panic".
+# Targets (fuzz/fuzz_targets/): annotate_str (arbitrary UTF-8), annotate_bytes (arbitrary bytes
+# through String::from_utf8_lossy) and annotate_html (arbitrary UTF-8 as an HTML page, through
+# annotate_html and main_text_html); all assert check_invariants, not only "no panic".
 # Seeds: fuzz/seeds (hard strings) and www/samples. The growing corpus is fuzz/corpus/TARGET, logs
 # are fuzz/logs/TARGET.log, crashing inputs land in fuzz/artifacts/TARGET/ (all git-ignored);
 # replay one with `cargo +nightly fuzz run TARGET fuzz/artifacts/TARGET/crash-...`.
@@ -25,7 +26,7 @@ log() { printf '[fuzz] %s\n' "$*" >&2; }
 secs=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(annotate_str annotate_bytes)
+[ ${#targets[@]} -gt 0 ] || targets=(annotate_str annotate_bytes annotate_html)
 
 if ! cargo fuzz --version >/dev/null 2>&1; then
   log "installing cargo-fuzz $CARGO_FUZZ_VERSION"

@@ -13,7 +13,7 @@ mod common;
 use article_annotator::annotation::main_text;
 use article_annotator::boilerplate::find_boilerplate;
 use article_annotator::segment::Document;
-use article_annotator::{annotate_text, check_invariants, Annotation, Options};
+use article_annotator::{annotate_html, annotate_text, check_invariants, main_text_html, Annotation, Options};
 use common::samples;
 
 /// Annotates `text` with all stages and with each stage alone; asserts the invariants, that the
@@ -246,8 +246,8 @@ fn script_and_html_payloads_are_plain_text_spans() {
     }
 }
 
-/// Shapes that belong to HTML input, which does not exist yet: they run through the plain-text
-/// path now. When the HTML path lands these same strings must be re-run through it.
+/// Shapes that belong to HTML input: they run through the plain-text path (as text someone pasted)
+/// and through the HTML path (`annotate_html`, `main_text_html`).
 fn html_shaped_inputs() -> Vec<(&'static str, String)> {
     vec![
         ("100k nested elements", format!("{}Pavel Durov said “hello”.{}", "<div>".repeat(100_000), "</div>".repeat(100_000))),
@@ -259,8 +259,46 @@ fn html_shaped_inputs() -> Vec<(&'static str, String)> {
 }
 
 #[test]
+fn html_shaped_input_through_the_html_path() {
+    for (what, html) in html_shaped_inputs() {
+        let a = annotate_html(&html, &Options::default());
+        let bad = check_invariants(&html, &a);
+        assert!(bad.is_empty(), "{what}: {} problems, first: {:#?}", bad.len(), &bad[..bad.len().min(5)]);
+        let text = a.text.as_deref().expect("the HTML path carries the page's text");
+        assert_eq!(a.length, utf16_len(text), "{what}");
+        // markup is never text: the page's text holds no tag of the input
+        assert!(!text.contains("<div>") && !text.contains("<p>"), "{what}: markup leaked into the text");
+        serde_json::to_string(&a).expect("serializes");
+        let m = main_text_html(&html, &Options::default());
+        assert!(m.len() <= text.len(), "{what}");
+    }
+    // what the nested and unclosed pages hold is still read
+    let (_, nested) = &html_shaped_inputs()[0];
+    let a = annotate_html(nested, &Options::default());
+    assert!(a.text.as_deref().unwrap().contains("Pavel Durov said “hello”."));
+    assert!(a.entities.iter().any(|e| e.text == "Pavel Durov"), "{:?}", a.entities);
+    assert_eq!(a.quotes.len(), 1);
+    let (_, unclosed) = &html_shaped_inputs()[2];
+    assert!(annotate_html(unclosed, &Options::default()).text.unwrap().ends_with("Pavel Durov said “hello”."));
+}
+
+#[test]
+fn script_and_event_handler_payloads_in_html_are_never_text() {
+    let html = "<html><head><script>alert('x “quoted” Durov')</script><style>p{}</style></head><body><article>\
+                <p>Pavel Durov said “the app is safe” on Monday, in a long paragraph of the article.</p>\
+                <img src=x onerror=\"alert(1)\"><a href=\"javascript:alert(1)\">Read more</a>\
+                <p>&lt;script&gt;alert(2)&lt;/script&gt; is how the post showed the code.</p></article></body></html>";
+    let a = annotate_html(html, &Options::default());
+    let text = a.text.as_deref().unwrap();
+    assert!(!text.contains("alert('x"), "script content is not page text: {text:?}");
+    assert!(!text.contains("onerror") && !text.contains("javascript:"), "attributes are not page text: {text:?}");
+    // an escaped tag in the article is text, as written on the page
+    assert!(text.contains("<script>alert(2)</script> is how"), "{text:?}");
+    assert!(check_invariants(html, &a).is_empty());
+}
+
+#[test]
 fn html_shaped_input_through_the_plain_text_path() {
-    // TODO(html input): run these through the HTML path too once it exists
     for (what, text) in html_shaped_inputs() {
         let a = check(&text);
         assert_eq!(a.length, utf16_len(&text), "{what}");
