@@ -93,15 +93,22 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
     let mut links = vec![0f32; n];
     let mut score = vec![0f32; n];
     let mut scored = vec![false; n];
-    for b in &page.blocks {
+    // blocks in the subtree, and the first of them (a lone block is the element's only text)
+    let mut nblocks = vec![0u32; n];
+    let mut first_block = vec![u32::MAX; n];
+    for (bi, b) in page.blocks.iter().enumerate() {
         chars[b.elem as usize] += b.chars as f32;
         links[b.elem as usize] += b.link_chars as f32;
+        nblocks[b.elem as usize] += 1;
+        first_block[b.elem as usize] = first_block[b.elem as usize].min(bi as u32);
     }
     for i in (1..n).rev() {
         let p = tree.nodes[i].parent;
         if p != NONE {
             chars[p as usize] += chars[i];
             links[p as usize] += links[i];
+            nblocks[p as usize] += nblocks[i];
+            first_block[p as usize] = first_block[p as usize].min(first_block[i]);
         }
     }
     let page_has_stops = page.blocks.iter().any(|b| b.stop_words > 0);
@@ -204,12 +211,32 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
         let parent = tree.nodes[best as usize].parent;
         if parent != NONE {
             let threshold = (best_score * SIBLING_SHARE).max(SIBLING_MIN_SCORE);
+            // the class tokens of the story's blocks (a subtree's blocks are consecutive)
+            let bi = best as usize;
+            let story_blocks = if nblocks[bi] > 0 { first_block[bi] as usize..(first_block[bi] + nblocks[bi]) as usize } else { 0..0 };
+            let story_classes: super::tree::FnvSet<&str> =
+                page.blocks[story_blocks].iter().filter_map(|b| tree.attrs(b.elem)).flat_map(|a| a.class.split_ascii_whitespace()).collect();
             let mut c = tree.nodes[parent as usize].first_child;
             while c != NONE {
                 let ci = c as usize;
+                // a paragraph: a paragraph-like element, or one block made like the story's own
+                // paragraphs (a class shared with them: stories written as `div`s)
+                let lone = nblocks[ci] == 1 && {
+                    let b = &page.blocks[first_block[ci] as usize];
+                    !b.in_caption && tree.attrs(b.elem).is_some_and(|a| a.class.split_ascii_whitespace().any(|t| story_classes.contains(t)))
+                };
+                let para = is_paragraph_like(tree.tag(c)) || lone;
+                let sentence = || {
+                    if nblocks[ci] != 1 {
+                        return false;
+                    }
+                    let b = &page.blocks[first_block[ci] as usize];
+                    (lone || is_paragraph_like(tree.tag(b.elem))) && b.link_chars == 0 && b.words >= SIBLING_SENTENCE_WORDS && ends_sentence(&page.text[b.start..b.end])
+                };
                 let ok = signals[ci].negative.is_none()
                     && ((scored[ci] && final_score(ci) >= threshold)
-                        || (is_paragraph_like(tree.tag(c)) && chars[ci] >= SIBLING_PARA_CHARS as f32 && density(ci) < SIBLING_PARA_LINKS));
+                        || (para && chars[ci] >= SIBLING_PARA_CHARS as f32 && density(ci) < SIBLING_PARA_LINKS)
+                        || (para && sentence()));
                 if ok {
                     region[ci] = true;
                 }
@@ -265,6 +292,12 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
         })
         .collect();
     (reasons, roots)
+}
+
+/// Whether a text ends like a sentence (a closing quote or bracket after the mark allowed).
+fn ends_sentence(t: &str) -> bool {
+    let t = t.trim_end_matches(|c: char| matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']') || c.is_whitespace());
+    t.ends_with(SENTENCE_ENDS)
 }
 
 /// Tags whose text is one paragraph: they score for their parent.

@@ -123,6 +123,11 @@ pub const SIBLING_MIN_SCORE: f32 = 10.0;
 /// Paragraph-like siblings join when long and with few links.
 pub const SIBLING_PARA_CHARS: usize = 80;
 pub const SIBLING_PARA_LINKS: f32 = 0.25;
+/// … and so do short ones that are one sentence of this many words or more, without links (any
+/// element holding a single block counts as a paragraph: stories written as `div`s).
+pub const SIBLING_SENTENCE_WORDS: usize = 4;
+/// The marks that end a sentence, in the scripts the stop lists cover and in CJK.
+pub const SENTENCE_ENDS: &[char] = &['.', '!', '?', '…', '。', '！', '？'];
 /// The best container moves up to its parent while the parent scores at least this share of it.
 pub const PARENT_SHARE: f32 = 0.75;
 
@@ -257,6 +262,31 @@ pub fn is_caption_class(class: &str) -> bool {
     let mut yes = false;
     class_words(class, |w| yes |= CAPTION_WORDS.contains(&w));
     yes
+}
+
+/// Class words of hover cards, tooltips and fly-outs, and of their bodies. An element one of whose
+/// classes names both ("rollover-block", "tooltip-content", "popover-body", "flyout-inner") holds
+/// text shown only on hover, not page text: it is skipped like a hidden element, also inside a
+/// paragraph (a person's card with links to other stories). The word it explains stays: the
+/// trigger's class names no body.
+pub const POPUP_WORDS: &[&str] = &["tooltip", "popup", "popover", "rollover", "hovercard", "flyout"];
+pub const POPUP_BODY_WORDS: &[&str] = &["block", "content", "body", "inner", "text", "panel"];
+
+/// Whether a class value marks the body of a hover card.
+pub fn is_popup_body(class: &str) -> bool {
+    let bytes = class.as_bytes();
+    let has = |w: &str| bytes.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w.as_bytes()));
+    if !POPUP_WORDS.iter().any(|w| has(w)) {
+        return false;
+    }
+    class.split_ascii_whitespace().any(|token| {
+        let (mut popup, mut body) = (false, false);
+        class_words(token, |w| {
+            popup |= POPUP_WORDS.contains(&w);
+            body |= POPUP_BODY_WORDS.contains(&w);
+        });
+        popup && body
+    })
 }
 
 /// The reason a class/id word gives, if it is negative.
