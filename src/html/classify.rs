@@ -111,6 +111,20 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
             first_block[p as usize] = first_block[p as usize].min(first_block[i]);
         }
     }
+    // a section whose first text is a heading marked as furniture ("related-posts-title",
+    // "comments-title") is that furniture, whatever its own tag and classes say
+    let mut signals = signals;
+    for (bi, b) in page.blocks.iter().enumerate() {
+        let h = b.elem as usize;
+        let Some(reason) = signals[h].negative else { continue };
+        if b.heading == 0 || !TITLED_SECTION_REASONS.contains(&reason) {
+            continue;
+        }
+        let p = tree.nodes[h].parent;
+        if p != NONE && p != 0 && first_block[p as usize] == bi as u32 && nblocks[p as usize] > 1 && signals[p as usize].negative.is_none() {
+            signals[p as usize].negative = Some(reason);
+        }
+    }
     let page_has_stops = page.blocks.iter().any(|b| b.stop_words > 0);
     for b in &page.blocks {
         if b.chars < MIN_SCORED_CHARS || b.heading > 0 {

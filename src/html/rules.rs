@@ -65,6 +65,10 @@ pub const POSITIVE_WORDS: &[&str] = &[
     "prose", "paragraph", "blog", "news", "lead", "lede", "teaser", "intro", "caption", "richtext",
 ];
 
+/// A section opening with a heading marked as furniture of one of these kinds is that furniture
+/// (a "related posts" or "comments" title heads the list it names).
+pub const TITLED_SECTION_REASONS: &[Reason] = &["related", "comments", "promotion"];
+
 /// Tags whose subtree is page furniture, with the reason.
 pub const NEGATIVE_TAGS: &[(&str, Reason)] = &[
     ("nav", "navigation"), ("aside", "related"), ("footer", "navigation"), ("header", "navigation"),
