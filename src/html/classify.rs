@@ -299,7 +299,7 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
             if repeat {
                 Some("repeat")
             } else if inside[e] {
-                furniture[e].or_else(|| too_many_links(b).then_some("navigation"))
+                furniture[e].or_else(|| too_many_links(&page.text, b).then_some("navigation"))
             } else {
                 Some(outside_furniture[e].unwrap_or("navigation"))
             }
@@ -319,13 +319,18 @@ fn is_paragraph_like(tag: &str) -> bool {
     matches!(tag, "p" | "li" | "td" | "th" | "pre" | "dd" | "dt" | "blockquote" | "figcaption" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
 }
 
-fn too_many_links(b: &HtmlBlock) -> bool {
+fn too_many_links(text: &str, b: &HtmlBlock) -> bool {
     // a heading inside the article stays even when it is a link (a product or section name)
     if b.heading > 0 {
         return false;
     }
-    let max = if b.chars >= LONG_BLOCK_CHARS { MAX_LINK_DENSITY_LONG } else { MAX_LINK_DENSITY_SHORT };
+    let max = if b.chars >= LONG_BLOCK_CHARS || is_sentence(text, b) { MAX_LINK_DENSITY_LONG } else { MAX_LINK_DENSITY_SHORT };
     b.link_density() > max
+}
+
+/// A block written as a sentence: enough words, stop words among them, a sentence mark at the end.
+fn is_sentence(text: &str, b: &HtmlBlock) -> bool {
+    !b.in_list && b.words >= LINKED_SENTENCE_WORDS && b.stop_words > 0 && ends_sentence(&text[b.start..b.end])
 }
 
 #[cfg(test)]

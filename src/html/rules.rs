@@ -150,6 +150,9 @@ pub const MAX_LINK_DENSITY_SHORT: f32 = 0.5;
 /// … or this share (long blocks, from `LONG_BLOCK_CHARS` on).
 pub const MAX_LINK_DENSITY_LONG: f32 = 0.75;
 pub const LONG_BLOCK_CHARS: usize = 120;
+/// A shorter block written as a sentence (this many words or more, stop words among them, a
+/// sentence mark at the end) is allowed the long blocks' share: a sentence with a linked name.
+pub const LINKED_SENTENCE_WORDS: usize = 6;
 
 /// Stop words of the common languages, lowercase, written for this project (en, de, fr, es, it,
 /// pt, nl, ru, pl, id, sv, tr). One set: a word in any of them counts.
