@@ -11,7 +11,7 @@ pub const NEGATIVE_WORDS: &[(&str, Reason)] = &[
     ("nav", "navigation"), ("navbar", "navigation"), ("navigation", "navigation"), ("menu", "navigation"),
     ("breadcrumb", "navigation"), ("breadcrumbs", "navigation"), ("crumbs", "navigation"), ("masthead", "navigation"),
     ("sidebar", "navigation"), ("skip", "navigation"),
-    ("pagination", "navigation"), ("pager", "navigation"), ("toolbar", "navigation"), ("topbar", "navigation"),
+    ("pagination", "navigation"), ("pager", "navigation"), ("prev", "navigation"), ("previous", "navigation"), ("toolbar", "navigation"), ("topbar", "navigation"),
     ("sitemap", "navigation"), ("footer", "navigation"), ("header", "navigation"), ("tags", "navigation"),
     ("tag", "navigation"), ("topics", "navigation"), ("keywords", "navigation"), ("meta", "navigation"),
     ("byline", "credit"), ("author", "credit"), ("authors", "credit"), ("bio", "credit"), ("dateline", "credit"),
