@@ -324,6 +324,11 @@ fn too_many_links(text: &str, b: &HtmlBlock) -> bool {
     if b.heading > 0 {
         return false;
     }
+    // an address written out ("http://…", "www.…") is the author's: menus show names, not URLs
+    let t = &text[b.start..b.end];
+    if URL_MARKS.iter().any(|m| t.contains(m)) {
+        return false;
+    }
     let max = if b.chars >= LONG_BLOCK_CHARS || is_sentence(text, b) { MAX_LINK_DENSITY_LONG } else { MAX_LINK_DENSITY_SHORT };
     b.link_density() > max
 }
