@@ -320,8 +320,9 @@ fn is_paragraph_like(tag: &str) -> bool {
 }
 
 fn too_many_links(text: &str, b: &HtmlBlock) -> bool {
-    // a heading inside the article stays even when it is a link (a product or section name)
-    if b.heading > 0 {
+    // a heading inside the article stays even when it is a link (a product or section name),
+    // unless it is a list item's whole text (a list of linked headlines: other stories)
+    if b.heading > 0 && !(b.in_list && b.link_density() >= LINKED_LIST_HEADING) {
         return false;
     }
     // an address written out ("http://…", "www.…") is the author's: menus show names, not URLs

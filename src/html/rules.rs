@@ -150,6 +150,8 @@ pub const MAX_LINK_DENSITY_SHORT: f32 = 0.5;
 /// … or this share (long blocks, from `LONG_BLOCK_CHARS` on).
 pub const MAX_LINK_DENSITY_LONG: f32 = 0.75;
 pub const LONG_BLOCK_CHARS: usize = 120;
+/// A heading in a list item that is this share links is a linked headline of another story.
+pub const LINKED_LIST_HEADING: f32 = 0.9;
 /// A block showing a web address is never too many links (the author wrote the link out).
 pub const URL_MARKS: &[&str] = &["://", "www."];
 /// A shorter block written as a sentence (this many words or more, stop words among them, a
