@@ -299,13 +299,41 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
             if repeat {
                 Some("repeat")
             } else if inside[e] {
-                furniture[e].or_else(|| too_many_links(&page.text, b).then_some("navigation"))
+                furniture[e]
+                    .or_else(|| too_many_links(&page.text, b).then_some("navigation"))
+                    .or_else(|| is_date_line(&page.text[b.start..b.end], b).then_some("credit"))
             } else {
                 Some(outside_furniture[e].unwrap_or("navigation"))
             }
         })
         .collect();
     (reasons, roots)
+}
+
+/// A short line giving a date: a year with a time of day, or a date written in digits
+/// ("2018-08-16", "05/10/2018") with at most one word more, in few words and not as a sentence. Language-free: no month names.
+fn is_date_line(t: &str, b: &HtmlBlock) -> bool {
+    if b.words > DATE_LINE_MAX_WORDS || ends_sentence(t) {
+        return false;
+    }
+    let (mut year, mut time, mut numeric) = (false, false, false);
+    for w in t.split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '(' | ')' | '·' | '•')) {
+        let w = w.trim_matches(|c: char| !c.is_ascii_digit());
+        let digits = w.bytes().filter(|c| c.is_ascii_digit()).count();
+        if w.is_empty() || !w.bytes().all(|c| c.is_ascii_digit() || matches!(c, b':' | b'/' | b'-' | b'.')) {
+            continue;
+        }
+        let is_year = |y: &str| y.len() == 4 && (y.starts_with("19") || y.starts_with("20"));
+        if w.len() == 4 && digits == 4 && is_year(w) {
+            year = true;
+        } else if w.contains(':') && (3..=6).contains(&digits) {
+            time = true;
+        } else if (6..=8).contains(&digits) && w.split(['/', '-', '.']).count() == 3 && w.split(['/', '-', '.']).any(is_year) {
+            numeric = true;
+        }
+    }
+    // a date in digits alone, or with one word ("Posted 2018-08-16"); more is a schedule or a title
+    (year && time) || (numeric && b.words <= DATE_ONLY_MAX_WORDS)
 }
 
 /// Whether a text ends like a sentence (a closing quote or bracket after the mark allowed).

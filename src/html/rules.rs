@@ -150,6 +150,11 @@ pub const MAX_LINK_DENSITY_SHORT: f32 = 0.5;
 /// … or this share (long blocks, from `LONG_BLOCK_CHARS` on).
 pub const MAX_LINK_DENSITY_LONG: f32 = 0.75;
 pub const LONG_BLOCK_CHARS: usize = 120;
+/// Inside the article, a line of at most this many words giving a date (a year and a time of day,
+/// or a date in digits) is a dateline.
+pub const DATE_LINE_MAX_WORDS: usize = 10;
+/// … and a date in digits alone counts up to this many words (its three numbers and one word).
+pub const DATE_ONLY_MAX_WORDS: usize = 4;
 /// A heading in a list item that is this share links is a linked headline of another story.
 pub const LINKED_LIST_HEADING: f32 = 0.9;
 /// A block showing a web address is never too many links (the author wrote the link out).
