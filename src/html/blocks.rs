@@ -305,6 +305,13 @@ mod tests {
     }
 
     #[test]
+    fn hover_card_bodies_are_not_page_text() {
+        let html = "<p>Rep. <span class=rollover-people><a href=/p>Jane Roe</a><span class=rollover-people-block><a href=/1>Another story</a> <a href=/2>More</a></span></span> (D) spoke.</p>\
+            <p>A <span class=tooltip>term<span class=tooltip-text>what the term means</span></span> here.</p>";
+        assert_eq!(texts(html), vec!["Rep. Jane Roe (D) spoke.", "A term here."]);
+    }
+
+    #[test]
     fn deep_trees_walk_without_recursion() {
         let n = 100_000;
         let html = "<div><span>".repeat(n / 2) + "deep" + &"</span></div>".repeat(n / 2);

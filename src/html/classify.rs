@@ -434,6 +434,58 @@ mod tests {
     }
 
     #[test]
+    fn paragraphs_beside_the_story_made_like_its_own_join_it() {
+        let para = |t: &str| format!("<div class=body-paragraph>{t}</div>");
+        let story: String = STORY.split("</p>").filter(|p| !p.is_empty()).map(|p| para(&p[3..])).collect();
+        let videos = "<div class=strip><a href=/v>A video about something else entirely with a long title</a></div>".repeat(30);
+        let html = format!(
+            "<div class=page><div class=lead><p class=body-paragraph>The first paragraph sits apart from the rest, above a video player, as some pages do.</p></div>\
+             {}<div class=other>A different kind of block, long enough to count as a paragraph, not made like the story.</div>{videos}<div class=read-all>{story}</div></div>",
+            para("It was rather short.")
+        );
+        let k = kept(&html);
+        assert!(k.iter().any(|t| t.starts_with("The first paragraph")), "{:?}", verdicts(&html));
+        assert!(k.iter().any(|t| t == "It was rather short."), "{:?}", verdicts(&html));
+        assert!(!k.iter().any(|t| t.starts_with("A different kind")), "{:?}", verdicts(&html));
+        assert!(!k.iter().any(|t| t.starts_with("A video")), "{:?}", verdicts(&html));
+    }
+
+    #[test]
+    fn a_section_titled_as_related_is_related() {
+        let other = "<article><p>Another post entirely, with its own long paragraph of text that goes on for a while, about other things.</p></article>";
+        let html = format!("<div id=primary><article>{STORY}</article><article><h3 class=relatedposts-title>You may like</h3>{}</article></div>", other.repeat(4));
+        let k = kept(&html);
+        assert_eq!(k.len(), 3, "{:?}", verdicts(&html));
+    }
+
+    #[test]
+    fn links_inside_the_article() {
+        let html = format!(
+            "<article>{STORY}<p>The report was <a href=/r>published by the ministry on Monday</a>.</p><p><a href=http://x.example/a>http://x.example/a</a></p>\
+             <ul><li><h4><a href=/o>Another headline somewhere else</a></h4></li></ul><h2><a href=/s>A linked section title</a></h2>\
+             <div class=post-prev><a href=/p>Older post</a> and its teaser text</div></article>"
+        );
+        let v = verdicts(&html);
+        let reason = |t: &str| v.iter().find(|x| x.0 == t).map(|x| x.1);
+        assert_eq!(reason("The report was published by the ministry on Monday."), Some(None));
+        assert_eq!(reason("http://x.example/a"), Some(None));
+        assert_eq!(reason("A linked section title"), Some(None));
+        assert_eq!(reason("Another headline somewhere else"), Some(Some("navigation")));
+        assert_eq!(reason("Older post and its teaser text"), Some(Some("navigation")));
+    }
+
+    #[test]
+    fn date_lines_inside_the_article_in_any_language() {
+        let html = format!("<article><div>lunes, 22 de enero de 2018 a las 0:13</div><div>2018-08-16</div>{STORY}<p>2018.04.05 ~ open run</p><p>The vote is at 10:30 on May 5, 2019.</p></article>");
+        let v = verdicts(&html);
+        let reason = |t: &str| v.iter().find(|x| x.0 == t).map(|x| x.1);
+        assert_eq!(reason("lunes, 22 de enero de 2018 a las 0:13"), Some(Some("credit")));
+        assert_eq!(reason("2018-08-16"), Some(Some("credit")));
+        assert_eq!(reason("2018.04.05 ~ open run"), Some(None));
+        assert_eq!(reason("The vote is at 10:30 on May 5, 2019."), Some(None));
+    }
+
+    #[test]
     fn a_story_cut_into_cards_is_one_article() {
         let paras: Vec<&str> = STORY.split("</p>").filter(|p| !p.is_empty()).collect();
         let cards: String = paras.iter().map(|p| format!("<div class=card><div class=card-content>{p}</p></div></div>")).collect();
