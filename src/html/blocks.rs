@@ -101,7 +101,7 @@ pub fn is_dropped(tag: &str) -> bool {
 /// Whether an element and its subtree are skipped.
 pub fn skipped(tree: &Tree, id: u32) -> bool {
     match &tree.nodes[id as usize].data {
-        Data::Element { tag, attrs } => is_dropped(tag) || attrs.hidden || rules::is_popup_body(&attrs.class),
+        Data::Element { tag, attrs } => is_dropped(tag) || attrs.hidden || rules::is_screen_reader_only(&attrs.class) || rules::is_popup_body(&attrs.class),
         Data::Text { .. } => false,
     }
 }

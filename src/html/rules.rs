@@ -305,6 +305,23 @@ pub fn is_popup_body(class: &str) -> bool {
     })
 }
 
+/// Class names of text kept for screen readers and moved off the screen ("sr-only",
+/// "screen-reader-text", "visually-hidden", "off-screen", "element-invisible"), written without
+/// their hyphens and underscores: a class ending in one of them ("at4-visually-hidden") hides its
+/// text from the page like `display:none` ("Image caption" before a caption, "Share on X" in a
+/// share button), so it is skipped.
+pub const SCREEN_READER_CLASSES: &[&str] = &["sronly", "screenreadertext", "screenreaderonly", "visuallyhidden", "offscreen", "elementinvisible", "assistivetext"];
+
+/// Whether a class value hides its text from the screen (see [`SCREEN_READER_CLASSES`]).
+pub fn is_screen_reader_only(class: &str) -> bool {
+    class.split_ascii_whitespace().any(|token| {
+        SCREEN_READER_CLASSES.iter().any(|name| {
+            let mut t = token.bytes().rev().filter(|c| !matches!(c, b'-' | b'_'));
+            name.bytes().rev().all(|c| t.next().is_some_and(|x| x.eq_ignore_ascii_case(&c)))
+        })
+    })
+}
+
 /// The reason a class/id word gives, if it is negative.
 pub fn negative_word(w: &str) -> Option<Reason> {
     static WORDS: std::sync::OnceLock<super::tree::FnvMap<&'static str, Reason>> = std::sync::OnceLock::new();
