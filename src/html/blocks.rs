@@ -82,9 +82,10 @@ pub fn tag_path(tree: &Tree, id: u32) -> String {
     parts.join(">")
 }
 
-/// Elements whose text runs on inside the surrounding block.
+/// Elements whose text runs on inside the surrounding block. Custom elements (a hyphen in the
+/// name, "<source-note>") are inline too, as browsers show unknown elements by default.
 pub fn is_inline(tag: &str) -> bool {
-    matches!(
+    tag.contains('-') || matches!(
         tag,
         "a" | "abbr" | "acronym" | "b" | "bdi" | "bdo" | "big" | "cite" | "code" | "data" | "del" | "dfn" | "em" | "font" | "i" | "img" | "ins" | "kbd" | "label" | "mark" | "nobr" | "q" | "s" | "samp" | "small" | "span" | "strike" | "strong" | "sub" | "sup" | "time" | "tt" | "u" | "var" | "wbr" | "#document"
     )
@@ -302,6 +303,16 @@ mod tests {
         let p = build_page(parse("<ul><li><a href=1>Home</a> page</li></ul><table><tr><td>cell</td></tr></table><figure><img><figcaption>Cap</figcaption></figure>"));
         assert_eq!(p.blocks[0].link_chars, 4);
         assert!(p.blocks[0].in_list && p.blocks[1].in_table && p.blocks[2].in_caption);
+    }
+
+    #[test]
+    fn custom_elements_run_on_inside_their_block() {
+        assert_eq!(texts("<p>Found in a study (<source-note kind=a><a href=/s>2</a></source-note>).</p>"), vec!["Found in a study (2)."]);
+    }
+
+    #[test]
+    fn screen_reader_text_is_not_page_text() {
+        assert_eq!(texts("<figcaption><span class=off-screen>Image caption</span> The harbour at dawn</figcaption><a href=/s><span class=sr-only>Share on</span> X</a>"), vec!["The harbour at dawn", "X"]);
     }
 
     #[test]
