@@ -6,9 +6,13 @@
 //! 2. **The main-content region**: blocks with text score for their container and its ancestors
 //!    (longer text and more commas score more; links score less); containers get their signal's
 //!    weight; the best container, moved up while its parent scores nearly as well, plus the
-//!    siblings that score well, is the article.
+//!    siblings that score well or are paragraphs (a paragraph tag, or one block sharing a class
+//!    with the story's own blocks, long with few links or one sentence without links), is the
+//!    article. A section opening with a heading marked as related, comments or promotion is that
+//!    furniture.
 //! 3. **Each block**: inside the region it is content unless furniture lies between the region and
-//!    it, or it is mostly links; outside, it is boilerplate (the reason of the furniture around it,
+//!    it, or it is mostly links (a sentence or a written-out web address may carry more; a list
+//!    item's all-link heading is another story's headline), or a short date line; outside, it is boilerplate (the reason of the furniture around it,
 //!    or navigation). A block repeating an earlier non-paragraph block is a repeat. Headings, captions, lists and tables inside the region
 //!    stay content.
 
