@@ -82,9 +82,10 @@ pub fn tag_path(tree: &Tree, id: u32) -> String {
     parts.join(">")
 }
 
-/// Elements whose text runs on inside the surrounding block.
+/// Elements whose text runs on inside the surrounding block. Custom elements (a hyphen in the
+/// name, "<source-note>") are inline too, as browsers show unknown elements by default.
 pub fn is_inline(tag: &str) -> bool {
-    matches!(
+    tag.contains('-') || matches!(
         tag,
         "a" | "abbr" | "acronym" | "b" | "bdi" | "bdo" | "big" | "cite" | "code" | "data" | "del" | "dfn" | "em" | "font" | "i" | "img" | "ins" | "kbd" | "label" | "mark" | "nobr" | "q" | "s" | "samp" | "small" | "span" | "strike" | "strong" | "sub" | "sup" | "time" | "tt" | "u" | "var" | "wbr" | "#document"
     )
@@ -101,7 +102,7 @@ pub fn is_dropped(tag: &str) -> bool {
 /// Whether an element and its subtree are skipped.
 pub fn skipped(tree: &Tree, id: u32) -> bool {
     match &tree.nodes[id as usize].data {
-        Data::Element { tag, attrs } => is_dropped(tag) || attrs.hidden,
+        Data::Element { tag, attrs } => is_dropped(tag) || attrs.hidden || rules::is_screen_reader_only(&attrs.class) || rules::is_popup_body(&attrs.class),
         Data::Text { .. } => false,
     }
 }
@@ -302,6 +303,23 @@ mod tests {
         let p = build_page(parse("<ul><li><a href=1>Home</a> page</li></ul><table><tr><td>cell</td></tr></table><figure><img><figcaption>Cap</figcaption></figure>"));
         assert_eq!(p.blocks[0].link_chars, 4);
         assert!(p.blocks[0].in_list && p.blocks[1].in_table && p.blocks[2].in_caption);
+    }
+
+    #[test]
+    fn custom_elements_run_on_inside_their_block() {
+        assert_eq!(texts("<p>Found in a study (<source-note kind=a><a href=/s>2</a></source-note>).</p>"), vec!["Found in a study (2)."]);
+    }
+
+    #[test]
+    fn screen_reader_text_is_not_page_text() {
+        assert_eq!(texts("<figcaption><span class=off-screen>Image caption</span> The harbour at dawn</figcaption><a href=/s><span class=sr-only>Share on</span> X</a>"), vec!["The harbour at dawn", "X"]);
+    }
+
+    #[test]
+    fn hover_card_bodies_are_not_page_text() {
+        let html = "<p>Rep. <span class=rollover-people><a href=/p>Jane Roe</a><span class=rollover-people-block><a href=/1>Another story</a> <a href=/2>More</a></span></span> (D) spoke.</p>\
+            <p>A <span class=tooltip>term<span class=tooltip-text>what the term means</span></span> here.</p>";
+        assert_eq!(texts(html), vec!["Rep. Jane Roe (D) spoke.", "A term here."]);
     }
 
     #[test]

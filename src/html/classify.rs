@@ -6,9 +6,13 @@
 //! 2. **The main-content region**: blocks with text score for their container and its ancestors
 //!    (longer text and more commas score more; links score less); containers get their signal's
 //!    weight; the best container, moved up while its parent scores nearly as well, plus the
-//!    siblings that score well, is the article.
+//!    siblings that score well or are paragraphs (a paragraph tag, or one block sharing a class
+//!    with the story's own blocks, long with few links or one sentence without links), is the
+//!    article. A section opening with a heading marked as related, comments or promotion is that
+//!    furniture.
 //! 3. **Each block**: inside the region it is content unless furniture lies between the region and
-//!    it, or it is mostly links; outside, it is boilerplate (the reason of the furniture around it,
+//!    it, or it is mostly links (a sentence or a written-out web address may carry more; a list
+//!    item's all-link heading is another story's headline), or a short date line; outside, it is boilerplate (the reason of the furniture around it,
 //!    or navigation). A block repeating an earlier non-paragraph block is a repeat. Headings, captions, lists and tables inside the region
 //!    stay content.
 
@@ -93,15 +97,36 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
     let mut links = vec![0f32; n];
     let mut score = vec![0f32; n];
     let mut scored = vec![false; n];
-    for b in &page.blocks {
+    // blocks in the subtree, and the first of them (a lone block is the element's only text)
+    let mut nblocks = vec![0u32; n];
+    let mut first_block = vec![u32::MAX; n];
+    for (bi, b) in page.blocks.iter().enumerate() {
         chars[b.elem as usize] += b.chars as f32;
         links[b.elem as usize] += b.link_chars as f32;
+        nblocks[b.elem as usize] += 1;
+        first_block[b.elem as usize] = first_block[b.elem as usize].min(bi as u32);
     }
     for i in (1..n).rev() {
         let p = tree.nodes[i].parent;
         if p != NONE {
             chars[p as usize] += chars[i];
             links[p as usize] += links[i];
+            nblocks[p as usize] += nblocks[i];
+            first_block[p as usize] = first_block[p as usize].min(first_block[i]);
+        }
+    }
+    // a section whose first text is a heading marked as furniture ("related-posts-title",
+    // "comments-title") is that furniture, whatever its own tag and classes say
+    let mut signals = signals;
+    for (bi, b) in page.blocks.iter().enumerate() {
+        let h = b.elem as usize;
+        let Some(reason) = signals[h].negative else { continue };
+        if b.heading == 0 || !TITLED_SECTION_REASONS.contains(&reason) {
+            continue;
+        }
+        let p = tree.nodes[h].parent;
+        if p != NONE && p != 0 && first_block[p as usize] == bi as u32 && nblocks[p as usize] > 1 && signals[p as usize].negative.is_none() {
+            signals[p as usize].negative = Some(reason);
         }
     }
     let page_has_stops = page.blocks.iter().any(|b| b.stop_words > 0);
@@ -204,12 +229,32 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
         let parent = tree.nodes[best as usize].parent;
         if parent != NONE {
             let threshold = (best_score * SIBLING_SHARE).max(SIBLING_MIN_SCORE);
+            // the class tokens of the story's blocks (a subtree's blocks are consecutive)
+            let bi = best as usize;
+            let story_blocks = if nblocks[bi] > 0 { first_block[bi] as usize..(first_block[bi] + nblocks[bi]) as usize } else { 0..0 };
+            let story_classes: super::tree::FnvSet<&str> =
+                page.blocks[story_blocks].iter().filter_map(|b| tree.attrs(b.elem)).flat_map(|a| a.class.split_ascii_whitespace()).collect();
             let mut c = tree.nodes[parent as usize].first_child;
             while c != NONE {
                 let ci = c as usize;
+                // a paragraph: a paragraph-like element, or one block made like the story's own
+                // paragraphs (a class shared with them: stories written as `div`s)
+                let lone = nblocks[ci] == 1 && {
+                    let b = &page.blocks[first_block[ci] as usize];
+                    !b.in_caption && tree.attrs(b.elem).is_some_and(|a| a.class.split_ascii_whitespace().any(|t| story_classes.contains(t)))
+                };
+                let para = is_paragraph_like(tree.tag(c)) || lone;
+                let sentence = || {
+                    if nblocks[ci] != 1 {
+                        return false;
+                    }
+                    let b = &page.blocks[first_block[ci] as usize];
+                    (lone || is_paragraph_like(tree.tag(b.elem))) && b.link_chars == 0 && b.words >= SIBLING_SENTENCE_WORDS && ends_sentence(&page.text[b.start..b.end])
+                };
                 let ok = signals[ci].negative.is_none()
                     && ((scored[ci] && final_score(ci) >= threshold)
-                        || (is_paragraph_like(tree.tag(c)) && chars[ci] >= SIBLING_PARA_CHARS as f32 && density(ci) < SIBLING_PARA_LINKS));
+                        || (para && chars[ci] >= SIBLING_PARA_CHARS as f32 && density(ci) < SIBLING_PARA_LINKS)
+                        || (para && sentence()));
                 if ok {
                     region[ci] = true;
                 }
@@ -258,7 +303,9 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
             if repeat {
                 Some("repeat")
             } else if inside[e] {
-                furniture[e].or_else(|| too_many_links(b).then_some("navigation"))
+                furniture[e]
+                    .or_else(|| too_many_links(&page.text, b).then_some("navigation"))
+                    .or_else(|| is_date_line(&page.text[b.start..b.end], b).then_some("credit"))
             } else {
                 Some(outside_furniture[e].unwrap_or("navigation"))
             }
@@ -267,18 +314,61 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
     (reasons, roots)
 }
 
+/// A short line giving a date: a year with a time of day, or a date written in digits
+/// ("2018-08-16", "05/10/2018") with at most one word more, in few words and not as a sentence. Language-free: no month names.
+fn is_date_line(t: &str, b: &HtmlBlock) -> bool {
+    if b.words > DATE_LINE_MAX_WORDS || ends_sentence(t) {
+        return false;
+    }
+    let (mut year, mut time, mut numeric) = (false, false, false);
+    for w in t.split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '(' | ')' | '·' | '•')) {
+        let w = w.trim_matches(|c: char| !c.is_ascii_digit());
+        let digits = w.bytes().filter(|c| c.is_ascii_digit()).count();
+        if w.is_empty() || !w.bytes().all(|c| c.is_ascii_digit() || matches!(c, b':' | b'/' | b'-' | b'.')) {
+            continue;
+        }
+        let is_year = |y: &str| y.len() == 4 && (y.starts_with("19") || y.starts_with("20"));
+        if w.len() == 4 && digits == 4 && is_year(w) {
+            year = true;
+        } else if w.contains(':') && (3..=6).contains(&digits) {
+            time = true;
+        } else if (6..=8).contains(&digits) && w.split(['/', '-', '.']).count() == 3 && w.split(['/', '-', '.']).any(is_year) {
+            numeric = true;
+        }
+    }
+    // a date in digits alone, or with one word ("Posted 2018-08-16"); more is a schedule or a title
+    (year && time) || (numeric && b.words <= DATE_ONLY_MAX_WORDS)
+}
+
+/// Whether a text ends like a sentence (a closing quote or bracket after the mark allowed).
+fn ends_sentence(t: &str) -> bool {
+    let t = t.trim_end_matches(|c: char| matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']') || c.is_whitespace());
+    t.ends_with(SENTENCE_ENDS)
+}
+
 /// Tags whose text is one paragraph: they score for their parent.
 fn is_paragraph_like(tag: &str) -> bool {
     matches!(tag, "p" | "li" | "td" | "th" | "pre" | "dd" | "dt" | "blockquote" | "figcaption" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
 }
 
-fn too_many_links(b: &HtmlBlock) -> bool {
-    // a heading inside the article stays even when it is a link (a product or section name)
-    if b.heading > 0 {
+fn too_many_links(text: &str, b: &HtmlBlock) -> bool {
+    // a heading inside the article stays even when it is a link (a product or section name),
+    // unless it is a list item's whole text (a list of linked headlines: other stories)
+    if b.heading > 0 && !(b.in_list && b.link_density() >= LINKED_LIST_HEADING) {
         return false;
     }
-    let max = if b.chars >= LONG_BLOCK_CHARS { MAX_LINK_DENSITY_LONG } else { MAX_LINK_DENSITY_SHORT };
+    // an address written out ("http://…", "www.…") is the author's: menus show names, not URLs
+    let t = &text[b.start..b.end];
+    if URL_MARKS.iter().any(|m| t.contains(m)) {
+        return false;
+    }
+    let max = if b.chars >= LONG_BLOCK_CHARS || is_sentence(text, b) { MAX_LINK_DENSITY_LONG } else { MAX_LINK_DENSITY_SHORT };
     b.link_density() > max
+}
+
+/// A block written as a sentence: enough words, stop words among them, a sentence mark at the end.
+fn is_sentence(text: &str, b: &HtmlBlock) -> bool {
+    !b.in_list && b.words >= LINKED_SENTENCE_WORDS && b.stop_words > 0 && ends_sentence(&text[b.start..b.end])
 }
 
 #[cfg(test)]
@@ -345,6 +435,58 @@ mod tests {
         let k = kept(&html);
         assert!(k[0].starts_with("The council voted"), "{k:?}");
         assert!(!k.iter().any(|t| t.starts_with("I have to disagree")), "{k:?}");
+    }
+
+    #[test]
+    fn paragraphs_beside_the_story_made_like_its_own_join_it() {
+        let para = |t: &str| format!("<div class=body-paragraph>{t}</div>");
+        let story: String = STORY.split("</p>").filter(|p| !p.is_empty()).map(|p| para(&p[3..])).collect();
+        let videos = "<div class=strip><a href=/v>A video about something else entirely with a long title</a></div>".repeat(30);
+        let html = format!(
+            "<div class=page><div class=lead><p class=body-paragraph>The first paragraph sits apart from the rest, above a video player, as some pages do.</p></div>\
+             {}<div class=other>A different kind of block, long enough to count as a paragraph, not made like the story.</div>{videos}<div class=read-all>{story}</div></div>",
+            para("It was rather short.")
+        );
+        let k = kept(&html);
+        assert!(k.iter().any(|t| t.starts_with("The first paragraph")), "{:?}", verdicts(&html));
+        assert!(k.iter().any(|t| t == "It was rather short."), "{:?}", verdicts(&html));
+        assert!(!k.iter().any(|t| t.starts_with("A different kind")), "{:?}", verdicts(&html));
+        assert!(!k.iter().any(|t| t.starts_with("A video")), "{:?}", verdicts(&html));
+    }
+
+    #[test]
+    fn a_section_titled_as_related_is_related() {
+        let other = "<article><p>Another post entirely, with its own long paragraph of text that goes on for a while, about other things.</p></article>";
+        let html = format!("<div id=primary><article>{STORY}</article><article><h3 class=relatedposts-title>You may like</h3>{}</article></div>", other.repeat(4));
+        let k = kept(&html);
+        assert_eq!(k.len(), 3, "{:?}", verdicts(&html));
+    }
+
+    #[test]
+    fn links_inside_the_article() {
+        let html = format!(
+            "<article>{STORY}<p>The report was <a href=/r>published by the ministry on Monday</a>.</p><p><a href=http://x.example/a>http://x.example/a</a></p>\
+             <ul><li><h4><a href=/o>Another headline somewhere else</a></h4></li></ul><h2><a href=/s>A linked section title</a></h2>\
+             <div class=post-prev><a href=/p>Older post</a> and its teaser text</div></article>"
+        );
+        let v = verdicts(&html);
+        let reason = |t: &str| v.iter().find(|x| x.0 == t).map(|x| x.1);
+        assert_eq!(reason("The report was published by the ministry on Monday."), Some(None));
+        assert_eq!(reason("http://x.example/a"), Some(None));
+        assert_eq!(reason("A linked section title"), Some(None));
+        assert_eq!(reason("Another headline somewhere else"), Some(Some("navigation")));
+        assert_eq!(reason("Older post and its teaser text"), Some(Some("navigation")));
+    }
+
+    #[test]
+    fn date_lines_inside_the_article_in_any_language() {
+        let html = format!("<article><div>lunes, 22 de enero de 2018 a las 0:13</div><div>2018-08-16</div>{STORY}<p>2018.04.05 ~ open run</p><p>The vote is at 10:30 on May 5, 2019.</p></article>");
+        let v = verdicts(&html);
+        let reason = |t: &str| v.iter().find(|x| x.0 == t).map(|x| x.1);
+        assert_eq!(reason("lunes, 22 de enero de 2018 a las 0:13"), Some(Some("credit")));
+        assert_eq!(reason("2018-08-16"), Some(Some("credit")));
+        assert_eq!(reason("2018.04.05 ~ open run"), Some(None));
+        assert_eq!(reason("The vote is at 10:30 on May 5, 2019."), Some(None));
     }
 
     #[test]

@@ -11,7 +11,7 @@ pub const NEGATIVE_WORDS: &[(&str, Reason)] = &[
     ("nav", "navigation"), ("navbar", "navigation"), ("navigation", "navigation"), ("menu", "navigation"),
     ("breadcrumb", "navigation"), ("breadcrumbs", "navigation"), ("crumbs", "navigation"), ("masthead", "navigation"),
     ("sidebar", "navigation"), ("skip", "navigation"),
-    ("pagination", "navigation"), ("pager", "navigation"), ("toolbar", "navigation"), ("topbar", "navigation"),
+    ("pagination", "navigation"), ("pager", "navigation"), ("prev", "navigation"), ("previous", "navigation"), ("toolbar", "navigation"), ("topbar", "navigation"),
     ("sitemap", "navigation"), ("footer", "navigation"), ("header", "navigation"), ("tags", "navigation"),
     ("tag", "navigation"), ("topics", "navigation"), ("keywords", "navigation"), ("meta", "navigation"),
     ("byline", "credit"), ("author", "credit"), ("authors", "credit"), ("bio", "credit"), ("dateline", "credit"),
@@ -64,6 +64,10 @@ pub const POSITIVE_WORDS: &[&str] = &[
     "article", "articlebody", "content", "story", "storybody", "body", "entry", "post", "text", "main",
     "prose", "paragraph", "blog", "news", "lead", "lede", "teaser", "intro", "caption", "richtext",
 ];
+
+/// A section opening with a heading marked as furniture of one of these kinds is that furniture
+/// (a "related posts" or "comments" title heads the list it names).
+pub const TITLED_SECTION_REASONS: &[Reason] = &["related", "comments", "promotion"];
 
 /// Tags whose subtree is page furniture, with the reason.
 pub const NEGATIVE_TAGS: &[(&str, Reason)] = &[
@@ -123,6 +127,11 @@ pub const SIBLING_MIN_SCORE: f32 = 10.0;
 /// Paragraph-like siblings join when long and with few links.
 pub const SIBLING_PARA_CHARS: usize = 80;
 pub const SIBLING_PARA_LINKS: f32 = 0.25;
+/// … and so do short ones that are one sentence of this many words or more, without links (any
+/// element holding a single block counts as a paragraph: stories written as `div`s).
+pub const SIBLING_SENTENCE_WORDS: usize = 4;
+/// The marks that end a sentence, in the scripts the stop lists cover and in CJK.
+pub const SENTENCE_ENDS: &[char] = &['.', '!', '?', '…', '。', '！', '？'];
 /// The best container moves up to its parent while the parent scores at least this share of it.
 pub const PARENT_SHARE: f32 = 0.75;
 
@@ -141,6 +150,18 @@ pub const MAX_LINK_DENSITY_SHORT: f32 = 0.5;
 /// … or this share (long blocks, from `LONG_BLOCK_CHARS` on).
 pub const MAX_LINK_DENSITY_LONG: f32 = 0.75;
 pub const LONG_BLOCK_CHARS: usize = 120;
+/// Inside the article, a line of at most this many words giving a date (a year and a time of day,
+/// or a date in digits) is a dateline.
+pub const DATE_LINE_MAX_WORDS: usize = 10;
+/// … and a date in digits alone counts up to this many words (its three numbers and one word).
+pub const DATE_ONLY_MAX_WORDS: usize = 4;
+/// A heading in a list item that is this share links is a linked headline of another story.
+pub const LINKED_LIST_HEADING: f32 = 0.9;
+/// A block showing a web address is never too many links (the author wrote the link out).
+pub const URL_MARKS: &[&str] = &["://", "www."];
+/// A shorter block written as a sentence (this many words or more, stop words among them, a
+/// sentence mark at the end) is allowed the long blocks' share: a sentence with a linked name.
+pub const LINKED_SENTENCE_WORDS: usize = 6;
 
 /// Stop words of the common languages, lowercase, written for this project (en, de, fr, es, it,
 /// pt, nl, ru, pl, id, sv, tr). One set: a word in any of them counts.
@@ -257,6 +278,48 @@ pub fn is_caption_class(class: &str) -> bool {
     let mut yes = false;
     class_words(class, |w| yes |= CAPTION_WORDS.contains(&w));
     yes
+}
+
+/// Class words of hover cards, tooltips and fly-outs, and of their bodies. An element one of whose
+/// classes names both ("rollover-block", "tooltip-content", "popover-body", "flyout-inner") holds
+/// text shown only on hover, not page text: it is skipped like a hidden element, also inside a
+/// paragraph (a person's card with links to other stories). The word it explains stays: the
+/// trigger's class names no body.
+pub const POPUP_WORDS: &[&str] = &["tooltip", "popup", "popover", "rollover", "hovercard", "flyout"];
+pub const POPUP_BODY_WORDS: &[&str] = &["block", "content", "body", "inner", "text", "panel"];
+
+/// Whether a class value marks the body of a hover card.
+pub fn is_popup_body(class: &str) -> bool {
+    let bytes = class.as_bytes();
+    let has = |w: &str| bytes.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w.as_bytes()));
+    if !POPUP_WORDS.iter().any(|w| has(w)) {
+        return false;
+    }
+    class.split_ascii_whitespace().any(|token| {
+        let (mut popup, mut body) = (false, false);
+        class_words(token, |w| {
+            popup |= POPUP_WORDS.contains(&w);
+            body |= POPUP_BODY_WORDS.contains(&w);
+        });
+        popup && body
+    })
+}
+
+/// Class names of text kept for screen readers and moved off the screen ("sr-only",
+/// "screen-reader-text", "visually-hidden", "off-screen", "element-invisible"), written without
+/// their hyphens and underscores: a class ending in one of them ("at4-visually-hidden") hides its
+/// text from the page like `display:none` ("Image caption" before a caption, "Share on X" in a
+/// share button), so it is skipped.
+pub const SCREEN_READER_CLASSES: &[&str] = &["sronly", "screenreadertext", "screenreaderonly", "visuallyhidden", "offscreen", "elementinvisible", "assistivetext"];
+
+/// Whether a class value hides its text from the screen (see [`SCREEN_READER_CLASSES`]).
+pub fn is_screen_reader_only(class: &str) -> bool {
+    class.split_ascii_whitespace().any(|token| {
+        SCREEN_READER_CLASSES.iter().any(|name| {
+            let mut t = token.bytes().rev().filter(|c| !matches!(c, b'-' | b'_'));
+            name.bytes().rev().all(|c| t.next().is_some_and(|x| x.eq_ignore_ascii_case(&c)))
+        })
+    })
 }
 
 /// The reason a class/id word gives, if it is negative.
