@@ -22,6 +22,9 @@ pub struct Utf16Map<'a> {
 /// UTF-16 units in a run of whole UTF-8 chars.
 #[inline]
 fn units(bytes: &[u8]) -> usize {
+    if bytes.is_ascii() {
+        return bytes.len(); // the common case, checked a word at a time
+    }
     bytes.iter().map(|&b| ((b & 0xC0) != 0x80) as usize + (b >= 0xF0) as usize).sum()
 }
 

@@ -276,6 +276,7 @@ fn is_title_abbrev(w: &str) -> bool {
 /// Splits the tokens `t0..` (one block) into sentences; marks cap-free words.
 fn split_sentences(text: &str, t0: usize, tokens: &mut [Token], block: usize, out: &mut Vec<Sentence>) {
     let n = tokens.len();
+    let first_sentence = out.len();
     let mut start = t0;
     let mut i = t0;
     while i < n {
@@ -306,16 +307,16 @@ fn split_sentences(text: &str, t0: usize, tokens: &mut [Token], block: usize, ou
         i = last + 1;
     }
     // cap-free words: the first word of each sentence and the first word after an opening mark or colon
-    let starts: Vec<usize> = out.iter().rev().take_while(|s| s.block == block).map(|s| s.tokens.start).collect();
-    let mut is_start = vec![false; n - t0];
-    for s in starts {
-        is_start[s - t0] = true;
-    }
+    let mut starts = out[first_sentence..].iter().map(|s| s.tokens.start).peekable();
     let mut pending = false;
     for k in t0..n {
-        let prev = if k > t0 { Some(&text[tokens[k - 1].start..tokens[k - 1].end]) } else { None };
-        let after_opener = matches!(prev, Some("“" | "‘" | "\"" | "'" | "„" | "«" | ":" | "(" | "—" | "–" | "-" | "‹"));
-        pending |= is_start[k - t0] || after_opener;
+        let is_start = starts.next_if_eq(&k).is_some();
+        let after_opener = k > t0 && {
+            let p = &tokens[k - 1];
+            // openers are one char: a longer token is none (no slicing for most tokens)
+            p.end - p.start <= 3 && matches!(&text[p.start..p.end], "“" | "‘" | "\"" | "'" | "„" | "«" | ":" | "(" | "—" | "–" | "-" | "‹")
+        };
+        pending |= is_start || after_opener;
         // leading punctuation is skipped: the mark goes to the next word
         if pending && matches!(tokens[k].kind, Kind::Word | Kind::Number) {
             tokens[k].cap_free = true;
