@@ -98,6 +98,7 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     }
     let mut model: Vec<Mention> = crate::ner::recognise(doc)
         .into_iter()
+        .map(|(r, label)| (trim_title_before_name(doc, r, |i| f.is_cap(i)), label))
         .filter(|(r, _)| !f.taken[r.clone()].iter().any(|&t| t))
         .filter(|(r, _)| !(r.len() == 1 && is_title(doc.word(r.start))))
         .filter(|(r, _)| !r.clone().any(|k| is_contraction(doc.word(k))))
@@ -431,6 +432,21 @@ fn is_unknown_short_acronym(w: &str) -> bool {
     w.chars().count() <= 2 && w.chars().all(|c| c.is_ascii_uppercase()) && known(w).is_none() && crate::ner::gazetteer::gazetteer().get(&[crate::ner::hash::hash_lower(w)]) == 0
 }
 
+/// A recogniser name cut before a title word (not its first word) that a first name follows: the
+/// title and what follows belong to a person ("Telegram CEO Pavel Durov": "Telegram"; the rules
+/// may then find "Pavel Durov"). Words that only bridge parts of a name go with the cut.
+fn trim_title_before_name(doc: &Document, mut r: Range<usize>, is_cap: impl Fn(usize) -> bool) -> Range<usize> {
+    let g = crate::ner::gazetteer::gazetteer();
+    let first_name = |i: usize| g.get(&[crate::ner::hash::hash_lower(doc.word(i))]) & crate::ner::gazetteer::FIRST_NAME != 0;
+    if let Some(p) = (r.start + 1..r.end).find(|&p| p + 1 < doc.tokens.len() && is_title(doc.word(p)) && is_cap(p + 1) && first_name(p + 1)) {
+        r.end = p;
+        while r.end > r.start + 1 && !is_cap(r.end - 1) {
+            r.end -= 1;
+        }
+    }
+    r
+}
+
 /// A title or role, also in the plural ("CEOs").
 fn is_title(w: &str) -> bool {
     let t = &lexicon().titles;
@@ -470,6 +486,23 @@ mod tests {
     fn names(t: &str) -> Vec<(String, Label)> {
         let d = Document::new(t);
         find_names(&d, &find_values(&d)).iter().map(|m| (t[m.start..m.end].to_string(), m.label)).collect()
+    }
+
+    #[test]
+    fn a_title_before_a_person_is_not_part_of_the_name_before_it() {
+        // the recogniser's name over the first `n` words of `t`, after the cut
+        let cut = |t: &str, n: usize| {
+            let d = Document::new(t);
+            let r = trim_title_before_name(&d, 0..n, |i| d.word(i).starts_with(char::is_uppercase));
+            r.map(|i| d.word(i)).collect::<Vec<_>>().join(" ")
+        };
+        assert_eq!(cut("Telegram CEO Pavel Durov said so.", 2), "Telegram");
+        assert_eq!(cut("Telegram CEO Pavel Durov said so.", 4), "Telegram");
+        assert_eq!(cut("Bank of England Governor Eddie George said so.", 6), "Bank of England");
+        // no first name after the title, or the title first: left as the recogniser gave it
+        assert_eq!(cut("Telegram CEO said so.", 2), "Telegram CEO");
+        assert_eq!(cut("The United Nations General Assembly met.", 5), "The United Nations General Assembly");
+        assert_eq!(cut("President Pavel Durov said so.", 3), "President Pavel Durov");
     }
 
     #[test]

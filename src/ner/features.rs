@@ -4,10 +4,11 @@
 //! Per token: its lowercase form and exact form, its shape, prefixes and suffixes, its neighbours'
 //! forms and shapes (two each side, inside the sentence), the gazetteer kinds of phrases that start
 //! at or cover it and its neighbours, where it stands (sentence start, after an opening quote,
-//! all-caps line), and the previous two predicted classes. Document-level: whether the word is also
-//! written in lowercase in the document, and how the other mentions of the same word were labelled
-//! in a first pass.
+//! all-caps line), the word clusters of the token and its neighbours (`clusters.rs`), and the
+//! previous two predicted classes. Document-level: whether the word is also written in lowercase
+//! in the document, and how the other mentions of the same word were labelled in a first pass.
 
+use super::clusters::{clusters, LEVELS, NONE as NO_CLUSTER};
 use super::gazetteer::{gazetteer, KINDS, PREFIX};
 use super::hash::{hash_bytes, hash_chars, hash_lower, key, mix, SEQ_SEED};
 use crate::segment::{Document, Kind};
@@ -35,6 +36,9 @@ pub struct Tok {
     punct: bool,
     gaz_b: u16,
     gaz_i: u16,
+    /// Fine word cluster of the lowercase form ([`NO_CLUSTER`] when unlisted; only computed near
+    /// capitalised words).
+    clu: u16,
 }
 
 /// What is known about the document as a whole.
@@ -77,7 +81,7 @@ pub fn tokens_in(doc: &Document, sents: Range<usize>, out: &mut Vec<Tok>) {
     out.reserve(tr.len());
     for t in &doc.tokens[tr] {
         let w = doc.tok(t);
-        let mut tok = Tok { lower: hash_lower(w), ..Default::default() };
+        let mut tok = Tok { lower: hash_lower(w), clu: NO_CLUSTER, ..Default::default() };
         (tok.cap, tok.lower_initial) = match w.as_bytes()[0] {
             b'A'..=b'Z' => (true, false),
             b'a'..=b'z' => (false, true),
@@ -102,9 +106,10 @@ pub fn tokens_in(doc: &Document, sents: Range<usize>, out: &mut Vec<Tok>) {
         out.push(tok);
     }
     let g = gazetteer();
+    let cl = clusters();
     for s in &doc.sentences[sents] {
         let r = s.tokens.start - t0..s.tokens.end - t0;
-        // exact forms, shapes and gazetteer kinds only near capitalised words (within two tokens):
+        // exact forms, shapes, clusters and gazetteer kinds only near capitalised words (within two tokens):
         // no other token's features read them
         let mut last_cap: Option<usize> = None;
         for i in r.clone() {
@@ -119,6 +124,7 @@ pub fn tokens_in(doc: &Document, sents: Range<usize>, out: &mut Vec<Tok>) {
             let tok = &mut out[i];
             tok.word = hash_bytes(w.as_bytes());
             (tok.shape, tok.short) = shapes(w);
+            tok.clu = cl.get(tok.lower);
             // gazetteer phrases: kinds of the phrases that start at (B) or cover (I) each word;
             // a phrase only starts at a capitalised word or is one word long
             if doc.tokens[i + t0].kind != Kind::Word {
@@ -296,6 +302,20 @@ mod t {
     pub const CAPS3: u64 = 57;
     pub const W_M1: u64 = 58;
     pub const W_P1: u64 = 59;
+    /// One template per cluster level (up to 10) for the word, its left and its right neighbour.
+    pub const CL: u64 = 60;
+    pub const CL_M1: u64 = 70;
+    pub const CL_P1: u64 = 80;
+}
+
+/// The id of fine cluster `c` at level `l` (0 the coarsest); [`NO_CLUSTER`] stays itself.
+#[inline]
+fn level(c: u16, l: usize) -> u64 {
+    if c == NO_CLUSTER {
+        NO_CLUSTER as u64
+    } else {
+        (c >> LEVELS[l]) as u64
+    }
 }
 
 /// Appends the features of token `i` (its text `word`, inside sentence tokens `s0..s1`) to `out`;
@@ -398,4 +418,19 @@ pub fn static_features(toks: &[Tok], i: usize, word: &str, s0: usize, s1: usize,
     f(mix(t::CAPS3, capb(-1) | capb(0) << 2 | capb(1) << 4));
     f(mix(t::W_M1, at(-1).map_or(NONE, |t| t.word)));
     f(mix(t::W_P1, at(1).map_or(NONE, |t| t.word)));
+    // word clusters: of the word (when listed) and of its neighbours, at every level
+    if tk.clu == NO_CLUSTER {
+        f(t::CL);
+    } else {
+        for l in 0..LEVELS.len() {
+            f(mix(t::CL + l as u64, level(tk.clu, l)));
+        }
+    }
+    // outside the sentence: a value no word has
+    let cu = |k: isize| at(k).map_or(NO_CLUSTER - 1, |t| t.clu);
+    let (p, n) = (cu(-1), cu(1));
+    for l in 0..LEVELS.len() {
+        f(mix(t::CL_M1 + l as u64, level(p, l)));
+        f(mix(t::CL_P1 + l as u64, level(n, l)));
+    }
 }

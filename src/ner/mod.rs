@@ -8,6 +8,7 @@
 //! Tagging runs in two passes: the second pass sees how the first labelled the document's other
 //! mentions of each word (a name recognised confidently once informs its other mentions).
 
+pub mod clusters;
 pub mod features;
 pub mod gazetteer;
 pub mod hash;
