@@ -17,7 +17,12 @@ const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const BROWSERS = ['chromium', 'firefox'];
 /** The www/ui modules the content script imports (directly or through each other). */
 export const UI_MODULES = ['annotation.js', 'highlights.js', 'textview.js', 'legend.js', 'lists.js', 'card.js'];
-const PKG_FILES = ['article_annotator.js', 'article_annotator_bg.wasm'];
+/** The wasm package's files as scripts/build-wasm.sh lists them (glue, wasm, the glue's snippets). */
+function pkgFiles() {
+  const list = path.join(repo, 'www/pkg/files.json');
+  if (!fs.existsSync(list)) throw new Error('www/pkg/files.json is missing: build it first with scripts/build-wasm.sh');
+  return JSON.parse(fs.readFileSync(list, 'utf8'));
+}
 const ICON_SIZES = [16, 32, 48, 128];
 
 // ---- manifest -----------------------------------------------------------------------------------
@@ -169,7 +174,7 @@ export function extensionFiles(browser) {
     files.push({ name: `content/${f}`, data: read('extension/content', f) });
   }
   for (const f of UI_MODULES) files.push({ name: `ui/${f}`, data: read('www/ui', f) });
-  for (const f of PKG_FILES) {
+  for (const f of pkgFiles()) {
     if (!fs.existsSync(path.join(repo, 'www/pkg', f))) throw new Error(`www/pkg/${f} is missing: build it first with scripts/build-wasm.sh`);
     files.push({ name: `pkg/${f}`, data: read('www/pkg', f) });
   }

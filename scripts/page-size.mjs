@@ -26,7 +26,8 @@ function staticList() {
   const sw = fs.readFileSync(path.join(www, 'sw.js'), 'utf8');
   const list = JSON.parse(sw.match(/const FILES = (\[[\s\S]*?\]);/)[1].replace(/'/g, '"').replace(/,\s*\]/, ']'));
   const first = JSON.parse(fs.readFileSync(path.join(www, 'samples/index.json'), 'utf8'))[0].file;
-  return [...list.filter((f) => f !== './'), `samples/${first}`, 'sw.js'];
+  const pkg = JSON.parse(fs.readFileSync(path.join(www, 'pkg/files.json'), 'utf8')).map((f) => `pkg/${f}`);
+  return [...list.filter((f) => f !== './'), ...pkg, `samples/${first}`, 'sw.js'];
 }
 
 /**
@@ -55,7 +56,8 @@ async function recordedList() {
     await page.goto(site.url);
     await page.waitForFunction(() => document.getElementById('status').dataset.state === 'done', null, { timeout: 30_000 });
     // The module worker's own imports and the wasm are fetched by the worker: make sure they are counted.
-    for (const f of ['worker.js', 'ui/annotation.js', 'ui/exports.js', 'pkg/article_annotator.js', 'pkg/article_annotator_bg.wasm']) seen.add(f);
+    const pkg = JSON.parse(fs.readFileSync(path.join(www, 'pkg/files.json'), 'utf8')).map((f) => `pkg/${f}`);
+    for (const f of ['worker.js', 'ui/annotation.js', 'ui/exports.js', ...pkg]) seen.add(f);
     const first = new Set(seen);
     await page.evaluate(() => navigator.serviceWorker.ready);
     seen.add('sw.js');

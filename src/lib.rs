@@ -24,6 +24,7 @@ pub mod ner;
 pub mod offsets;
 pub mod quotes;
 pub mod segment;
+pub mod tape;
 pub mod values;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

@@ -1,9 +1,9 @@
-//! The WebAssembly binding: one thin layer that only converts (JS values in, the annotation object
-//! out through serde-wasm-bindgen). Errors become JS `Error`s; nothing here traps on bad input.
+//! The WebAssembly binding: one thin layer that only converts (JS values in through
+//! serde-wasm-bindgen, the annotation object out through a small JS builder fed by `tape.rs`).
+//! Errors become JS `Error`s; nothing here traps on bad input.
 
 use crate::annotation::{self, Options};
 use crate::html;
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 /// Every export returns this: a value, or a JS `Error`.
@@ -47,10 +47,58 @@ fn options_arg(options: JsValue, func: &str) -> Result<Options> {
     serde_wasm_bindgen::from_value(options).map_err(|e| JsError::new(&format!("{func}: bad options: {e}")))
 }
 
-/// Builds the JS object (null for a missing speaker or cue).
-fn to_js<T: Serialize>(v: &T) -> Result<JsValue> {
-    let ser = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
-    v.serialize(&ser).map_err(|e| JsError::new(&format!("cannot build the result: {e}")))
+// The annotation object is built in JavaScript from numbers and one string table (`tape.rs`): one
+// call across the boundary for the whole object, and every span's `text` sliced from the JS string
+// itself (exact even where the JS string has lone surrogates, which reach Rust as U+FFFD: one
+// UTF-16 unit each, so the offsets hold). Key order is that of `ANNOTATION_FORMAT.md`.
+#[wasm_bindgen(inline_js = r#"
+export function buildAnnotation(text, n, table, withText) {
+  const s = table.split('\0');
+  let i = 0;
+  const length = n[i++];
+  const entities = new Array(n[i++]);
+  for (let k = 0; k < entities.length; k++, i += 4) {
+    entities[k] = { start: n[i], end: n[i + 1], text: text.slice(n[i], n[i + 1]), label: s[n[i + 2]], entity: n[i + 3] };
+  }
+  const clusters = new Array(n[i++]);
+  for (let k = 0; k < clusters.length; k++, i += 4) {
+    clusters[k] = { id: n[i], label: s[n[i + 1]], name: s[n[i + 2]], mentions: n[i + 3] };
+  }
+  const quotes = new Array(n[i++]);
+  for (let k = 0; k < quotes.length; k++) {
+    const start = n[i], end = n[i + 1], kind = s[n[i + 2]], depth = n[i + 3];
+    i += 4;
+    let speaker = null;
+    if (n[i++] === 1) {
+      const e = n[i];
+      speaker = { entity: e === 0 ? null : e - 1, name: s[n[i + 1]], start: n[i + 2], end: n[i + 3], text: text.slice(n[i + 2], n[i + 3]) };
+      i += 4;
+    }
+    let cue = null;
+    if (n[i++] === 1) {
+      cue = { start: n[i], end: n[i + 1], text: text.slice(n[i], n[i + 1]) };
+      i += 2;
+    }
+    quotes[k] = { start, end, text: text.slice(start, end), kind, depth, speaker, cue };
+  }
+  const boilerplate = new Array(n[i++]);
+  for (let k = 0; k < boilerplate.length; k++, i += 3) {
+    boilerplate[k] = { start: n[i], end: n[i + 1], text: text.slice(n[i], n[i + 1]), reason: s[n[i + 2]] };
+  }
+  const out = { offsets: 'utf16', length, entities, clusters, quotes, boilerplate };
+  if (withText) out.text = text;
+  return out;
+}
+"#)]
+extern "C" {
+    #[wasm_bindgen(js_name = buildAnnotation)]
+    fn build_annotation(text: &JsValue, nums: &[u32], table: &str, with_text: bool) -> JsValue;
+}
+
+/// The JS annotation object of `a`, whose offsets are into the JS string `text`.
+fn to_js(a: &crate::Annotation, text: &JsValue) -> JsValue {
+    let t = crate::tape::Tape::of(a);
+    build_annotation(text, &t.nums, &t.strings, a.text.is_some())
 }
 
 /// `annotate(text, options?)`: the annotation object of ANNOTATION_FORMAT.md for plain text.
@@ -60,36 +108,7 @@ pub fn annotate(text: JsValue, options: JsValue) -> Result<JsValue> {
     setup();
     let s = text_arg(&text, "annotate")?;
     let opts = options_arg(options, "annotate")?;
-    let out = to_js(&annotation::annotate_text(&s, &opts))?;
-    restore_lone_surrogates(&text, &out);
-    Ok(out)
-}
-
-/// A JS string with lone surrogates reaches Rust with U+FFFD in their place: one UTF-16 unit each,
-/// so the offsets still hold, but a span's `text` would then differ from `text.slice(start, end)`.
-/// When the input has any, every span's `text` is set again from the JS string itself.
-fn restore_lone_surrogates(text: &JsValue, out: &JsValue) {
-    let text: &js_sys::JsString = text.unchecked_ref();
-    if text.search(&js_sys::RegExp::new(r"\p{Cs}", "u")) < 0 {
-        return; // well-formed: nothing to do (the common case, one regex scan)
-    }
-    let get = |o: &JsValue, k: &str| js_sys::Reflect::get(o, &JsValue::from_str(k)).unwrap_or(JsValue::NULL);
-    let reslice = |span: &JsValue| {
-        if let (Some(s), Some(e)) = (get(span, "start").as_f64(), get(span, "end").as_f64()) {
-            let _ = js_sys::Reflect::set(span, &JsValue::from_str("text"), &text.slice(s as u32, e as u32));
-        }
-    };
-    for list in ["entities", "quotes", "boilerplate"] {
-        for item in js_sys::Array::from(&get(out, list)).iter() {
-            reslice(&item);
-            for inner in ["speaker", "cue"] {
-                let v = get(&item, inner);
-                if v.is_object() {
-                    reslice(&v);
-                }
-            }
-        }
-    }
+    Ok(to_js(&annotation::annotate_text(&s, &opts), &text))
 }
 
 /// `mainText(text, options?)`: the article's text without its boilerplate.
@@ -108,7 +127,9 @@ pub fn annotate_html(html: JsValue, options: JsValue) -> Result<JsValue> {
     setup();
     let html = string_arg(&html, "annotate_html", "html")?;
     let opts = options_arg(options, "annotate_html")?;
-    to_js(&html::annotate_html(&html, &opts))
+    let a = html::annotate_html(&html, &opts);
+    let text = JsValue::from_str(a.text.as_deref().unwrap_or_default());
+    Ok(to_js(&a, &text))
 }
 
 /// `mainTextHtml(html, options?)`: the article's text of an HTML page.
@@ -128,7 +149,9 @@ pub fn annotate_document(document: JsValue, options: JsValue) -> Result<JsValue>
     let doc = document.dyn_ref::<web_sys::Document>().ok_or_else(|| JsError::new("annotate_document: document must be a Document"))?;
     let opts = options_arg(options, "annotate_document")?;
     let page = html::page_from_tree(crate::wasm_dom::tree_from_document(doc));
-    to_js(&html::annotate_page(&page, &opts))
+    let a = html::annotate_page(&page, &opts);
+    let text = JsValue::from_str(a.text.as_deref().unwrap_or_default());
+    Ok(to_js(&a, &text))
 }
 
 /// The crate's version.

@@ -17,8 +17,7 @@ const FILES = [
   'ui/legend.js',
   'ui/lists.js',
   'ui/textview.js',
-  'pkg/article_annotator.js',
-  'pkg/article_annotator_bg.wasm',
+  'pkg/files.json',
   'samples/index.json',
 ];
 
@@ -27,6 +26,9 @@ self.addEventListener('install', (event) => {
     (async () => {
       const cache = await caches.open(CACHE);
       await cache.addAll(FILES);
+      // The wasm package's files (glue, wasm, the glue's snippets) are whatever pkg/files.json lists.
+      const pkg = await (await cache.match('pkg/files.json')).json();
+      await cache.addAll(pkg.map((f) => `pkg/${f}`));
       // The sample articles are whatever samples/index.json lists.
       const samples = await (await cache.match('samples/index.json')).json();
       await cache.addAll(samples.map(({ file }) => `samples/${encodeURIComponent(file)}`));

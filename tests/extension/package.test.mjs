@@ -59,7 +59,7 @@ test('one manifest source, two browsers: the common part is the same, the backgr
     const csp = m.content_security_policy.extension_pages;
     assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
     assert.doesNotMatch(csp, /https?:|\*|'unsafe-eval'|'unsafe-inline'/, 'no remote or eval sources');
-    assert.deepEqual(m.web_accessible_resources[0].resources, ['content/*.js', 'ui/*.js', 'pkg/article_annotator.js', 'pkg/article_annotator_bg.wasm']);
+    assert.deepEqual(m.web_accessible_resources[0].resources, ['content/*.js', 'ui/*.js', 'pkg/article_annotator.js', 'pkg/article_annotator_bg.wasm', 'pkg/snippets/*']);
   }
   assert.deepEqual(chromium.background, { service_worker: 'background.js', type: 'module' });
   assert.equal(chromium.browser_specific_settings, undefined);
