@@ -172,6 +172,52 @@ pub fn annotate_text(text: &str, opts: &Options) -> Annotation {
     build(text, &found, opts)
 }
 
+/// A range of a plain text that the caller has already judged boilerplate (from the page's
+/// structure, say): UTF-16 offsets, end exclusive, and the reason.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct GivenRange {
+    pub start: usize,
+    pub end: usize,
+    pub reason: Reason,
+}
+
+/// Per block (line) of `doc`: the reason of a given range that holds the whole block, or `None`.
+/// The ranges may come in any order and overlap (a block inside several takes the reason of the
+/// one reaching furthest); ranges past the end of the text, or empty ones, hold nothing more.
+pub fn given_reasons(doc: &Document, ranges: &[GivenRange]) -> Vec<Option<Reason>> {
+    let mut sorted: Vec<&GivenRange> = ranges.iter().filter(|r| r.start < r.end).collect();
+    sorted.sort_by_key(|r| r.start);
+    let mut map = crate::offsets::Utf16Map::new(doc.text);
+    let mut k = 0;
+    // among the ranges starting at or before the block: the one that ends last
+    let mut best: Option<&GivenRange> = None;
+    doc.blocks
+        .iter()
+        .map(|b| {
+            let (s, e) = (map.get(b.start), map.get(b.end));
+            while k < sorted.len() && sorted[k].start <= s {
+                if best.map_or(true, |x| sorted[k].end > x.end) {
+                    best = Some(sorted[k]);
+                }
+                k += 1;
+            }
+            best.filter(|r| r.end >= e).map(|r| r.reason)
+        })
+        .collect()
+}
+
+/// Annotates plain text whose boilerplate lines the caller has partly decided: each block (line)
+/// lying inside one of `ranges` (UTF-16) is boilerplate with that range's reason; the plain-text
+/// rules still apply to the other lines (lists of boilerplate lines, copyright, credits, promotion
+/// glued into a paragraph), except the rule for short lines after the last paragraph, which the
+/// structure stands in for, as for HTML. With `opts.boilerplate` false, no boilerplate at all.
+pub fn annotate_text_given(text: &str, ranges: &[GivenRange], opts: &Options) -> Annotation {
+    let doc = Document::new(text);
+    let reasons = given_reasons(&doc, ranges);
+    let found = analyse_given(&doc, opts, opts.boilerplate.then_some(&reasons[..]));
+    build(text, &found, opts)
+}
+
 /// Turns what was found into the output object (UTF-16 offsets).
 pub fn build(text: &str, f: &Found, opts: &Options) -> Annotation {
     let map = Utf16Offsets::new(text);

@@ -9,6 +9,16 @@ use std::sync::OnceLock;
 /// Why a line or sentence is boilerplate.
 pub type Reason = &'static str;
 
+/// Every reason the annotator gives (plain-text rules and the HTML classifier).
+pub const REASONS: &[Reason] = &[
+    "navigation", "advertisement", "share", "promotion", "copyright", "credit", "related", "comments", "cookie", "repeat", "other",
+];
+
+/// The reason named `name` (as written in the output), if it is one of [`REASONS`].
+pub fn reason_named(name: &str) -> Option<Reason> {
+    REASONS.iter().copied().find(|&r| r == name)
+}
+
 /// All word lists of the annotator.
 pub struct Lexicon {
     /// Country, region and city names, possibly several words ("Le Bourget" is not here).

@@ -159,3 +159,81 @@ pub fn annotate_document(document: JsValue, options: JsValue) -> Result<JsValue>
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
+
+// ---- the live page: the HTML classifier's verdict on its text nodes, and plain text annotated
+// ---- with boilerplate decided by the caller (the browser extension uses the two together)
+
+/// `boilerplate_nodes(document)`: the HTML classifier's verdict on a live `Document` (the page's own,
+/// or one from `DOMParser`), per DOM text node. The document is walked as by `annotate_document`
+/// and classified the same way (same tree, blocks and classification); the result is a flat array
+/// `[textNode, reason, textNode, reason, ...]` of the text nodes, in document order, whose text
+/// lies in a block classified as boilerplate (`reason` as in the annotation object). Text nodes in
+/// article blocks, white-space-only ones and those of subtrees that are never page text are left out.
+#[wasm_bindgen(js_name = boilerplate_nodes)]
+pub fn boilerplate_nodes(document: JsValue) -> Result<js_sys::Array> {
+    setup();
+    let doc = document.dyn_ref::<web_sys::Document>().ok_or_else(|| JsError::new("boilerplate_nodes: document must be a Document"))?;
+    let (tree, text_nodes) = crate::wasm_dom::tree_and_text_nodes(doc);
+    let (page, block_of) = html::page_from_tree_with_sources(tree);
+    let reasons = html::classify::classify(&page);
+    let out = js_sys::Array::new();
+    for (id, node) in text_nodes {
+        let b = block_of[id as usize];
+        if let Some(reason) = reasons.get(b as usize).copied().flatten() {
+            out.push(&node);
+            out.push(&JsValue::from_str(reason));
+        }
+    }
+    Ok(out)
+}
+
+/// Reads `[start, end, reason, ...]` (UTF-16 offsets, a known reason) into ranges.
+fn ranges_arg(ranges: &JsValue, func: &str) -> Result<Vec<annotation::GivenRange>> {
+    if ranges.is_undefined() || ranges.is_null() {
+        return Ok(Vec::new());
+    }
+    let bad = |why: String| JsError::new(&format!("{func}: bad ranges: {why}"));
+    if !js_sys::Array::is_array(ranges) {
+        return Err(bad("expected a flat array [start, end, reason, ...]".into()));
+    }
+    let arr: &js_sys::Array = ranges.unchecked_ref();
+    let n = arr.length() as usize;
+    if n % 3 != 0 {
+        return Err(bad(format!("{n} items, not a multiple of 3 ([start, end, reason, ...])")));
+    }
+    let offset = |i: usize| -> Result<usize> {
+        let v = arr.get(i as u32).as_f64().ok_or_else(|| bad(format!("item {i} is not a number")))?;
+        if !(v >= 0.0 && v.fract() == 0.0 && v <= u32::MAX as f64) {
+            return Err(bad(format!("item {i} ({v}) is not an offset (a whole number from 0)")));
+        }
+        Ok(v as usize)
+    };
+    let mut out = Vec::with_capacity(n / 3);
+    for i in (0..n).step_by(3) {
+        let (start, end) = (offset(i)?, offset(i + 1)?);
+        if start > end {
+            return Err(bad(format!("range at item {i} starts after its end ({start} > {end})")));
+        }
+        let name = arr.get(i as u32 + 2).as_string().ok_or_else(|| bad(format!("item {} is not a reason string", i + 2)))?;
+        let reason = crate::lexicon::reason_named(&name)
+            .ok_or_else(|| bad(format!("unknown reason `{name}` at item {}, expected one of {}", i + 2, crate::lexicon::REASONS.join(", "))))?;
+        out.push(annotation::GivenRange { start, end, reason });
+    }
+    Ok(out)
+}
+
+/// `annotate_with_boilerplate(text, ranges, options?)`: `annotate(text, options)` with some of the
+/// boilerplate decided by the caller: `ranges` is a flat array `[start, end, reason, ...]` (UTF-16
+/// offsets into `text`, end exclusive, in any order; offsets past the end of the text are allowed),
+/// and every line of `text` lying inside one of them is boilerplate with that reason. The
+/// plain-text rules still apply to the other lines (except the one for short lines after the last
+/// paragraph, which the caller's structure replaces). Bad ranges (not an array, not triples,
+/// negative or fractional offsets, start after end, an unknown reason) are a JS `Error`.
+#[wasm_bindgen(js_name = annotate_with_boilerplate)]
+pub fn annotate_with_boilerplate(text: JsValue, ranges: JsValue, options: JsValue) -> Result<JsValue> {
+    setup();
+    let s = text_arg(&text, "annotate_with_boilerplate")?;
+    let given = ranges_arg(&ranges, "annotate_with_boilerplate")?;
+    let opts = options_arg(options, "annotate_with_boilerplate")?;
+    Ok(to_js(&annotation::annotate_text_given(&s, &given, &opts), &text))
+}

@@ -7,12 +7,25 @@
 
 use crate::html::blocks::is_dropped;
 use crate::html::parse::{is_void, KEPT_ATTRS};
-use crate::html::tree::{Attrs, Tree};
+use crate::html::tree::{Attrs, Data, Tree};
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, Node};
 
 /// Converts a document (the page's, or one from `DOMParser`) into a tree.
 pub fn tree_from_document(doc: &Document) -> Tree {
+    walk(doc, None)
+}
+
+/// The same, and the DOM text nodes behind the tree's text nodes: `(tree node id, DOM node)` in
+/// document order. Adjacent DOM text nodes (split by a comment, or by script) merge into one tree
+/// text node, so one id may come with several DOM nodes.
+pub fn tree_and_text_nodes(doc: &Document) -> (Tree, Vec<(u32, Node)>) {
+    let mut nodes = Vec::new();
+    let tree = walk(doc, Some(&mut nodes));
+    (tree, nodes)
+}
+
+fn walk(doc: &Document, mut text_nodes: Option<&mut Vec<(u32, Node)>>) -> Tree {
     let mut tree = Tree::new();
     let Some(root) = doc.document_element() else { return tree };
     let root: Node = root.into();
@@ -44,6 +57,13 @@ pub fn tree_from_document(doc: &Document) -> Tree {
             Node::TEXT_NODE => {
                 if let Some(v) = n.node_value() {
                     tree.add_text(parent, &v);
+                    if let Some(out) = text_nodes.as_deref_mut() {
+                        // the text went into the parent's last child: a new text node or the one it merged into
+                        let last = tree.nodes[parent as usize].last_child;
+                        if !v.is_empty() && matches!(tree.nodes[last as usize].data, Data::Text { .. }) {
+                            out.push((last, n.clone()));
+                        }
+                    }
                 }
             }
             _ => {}

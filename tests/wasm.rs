@@ -7,7 +7,7 @@
 
 #![cfg(target_arch = "wasm32")]
 
-use article_annotator::wasm::{annotate, main_text, version};
+use article_annotator::wasm::{annotate, annotate_with_boilerplate, main_text, version};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
 
@@ -201,4 +201,31 @@ fn ten_megabytes_of_text_annotate() {
     let a = run(&text);
     assert_eq!(get(&a, "length").as_f64(), Some(text.encode_utf16().count() as f64));
     assert!(js_sys::Array::from(&get(&a, "entities")).length() > 100_000);
+}
+
+#[wasm_bindgen_test]
+fn annotate_with_boilerplate_takes_the_callers_lines_and_refuses_bad_ranges() {
+    let text = "Home World Sport\n\nThe council voted on Tuesday, officials said, after a long debate.\n\nFloods in the north 😀";
+    let ranges: JsValue = js_sys::eval("[60, 1e6, 'related', 0, 18, 'navigation']").unwrap(); // unsorted, past the end
+    let a = annotate_with_boilerplate(JsValue::from_str(text), ranges, JsValue::UNDEFINED).map_err(JsValue::from).expect("annotate_with_boilerplate");
+    assert!(span_problems(text, &a).is_empty(), "{}", span_problems(text, &a));
+    let b: Vec<(String, String)> = js_sys::Array::from(&get(&a, "boilerplate"))
+        .iter()
+        .map(|x| (get(&x, "text").as_string().unwrap(), get(&x, "reason").as_string().unwrap()))
+        .collect();
+    assert_eq!(b, vec![("Home World Sport".into(), "navigation".into()), ("Floods in the north 😀".into(), "related".into())]);
+    // no ranges (undefined, null, []): the text rules alone
+    for js in ["undefined", "null", "[]"] {
+        let a = annotate_with_boilerplate(JsValue::from_str(text), js_sys::eval(js).unwrap(), JsValue::UNDEFINED).map_err(JsValue::from).unwrap();
+        assert_eq!(js_sys::Array::from(&get(&a, "boilerplate")).length(), 0, "{js}");
+    }
+    let bad = ["'0,5,navigation'", "({0: 0})", "[0, 5]", "[-1, 5, 'navigation']", "[0.5, 5, 'navigation']", "[NaN, 5, 'navigation']", "[0, Infinity, 'navigation']",
+        "[6, 5, 'navigation']", "['0', 5, 'navigation']", "[0, 5, 'nonsense']", "[0, 5, 7]", "[0, 5, null]"];
+    for js in bad {
+        let e = annotate_with_boilerplate(JsValue::from_str(text), js_sys::eval(js).unwrap(), JsValue::UNDEFINED).err().map(JsValue::from).unwrap_or_else(|| panic!("ranges {js} accepted"));
+        assert!(js_sys::Error::from(e).message().as_string().unwrap().contains("bad ranges"), "{js}");
+    }
+    assert!(annotate_with_boilerplate(JsValue::from_f64(1.0), JsValue::UNDEFINED, JsValue::UNDEFINED).is_err());
+    assert!(annotate_with_boilerplate(JsValue::from_str(text), JsValue::UNDEFINED, js_sys::eval("({quote: false})").unwrap()).is_err());
+    assert!(span_problems("ok", &run("ok")).is_empty());
 }

@@ -9,7 +9,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use article_annotator::html::{self, blocks::Page, classify::classify};
-use article_annotator::wasm::{annotate_document, annotate_html};
+use article_annotator::wasm::{annotate_document, annotate_html, boilerplate_nodes};
 use article_annotator::wasm_dom::tree_from_document;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
@@ -125,4 +125,59 @@ fn annotate_document_on_a_live_document_equals_annotate_html() {
     assert!(js_sys::Array::from(&get(&live, "boilerplate")).length() >= 5);
     let e = annotate_document(JsValue::from_str("not a document"), JsValue::UNDEFINED).err().map(JsValue::from).unwrap();
     assert!(js_sys::Error::from(e).message().as_string().unwrap().contains("must be a Document"));
+}
+
+/// (text of the node, reason) pairs of `boilerplate_nodes`.
+fn node_reasons(doc: &web_sys::Document) -> Vec<(String, String)> {
+    let flat = boilerplate_nodes(doc.clone().into()).map_err(JsValue::from).expect("boilerplate_nodes");
+    assert_eq!(flat.length() % 2, 0);
+    let items: Vec<JsValue> = flat.iter().collect();
+    items
+        .chunks(2)
+        .map(|p| {
+            let node: &web_sys::Node = p[0].dyn_ref().expect("a DOM node");
+            assert_eq!(node.node_type(), web_sys::Node::TEXT_NODE);
+            assert!(node.owner_document().is_some_and(|d| &d == doc), "a node of the document itself");
+            (node.node_value().unwrap(), p[1].as_string().expect("a reason"))
+        })
+        .collect()
+}
+
+#[wasm_bindgen_test]
+fn boilerplate_nodes_names_the_text_nodes_of_boilerplate_blocks() {
+    let parser = web_sys::DomParser::new().expect("DOMParser");
+    let doc = parser.parse_from_string(PAGES[0], web_sys::SupportedType::TextHtml).expect("parsed");
+    let got = node_reasons(&doc);
+    let reason = |t: &str| got.iter().find(|g| g.0.trim() == t).map(|g| g.1.as_str());
+    assert_eq!(reason("World"), Some("navigation"), "{got:?}");
+    assert_eq!(reason("Sport"), Some("navigation"));
+    assert_eq!(reason("Floods in the north"), Some("related"));
+    assert_eq!(reason("Related stories"), Some("related"));
+    assert!(reason("Share on Facebook").is_some() && reason("Advertisement").is_some() && reason("We use cookies.").is_some(), "{got:?}");
+    assert!(reason("© 2024 Daily Planet. All rights reserved.").is_some(), "the footer: {got:?}");
+    for kept in ["Storm hits the coast & cuts power", "What comes next", "Drinking water is safe.", "Waves break over the harbour wall on Monday."] {
+        assert_eq!(reason(kept), None, "{kept} is the article");
+    }
+    assert!(!got.iter().any(|g| g.0.contains("The storm reached the coast") || g.0.contains("Schools stayed closed") || g.0.contains("reopen")), "article paragraphs: {got:?}");
+    assert!(!got.iter().any(|g| g.0.trim().is_empty() || g.0.contains("not text") || g.0.contains("hidden text")), "{got:?}");
+    // the same verdict as annotate_document: every node's text lies in one of its boilerplate spans
+    let a = annotate_document(doc.clone().into(), JsValue::UNDEFINED).map_err(JsValue::from).unwrap();
+    let spans: Vec<String> = js_sys::Array::from(&get(&a, "boilerplate")).iter().map(|b| get(&b, "text").as_string().unwrap()).collect();
+    for (t, _) in &got {
+        let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(spans.iter().any(|s| s.contains(&t)), "{t:?} in none of {spans:?}");
+    }
+    let e = boilerplate_nodes(JsValue::from_str("not a document")).err().map(JsValue::from).unwrap();
+    assert!(js_sys::Error::from(e).message().as_string().unwrap().contains("must be a Document"));
+}
+
+#[wasm_bindgen_test]
+fn boilerplate_nodes_gives_every_dom_node_of_a_merged_text() {
+    // a comment splits the related headline into two DOM text nodes, one text in the tree
+    let html = "<article><p>The council voted on Tuesday, officials said, after a long debate about the buses and the trams.</p>\
+        <p>The mayor said the works would start in spring, and that fares would stay as they are for now.</p></article>\
+        <aside class=related><ul><li><a href=/a>Floods<!-- x --> in the north</a></li><li><a href=/b>How to prepare</a></li></ul></aside>";
+    let doc = web_sys::DomParser::new().unwrap().parse_from_string(html, web_sys::SupportedType::TextHtml).unwrap();
+    let got = node_reasons(&doc);
+    assert_eq!(got, vec![("Floods".into(), "related".into()), (" in the north".into(), "related".into()), ("How to prepare".into(), "related".into())]);
 }

@@ -15,8 +15,9 @@
 // starts or ends on a separator snaps to the nearest mapped character inside the range.
 //
 // readDocument() is the "text + map" half of the extension; what annotates that text lives in
-// engine.js. When the wasm package gets annotate_document()/annotate_html(), only this module's
-// text has to be replaced by the annotator's (or the annotator's offsets mapped through this map).
+// engine.js. The view also turns the HTML classifier's verdict on the page's text nodes (the wasm
+// package's boilerplate_nodes(document)) into boilerplate lines of this text (boilerplateRanges),
+// which annotate_with_boilerplate() takes: the structure-aware boilerplate over the walker's own text.
 
 import { charAtPoint, firstRect } from '../ui/textview.js';
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
@@ -240,6 +241,47 @@ export function readDocument(doc = document, { root = doc.body ?? doc.documentEl
       if (!r) return false;
       if (r.top < 60 || r.bottom > win.innerHeight - 60) win.scrollBy({ top: r.top - win.innerHeight / 3, behavior: 'instant' });
       return true;
+    },
+
+    /**
+     * The lines of the text that are boilerplate by the page's structure, as `annotate_with_boilerplate`
+     * takes them: a flat array [start, end, reason, ...]. `nodeReasons` is what the wasm package's
+     * `boilerplate_nodes(document)` returns, [textNode, reason, ...]: the HTML classifier's verdict
+     * on the page's text nodes. A line (the text between two "\n", i.e. one block of this walker)
+     * is boilerplate when more than half of its characters come from such nodes; its reason is the
+     * one most of those characters have. The walker's blocks and the classifier's may be cut
+     * differently (computed display here, tags there); going through the text nodes settles that.
+     */
+    boilerplateRanges(nodeReasons) {
+      const reasonOf = new Map();
+      for (let i = 0; i + 1 < nodeReasons.length; i += 2) reasonOf.set(nodeReasons[i], nodeReasons[i + 1]);
+      const out = [];
+      if (reasonOf.size === 0) return out;
+      let k = 0;
+      for (let ls = 0; ls < fullText.length;) {
+        let le = fullText.indexOf('\n', ls);
+        if (le < 0) le = fullText.length;
+        let total = 0;
+        const counts = new Map();
+        // segments overlapping [ls, le); a segment may run on past the line (a "\n" kept under pre)
+        while (k < n && segStart[k] + segLength[k] <= ls) k++;
+        for (let j = k; j < n && segStart[j] < le; j++) {
+          const len = Math.min(le, segStart[j] + segLength[j]) - Math.max(ls, segStart[j]);
+          total += len;
+          const r = reasonOf.get(segNode[j]);
+          if (r !== undefined) counts.set(r, (counts.get(r) ?? 0) + len);
+        }
+        let boiler = 0;
+        let reason = null;
+        let most = 0;
+        for (const [r, c] of counts) {
+          boiler += c;
+          if (c > most) [reason, most] = [r, c];
+        }
+        if (total > 0 && boiler * 2 > total) out.push(ls, le, reason);
+        ls = le + 1;
+      }
+      return out;
     },
 
     // For createPainter(): one chunk, painted at once (ranges are cheap; the text is a page's).

@@ -54,9 +54,17 @@ async function inBackground(text, options, reason) {
 
 /**
  * Annotates `text` (what readDocument() read). Returns {annotation, where: 'page' | 'background',
- * reason (why the background: 'csp', 'preference', 'load-failed'), ms (annotate() alone), version}. `where: 'background'` can be forced (options.background).
+ * reason (why the background: 'csp', 'preference', 'load-failed'), ms (the wasm calls alone), version,
+ * boilerplateFrom: 'html' | 'text', structureMs, structureLines}. `where: 'background'` can be forced
+ * (options.background).
+ *
+ * `structure(mod)`, when given, is called with the wasm package when it runs here, in the page's
+ * content script (the DOM is here): it returns boilerplate lines of `text` decided from the page's
+ * HTML structure ([start, end, reason, ...], see dom-text.js boilerplateRanges), and the text is
+ * annotated with annotate_with_boilerplate(). In the background worker there is no DOM: there the
+ * boilerplate comes from the plain-text rules alone (annotate()), as it does if `structure` fails.
  */
-export async function annotateText(text, { background = false, options = {} } = {}) {
+export async function annotateText(text, { background = false, options = {}, structure = null } = {}) {
   if (!background && wasmAllowedHere()) {
     let mod;
     try {
@@ -67,8 +75,25 @@ export async function annotateText(text, { background = false, options = {} } = 
       return inBackground(text, options, 'load-failed');
     }
     const t0 = performance.now();
-    const annotation = toPlain(mod.annotate(text, options));
-    return { annotation, where: 'page', ms: performance.now() - t0, version: mod.version() };
+    let ranges = null;
+    if (structure && typeof mod.boilerplate_nodes === 'function' && options.boilerplate !== false) {
+      try {
+        ranges = structure(mod);
+      } catch (err) {
+        console.warn('article-annotator: the page structure could not be classified, plain-text boilerplate rules only:', err);
+      }
+    }
+    const t1 = performance.now();
+    const annotation = toPlain(ranges ? mod.annotate_with_boilerplate(text, ranges, options) : mod.annotate(text, options));
+    return {
+      annotation,
+      where: 'page',
+      ms: performance.now() - t0,
+      structureMs: t1 - t0,
+      structureLines: ranges ? ranges.length / 3 : null,
+      boilerplateFrom: ranges ? 'html' : 'text',
+      version: mod.version(),
+    };
   }
-  return inBackground(text, options, background ? 'preference' : 'csp');
+  return { ...(await inBackground(text, options, background ? 'preference' : 'csp')), boilerplateFrom: 'text' };
 }

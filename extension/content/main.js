@@ -81,7 +81,10 @@ export async function start({ clickedAt = Date.now(), background } = {}) {
     const theme = pageTheme();
     const view = readDocument(document, { skip: (el) => el.localName === HOST_TAG });
     const t1 = performance.now();
-    const result = await annotateText(view.text, { background: background ?? prefs.background });
+    // In the page, the boilerplate comes from the HTML classifier run over the live DOM (its verdict
+    // per text node, turned into lines of the walker's text); in the background worker, from the text.
+    const structure = (mod) => view.boilerplateRanges(mod.boilerplate_nodes(document));
+    const result = await annotateText(view.text, { background: background ?? prefs.background, structure });
     const t2 = performance.now();
     const index = new AnnotationIndex(result.annotation);
     const painter = createPainter(view, index, { prefix: PREFIX, css: { theme, root: null } });
@@ -133,8 +136,10 @@ export async function start({ clickedAt = Date.now(), background } = {}) {
       clusters: a.clusters.length,
       quotes: a.quotes.length,
       boilerplate: a.boilerplate.length,
+      boilerplateFrom: result.boilerplateFrom,
+      boilerplateChars: a.boilerplate.reduce((sum, b) => sum + (b.end - b.start), 0),
       painted: painter.paintedCount(),
-      timings: { read: t1 - t0, annotate: t2 - t1, annotateCall: result.ms, paint: t3 - t2, panel: t4 - t3, total: t4 - t0 },
+      timings: { read: t1 - t0, annotate: t2 - t1, annotateCall: result.ms, structure: result.structureMs ?? null, paint: t3 - t2, panel: t4 - t3, total: t4 - t0 },
       clickedAt,
       paintedAt: Date.now(),
     };

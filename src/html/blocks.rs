@@ -145,7 +145,9 @@ impl Builder {
         }
     }
 
-    fn push_text(&mut self, s: &str, ctx: &Ctx) {
+    /// Writes a text node's characters; returns whether any of them was more than white space.
+    fn push_text(&mut self, s: &str, ctx: &Ctx) -> bool {
+        let mut wrote = false;
         for c in s.chars() {
             // invisible format characters (zero-width space, BOM) count as spaces
             let space_like = c.is_whitespace() || matches!(c, '\u{200B}' | '\u{FEFF}');
@@ -178,6 +180,7 @@ impl Builder {
                 });
             }
             let b = self.cur.as_mut().expect("open block");
+            wrote |= !space_like;
             let c = if ws { ' ' } else { c };
             self.text.push(c);
             self.space = c == ' ' || c == '\n';
@@ -189,11 +192,26 @@ impl Builder {
                 b.commas += 1;
             }
         }
+        wrote
     }
 }
 
 /// Builds the page's blocks and text from a tree.
 pub fn build_page(tree: Tree) -> Page {
+    build(tree, None)
+}
+
+/// The same, and for each tree node the block its text feeds (indexed by node id: the index into
+/// [`Page::blocks`] for a text node with more than white space in a block, else [`NONE`]). A text
+/// node feeds at most one block: blocks only break at elements. The DOM walker uses it to tell
+/// which of the page's text nodes lie in which block.
+pub fn build_page_with_sources(tree: Tree) -> (Page, Vec<u32>) {
+    let mut sources = vec![NONE; tree.nodes.len()];
+    let page = build(tree, Some(&mut sources));
+    (page, sources)
+}
+
+fn build(tree: Tree, mut sources: Option<&mut Vec<u32>>) -> Page {
     let mut bd = Builder { text: String::new(), blocks: Vec::new(), cur: None, space: true };
     // contexts of the open elements, pushed on entering and popped on leaving
     let mut stack: Vec<Ctx> = vec![Ctx { block: 0, ..Ctx::default() }];
@@ -204,7 +222,11 @@ pub fn build_page(tree: Tree) -> Page {
         match &node.data {
             Data::Text { start, end } => {
                 let ctx = *stack.last().expect("root context");
-                bd.push_text(&tree.text[*start as usize..*end as usize], &ctx);
+                let wrote = bd.push_text(&tree.text[*start as usize..*end as usize], &ctx);
+                if let (true, Some(src)) = (wrote, sources.as_deref_mut()) {
+                    // the open block is pushed at the next flush, as the next one
+                    src[id as usize] = bd.blocks.len() as u32;
+                }
             }
             Data::Element { tag, .. } => {
                 let tag: &str = tag;
@@ -320,6 +342,21 @@ mod tests {
         let html = "<p>Rep. <span class=rollover-people><a href=/p>Jane Roe</a><span class=rollover-people-block><a href=/1>Another story</a> <a href=/2>More</a></span></span> (D) spoke.</p>\
             <p>A <span class=tooltip>term<span class=tooltip-text>what the term means</span></span> here.</p>";
         assert_eq!(texts(html), vec!["Rep. Jane Roe (D) spoke.", "A term here."]);
+    }
+
+    #[test]
+    fn sources_name_the_block_each_text_node_feeds() {
+        let html = "<nav><a href=/>Home</a> <a href=/w>World</a></nav><p>One <b>bold</b> word</p> <p>Two</p>";
+        let tree = parse(html);
+        let (page, src) = build_page_with_sources(tree);
+        let mut fed: Vec<(String, u32)> = Vec::new();
+        for (id, n) in page.tree.nodes.iter().enumerate() {
+            if let Data::Text { start, end } = n.data {
+                fed.push((page.tree.text[start as usize..end as usize].to_string(), src[id]));
+            }
+        }
+        assert_eq!(fed, vec![("Home".into(), 0), (" ".into(), NONE), ("World".into(), 0), ("One ".into(), 1), ("bold".into(), 1), (" word".into(), 1), (" ".into(), NONE), ("Two".into(), 2)]);
+        assert_eq!(page.blocks, build_page(parse(html)).blocks);
     }
 
     #[test]

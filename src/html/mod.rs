@@ -40,6 +40,12 @@ pub fn page_from_tree(tree: Tree) -> Page {
     build_page(tree)
 }
 
+/// A page from a tree, with the block each tree text node feeds (see
+/// [`blocks::build_page_with_sources`]).
+pub fn page_from_tree_with_sources(tree: Tree) -> (Page, Vec<u32>) {
+    blocks::build_page_with_sources(tree)
+}
+
 /// The page's blocks as a document over its text, and their classification.
 pub fn document(page: &Page) -> (Document<'_>, Vec<Option<Reason>>) {
     let reasons = classify::classify(page);
