@@ -108,15 +108,31 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
         .map(|(r, label)| Mention { start: doc.tokens[r.start].start, end: doc.tokens[r.end - 1].end, tokens: r, label, strength: STRONG })
         .collect();
     let in_title = |m: &Mention| title_case[doc.sentences[doc.sentence_of(m.tokens.start)].block];
-    // headlines: only names known from the lists or from the article's body
+    // headlines: only names known from the lists or from the article's body, or items of a list line
     let known: HashMap<&str, Label> = body.iter().chain(model.iter().filter(|m| !in_title(m))).map(|m| (&doc.text[m.start..m.end], m.label)).collect();
-    model.retain(|m| !in_title(m) || known.contains_key(&doc.text[m.start..m.end]) || self::known(&doc.text[m.start..m.end]).is_some());
+    model.retain(|m| !in_title(m) || in_list(doc, m) || known.contains_key(&doc.text[m.start..m.end]) || self::known(&doc.text[m.start..m.end]).is_some());
     let mut rules = body.clone();
     for run in headline_runs {
         f.known_pieces(run, Some(&known), &mut rules);
     }
     let out = merge(doc, model, rules);
     out
+}
+
+/// A name that fills one item of a list line ("Wood , Loren Roberts , Steve Stricker", "Petr Korda
+/// ( Czech Republic )", "Postponed : Walsall v Wrexham , ..."): the block has a comma, a semicolon
+/// or a bracket, and the name stands between two separators (those, a colon, a lone dash, "v") or
+/// an edge of the block. Such a line is a title-case line of names, not a page headline
+/// ("Defending Innovation: Telegram CEO Breaks Silence Amid French Legal Battle" has no list).
+fn in_list(doc: &Document, m: &Mention) -> bool {
+    let b = &doc.blocks[doc.sentences[doc.sentence_of(m.tokens.start)].block];
+    let delim = |i: usize| matches!(doc.word(i), "," | "(" | ")" | ";" | ":" | "-" | "v");
+    if !b.tokens.clone().any(|i| matches!(doc.word(i), "," | "(" | ")" | ";")) {
+        return false;
+    }
+    let left = m.tokens.start == b.tokens.start || delim(m.tokens.start - 1);
+    let right = m.tokens.end == b.tokens.end || delim(m.tokens.end);
+    left && right
 }
 
 /// The recogniser's names, plus the rules' names where the recogniser found nothing; where both
@@ -522,6 +538,12 @@ mod tests {
         assert_eq!(names(&t), vec![("Paris".into(), Label::Place)]);
         let t = format!("{} Durov said so.", "X".repeat(100));
         assert_eq!(names(&t), vec![("Durov".into(), Label::Person)]);
+    }
+
+    #[test]
+    fn list_lines_keep_the_recognisers_names() {
+        let n = names("Results of the round.\nWood , Loren Roberts , Steve Stricker , Brian Claar , Russ Cochran\nAll played well.");
+        assert!(n.contains(&("Loren Roberts".into(), Label::Person)) && n.contains(&("Russ Cochran".into(), Label::Person)), "{n:?}");
     }
 
     #[test]
