@@ -259,7 +259,8 @@ impl Finder<'_, '_> {
                     continue;
                 }
                 // "Ursula von der Leyen", "Security Council of the Russian Federation"
-                let head = lexicon().org_heads.contains(self.w(e - 1));
+                // (a legal form ends the name: "Kia Motor Corp of South Korea" is a company and a place)
+                let head = lexicon().org_heads.contains(self.w(e - 1)) && !is_legal_form(self.w(e - 1));
                 let mut k = e;
                 while k < r.end && k < e + 2 {
                     let w = self.w(k);
@@ -443,6 +444,11 @@ impl Finder<'_, '_> {
     }
 }
 
+/// "Inc", "Corp.": the legal form that ends a company's name.
+fn is_legal_form(w: &str) -> bool {
+    matches!(w.trim_end_matches('.'), "Inc" | "Corp" | "Co" | "Ltd" | "LLC" | "Plc" | "PLC" | "plc" | "AG" | "SA" | "AB" | "NV" | "GmbH" | "Holdings")
+}
+
 /// "IP", "TV": two capitals that no list knows, more often a common noun than a name.
 fn is_unknown_short_acronym(w: &str) -> bool {
     w.chars().count() <= 2 && w.chars().all(|c| c.is_ascii_uppercase()) && known(w).is_none() && crate::ner::gazetteer::gazetteer().get(&[crate::ner::hash::hash_lower(w)]) == 0
@@ -529,6 +535,9 @@ mod tests {
     #[test]
     fn org_heads_connectors_and_compounds() {
         assert_eq!(names("the vice-president of the Security Council of the Russian Federation spoke"), vec![("Security Council of the Russian Federation".into(), Label::Org)]);
+        // a legal form ends the name
+        let n = names("Shares of Kia Motor Corp of South Korea rose.");
+        assert!(n.iter().all(|(t, _)| !t.contains(" of ")), "{n:?}");
         assert_eq!(names("The Russian-born CEO left."), vec![("Russian-born".into(), Label::Misc)]);
     }
 
