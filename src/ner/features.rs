@@ -33,7 +33,7 @@ pub struct Tok {
     all_caps: bool,
     digit: bool,
     cap_free: bool,
-    punct: bool,
+    pub punct: bool,
     gaz_b: u16,
     gaz_i: u16,
     /// Fine word cluster of the lowercase form ([`NO_CLUSTER`] when unlisted; only computed near
