@@ -105,6 +105,7 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
         .filter(|(r, _)| r.len() <= MAX_NAME_TOKENS && r.clone().all(|k| doc.word(k).len() <= MAX_NAME_WORD_BYTES))
         .filter(|(r, _)| !r.clone().any(|k| in_long_run[k]) || self::known(&doc.text[doc.tokens[r.start].start..doc.tokens[r.end - 1].end]).is_some())
         .filter(|(r, _)| !(r.len() == 1 && is_unknown_short_acronym(doc.word(r.start))))
+        .filter(|(r, _)| !(r.len() == 1 && is_free_gerund(doc, r.start)))
         .map(|(r, label)| Mention { start: doc.tokens[r.start].start, end: doc.tokens[r.end - 1].end, tokens: r, label, strength: STRONG })
         .collect();
     let in_title = |m: &Mention| title_case[doc.sentences[doc.sentence_of(m.tokens.start)].block];
@@ -445,6 +446,18 @@ impl Finder<'_, '_> {
     }
 }
 
+/// "“Building technology is hard”": a word in -ing at the start of a sentence that no list knows,
+/// capitalised only where it stands.
+fn is_free_gerund(doc: &Document, i: usize) -> bool {
+    let w = doc.word(i);
+    doc.tokens[i].cap_free
+        && w.len() > 5
+        && w.ends_with("ing")
+        && w[1..].bytes().all(|c| c.is_ascii_lowercase())
+        && known(w).is_none()
+        && crate::ner::gazetteer::gazetteer().get(&[crate::ner::hash::hash_lower(w)]) == 0
+}
+
 /// "Inc", "Corp.": the legal form that ends a company's name.
 fn is_legal_form(w: &str) -> bool {
     matches!(w.trim_end_matches('.'), "Inc" | "Corp" | "Co" | "Ltd" | "LLC" | "Plc" | "PLC" | "plc" | "AG" | "SA" | "AB" | "NV" | "GmbH" | "Holdings")
@@ -537,6 +550,16 @@ mod tests {
     fn a_lone_sentence_opener_before_a_speech_verb_is_not_a_person() {
         assert!(!names("The market fell. Analysts said the fall would last.").iter().any(|(t, _)| t == "Analysts"));
         assert_eq!(names("The market fell. Durov said so."), vec![("Durov".into(), Label::Person)]);
+    }
+
+    #[test]
+    fn a_gerund_opening_a_sentence_is_not_a_name() {
+        let d = Document::new("He said: \u{201c}Building technology is hard.\u{201d}");
+        let i = (0..d.tokens.len()).find(|&i| d.word(i) == "Building").unwrap();
+        assert!(is_free_gerund(&d, i));
+        let d = Document::new("Reading beat Leeds. Beijing said so.");
+        assert!(!is_free_gerund(&d, 0)); // a city in the gazetteer
+        assert!(!is_free_gerund(&d, 4));
     }
 
     #[test]
