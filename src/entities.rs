@@ -98,7 +98,7 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     }
     let mut model: Vec<Mention> = crate::ner::recognise(doc)
         .into_iter()
-        .map(|(r, label)| (trim_title_before_name(doc, r, |i| f.is_cap(i)), label))
+        .map(|(r, label)| (trim_title_before_name(doc, trim_title_of(doc, r), |i| f.is_cap(i)), label))
         .filter(|(r, _)| !f.taken[r.clone()].iter().any(|&t| t))
         .filter(|(r, _)| !(r.len() == 1 && is_title(doc.word(r.start))))
         .filter(|(r, _)| !r.clone().any(|k| is_contraction(doc.word(k))))
@@ -483,6 +483,21 @@ fn trim_title_before_name(doc: &Document, mut r: Range<usize>, is_cap: impl Fn(u
     r
 }
 
+/// A recogniser name that opens with a role and "of" ("CEO of Telegram", "President of the United
+/// States"): the name is what follows. Not after a royal title, which starts names ("Queen of the
+/// South", "Prince of Wales").
+fn trim_title_of(doc: &Document, mut r: Range<usize>) -> Range<usize> {
+    let w = doc.word(r.start);
+    let royal = matches!(w, "King" | "Queen" | "Prince" | "Princess" | "Lord" | "Lady" | "Sir" | "Dame" | "Pope");
+    if r.len() >= 3 && !royal && is_title(w) && doc.word(r.start + 1) == "of" {
+        r.start += 2;
+        if r.len() >= 2 && doc.word(r.start) == "the" {
+            r.start += 1;
+        }
+    }
+    r
+}
+
 /// A title or role, also in the plural ("CEOs").
 fn is_title(w: &str) -> bool {
     let t = &lexicon().titles;
@@ -539,6 +554,14 @@ mod tests {
         assert_eq!(cut("Telegram CEO said so.", 2), "Telegram CEO");
         assert_eq!(cut("The United Nations General Assembly met.", 5), "The United Nations General Assembly");
         assert_eq!(cut("President Pavel Durov said so.", 3), "President Pavel Durov");
+        let of = |t: &str, n: usize| {
+            let d = Document::new(t);
+            trim_title_of(&d, 0..n).map(|i| d.word(i)).collect::<Vec<_>>().join(" ")
+        };
+        assert_eq!(of("CEO of Telegram said so.", 3), "Telegram");
+        assert_eq!(of("President of the United States spoke.", 5), "United States");
+        assert_eq!(of("Bank of England spoke.", 3), "Bank of England");
+        assert_eq!(of("Queen of South won.", 3), "Queen of South");
     }
 
     #[test]
