@@ -98,25 +98,42 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     }
     let mut model: Vec<Mention> = crate::ner::recognise(doc)
         .into_iter()
-        .map(|(r, label)| (trim_title_before_name(doc, r, |i| f.is_cap(i)), label))
+        .map(|(r, label)| (trim_title_before_name(doc, trim_title_of(doc, r), |i| f.is_cap(i)), label))
         .filter(|(r, _)| !f.taken[r.clone()].iter().any(|&t| t))
         .filter(|(r, _)| !(r.len() == 1 && is_title(doc.word(r.start))))
         .filter(|(r, _)| !r.clone().any(|k| is_contraction(doc.word(k))))
         .filter(|(r, _)| r.len() <= MAX_NAME_TOKENS && r.clone().all(|k| doc.word(k).len() <= MAX_NAME_WORD_BYTES))
         .filter(|(r, _)| !r.clone().any(|k| in_long_run[k]) || self::known(&doc.text[doc.tokens[r.start].start..doc.tokens[r.end - 1].end]).is_some())
         .filter(|(r, _)| !(r.len() == 1 && is_unknown_short_acronym(doc.word(r.start))))
+        .filter(|(r, _)| !(r.len() == 1 && is_free_gerund(doc, r.start)))
         .map(|(r, label)| Mention { start: doc.tokens[r.start].start, end: doc.tokens[r.end - 1].end, tokens: r, label, strength: STRONG })
         .collect();
     let in_title = |m: &Mention| title_case[doc.sentences[doc.sentence_of(m.tokens.start)].block];
-    // headlines: only names known from the lists or from the article's body
+    // headlines: only names known from the lists or from the article's body, or items of a list line
     let known: HashMap<&str, Label> = body.iter().chain(model.iter().filter(|m| !in_title(m))).map(|m| (&doc.text[m.start..m.end], m.label)).collect();
-    model.retain(|m| !in_title(m) || known.contains_key(&doc.text[m.start..m.end]) || self::known(&doc.text[m.start..m.end]).is_some());
+    model.retain(|m| !in_title(m) || in_list(doc, m) || known.contains_key(&doc.text[m.start..m.end]) || self::known(&doc.text[m.start..m.end]).is_some());
     let mut rules = body.clone();
     for run in headline_runs {
         f.known_pieces(run, Some(&known), &mut rules);
     }
     let out = merge(doc, model, rules);
     out
+}
+
+/// A name that fills one item of a list line ("Wood , Loren Roberts , Steve Stricker", "Petr Korda
+/// ( Czech Republic )", "Postponed : Walsall v Wrexham , ..."): the block has a comma, a semicolon
+/// or a bracket, and the name stands between two separators (those, a colon, a lone dash, "v") or
+/// an edge of the block. Such a line is a title-case line of names, not a page headline
+/// ("Defending Innovation: Telegram CEO Breaks Silence Amid French Legal Battle" has no list).
+fn in_list(doc: &Document, m: &Mention) -> bool {
+    let b = &doc.blocks[doc.sentences[doc.sentence_of(m.tokens.start)].block];
+    let delim = |i: usize| matches!(doc.word(i), "," | "(" | ")" | ";" | ":" | "-" | "v");
+    if !b.tokens.clone().any(|i| matches!(doc.word(i), "," | "(" | ")" | ";")) {
+        return false;
+    }
+    let left = m.tokens.start == b.tokens.start || delim(m.tokens.start - 1);
+    let right = m.tokens.end == b.tokens.end || delim(m.tokens.end);
+    left && right
 }
 
 /// The recogniser's names, plus the rules' names where the recogniser found nothing; where both
@@ -243,7 +260,8 @@ impl Finder<'_, '_> {
                     continue;
                 }
                 // "Ursula von der Leyen", "Security Council of the Russian Federation"
-                let head = lexicon().org_heads.contains(self.w(e - 1));
+                // (a legal form ends the name: "Kia Motor Corp of South Korea" is a company and a place)
+                let head = lexicon().org_heads.contains(self.w(e - 1)) && !is_legal_form(self.w(e - 1));
                 let mut k = e;
                 while k < r.end && k < e + 2 {
                     let w = self.w(k);
@@ -406,7 +424,8 @@ impl Finder<'_, '_> {
         } else if next_is(PLACE_NOUNS) {
             (Label::Place, CONTEXT)
         } else if next.is_some_and(|w| l.cue_verbs.contains(w)) && !all_caps {
-            (Label::Person, CONTEXT)
+            // a lone word at the start of a sentence ("Analysts said") is only a guess
+            (Label::Person, if n == 1 && self.doc.tokens[r.start].cap_free { WEAK } else { CONTEXT })
         } else if n >= 2 && !all_caps {
             (Label::Person, WEAK)
         } else if prev.is_some_and(|p| matches!(p, "in" | "near" | "from" | "across" | "outside")) {
@@ -427,6 +446,23 @@ impl Finder<'_, '_> {
     }
 }
 
+/// "“Building technology is hard”": a word in -ing at the start of a sentence that no list knows,
+/// capitalised only where it stands.
+fn is_free_gerund(doc: &Document, i: usize) -> bool {
+    let w = doc.word(i);
+    doc.tokens[i].cap_free
+        && w.len() > 5
+        && w.ends_with("ing")
+        && w[1..].bytes().all(|c| c.is_ascii_lowercase())
+        && known(w).is_none()
+        && crate::ner::gazetteer::gazetteer().get(&[crate::ner::hash::hash_lower(w)]) == 0
+}
+
+/// "Inc", "Corp.": the legal form that ends a company's name.
+fn is_legal_form(w: &str) -> bool {
+    matches!(w.trim_end_matches('.'), "Inc" | "Corp" | "Co" | "Ltd" | "LLC" | "Plc" | "PLC" | "plc" | "AG" | "SA" | "AB" | "NV" | "GmbH" | "Holdings")
+}
+
 /// "IP", "TV": two capitals that no list knows, more often a common noun than a name.
 fn is_unknown_short_acronym(w: &str) -> bool {
     w.chars().count() <= 2 && w.chars().all(|c| c.is_ascii_uppercase()) && known(w).is_none() && crate::ner::gazetteer::gazetteer().get(&[crate::ner::hash::hash_lower(w)]) == 0
@@ -442,6 +478,21 @@ fn trim_title_before_name(doc: &Document, mut r: Range<usize>, is_cap: impl Fn(u
         r.end = p;
         while r.end > r.start + 1 && !is_cap(r.end - 1) {
             r.end -= 1;
+        }
+    }
+    r
+}
+
+/// A recogniser name that opens with a role and "of" ("CEO of Telegram", "President of the United
+/// States"): the name is what follows. Not after a royal title, which starts names ("Queen of the
+/// South", "Prince of Wales").
+fn trim_title_of(doc: &Document, mut r: Range<usize>) -> Range<usize> {
+    let w = doc.word(r.start);
+    let royal = matches!(w, "King" | "Queen" | "Prince" | "Princess" | "Lord" | "Lady" | "Sir" | "Dame" | "Pope");
+    if r.len() >= 3 && !royal && is_title(w) && doc.word(r.start + 1) == "of" {
+        r.start += 2;
+        if r.len() >= 2 && doc.word(r.start) == "the" {
+            r.start += 1;
         }
     }
     r
@@ -503,6 +554,14 @@ mod tests {
         assert_eq!(cut("Telegram CEO said so.", 2), "Telegram CEO");
         assert_eq!(cut("The United Nations General Assembly met.", 5), "The United Nations General Assembly");
         assert_eq!(cut("President Pavel Durov said so.", 3), "President Pavel Durov");
+        let of = |t: &str, n: usize| {
+            let d = Document::new(t);
+            trim_title_of(&d, 0..n).map(|i| d.word(i)).collect::<Vec<_>>().join(" ")
+        };
+        assert_eq!(of("CEO of Telegram said so.", 3), "Telegram");
+        assert_eq!(of("President of the United States spoke.", 5), "United States");
+        assert_eq!(of("Bank of England spoke.", 3), "Bank of England");
+        assert_eq!(of("Queen of South won.", 3), "Queen of South");
     }
 
     #[test]
@@ -511,8 +570,26 @@ mod tests {
     }
 
     #[test]
+    fn a_lone_sentence_opener_before_a_speech_verb_is_not_a_person() {
+        assert!(!names("The market fell. Analysts said the fall would last.").iter().any(|(t, _)| t == "Analysts"));
+        assert_eq!(names("The market fell. Durov said so."), vec![("Durov".into(), Label::Person)]);
+    }
+
+    #[test]
+    fn a_gerund_opening_a_sentence_is_not_a_name() {
+        let d = Document::new("He said: \u{201c}Building technology is hard.\u{201d}");
+        let i = (0..d.tokens.len()).find(|&i| d.word(i) == "Building").unwrap();
+        assert!(is_free_gerund(&d, i));
+        let d = Document::new("Reading beat Leeds. Beijing said so.");
+        assert!(!is_free_gerund(&d, 0)); // a city in the gazetteer
+        assert!(!is_free_gerund(&d, 4));
+    }
+
+    #[test]
     fn org_heads_connectors_and_compounds() {
         assert_eq!(names("the vice-president of the Security Council of the Russian Federation spoke"), vec![("Security Council of the Russian Federation".into(), Label::Org)]);
+        // a legal form ends the name: no "of" joins after it ("Kia Motor Corp of South Korea")
+        assert!(is_legal_form("Corp.") && is_legal_form("Inc") && !is_legal_form("Council") && !is_legal_form("Bank"));
         assert_eq!(names("The Russian-born CEO left."), vec![("Russian-born".into(), Label::Misc)]);
     }
 
@@ -522,6 +599,12 @@ mod tests {
         assert_eq!(names(&t), vec![("Paris".into(), Label::Place)]);
         let t = format!("{} Durov said so.", "X".repeat(100));
         assert_eq!(names(&t), vec![("Durov".into(), Label::Person)]);
+    }
+
+    #[test]
+    fn list_lines_keep_the_recognisers_names() {
+        let n = names("Results of the round.\nWood , Loren Roberts , Steve Stricker , Brian Claar , Russ Cochran\nAll played well.");
+        assert!(n.contains(&("Loren Roberts".into(), Label::Person)) && n.contains(&("Russ Cochran".into(), Label::Person)), "{n:?}");
     }
 
     #[test]

@@ -4,7 +4,8 @@
 //! Per token: its lowercase form and exact form, its shape, prefixes and suffixes, its neighbours'
 //! forms and shapes (two each side, inside the sentence), the gazetteer kinds of phrases that start
 //! at or cover it and its neighbours, where it stands (sentence start, after an opening quote,
-//! all-caps line), the word clusters of the token and its neighbours (`clusters.rs`), and the
+//! all-caps line), the word clusters of the token and its neighbours (and, coarsest, of the words two
+//! away; `clusters.rs`), and the
 //! previous two predicted classes. Document-level: whether the word is also written in lowercase
 //! in the document, and how the other mentions of the same word were labelled in a first pass.
 
@@ -33,7 +34,7 @@ pub struct Tok {
     all_caps: bool,
     digit: bool,
     cap_free: bool,
-    punct: bool,
+    pub punct: bool,
     gaz_b: u16,
     gaz_i: u16,
     /// Fine word cluster of the lowercase form ([`NO_CLUSTER`] when unlisted; only computed near
@@ -306,6 +307,11 @@ mod t {
     pub const CL: u64 = 60;
     pub const CL_M1: u64 = 70;
     pub const CL_P1: u64 = 80;
+    /// The coarsest cluster of the words two to the left and two to the right.
+    pub const CL_M2: u64 = 90;
+    pub const CL_P2: u64 = 91;
+    pub const Y1_CL: u64 = 90;
+    pub const VOTE_T: u64 = 91;
 }
 
 /// The id of fine cluster `c` at level `l` (0 the coarsest); [`NO_CLUSTER`] stays itself.
@@ -334,6 +340,9 @@ pub fn dynamic_features(tk: &Tok, info: &DocInfo, y1: u8, y2: u8, out: &mut Vec<
     f(mix(mix(t::Y12, y1 as u64), y2 as u64));
     f(mix(mix(t::Y1_L, y1 as u64), tk.lower));
     f(mix(mix(t::Y1_S, y1 as u64), tk.short));
+    if std::env::var_os("X_Y1CL").is_some() {
+        f(mix(mix(t::Y1_CL, y1 as u64), level(tk.clu, 1)));
+    }
     if let Some(votes) = &info.votes {
         if let Some(v) = votes.get(&tk.lower) {
             let total: u32 = v.iter().map(|&x| x as u32).sum();
@@ -342,6 +351,14 @@ pub fn dynamic_features(tk: &Tok, info: &DocInfo, y1: u8, y2: u8, out: &mut Vec<
             if n > 0 && total > 0 {
                 let share = (n as u32 * 4 / total) as u64; // 0..4
                 f(mix(mix(t::VOTE, best as u64), share));
+            }
+            if std::env::var_os("X_VOTES").is_some() && total > 0 {
+                for ty in 1..=4usize {
+                    let n = v[2 * ty - 1] as u32 + v[2 * ty] as u32;
+                    if n > 0 {
+                        f(mix(mix(t::VOTE_T, ty as u64), (n * 4 / total) as u64));
+                    }
+                }
             }
         }
     }
@@ -418,7 +435,8 @@ pub fn static_features(toks: &[Tok], i: usize, word: &str, s0: usize, s1: usize,
     f(mix(t::CAPS3, capb(-1) | capb(0) << 2 | capb(1) << 4));
     f(mix(t::W_M1, at(-1).map_or(NONE, |t| t.word)));
     f(mix(t::W_P1, at(1).map_or(NONE, |t| t.word)));
-    // word clusters: of the word (when listed) and of its neighbours, at every level
+    // word clusters: of the word (when listed) and of its neighbours, at every level; of the words two
+    // away, the coarsest level
     if tk.clu == NO_CLUSTER {
         f(t::CL);
     } else {
@@ -428,6 +446,8 @@ pub fn static_features(toks: &[Tok], i: usize, word: &str, s0: usize, s1: usize,
     }
     // outside the sentence: a value no word has
     let cu = |k: isize| at(k).map_or(NO_CLUSTER - 1, |t| t.clu);
+    f(mix(t::CL_M2, level(cu(-2), 0)));
+    f(mix(t::CL_P2, level(cu(2), 0)));
     let (p, n) = (cu(-1), cu(1));
     for l in 0..LEVELS.len() {
         f(mix(t::CL_M1 + l as u64, level(p, l)));

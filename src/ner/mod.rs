@@ -1,8 +1,9 @@
 //! The statistical name recogniser: an averaged perceptron over rich token features
 //! ([`features`]), greedy left to right, trained on CoNLL-2003 English by `train-ner`
 //! (`src/bin/train_ner.rs`, training code in [`train`]). Classes: O, PER, LOC, ORG, MISC (IO tags:
-//! a name is a run of tokens of one class). Only capitalised words, and a word bridging two parts of
-//! a name ("Bank of England"), are scored; everything else is O, which keeps tagging fast.
+//! a name is a run of tokens of one class). Only capitalised words, and one or two words bridging
+//! two parts of a name ("Bank of England", "Joost van der Westhuizen"), are scored; everything else
+//! is O, which keeps tagging fast.
 //!
 //! The weights are embedded in the binary (`src/model/ner.bin`, `include_bytes!`), never fetched.
 //! Tagging runs in two passes: the second pass sees how the first labelled the document's other
@@ -84,11 +85,12 @@ pub fn argmax<T: PartialOrd + Copy>(s: &[T; CLASSES]) -> u8 {
     best as u8
 }
 
-/// Whether token `i` is scored, given the class before it.
+/// Whether token `i` is scored, given the class before it: a capitalised word, or a word inside a
+/// name that a capitalised word follows within two ("Bank of England", "Joost van der Westhuizen").
 #[inline]
 pub fn is_candidate(toks: &[Tok], i: usize, s1: usize, y1: u8) -> bool {
     let t = &toks[i];
-    t.cap || (y1 != O && i + 1 < s1 && toks[i + 1].cap)
+    t.cap || (y1 != O && ((i + 1 < s1 && toks[i + 1].cap) || (i + 2 < s1 && toks[i + 2].cap && !t.punct && !toks[i + 1].punct)))
 }
 
 /// Classes of all tokens, one greedy pass.
