@@ -453,7 +453,7 @@ fn is_free_gerund(doc: &Document, i: usize) -> bool {
     doc.tokens[i].cap_free
         && w.len() > 5
         && w.ends_with("ing")
-        && w[1..].bytes().all(|c| c.is_ascii_lowercase())
+        && w.chars().skip(1).all(|c| c.is_ascii_lowercase())
         && known(w).is_none()
         && crate::ner::gazetteer::gazetteer().get(&[crate::ner::hash::hash_lower(w)]) == 0
 }

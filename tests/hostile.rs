@@ -394,3 +394,16 @@ fn a_long_name_with_many_short_mentions_is_linear() {
     assert!(a.clusters.iter().all(|c| c.name.split_whitespace().count() <= article_annotator::lexicon::MAX_NAME_TOKENS));
     assert!(a.entities.iter().filter(|e| e.text == "Xx").count() >= m);
 }
+
+#[test]
+fn a_sentence_opening_with_a_two_byte_capital_before_ing() {
+    // found by the annotate_html fuzz target: the gerund check sliced the word after its first byte
+    // ("İfending" starts with a two-byte capital)
+    let fuzzed = format!("\"İfending Innovation: TeleYy{}", "\"".repeat(13));
+    for text in [fuzzed.as_str(), "\"İfending Innovation: TeleYy said so.", "Ärgering the app is hard.\n“Ölling,” he said."] {
+        let a = check(text);
+        assert_eq!(a.length, utf16_len(text));
+        let h = annotate_html(&format!("<p>{text}</p>"), &Options::default());
+        assert!(check_invariants(text, &h).is_empty());
+    }
+}
