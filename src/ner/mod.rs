@@ -130,12 +130,16 @@ pub fn votes(toks: &[Tok], classes: &[u8]) -> HashMap<u64, [u16; CLASSES]> {
 
 /// Two passes: the second knows the first's labels of every word's other mentions.
 pub fn classify(doc: &Document, scorer: &impl Scorer) -> Vec<u8> {
-    let toks = features::tokens(doc);
-    let mut info = DocInfo::new(doc, &toks);
+    classify_tokens(doc, &features::tokens(doc), scorer)
+}
+
+/// [`classify`] with the token infos already computed (`toks` from [`features::tokens`]).
+pub fn classify_tokens(doc: &Document, toks: &[Tok], scorer: &impl Scorer) -> Vec<u8> {
+    let mut info = DocInfo::new(doc, toks);
     let mut classes = Vec::new();
-    decode(doc, &toks, &info, scorer, &mut classes);
-    info.votes = Some(votes(&toks, &classes));
-    decode(doc, &toks, &info, scorer, &mut classes);
+    decode(doc, toks, &info, scorer, &mut classes);
+    info.votes = Some(votes(toks, &classes));
+    decode(doc, toks, &info, scorer, &mut classes);
     classes
 }
 

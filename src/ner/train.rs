@@ -4,7 +4,7 @@
 
 use super::features::{self, DocInfo, CLASSES, O};
 use super::model::Model;
-use super::{argmax, decode, spans, votes, Scorer};
+use super::{argmax, classify_tokens, spans, votes, Scorer};
 use crate::segment::Document;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
@@ -326,11 +326,7 @@ impl Counts {
 pub fn evaluate(docs: &[Prepared], scorer: &impl Scorer) -> (f64, f64, f64) {
     let mut counts = Counts::default();
     for x in docs {
-        let mut info = DocInfo::new(&x.doc, &x.toks);
-        let mut classes = Vec::new();
-        decode(&x.doc, &x.toks, &info, scorer, &mut classes);
-        info.votes = Some(votes(&x.toks, &classes));
-        decode(&x.doc, &x.toks, &info, scorer, &mut classes);
+        let classes = classify_tokens(&x.doc, &x.toks, scorer);
         let (pred, gold) = counts.add(x, &classes);
         if std::env::var_os("NER_ERRORS").is_some() {
             for (s, e, c) in pred.difference(&gold) {
