@@ -12,14 +12,16 @@
 //! n_boiler    then per span:    start end reason(s)
 //! ```
 //!
-//! The string table holds the labels, kinds, reasons and names, each once, joined by NUL.
+//! The string table holds the labels, kinds, reasons and names, each once, one after the other;
+//! `lens` gives each one's length in UTF-16 units, so a name may hold any character.
 //!
 //! ```
 //! use article_annotator::{annotate_text, tape::Tape, Options};
 //! let a = annotate_text("“Yes,” Pavel Durov said.", &Options::default());
 //! let t = Tape::of(&a);
 //! assert_eq!(t.nums[0] as usize, a.length);
-//! assert!(t.strings.split('\0').any(|s| s == "Pavel Durov"));
+//! assert!(t.strings.contains("Pavel Durov"));
+//! assert_eq!(t.lens.iter().sum::<u32>() as usize, t.strings.encode_utf16().count());
 //! ```
 
 use crate::annotation::Annotation;
@@ -28,26 +30,25 @@ use rustc_hash::FxHashMap as HashMap;
 /// The encoded annotation.
 pub struct Tape {
     pub nums: Vec<u32>,
-    /// The string table, NUL-separated.
+    /// The string table: its strings one after the other.
     pub strings: String,
+    /// The length of each string of the table, in UTF-16 units.
+    pub lens: Vec<u32>,
 }
 
 #[derive(Default)]
 struct Strings<'a> {
     index: HashMap<&'a str, u32>,
     joined: String,
+    lens: Vec<u32>,
 }
 
 impl<'a> Strings<'a> {
     fn id(&mut self, s: &'a str) -> u32 {
-        let n = self.index.len() as u32;
+        let n = self.lens.len() as u32;
         *self.index.entry(s).or_insert_with(|| {
-            if n > 0 {
-                self.joined.push('\0');
-            }
-            // a NUL inside a name would shift the table: it cannot come from article text spans
-            // (they are sliced in JS), only from a name, where it is dropped
-            self.joined.extend(s.chars().filter(|&c| c != '\0'));
+            self.joined.push_str(s);
+            self.lens.push(num(s.encode_utf16().count()));
             n
         })
     }
@@ -87,7 +88,7 @@ impl Tape {
         for b in &a.boilerplate {
             n.extend([num(b.start), num(b.end), s.id(b.reason)]);
         }
-        Tape { nums: n, strings: s.joined }
+        Tape { nums: n, strings: s.joined, lens: s.lens }
     }
 }
 
@@ -101,7 +102,12 @@ mod tests {
         use serde_json::json;
         let units: Vec<u16> = text.encode_utf16().collect();
         let slice = |a: u32, b: u32| String::from_utf16_lossy(&units[a as usize..b as usize]);
-        let strs: Vec<&str> = t.strings.split('\0').collect();
+        let table: Vec<u16> = t.strings.encode_utf16().collect();
+        let mut at = 0;
+        let strs: Vec<String> = t.lens.iter().map(|&l| {
+            at += l as usize;
+            String::from_utf16_lossy(&table[at - l as usize..at])
+        }).collect();
         let mut it = t.nums.iter().copied();
         let mut next = || it.next().unwrap();
         let length = next();
@@ -151,6 +157,17 @@ mod tests {
     fn strings_are_stored_once() {
         let a = annotate_text(&"Pavel Durov spoke. Durov left.\n".repeat(50), &Options::default());
         let t = Tape::of(&a);
-        assert_eq!(t.strings.split('\0').filter(|s| *s == "PERSON").count(), 1);
+        assert_eq!(t.strings.matches("PERSON").count(), 1);
+    }
+
+    #[test]
+    fn names_with_any_character_read_back_whole() {
+        // a name holding a NUL and an astral character: the table is cut by lengths, not separators
+        let text = "“Yes,” Pavel\u{0}Durov said. Zoë 😀Ng left.\n".repeat(2);
+        let a = annotate_text(&text, &Options::default());
+        let t = Tape::of(&a);
+        assert_eq!(read(&t, &text), serde_json::to_value(&a).unwrap());
+        let a = crate::annotation::Annotation { clusters: vec![crate::annotation::ClusterOut { id: 0, label: crate::Label::Person, name: "a\u{0}b😀".into(), mentions: 1 }], ..a };
+        assert_eq!(read(&Tape::of(&a), &text)["clusters"][0]["name"], "a\u{0}b😀");
     }
 }

@@ -52,8 +52,9 @@ fn options_arg(options: JsValue, func: &str) -> Result<Options> {
 // itself (exact even where the JS string has lone surrogates, which reach Rust as U+FFFD: one
 // UTF-16 unit each, so the offsets hold). Key order is that of `ANNOTATION_FORMAT.md`.
 #[wasm_bindgen(inline_js = r#"
-export function buildAnnotation(text, n, table, withText) {
-  const s = table.split('\0');
+export function buildAnnotation(text, n, table, lens, withText) {
+  const s = new Array(lens.length);
+  for (let k = 0, at = 0; k < lens.length; at += lens[k], k++) s[k] = table.slice(at, at + lens[k]);
   let i = 0;
   const length = n[i++];
   const entities = new Array(n[i++]);
@@ -92,13 +93,13 @@ export function buildAnnotation(text, n, table, withText) {
 "#)]
 extern "C" {
     #[wasm_bindgen(js_name = buildAnnotation)]
-    fn build_annotation(text: &JsValue, nums: &[u32], table: &str, with_text: bool) -> JsValue;
+    fn build_annotation(text: &JsValue, nums: &[u32], table: &str, lens: &[u32], with_text: bool) -> JsValue;
 }
 
 /// The JS annotation object of `a`, whose offsets are into the JS string `text`.
 fn to_js(a: &crate::Annotation, text: &JsValue) -> JsValue {
     let t = crate::tape::Tape::of(a);
-    build_annotation(text, &t.nums, &t.strings, a.text.is_some())
+    build_annotation(text, &t.nums, &t.strings, &t.lens, a.text.is_some())
 }
 
 /// `annotate(text, options?)`: the annotation object of ANNOTATION_FORMAT.md for plain text.
