@@ -187,7 +187,7 @@ pub struct GivenRange {
 pub fn given_reasons(doc: &Document, ranges: &[GivenRange]) -> Vec<Option<Reason>> {
     let mut sorted: Vec<&GivenRange> = ranges.iter().filter(|r| r.start < r.end).collect();
     sorted.sort_by_key(|r| r.start);
-    let mut map = crate::offsets::Utf16Map::new(doc.text);
+    let map = Utf16Offsets::new(doc.text);
     let mut k = 0;
     // among the ranges starting at or before the block: the one that ends last
     let mut best: Option<&GivenRange> = None;

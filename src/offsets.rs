@@ -1,25 +1,18 @@
-//! Byte offsets (used everywhere inside) to UTF-16 code units (used in the output), converted once.
+//! Byte offsets (used everywhere inside) to UTF-16 code units (used in the output): one table per
+//! text ([`Utf16Offsets`]) answers every question.
 //!
 //! ```
-//! use article_annotator::offsets::Utf16Map;
+//! use article_annotator::offsets::Utf16Offsets;
 //! let text = "é😀x";
-//! let mut m = Utf16Map::new(text);
+//! let m = Utf16Offsets::new(text);
 //! assert_eq!(m.get(0), 0);
 //! assert_eq!(m.get(2), 1); // after "é" (2 bytes, 1 unit)
 //! assert_eq!(m.get(6), 3); // after "😀" (4 bytes, 2 units)
 //! assert_eq!(m.get(7), 4);
 //! ```
 
-/// Converts byte offsets that sit on char boundaries to UTF-16 offsets. Each question walks only
-/// the bytes between it and the previous one (forward or backward), counting UTF-16 units from the
-/// UTF-8 bytes directly: every byte that starts a char is one unit, a 4-byte char is two.
-pub struct Utf16Map<'a> {
-    text: &'a str,
-    byte: usize,
-    unit: usize,
-}
-
-/// UTF-16 units in a run of whole UTF-8 chars.
+/// UTF-16 units in a run of UTF-8 bytes, counted from the bytes directly: every byte that starts a
+/// char is one unit, the first byte of a 4-byte char one more.
 #[inline]
 fn units(bytes: &[u8]) -> usize {
     if bytes.is_ascii() {
@@ -28,48 +21,9 @@ fn units(bytes: &[u8]) -> usize {
     bytes.iter().map(|&b| ((b & 0xC0) != 0x80) as usize + (b >= 0xF0) as usize).sum()
 }
 
-impl<'a> Utf16Map<'a> {
-    pub fn new(text: &'a str) -> Self {
-        Utf16Map { text, byte: 0, unit: 0 }
-    }
-
-    /// UTF-16 offset of byte offset `b` (clamped to the text; a `b` inside a char counts up to the char's start).
-    pub fn get(&mut self, b: usize) -> usize {
-        let mut b = b.min(self.text.len());
-        while !self.text.is_char_boundary(b) {
-            b -= 1;
-        }
-        let bytes = self.text.as_bytes();
-        if b >= self.byte {
-            self.unit += units(&bytes[self.byte..b]);
-        } else {
-            self.unit -= units(&bytes[b..self.byte]);
-        }
-        self.byte = b;
-        self.unit
-    }
-
-    /// Total length of the text in UTF-16 units.
-    pub fn len(&mut self) -> usize {
-        self.get(self.text.len())
-    }
-
-    /// Whether the text is empty.
-    pub fn is_empty(&self) -> bool {
-        self.text.is_empty()
-    }
-}
-
 /// UTF-16 offsets of any byte offset, after one pass over the text: the offset of every
 /// [`STRIDE`]-th byte is kept, and a question counts the few bytes after the nearest one (no
-/// sorting of the questions, constant time each).
-///
-/// ```
-/// use article_annotator::offsets::Utf16Offsets;
-/// let text = "é😀x";
-/// let m = Utf16Offsets::new(text);
-/// assert_eq!((m.get(0), m.get(2), m.get(6), m.get(7)), (0, 1, 3, 4));
-/// ```
+/// sorting of the questions, constant time each; see the module's example).
 pub struct Utf16Offsets<'a> {
     text: &'a str,
     /// UTF-16 offset of byte `k * STRIDE`.
@@ -123,9 +77,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn backward_and_forward_questions_agree_with_a_full_count() {
+    fn questions_in_any_order_agree_with_a_full_count() {
         let text: String = "a😀é".repeat(5000);
-        let mut m = Utf16Map::new(&text);
+        let m = Utf16Offsets::new(&text);
         let edges: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
         let truth = |b: usize| text[..b].encode_utf16().count();
         for &b in edges.iter().step_by(997) {

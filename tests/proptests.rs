@@ -7,7 +7,7 @@
 //! fast; `PROPTEST_CASES=5000 cargo test --test proptests` runs a longer search.
 
 use article_annotator::annotation::main_text;
-use article_annotator::offsets::Utf16Map;
+use article_annotator::offsets::Utf16Offsets;
 use article_annotator::{annotate_text, check_invariants, Options};
 use proptest::prelude::*;
 use proptest::sample::select;
@@ -127,13 +127,13 @@ proptest! {
         assert_ok(&text.repeat(times), &Options::default())?;
     }
 
-    /// The byte-to-UTF-16 map gives a full count's answer in any order of questions.
+    /// The byte-to-UTF-16 table gives a full count's answer in any order of questions.
     #[test]
-    fn utf16_map_agrees_with_a_full_count(text in article(200), times in 1usize..30, picks in prop::collection::vec(any::<prop::sample::Index>(), 1..40)) {
-        // repeated past the map's 4 KB checkpoints, so that backward questions use them
+    fn utf16_offsets_agree_with_a_full_count(text in article(200), times in 1usize..30, picks in prop::collection::vec(any::<prop::sample::Index>(), 1..40)) {
+        // repeated across many of the table's 64-byte marks, some inside multi-byte chars
         let text = text.repeat(times);
         let edges: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
-        let mut m = Utf16Map::new(&text);
+        let m = Utf16Offsets::new(&text);
         for p in picks {
             let b = edges[p.index(edges.len())];
             prop_assert_eq!(m.get(b), text[..b].encode_utf16().count());
