@@ -455,7 +455,7 @@ fn is_free_gerund(doc: &Document, i: usize) -> bool {
         && w.ends_with("ing")
         && w.chars().skip(1).all(|c| c.is_ascii_lowercase())
         && known(w).is_none()
-        && crate::ner::gazetteer::gazetteer().get(&[crate::ner::hash::hash_lower(w)]) == 0
+        && gazetteer_kinds(w) == 0
 }
 
 /// "Inc", "Corp.": the legal form that ends a company's name.
@@ -465,15 +465,19 @@ fn is_legal_form(w: &str) -> bool {
 
 /// "IP", "TV": two capitals that no list knows, more often a common noun than a name.
 fn is_unknown_short_acronym(w: &str) -> bool {
-    w.chars().count() <= 2 && w.chars().all(|c| c.is_ascii_uppercase()) && known(w).is_none() && crate::ner::gazetteer::gazetteer().get(&[crate::ner::hash::hash_lower(w)]) == 0
+    w.chars().count() <= 2 && w.chars().all(|c| c.is_ascii_uppercase()) && known(w).is_none() && gazetteer_kinds(w) == 0
+}
+
+/// The recogniser's gazetteer kinds of a one-word phrase (bits of `ner::gazetteer`), 0 when unlisted.
+fn gazetteer_kinds(w: &str) -> u16 {
+    crate::ner::gazetteer::gazetteer().get(&[crate::ner::hash::hash_lower(w)])
 }
 
 /// A recogniser name cut before a title word (not its first word) that a first name follows: the
 /// title and what follows belong to a person ("Telegram CEO Pavel Durov": "Telegram"; the rules
 /// may then find "Pavel Durov"). Words that only bridge parts of a name go with the cut.
 fn trim_title_before_name(doc: &Document, mut r: Range<usize>, is_cap: impl Fn(usize) -> bool) -> Range<usize> {
-    let g = crate::ner::gazetteer::gazetteer();
-    let first_name = |i: usize| g.get(&[crate::ner::hash::hash_lower(doc.word(i))]) & crate::ner::gazetteer::FIRST_NAME != 0;
+    let first_name = |i: usize| gazetteer_kinds(doc.word(i)) & crate::ner::gazetteer::FIRST_NAME != 0;
     if let Some(p) = (r.start + 1..r.end).find(|&p| p + 1 < doc.tokens.len() && is_title(doc.word(p)) && is_cap(p + 1) && first_name(p + 1)) {
         r.end = p;
         while r.end > r.start + 1 && !is_cap(r.end - 1) {
