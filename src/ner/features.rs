@@ -310,8 +310,6 @@ mod t {
     /// The coarsest cluster of the words two to the left and two to the right.
     pub const CL_M2: u64 = 90;
     pub const CL_P2: u64 = 91;
-    pub const Y1_CL: u64 = 90;
-    pub const VOTE_T: u64 = 91;
 }
 
 /// The id of fine cluster `c` at level `l` (0 the coarsest); [`NO_CLUSTER`] stays itself.
@@ -340,9 +338,6 @@ pub fn dynamic_features(tk: &Tok, info: &DocInfo, y1: u8, y2: u8, out: &mut Vec<
     f(mix(mix(t::Y12, y1 as u64), y2 as u64));
     f(mix(mix(t::Y1_L, y1 as u64), tk.lower));
     f(mix(mix(t::Y1_S, y1 as u64), tk.short));
-    if std::env::var_os("X_Y1CL").is_some() {
-        f(mix(mix(t::Y1_CL, y1 as u64), level(tk.clu, 1)));
-    }
     if let Some(votes) = &info.votes {
         if let Some(v) = votes.get(&tk.lower) {
             let total: u32 = v.iter().map(|&x| x as u32).sum();
@@ -351,14 +346,6 @@ pub fn dynamic_features(tk: &Tok, info: &DocInfo, y1: u8, y2: u8, out: &mut Vec<
             if n > 0 && total > 0 {
                 let share = (n as u32 * 4 / total) as u64; // 0..4
                 f(mix(mix(t::VOTE, best as u64), share));
-            }
-            if std::env::var_os("X_VOTES").is_some() && total > 0 {
-                for ty in 1..=4usize {
-                    let n = v[2 * ty - 1] as u32 + v[2 * ty] as u32;
-                    if n > 0 {
-                        f(mix(mix(t::VOTE_T, ty as u64), (n * 4 / total) as u64));
-                    }
-                }
             }
         }
     }
