@@ -16,6 +16,25 @@
 
 use crate::lexicon::*;
 use crate::segment::Document;
+use memchr::memmem::Finder;
+use std::sync::OnceLock;
+
+/// Substring searchers for the phrases looked for in every sentence, built once (memchr's `memmem`:
+/// vectorised, also in wasm; `str::contains` builds a two-way searcher per call).
+struct Finders {
+    credit_marks: Vec<Finder<'static>>,
+    click_here: Finder<'static>,
+    dots: Finder<'static>,
+}
+
+fn finders() -> &'static Finders {
+    static F: OnceLock<Finders> = OnceLock::new();
+    F.get_or_init(|| Finders {
+        credit_marks: CREDIT_SENTENCE_MARKS.iter().map(|m| Finder::new(m.as_bytes())).collect(),
+        click_here: Finder::new(CLICK_HERE.as_bytes()),
+        dots: Finder::new(b"..."),
+    })
+}
 
 /// A boilerplate span (bytes) and why.
 #[derive(Clone, Debug, PartialEq)]
@@ -58,7 +77,7 @@ pub fn find_boilerplate_given(doc: &Document, given: Option<&[Option<Reason>]>) 
                 continue;
             }
             // a sentence that says "click here" is promotion whole
-            if low.contains("click here") {
+            if finders().click_here.find(low.as_bytes()).is_some() {
                 push(&mut out, s.start, s.end, "promotion");
                 continue;
             }
@@ -156,7 +175,7 @@ fn words(s: &str) -> usize {
 /// A sentence and, when an ellipsis inside it joins two clauses, the part after each ellipsis.
 fn segments(text: &str, start: usize, end: usize) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
     let s = &text[start..end];
-    let cuts = s.match_indices(['…']).map(|(i, m)| i + m.len()).chain(s.match_indices("...").map(|(i, _)| i + 3));
+    let cuts = s.match_indices(['…']).map(|(i, m)| i + m.len()).chain(finders().dots.find_iter(s.as_bytes()).map(|i| i + 3));
     std::iter::once(start..end).chain(cuts.filter(move |&c| c < s.len()).map(move |c| {
         let lead = s[c..].len() - s[c..].trim_start().len();
         start + c + lead..end
@@ -189,7 +208,7 @@ fn is_promotion(seg: &str) -> bool {
 /// Byte offset of the first "…" or "..." in `s`, or its length.
 fn first_ellipsis(s: &str) -> usize {
     let a = s.find('…').unwrap_or(s.len());
-    s[..a].find("...").unwrap_or(a)
+    finders().dots.find(&s.as_bytes()[..a]).unwrap_or(a)
 }
 
 /// `s` starts with the ASCII word list entry `p`, ignoring ASCII case.
@@ -200,7 +219,7 @@ fn starts_with_ignore_ascii_case(s: &str, p: &str) -> bool {
 /// A credit sentence of any length: "(Reporting by …; editing by …)", "… contributed to this report."
 /// `lower`: the sentence with its ASCII letters lowercased (the word lists are ASCII).
 fn is_credit_sentence(lower: &str) -> bool {
-    CREDIT_SENTENCE_STARTS.iter().any(|p| lower.starts_with(p)) || CREDIT_SENTENCE_MARKS.iter().any(|m| lower.contains(m))
+    CREDIT_SENTENCE_STARTS.iter().any(|p| lower.starts_with(p)) || finders().credit_marks.iter().any(|m| m.find(lower.as_bytes()).is_some())
 }
 
 #[cfg(test)]

@@ -129,24 +129,31 @@ pub const WEEKDAYS: &[&str] =
 /// Whether a lowercase word can begin a value (a month, a day, a modifier, a number word ...):
 /// most words cannot, and the value matchers skip them at once.
 pub fn starts_value(word: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static SET: OnceLock<HashSet<u128>> = OnceLock::new();
     let set = SET.get_or_init(|| {
-        let mut s: HashSet<&'static str> = HashSet::default();
+        let mut s = HashSet::default();
         for list in [MONTHS, WEEKDAYS, NUMBER_WORDS, DATE_MODIFIERS, DATE_WORDS, NUMBER_MODIFIERS] {
-            s.extend(list.iter().copied());
+            s.extend(list.iter().filter_map(|w| packed_lower(w)));
         }
-        s.extend(NUMBER_MODIFIER_PAIRS.iter().map(|p| p.0));
+        s.extend(NUMBER_MODIFIER_PAIRS.iter().filter_map(|p| packed_lower(p.0)));
         s
     });
-    let w = word.trim_end_matches('.');
-    if w.len() > 12 || !w.is_ascii() {
-        return false;
+    packed_lower(word.trim_end_matches('.')).is_some_and(|k| set.contains(&k))
+}
+
+/// An ASCII word of at most 15 bytes, lowercased and packed into one number with its length
+/// (a set lookup without hashing a string); `None` for longer or non-ASCII words.
+#[inline]
+fn packed_lower(w: &str) -> Option<u128> {
+    let b = w.as_bytes();
+    if b.len() > 15 || !b.is_ascii() {
+        return None;
     }
-    let mut buf = [0u8; 12];
-    let b = &mut buf[..w.len()];
-    b.copy_from_slice(w.as_bytes());
-    b.make_ascii_lowercase();
-    std::str::from_utf8(b).is_ok_and(|l| set.contains(l))
+    let mut k = b.len() as u128;
+    for &c in b {
+        k = k << 8 | c.to_ascii_lowercase() as u128;
+    }
+    Some(k)
 }
 
 /// Words that count as numbers, lowercase.
@@ -249,6 +256,9 @@ pub const CREDIT_SENTENCE_STARTS: &[&str] = &[
 pub const CREDIT_SENTENCE_MARKS: &[&str] = &[
     "contributed to this report", "contributed reporting", "contributed to this story", "contributed to this article",
 ];
+
+/// A sentence that says this is promotion whole, lowercase.
+pub const CLICK_HERE: &str = "click here";
 
 /// Endings of short credit lines, lowercase ("With Post Wires", "with AP").
 pub const CREDIT_SUFFIXES: &[&str] = &["wire", "wires", "agencies", "news agencies", "afp", "ap", "reuters"];

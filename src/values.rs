@@ -294,4 +294,13 @@ mod tests {
             ("four days".into(), Label::Date),
         ]);
     }
+
+    #[test]
+    fn every_listed_modifier_starts_a_number() {
+        // "approximately" is 13 letters: the quick start check once stopped at 12 and lost it
+        assert_eq!(vals("approximately 7 boats and nearly 200 cars"), vec![
+            ("approximately 7".into(), Label::Number),
+            ("nearly 200".into(), Label::Number),
+        ]);
+    }
 }
