@@ -351,17 +351,26 @@ pub fn dynamic_features(tk: &Tok, info: &DocInfo, y1: u8, y2: u8, out: &mut Vec<
     }
 }
 
-/// The features of token `i` that depend on neither the previous classes nor the votes.
+/// The features of token `i` that depend on neither the previous classes nor the votes: those of
+/// the word itself ([`word_features`]) and those of its place ([`context_features`]).
 #[allow(clippy::too_many_arguments)]
 pub fn static_features(toks: &[Tok], i: usize, word: &str, s0: usize, s1: usize, caps_line: bool, info: &DocInfo, out: &mut Vec<u32>) {
-    const NONE: u64 = 0xdead_beef;
-    let at = |k: isize| -> Option<&Tok> {
-        let j = i as isize + k;
-        (j >= s0 as isize && j < s1 as isize).then(|| &toks[j as usize])
-    };
-    let tk = &toks[i];
-    let lw = |k: isize| at(k).map_or(NONE, |t| t.lower);
-    let sh = |k: isize| at(k).map_or(NONE, |t| t.short);
+    word_features(&toks[i], word, info, out);
+    context_features(toks, i, s0, s1, caps_line, out);
+}
+
+impl Tok {
+    /// Two tokens with the same key have the same [`word_features`] in one document: their exact
+    /// form and whether their capital is free (sentence start) decide them.
+    pub fn word_key(&self) -> u64 {
+        mix(self.word, self.cap_free as u64)
+    }
+}
+
+/// The static features of the word `word` (token `tk`) itself, the same for every mention with the
+/// same [`Tok::word_key`] in a document: its forms, shape, affixes, clusters, and what the document
+/// says about the word (written in lowercase elsewhere, its contexts).
+pub fn word_features(tk: &Tok, word: &str, info: &DocInfo, out: &mut Vec<u32>) {
     let mut f = |h: u64| out.push(key(h));
     f(t::BIAS);
     f(mix(t::LOWER, tk.lower));
@@ -372,6 +381,38 @@ pub fn static_features(toks: &[Tok], i: usize, word: &str, s0: usize, s1: usize,
     if tk.cap {
         affixes(word, &mut f);
     }
+    if tk.cap && info.lower_seen.contains(&tk.lower) {
+        f(mix(t::LOWER_SEEN, tk.cap_free as u64));
+    }
+    if tk.cap {
+        if let Some(cs) = info.contexts.get(&tk.lower) {
+            for &c in cs {
+                f(mix(t::CONTEXT, c));
+            }
+        }
+    }
+    // word clusters of the word (when listed), at every level
+    if tk.clu == NO_CLUSTER {
+        f(t::CL);
+    } else {
+        for l in 0..LEVELS.len() {
+            f(mix(t::CL + l as u64, level(tk.clu, l)));
+        }
+    }
+}
+
+/// The static features of token `i`'s place: its neighbours' forms, shapes, gazetteer kinds and
+/// clusters, its position in the sentence, an all-caps line.
+pub fn context_features(toks: &[Tok], i: usize, s0: usize, s1: usize, caps_line: bool, out: &mut Vec<u32>) {
+    const NONE: u64 = 0xdead_beef;
+    let at = |k: isize| -> Option<&Tok> {
+        let j = i as isize + k;
+        (j >= s0 as isize && j < s1 as isize).then(|| &toks[j as usize])
+    };
+    let tk = &toks[i];
+    let lw = |k: isize| at(k).map_or(NONE, |t| t.lower);
+    let sh = |k: isize| at(k).map_or(NONE, |t| t.short);
+    let mut f = |h: u64| out.push(key(h));
     f(mix(t::L_M1, lw(-1)));
     f(mix(t::L_P1, lw(1)));
     f(mix(t::L_M2, lw(-2)));
@@ -399,9 +440,6 @@ pub fn static_features(toks: &[Tok], i: usize, word: &str, s0: usize, s1: usize,
     }
     let pos = (i == s0) as u64 | (tk.cap_free as u64) << 1 | (tk.cap as u64) << 2;
     f(mix(t::POS, pos));
-    if tk.cap && info.lower_seen.contains(&tk.lower) {
-        f(mix(t::LOWER_SEEN, tk.cap_free as u64));
-    }
     if caps_line {
         f(t::CAPS_LINE);
         f(mix(t::CAPS_LINE_L, tk.lower));
@@ -411,27 +449,12 @@ pub fn static_features(toks: &[Tok], i: usize, word: &str, s0: usize, s1: usize,
             f(mix(t::W_M1_CAPS, tk.short));
         }
     }
-    if tk.cap {
-        if let Some(cs) = info.contexts.get(&tk.lower) {
-            for &c in cs {
-                f(mix(t::CONTEXT, c));
-            }
-        }
-    }
     let capb = |k: isize| at(k).map_or(2u64, |t| t.cap as u64);
     f(mix(t::CAPS3, capb(-1) | capb(0) << 2 | capb(1) << 4));
     f(mix(t::W_M1, at(-1).map_or(NONE, |t| t.word)));
     f(mix(t::W_P1, at(1).map_or(NONE, |t| t.word)));
-    // word clusters: of the word (when listed) and of its neighbours, at every level; of the words two
-    // away, the coarsest level
-    if tk.clu == NO_CLUSTER {
-        f(t::CL);
-    } else {
-        for l in 0..LEVELS.len() {
-            f(mix(t::CL + l as u64, level(tk.clu, l)));
-        }
-    }
-    // outside the sentence: a value no word has
+    // word clusters of the neighbours, at every level; of the words two away, the coarsest level
+    // (outside the sentence: a value no word has)
     let cu = |k: isize| at(k).map_or(NO_CLUSTER - 1, |t| t.clu);
     f(mix(t::CL_M2, level(cu(-2), 0)));
     f(mix(t::CL_P2, level(cu(2), 0)));

@@ -185,13 +185,16 @@ pub fn parts(doc: &Document) -> Vec<Range<usize>> {
 
 /// Tags with the shipped model, reusing its buffers from part to part. Gives the same classes as
 /// [`classify`] with [`model()`] on each part, faster: each token's scores for the features that
-/// do not change between the passes are computed once, in the first pass.
+/// do not change between the passes are computed once, in the first pass, and the scores of a
+/// word's own features once per word of the part (integer sums: the order does not matter).
 #[derive(Default)]
 pub struct Tagger {
     toks: Vec<Tok>,
     classes: Vec<u8>,
     /// Per token of the part: scores of its static features, when computed.
     fixed: Vec<Option<[i32; CLASSES]>>,
+    /// Per word (its [`Tok::word_key`]) of the part: scores of its [`features::word_features`].
+    words: HashMap<u64, [i32; CLASSES]>,
     feats: Vec<u32>,
 }
 
@@ -202,6 +205,7 @@ impl Tagger {
         let mut info = DocInfo::new_in(doc, sents.clone(), &self.toks);
         self.fixed.clear();
         self.fixed.resize(self.toks.len(), None);
+        self.words.clear();
         self.pass(doc, sents.clone(), &info, m);
         info.votes = Some(votes(&self.toks, &self.classes));
         self.pass(doc, sents, &info, m);
@@ -210,7 +214,7 @@ impl Tagger {
 
     fn pass(&mut self, doc: &Document, sents: Range<usize>, info: &DocInfo, m: &Model) {
         let t0 = features::token_range(doc, &sents).start;
-        let Tagger { toks, classes, fixed, feats } = self;
+        let Tagger { toks, classes, fixed, words, feats } = self;
         classes.clear();
         classes.resize(toks.len(), O);
         for (k, s) in doc.sentences[sents].iter().enumerate() {
@@ -218,11 +222,23 @@ impl Tagger {
             let (mut y1, mut y2) = (O, O);
             for i in s0..s1 {
                 let y = if is_candidate(toks, i, s1, y1) {
-                    let mut sc = *fixed[i].get_or_insert_with(|| {
+                    if fixed[i].is_none() {
+                        // the word's own features score the same at each of its mentions
+                        let tk = &toks[i];
+                        let own = *words.entry(tk.word_key()).or_insert_with(|| {
+                            feats.clear();
+                            features::word_features(tk, doc.word(i + t0), info, feats);
+                            m.scores(feats)
+                        });
                         feats.clear();
-                        features::static_features(toks, i, doc.word(i + t0), s0, s1, info.caps_sentence[k], info, feats);
-                        m.scores(feats)
-                    });
+                        features::context_features(toks, i, s0, s1, info.caps_sentence[k], feats);
+                        let mut sc = m.scores(feats);
+                        for c in 0..CLASSES {
+                            sc[c] += own[c];
+                        }
+                        fixed[i] = Some(sc);
+                    }
+                    let mut sc = fixed[i].expect("set above");
                     feats.clear();
                     features::dynamic_features(&toks[i], info, y1, y2, feats);
                     let d = m.scores(feats);
