@@ -4,9 +4,10 @@
 //!   cargo run --release --example stages -- article.txt [runs]
 //!
 //! Prints, per run, milliseconds for segmentation, boilerplate, values, the recogniser, the name
-//! rules (with the recogniser inside), everything else up to the annotation object, and JSON.
+//! rules (with the recogniser inside), clustering, quotes, the annotation object (`build`),
+//! whatever else `annotate_text` does, and JSON.
 
-use article_annotator::{annotate_text, boilerplate, entities, ner, segment, values, Options};
+use article_annotator::{annotate_text, annotation, boilerplate, coref, entities, ner, quotes, segment, values, Options};
 use std::time::Instant;
 
 fn main() {
@@ -37,20 +38,49 @@ fn main() {
         let n = entities::find_names(&doc, &v);
         let names = ms(t);
         let t = Instant::now();
+        let mentions: Vec<entities::Mention> = v
+            .iter()
+            .map(|v| entities::Mention { start: v.start, end: v.end, tokens: v.tokens.clone(), label: v.label, strength: entities::STRONG })
+            .chain(n.iter().cloned())
+            .collect();
+        let (linked, clusters) = coref::cluster(&doc, sorted(mentions));
+        let coref_ms = ms(t);
+        let t = Instant::now();
+        let q = quotes::find_quotes(&doc, &linked);
+        let quotes_ms = ms(t);
+        let found = annotation::Found { mentions: linked, clusters, quotes: q, boilerplate: b };
+        let t = Instant::now();
+        let built = annotation::build(&text, &found, &Options::default());
+        let build_ms = ms(t);
+        let t = Instant::now();
         let a = annotate_text(&text, &Options::default());
         let full = ms(t);
         let t = Instant::now();
         let json = serde_json::to_string(&a).expect("serializes");
         let js = ms(t);
-        let rest = full - seg - boiler - vals - names;
+        let rest = full - seg - boiler - vals - names - coref_ms - quotes_ms - build_ms;
         println!(
-            "segment {seg:.1}  boilerplate {boiler:.1}  values {vals:.1}  recogniser {rec:.1}  names (with recogniser) {names:.1}  the rest {rest:.1}  | full {full:.1} ms = {:.2} MB/s, JSON {js:.1} ms  [{} boilerplate, {} values, {} recognised, {} names, {} JSON bytes]",
+            "segment {seg:.1}  boilerplate {boiler:.1}  values {vals:.1}  recogniser {rec:.1}  names (with recogniser) {names:.1}  clusters {coref_ms:.1}  quotes {quotes_ms:.1}  build {build_ms:.1}  the rest {rest:.1}  | full {full:.1} ms = {:.2} MB/s, JSON {js:.1} ms  [{} boilerplate, {} values, {} recognised, {} names, {} quotes, {} JSON bytes]",
             mb / full * 1e3,
-            b.len(),
+            found.boilerplate.len(),
             v.len(),
             r.len(),
             n.len(),
+            built.quotes.len(),
             json.len()
         );
     }
+}
+
+/// Mentions by start, a value winning over a name it overlaps (as `annotation::analyse` merges them).
+fn sorted(mut all: Vec<entities::Mention>) -> Vec<entities::Mention> {
+    all.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    let mut out: Vec<entities::Mention> = Vec::with_capacity(all.len());
+    for m in all {
+        if out.last().is_some_and(|p| m.start < p.end) {
+            continue;
+        }
+        out.push(m);
+    }
+    out
 }

@@ -495,6 +495,18 @@ fn push_quote(text: &str, o: Open, end: usize, close: Option<Range<usize>>, dept
     });
 }
 
+/// `xs.partition_point(pred)` found by doubling steps from the front, then bisecting: cheap when
+/// the point is near the front of a long slice.
+fn gallop<T>(xs: &[T], pred: impl Fn(&T) -> bool) -> usize {
+    let mut hi = 1;
+    while hi < xs.len() && pred(&xs[hi - 1]) {
+        hi *= 2;
+    }
+    let lo = hi / 2;
+    let hi = hi.min(xs.len());
+    lo + xs[lo..hi].partition_point(pred)
+}
+
 /// Finds quotes with kinds and speakers. `mentions` are sorted by start.
 pub fn find_quotes(doc: &Document, mentions: &[Linked]) -> Vec<Quote> {
     let mut quotes = pair_marks(doc);
@@ -527,38 +539,55 @@ type Attribution = (Option<Speaker>, Option<Range<usize>>);
 /// A phrase naming a speaker: its tokens and the cluster it resolves to.
 type Phrase = (Range<usize>, Option<usize>);
 
-/// What speaker attribution needs to know about the document.
+/// What speaker attribution needs to know about the document. Lookups by token are binary
+/// searches over the quotes and mentions: no table as long as the document.
 struct Context<'d, 'a> {
     doc: &'d Document<'a>,
     mentions: &'d [Linked],
-    /// For each token: inside some top-level quote.
-    in_quote: Vec<bool>,
-    /// For each token: the mention that ends there.
-    mention_ending: Vec<Option<usize>>,
-    /// For each token: the mention that starts there.
-    mention_starting: Vec<Option<usize>>,
+    /// Token ranges of the top-level quotes, in order.
+    quoted: Vec<Range<usize>>,
 }
 
 impl<'d, 'a> Context<'d, 'a> {
     fn new(doc: &'d Document<'a>, mentions: &'d [Linked], quotes: &[Quote]) -> Self {
-        let n = doc.tokens.len();
-        let mut in_quote = vec![false; n];
-        for q in quotes.iter().filter(|q| q.depth == 0) {
-            let mut k = doc.token_at_or_after(q.start);
-            while k < n && doc.tokens[k].start < q.end {
-                in_quote[k] = true;
-                k += 1;
+        let mut spans: Vec<Range<usize>> = quotes
+            .iter()
+            .filter(|q| q.depth == 0)
+            .map(|q| {
+                // quote spans are short: search forward from the opening, not the whole document
+                let k = doc.token_at_or_after(q.start);
+                k..k + gallop(&doc.tokens[k..], |t| t.start < q.end)
+            })
+            .filter(|r| !r.is_empty())
+            .collect();
+        spans.sort_by_key(|r| r.start);
+        // sorted and merged where they touch or overlap, for the binary search
+        let mut quoted: Vec<Range<usize>> = Vec::with_capacity(spans.len());
+        for r in spans {
+            match quoted.last_mut() {
+                Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+                _ => quoted.push(r),
             }
         }
-        let mut mention_ending = vec![None; n];
-        let mut mention_starting = vec![None; n];
-        for (mi, m) in mentions.iter().enumerate() {
-            if m.tokens.end > 0 && m.tokens.end <= n {
-                mention_ending[m.tokens.end - 1] = Some(mi);
-                mention_starting[m.tokens.start] = Some(mi);
-            }
-        }
-        Context { doc, mentions, in_quote, mention_ending, mention_starting }
+        Context { doc, mentions, quoted }
+    }
+
+    /// Token `k` is inside some top-level quote.
+    fn in_quote(&self, k: usize) -> bool {
+        let i = self.quoted.partition_point(|r| r.end <= k);
+        self.quoted.get(i).is_some_and(|r| r.start <= k)
+    }
+
+    /// The mention that starts at token `k`.
+    fn mention_starting(&self, k: usize) -> Option<usize> {
+        let i = self.mentions.partition_point(|m| m.tokens.start <= k);
+        i.checked_sub(1).filter(|&i| self.mentions[i].tokens.start == k && self.mentions[i].tokens.end <= self.n())
+    }
+
+    /// The mention that ends at token `k` (its last token).
+    fn mention_ending(&self, k: usize) -> Option<usize> {
+        let i = self.mentions.partition_point(|m| m.tokens.end <= k + 1);
+        i.checked_sub(1).filter(|&i| self.mentions[i].tokens.end == k + 1 && self.mentions[i].tokens.end <= self.n())
     }
 
     fn w(&self, i: usize) -> &'a str {
@@ -641,7 +670,7 @@ impl<'d, 'a> Context<'d, 'a> {
                         return r;
                     }
                     // a signature: “…” — Neil Gaiman (a name alone after a dash, ending the paragraph)
-                    if let Some(m) = self.mention_starting[j].map(|mi| &self.mentions[mi]).filter(|m| m.label == Label::Person) {
+                    if let Some(m) = self.mention_starting(j).map(|mi| &self.mentions[mi]).filter(|m| m.label == Label::Person) {
                         let e = m.tokens.end;
                         if dash && (e == doc.blocks[self.block_of(close.end)].tokens.end || (e < n && self.w(e) == ",")) {
                             return (Some(self.speaker(m.tokens.clone(), Some(m.cluster))), None);
@@ -702,11 +731,11 @@ impl<'d, 'a> Context<'d, 'a> {
         if ps.block + 1 < block {
             return None;
         }
-        let is_person = |(r, cl): &Phrase| match self.mention_starting[r.start] {
+        let is_person = |(r, cl): &Phrase| match self.mention_starting(r.start) {
             Some(mi) => self.mentions[mi].label == Label::Person,
             None => cl.is_some() && (self.is_personal_pronoun(r.start) || self.role(r.end - 1) == Some(false)),
         };
-        let opening = (ps.tokens.start..ps.tokens.end.min(ps.tokens.start + 3)).find(|&k| !self.in_quote[k] && self.doc.tokens[k].kind != TokKind::Punct);
+        let opening = (ps.tokens.start..ps.tokens.end.min(ps.tokens.start + 3)).find(|&k| !self.in_quote(k) && self.doc.tokens[k].kind != TokKind::Punct);
         if let Some(p) = opening.and_then(|k| self.speaker_at(k)).filter(is_person) {
             return Some(p);
         }
@@ -714,7 +743,7 @@ impl<'d, 'a> Context<'d, 'a> {
         let end = ps.tokens.end - usize::from(self.doc.tokens[ps.tokens.end - 1].kind == TokKind::Punct);
         let comma = (ps.tokens.start.max(end.saturating_sub(CUE_WINDOW))..end).rev().find(|&k| self.w(k) == ",")?;
         match self.cue_after(comma + 1, end) {
-            Some((Some(sp), _)) if !self.in_quote[comma] => {
+            Some((Some(sp), _)) if !self.in_quote(comma) => {
                 let r = self.doc.token_at_or_after(sp.start)..self.doc.token_at_or_after(sp.end);
                 Some((r, sp.cluster)).filter(is_person)
             }
@@ -731,7 +760,7 @@ impl<'d, 'a> Context<'d, 'a> {
     /// The first speaker phrase in tokens `from..to` outside quotes.
     /// A name in the possessive ("Durov’s critics") is no subject, and then the sentence has none.
     fn subject(&self, from: usize, to: usize) -> Option<Phrase> {
-        let (r, cl) = (from..to.min(from + CUE_WINDOW)).filter(|&k| !self.in_quote[k]).find_map(|k| self.speaker_at(k).filter(|(r, _)| r.end <= to))?;
+        let (r, cl) = (from..to.min(from + CUE_WINDOW)).filter(|&k| !self.in_quote(k)).find_map(|k| self.speaker_at(k).filter(|(r, _)| r.end <= to))?;
         let possessive = r.end < self.n() && self.doc.tokens[r.end].kind == TokKind::Possessive;
         (!possessive).then_some((r, cl))
     }
@@ -760,12 +789,12 @@ impl<'d, 'a> Context<'d, 'a> {
         if open_tok.saturating_sub(from) > CUE_WINDOW {
             return false;
         }
-        (from..open_tok).all(|k| self.in_quote[k] || !self.names_other_person(k, ps.cluster))
+        (from..open_tok).all(|k| self.in_quote(k) || !self.names_other_person(k, ps.cluster))
     }
 
     /// Token `k` starts a person's name, or is a personal pronoun, that is not `cluster`.
     fn names_other_person(&self, k: usize, cluster: Option<usize>) -> bool {
-        if let Some(mi) = self.mention_starting[k] {
+        if let Some(mi) = self.mention_starting(k) {
             let m = &self.mentions[mi];
             return m.label == Label::Person && Some(m.cluster) != cluster;
         }
@@ -818,7 +847,7 @@ impl<'d, 'a> Context<'d, 'a> {
         let c = (s..end.min(s + MODIFIER_WORDS + 2))
             .take_while(|&k| {
                 let plain = self.doc.tokens[k].kind == TokKind::Word && !NOT_MODIFIERS.contains(&self.w(k));
-                plain && self.pronoun(k).is_none() && self.mention_starting[k].map_or(true, |mi| !matches!(self.mentions[mi].label, Label::Person | Label::Org))
+                plain && self.pronoun(k).is_none() && self.mention_starting(k).map_or(true, |mi| !matches!(self.mentions[mi].label, Label::Person | Label::Org))
             })
             .find(|&k| self.is_cue(k))?;
         (c > s).then(|| (None, Some(self.tok_span(c))))
@@ -832,7 +861,7 @@ impl<'d, 'a> Context<'d, 'a> {
         let mut k = i;
         let mut words = 0;
         while k < end.min(self.n()) && words <= MODIFIER_WORDS {
-            if let Some(mi) = self.mention_starting[k] {
+            if let Some(mi) = self.mention_starting(k) {
                 let m = &self.mentions[mi];
                 match m.label {
                     Label::Person => return Some((m.tokens.clone(), Some(m.cluster))),
@@ -885,7 +914,7 @@ impl<'d, 'a> Context<'d, 'a> {
         if k + 1 >= self.n() || self.w(k) != "," {
             return None;
         }
-        let m = &self.mentions[self.mention_starting[k + 1]?];
+        let m = &self.mentions[self.mention_starting(k + 1)?];
         let after = m.tokens.end;
         (m.label == Label::Person && (after >= self.n() || matches!(self.w(after), "," | "." | ";"))).then(|| (m.tokens.clone(), Some(m.cluster)))
     }
@@ -919,7 +948,7 @@ impl<'d, 'a> Context<'d, 'a> {
     /// The nearest reporting verb before token `to` (from token `from`), and its speaker.
     fn cue_before(&self, from: usize, to: usize) -> Option<Attribution> {
         for c in (from..to).rev() {
-            if self.in_quote[c] || !self.is_cue(c) {
+            if self.in_quote(c) || !self.is_cue(c) {
                 continue;
             }
             if self.w(c).eq_ignore_ascii_case("according") {
@@ -947,15 +976,15 @@ impl<'d, 'a> Context<'d, 'a> {
                     if named.is_none() {
                         named = (stop.max(1)..k_end - 1)
                             .rev()
-                            .filter(|&t| self.w(t) == "," && !self.in_quote[t - 1])
-                            .find_map(|t| self.mention_ending[t - 1].map(|mi| &self.mentions[mi]).filter(|m| m.label == Label::Person))
+                            .filter(|&t| self.w(t) == "," && !self.in_quote(t - 1))
+                            .find_map(|t| self.mention_ending(t - 1).map(|mi| &self.mentions[mi]).filter(|m| m.label == Label::Person))
                             .map(|m| (m.tokens.clone(), Some(m.cluster)));
                     }
                     k_end = open;
                 }
             }
             // the nearest speaker before that, else right after the verb ("said Durov: “…”")
-            let before = named.or_else(|| (lo..k_end).rev().filter(|&k| !self.in_quote[k]).find_map(|k| self.speaker_ending_at(k, lo)));
+            let before = named.or_else(|| (lo..k_end).rev().filter(|&k| !self.in_quote(k)).find_map(|k| self.speaker_ending_at(k, lo)));
             // a name in the possessive owns the speaker ("Klein’s officials said"): these words name them
             let before = before.and_then(|(r, cl)| match self.doc.tokens.get(r.end) {
                 Some(t) if t.kind == TokKind::Possessive => (k_end - r.end <= DESCRIPTION_WORDS + 1).then_some((r.start..k_end, None)),
@@ -996,7 +1025,7 @@ impl<'d, 'a> Context<'d, 'a> {
                     t += 1;
                 }
                 let person = (t > m.tokens.end && t < self.n())
-                    .then(|| self.mention_starting[t])
+                    .then(|| self.mention_starting(t))
                     .flatten()
                     .map(|pi| &self.mentions[pi])
                     .filter(|p| p.label == Label::Person);
@@ -1018,7 +1047,7 @@ impl<'d, 'a> Context<'d, 'a> {
         if i >= self.n() {
             return None;
         }
-        if let Some(mi) = self.mention_starting[i] {
+        if let Some(mi) = self.mention_starting(i) {
             return self.mention_phrase(mi);
         }
         if let Some(cl) = self.pronoun(i) {
@@ -1026,7 +1055,7 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         if self.w(i).eq_ignore_ascii_case("the") {
             // "the Foreign Ministry", "the Daily Herald"
-            if let Some(p) = self.mention_starting.get(i + 1).copied().flatten().and_then(|mi| self.mention_phrase(mi)) {
+            if let Some(p) = self.mention_starting(i + 1).and_then(|mi| self.mention_phrase(mi)) {
                 return Some(p);
             }
             // "the 14th-ranked Schwartzman", "the president Arnold Keller"
@@ -1036,7 +1065,7 @@ impl<'d, 'a> Context<'d, 'a> {
             for e in i + 1..(i + 1 + DESCRIPTION_WORDS).min(self.n()) {
                 if let Some(org) = self.role(e) {
                     // "the spokesman Oleg Ivanov"
-                    if let Some(p) = self.mention_starting.get(e + 1).copied().flatten().map(|pi| &self.mentions[pi]) {
+                    if let Some(p) = self.mention_starting(e + 1).map(|pi| &self.mentions[pi]) {
                         if p.label == Label::Person {
                             return Some((p.tokens.clone(), Some(p.cluster)));
                         }
@@ -1053,7 +1082,7 @@ impl<'d, 'a> Context<'d, 'a> {
 
     /// A speaker phrase ending at token `k` (not reaching before `from`).
     fn speaker_ending_at(&self, k: usize, from: usize) -> Option<Phrase> {
-        if let Some(mi) = self.mention_ending[k] {
+        if let Some(mi) = self.mention_ending(k) {
             let m = &self.mentions[mi];
             return matches!(m.label, Label::Person | Label::Org).then(|| (m.tokens.clone(), Some(m.cluster)));
         }
@@ -1068,7 +1097,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 }
                 // "Lopez’s lawyer": someone not named here
                 if self.doc.tokens[t].kind == TokKind::Possessive && t > from {
-                    let owner = self.mention_ending[t - 1].map_or(t - 1, |mi| self.mentions[mi].tokens.start.max(from));
+                    let owner = self.mention_ending(t - 1).map_or(t - 1, |mi| self.mentions[mi].tokens.start.max(from));
                     return Some((owner..k + 1, None));
                 }
             }
@@ -1106,7 +1135,7 @@ impl<'d, 'a> Context<'d, 'a> {
         let role = role.map(|r| self.w(r)).filter(|_| !org);
         let mut nearest = None;
         for m in self.mentions[..upto].iter().rev().take(RESOLVE_WINDOW) {
-            if m.label != want || self.in_quote[m.tokens.start] {
+            if m.label != want || self.in_quote(m.tokens.start) {
                 continue;
             }
             let Some(role) = role else { return Some(m.cluster) };
@@ -1138,5 +1167,18 @@ impl<'d, 'a> Context<'d, 'a> {
             }
         }
         false
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn gallop_finds_the_partition_point() {
+        for len in 0..40 {
+            let xs: Vec<usize> = (0..len).collect();
+            for cut in 0..=len {
+                assert_eq!(super::gallop(&xs, |&x| x < cut), cut, "len {len} cut {cut}");
+            }
+        }
     }
 }
