@@ -52,7 +52,27 @@ pub struct DocInfo {
     pub votes: Option<HashMap<u64, [u16; CLASSES]>>,
     /// Per capitalised word (lowercase hash): the words right before and after its mentions in the
     /// document (context aggregation: "Durov said" once tells about every "Durov").
-    contexts: HashMap<u64, Vec<u64>>,
+    contexts: HashMap<u64, Contexts>,
+}
+
+/// The context words of one word, at most [`MAX_CONTEXTS`], kept inline (no allocation per word).
+#[derive(Clone, Copy, Default)]
+struct Contexts {
+    n: usize,
+    words: [u64; MAX_CONTEXTS],
+}
+
+impl Contexts {
+    fn add(&mut self, h: u64) {
+        if self.n < MAX_CONTEXTS && !self.words[..self.n].contains(&h) {
+            self.words[self.n] = h;
+            self.n += 1;
+        }
+    }
+
+    fn all(&self) -> &[u64] {
+        &self.words[..self.n]
+    }
 }
 
 /// Most context words kept per word.
@@ -206,7 +226,7 @@ impl DocInfo {
                 words >= 2 && caps * 10 >= words * 8
             })
             .collect();
-        let mut contexts: HashMap<u64, Vec<u64>> = HashMap::default();
+        let mut contexts: HashMap<u64, Contexts> = HashMap::default();
         for s in &doc.sentences[sents] {
             let r = local(s);
             for i in r.clone() {
@@ -214,16 +234,11 @@ impl DocInfo {
                     continue;
                 }
                 let e = contexts.entry(toks[i].lower).or_default();
-                let mut add = |h: u64| {
-                    if e.len() < MAX_CONTEXTS && !e.contains(&h) {
-                        e.push(h);
-                    }
-                };
                 if i > r.start && !toks[i - 1].cap {
-                    add(mix(1, toks[i - 1].lower));
+                    e.add(mix(1, toks[i - 1].lower));
                 }
                 if i + 1 < r.end && !toks[i + 1].cap {
-                    add(mix(2, toks[i + 1].lower));
+                    e.add(mix(2, toks[i + 1].lower));
                 }
             }
         }
@@ -386,7 +401,7 @@ pub fn word_features(tk: &Tok, word: &str, info: &DocInfo, out: &mut Vec<u32>) {
     }
     if tk.cap {
         if let Some(cs) = info.contexts.get(&tk.lower) {
-            for &c in cs {
+            for &c in cs.all() {
                 f(mix(t::CONTEXT, c));
             }
         }
