@@ -55,12 +55,22 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
         taken[v.tokens.clone()].iter_mut().for_each(|t| *t = true);
     }
     // the lowercase forms of sentence openers that the document also writes in lowercase
-    let openers: HashSet<String> = doc
-        .tokens
-        .iter()
-        .filter(|t| t.cap_free)
-        .map(|t| doc.tok(t).to_lowercase())
-        .collect();
+    let mut openers: HashSet<String> = HashSet::default();
+    let mut buf = String::new();
+    for t in doc.tokens.iter().filter(|t| t.cap_free) {
+        // one String per distinct opener, not per sentence
+        let w = doc.tok(t);
+        buf.clear();
+        if w.is_ascii() {
+            buf.push_str(w);
+            buf.make_ascii_lowercase();
+        } else {
+            buf.push_str(&w.to_lowercase());
+        }
+        if !openers.contains(buf.as_str()) {
+            openers.insert(buf.clone());
+        }
+    }
     let lower: HashSet<&str> = doc
         .tokens
         .iter()
