@@ -41,6 +41,10 @@ fn line_break(s: &str) -> Option<usize> {
     let b = s.as_bytes();
     let mut i = 0;
     while i < b.len() {
+        i = crate::scan::skip_plain(b, i, b'\n', b'\r');
+        if i == b.len() {
+            break;
+        }
         match b[i] {
             b'\n' | b'\r' => return Some(i),
             // U+0085 is C2 85; U+2028 and U+2029 are E2 80 A8 / A9

@@ -23,6 +23,7 @@ pub mod lexicon;
 pub mod ner;
 pub mod offsets;
 pub mod quotes;
+pub mod scan;
 pub mod segment;
 pub mod tape;
 pub mod values;

@@ -395,10 +395,7 @@ fn pair_marks(doc: &Document) -> Vec<Quote> {
         while next_i < block.len() {
             let i = next_i;
             if i >= skip_to && plain(bytes[i]) {
-                let mut j = i + 1;
-                while j < bytes.len() && plain(bytes[j]) {
-                    j += 1;
-                }
+                let j = crate::scan::skip_plain(bytes, i + 1, b'"', b'\'');
                 prev2 = if j - i >= 2 { Some(bytes[j - 2] as char) } else { actual };
                 actual = Some(bytes[j - 1] as char);
                 seen = actual;

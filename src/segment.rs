@@ -137,6 +137,17 @@ fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '‐' | '‑')
 }
 
+/// ASCII letters and digits, by byte (one load instead of range tests in the hottest loop).
+const ASCII_ALNUM: [bool; 128] = {
+    let mut t = [false; 128];
+    let mut c = 0;
+    while c < 128 {
+        t[c] = (c as u8).is_ascii_alphanumeric();
+        c += 1;
+    }
+    t
+};
+
 /// Splits `text[span]` into tokens, appended to `out`.
 fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
     let s = &text[span.clone()];
@@ -149,7 +160,7 @@ fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
         while j < b.len() {
             let x = b[j];
             if x < 0x80 {
-                if !x.is_ascii_alphanumeric() {
+                if !ASCII_ALNUM[x as usize] {
                     break;
                 }
                 j += 1;
