@@ -21,14 +21,22 @@ pub fn hash_bytes(b: &[u8]) -> u64 {
 }
 
 /// Hash of the lowercase form of `s` (no allocation for ASCII).
+#[inline]
 pub fn hash_lower(s: &str) -> u64 {
-    if s.is_ascii() {
-        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-        for &c in s.as_bytes() {
-            h = (h ^ c.to_ascii_lowercase() as u64).wrapping_mul(0x0000_0100_0000_01b3);
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &c in s.as_bytes() {
+        if c >= 0x80 {
+            return hash_lower_unicode(s);
         }
-        mix(h, s.len() as u64)
-    } else if s.contains(['Σ']) {
+        h = (h ^ c.to_ascii_lowercase() as u64).wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    mix(h, s.len() as u64)
+}
+
+/// [`hash_lower`] of a word with a non-ASCII character.
+#[inline(never)]
+fn hash_lower_unicode(s: &str) -> u64 {
+    if s.contains(['Σ']) {
         // str::to_lowercase writes a final capital sigma as ς, which char by char cannot see
         hash_bytes(s.to_lowercase().as_bytes())
     } else {
