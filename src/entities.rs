@@ -301,11 +301,11 @@ impl Finder<'_, '_> {
     /// A word that is capitalised only because of where it stands.
     fn is_free_common(&self, i: usize) -> bool {
         let w = self.w(i);
-        let l = lexicon();
-        if l.places.contains(w) || l.orgs.contains(w) || l.nationalities.contains(w) || l.first_names.contains(w) {
+        let kinds = lexicon().word_kinds.get(w).copied().unwrap_or(0);
+        if kinds & LISTED_NAME != 0 {
             return false;
         }
-        if l.common_words.contains(w) {
+        if kinds & COMMON_WORD != 0 {
             return true;
         }
         if !self.doc.tokens[i].cap_free {

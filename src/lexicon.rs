@@ -47,7 +47,15 @@ pub struct Lexicon {
     pub abbreviations: HashSet<&'static str>,
     /// Longest place or org name in words, to bound lookups.
     pub max_name_words: usize,
+    /// Per word: whether a name list holds it ([`LISTED_NAME`]: places, organisations,
+    /// nationalities, first names) and whether it is a common word ([`COMMON_WORD`]); one lookup
+    /// where a capitalised word is asked about all of them.
+    pub word_kinds: HashMap<&'static str, u8>,
 }
+
+/// [`Lexicon::word_kinds`] bits.
+pub const LISTED_NAME: u8 = 1;
+pub const COMMON_WORD: u8 = 2;
 
 /// Lines of a word list: trimmed, without blanks and `#` comments.
 fn entries(src: &'static str) -> impl Iterator<Item = &'static str> {
@@ -68,14 +76,24 @@ impl Lexicon {
             .map(|p| p.split(' ').count())
             .max()
             .unwrap_or(1);
+        let nationalities = set(include_str!("data/nationalities.txt"));
+        let first_names = set(include_str!("data/first_names.txt"));
+        let common_words = set(include_str!("data/common_words.txt"));
+        let mut word_kinds: HashMap<&'static str, u8> = HashMap::default();
+        for w in places.iter().chain(&orgs).chain(&nationalities).chain(&first_names) {
+            *word_kinds.entry(w).or_default() |= LISTED_NAME;
+        }
+        for w in &common_words {
+            *word_kinds.entry(w).or_default() |= COMMON_WORD;
+        }
         Lexicon {
             places,
-            nationalities: set(include_str!("data/nationalities.txt")),
+            nationalities,
             orgs,
             org_heads: set(include_str!("data/org_heads.txt")),
-            first_names: set(include_str!("data/first_names.txt")),
+            first_names,
             titles: set(include_str!("data/titles.txt")),
-            common_words: set(include_str!("data/common_words.txt")),
+            common_words,
             cue_verbs: set(include_str!("data/cue_verbs.txt")),
             speaker_roles: entries(include_str!("data/speaker_roles.txt"))
                 .map(|l| match l.strip_prefix("org: ") {
@@ -92,6 +110,7 @@ impl Lexicon {
             promo_starts: entries(include_str!("data/promo_starts.txt")).collect(),
             abbreviations: set(include_str!("data/abbreviations.txt")),
             max_name_words,
+            word_kinds,
         }
     }
 }
