@@ -175,7 +175,7 @@ fn words(s: &str) -> usize {
 /// A sentence and, when an ellipsis inside it joins two clauses, the part after each ellipsis.
 fn segments(text: &str, start: usize, end: usize) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
     let s = &text[start..end];
-    let cuts = s.match_indices(['…']).map(|(i, m)| i + m.len()).chain(finders().dots.find_iter(s.as_bytes()).map(|i| i + 3));
+    let cuts = s.match_indices('…').map(|(i, m)| i + m.len()).chain(finders().dots.find_iter(s.as_bytes()).map(|i| i + 3));
     std::iter::once(start..end).chain(cuts.filter(move |&c| c < s.len()).map(move |c| {
         let lead = s[c..].len() - s[c..].trim_start().len();
         start + c + lead..end
