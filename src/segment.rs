@@ -324,8 +324,8 @@ fn split_sentences(text: &str, t0: usize, tokens: &mut [Token], block: usize, ou
         let is_start = starts.next_if_eq(&k).is_some();
         let after_opener = k > t0 && {
             let p = &tokens[k - 1];
-            // openers are one char: a longer token is none (no slicing for most tokens)
-            p.end - p.start <= 3 && matches!(&text[p.start..p.end], "“" | "‘" | "\"" | "'" | "„" | "«" | ":" | "(" | "—" | "–" | "-" | "‹")
+            // openers are one punctuation char: other tokens are none (no slicing for most tokens)
+            p.kind == Kind::Punct && p.end - p.start <= 3 && matches!(&text[p.start..p.end], "“" | "‘" | "\"" | "'" | "„" | "«" | ":" | "(" | "—" | "–" | "-" | "‹")
         };
         pending |= is_start || after_opener;
         // leading punctuation is skipped: the mark goes to the next word
