@@ -177,7 +177,7 @@ pub fn starts_value(word: &str) -> bool {
 /// An ASCII word of at most 15 bytes, lowercased and packed into one number with its length
 /// (a set lookup without hashing a string); `None` for longer or non-ASCII words.
 #[inline]
-fn packed_lower(w: &str) -> Option<u128> {
+pub fn packed_lower(w: &str) -> Option<u128> {
     let b = w.as_bytes();
     if b.len() > 15 || !b.is_ascii() {
         return None;
@@ -187,6 +187,53 @@ fn packed_lower(w: &str) -> Option<u128> {
         k = k << 8 | c.to_ascii_lowercase() as u128;
     }
     Some(k)
+}
+
+/// A word list as a set of packed lowercase words ([`packed_lower`]): one lookup instead of a
+/// comparison per entry (the value matchers ask about many tokens). The lists' entries are ASCII
+/// and short, so membership is the same as comparing ignoring ASCII case.
+pub struct WordSet(HashSet<u128>);
+
+impl WordSet {
+    pub fn new(list: &[&str]) -> Self {
+        debug_assert!(list.iter().all(|w| packed_lower(w).is_some()), "a word list entry too long to pack");
+        WordSet(list.iter().filter_map(|w| packed_lower(w)).collect())
+    }
+
+    /// `w` is in the list, ignoring ASCII case.
+    #[inline]
+    pub fn has(&self, w: &str) -> bool {
+        packed_lower(w).is_some_and(|k| self.0.contains(&k))
+    }
+}
+
+/// The value matchers' word lists as sets.
+pub struct ValueSets {
+    pub number_words: WordSet,
+    pub scales: WordSet,
+    pub currency_words: WordSet,
+    pub time_units: WordSet,
+    pub date_modifiers: WordSet,
+    pub date_words: WordSet,
+    pub number_modifiers: WordSet,
+    pub months: WordSet,
+    pub weekdays: WordSet,
+}
+
+/// [`ValueSets`], built on first use.
+pub fn value_sets() -> &'static ValueSets {
+    static SETS: OnceLock<ValueSets> = OnceLock::new();
+    SETS.get_or_init(|| ValueSets {
+        number_words: WordSet::new(NUMBER_WORDS),
+        scales: WordSet::new(SCALES),
+        currency_words: WordSet::new(CURRENCY_WORDS),
+        time_units: WordSet::new(TIME_UNITS),
+        date_modifiers: WordSet::new(DATE_MODIFIERS),
+        date_words: WordSet::new(DATE_WORDS),
+        number_modifiers: WordSet::new(NUMBER_MODIFIERS),
+        months: WordSet::new(MONTHS),
+        weekdays: WordSet::new(WEEKDAYS),
+    })
 }
 
 /// Words that count as numbers, lowercase.

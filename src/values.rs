@@ -77,6 +77,11 @@ impl Matcher<'_, '_> {
         }
     }
 
+    /// Token `i` (without a final period) is in `set`, ignoring ASCII case.
+    fn in_set(&self, i: usize, set: &WordSet) -> bool {
+        i < self.end && set.has(self.w(i))
+    }
+
     fn is(&self, i: usize, list: &[&str]) -> bool {
         i < self.end && list.iter().any(|x| self.eq(i, x))
     }
@@ -94,7 +99,7 @@ impl Matcher<'_, '_> {
     fn at(&self, i: usize) -> Option<(usize, Label)> {
         // modifiers that belong to a number: "nearly 7,000", "more than 200"
         let mut k = i;
-        if self.is(k, NUMBER_MODIFIERS) {
+        if self.in_set(k, &value_sets().number_modifiers) {
             k += 1;
         } else if NUMBER_MODIFIER_PAIRS.iter().any(|(a, b)| self.eq(k, a) && self.eq(k + 1, b)) {
             k += 2;
@@ -113,7 +118,7 @@ impl Matcher<'_, '_> {
     /// What a number phrase `i..j` becomes with what follows it.
     fn after_number(&self, i: usize, j: usize) -> Option<(usize, Label)> {
         let first = self.raw(i);
-        if self.is(j, CURRENCY_WORDS) {
+        if self.in_set(j, &value_sets().currency_words) {
             return Some((j + 1, Label::Money));
         }
         if self.raw(j) == "%" || self.is(j, &["percent"]) {
@@ -122,7 +127,7 @@ impl Matcher<'_, '_> {
         if self.is(j, &["per"]) && self.is(j + 1, &["cent"]) {
             return Some((j + 2, Label::Percent));
         }
-        if self.is(j, TIME_UNITS) {
+        if self.in_set(j, &value_sets().time_units) {
             let e = if self.is(j + 1, &["ago"]) { j + 2 } else { j + 1 };
             return Some((e, Label::Date));
         }
@@ -161,14 +166,14 @@ impl Matcher<'_, '_> {
         match self.kind(i)? {
             Kind::Number => {
                 let mut j = i + 1;
-                while self.is(j, SCALES) {
+                while self.in_set(j, &value_sets().scales) {
                     j += 1;
                 }
                 Some(j)
             }
-            Kind::Word if self.is(i, NUMBER_WORDS) && !self.is(i, &["a", "few", "several"]) => {
+            Kind::Word if self.in_set(i, &value_sets().number_words) && !self.is(i, &["a", "few", "several"]) => {
                 let mut j = i + 1;
-                while self.is(j, NUMBER_WORDS) || self.is(j, SCALES) {
+                while self.in_set(j, &value_sets().number_words) || self.in_set(j, &value_sets().scales) {
                     j += 1;
                 }
                 Some(j)
@@ -191,16 +196,16 @@ impl Matcher<'_, '_> {
     /// Dates: "August 24", "Sept. 5", "5 September 2024", "late August", "last week",
     /// "earlier this year", "Wednesday", "yesterday".
     fn date(&self, i: usize) -> Option<(usize, Label)> {
-        if self.is(i, DATE_WORDS) {
+        if self.in_set(i, &value_sets().date_words) {
             return Some((i + 1, Label::Date));
         }
         // modifiers: "late", "earlier this", "last"
         let mut k = i;
-        while self.is(k, DATE_MODIFIERS) && k < i + 2 {
+        while self.in_set(k, &value_sets().date_modifiers) && k < i + 2 {
             k += 1;
         }
         if k > i {
-            if self.is(k, TIME_UNITS) && !self.w(k).ends_with('s') {
+            if self.in_set(k, &value_sets().time_units) && !self.w(k).ends_with('s') {
                 return Some((k + 1, Label::Date));
             }
             if let Some(e) = self.month_or_day(k) {
@@ -220,12 +225,12 @@ impl Matcher<'_, '_> {
     }
 
     fn is_month(&self, i: usize) -> bool {
-        i < self.end && self.doc.word(i).starts_with(char::is_uppercase) && self.is(i, MONTHS)
+        i < self.end && self.doc.word(i).starts_with(char::is_uppercase) && self.in_set(i, &value_sets().months)
     }
 
     /// A month (with a day and year) or a weekday at `i`.
     fn month_or_day(&self, i: usize) -> Option<usize> {
-        if i < self.end && self.doc.word(i).starts_with(char::is_uppercase) && self.is(i, WEEKDAYS) {
+        if i < self.end && self.doc.word(i).starts_with(char::is_uppercase) && self.in_set(i, &value_sets().weekdays) {
             return Some(i + 1);
         }
         if !self.is_month(i) {
