@@ -154,7 +154,10 @@ fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
     let base = span.start;
     let b = s.as_bytes();
     let mut i = 0;
-    let char_at = |i: usize| s[i..].chars().next();
+    let char_at = |i: usize| match b.get(i) {
+        Some(&x) if x < 0x80 => Some(x as char),
+        _ => s[i..].chars().next(),
+    };
     // the end of the run of word chars from byte j (ASCII fast path)
     let word_end = |mut j: usize| -> usize {
         while j < b.len() {
