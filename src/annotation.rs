@@ -220,8 +220,19 @@ pub fn annotate_text_given(text: &str, ranges: &[GivenRange], opts: &Options) ->
 
 /// Turns what was found into the output object (UTF-16 offsets).
 pub fn build(text: &str, f: &Found, opts: &Options) -> Annotation {
+    build_with(text, f, opts, true)
+}
+
+/// [`build`] with every span's `text` left empty (no copy of each span): for a caller that slices
+/// the texts itself from its own copy of the input, as the wasm binding does from the JS string.
+/// Names (of clusters and speakers) are filled in as always.
+pub fn build_without_span_texts(text: &str, f: &Found, opts: &Options) -> Annotation {
+    build_with(text, f, opts, false)
+}
+
+fn build_with(text: &str, f: &Found, opts: &Options, span_texts: bool) -> Annotation {
     let map = Utf16Offsets::new(text);
-    let slice = |s: usize, e: usize| text[s..e].to_string();
+    let slice = |s: usize, e: usize| if span_texts { text[s..e].to_string() } else { String::new() };
     let mut entities = Vec::new();
     let mut cluster_ids = vec![None; f.clusters.len()];
     let mut clusters = Vec::new();
@@ -240,7 +251,7 @@ pub fn build(text: &str, f: &Found, opts: &Options) -> Annotation {
         let speaker = q.speaker.as_ref().map(|s| {
             let name = match s.cluster {
                 Some(c) => f.clusters[c].name.clone(),
-                None => slice(s.start, s.end),
+                None => text[s.start..s.end].to_string(),
             };
             let entity = s.cluster.and_then(|c| cluster_ids[c]);
             SpeakerOut { entity, name, start: map.get(s.start), end: map.get(s.end), text: slice(s.start, s.end) }

@@ -154,6 +154,19 @@ mod tests {
     }
 
     #[test]
+    fn the_build_without_span_texts_gives_the_same_tape() {
+        // the wasm binding builds without span texts: the reader must get the whole object anyway
+        let text = "“We will not,” Pavel Durov said. ‘Nobody asked,’ she said.\nTrending Now\n".repeat(3);
+        let opts = Options::default();
+        let doc = crate::segment::Document::new(&text);
+        let found = crate::annotation::analyse(&doc, &opts);
+        let lean = crate::annotation::build_without_span_texts(&text, &found, &opts);
+        assert!(lean.entities.iter().all(|e| e.text.is_empty()) && lean.quotes.iter().all(|q| q.text.is_empty()));
+        let full = annotate_text(&text, &opts);
+        assert_eq!(read(&Tape::of(&lean), &text), serde_json::to_value(&full).unwrap());
+    }
+
+    #[test]
     fn strings_are_stored_once() {
         let a = annotate_text(&"Pavel Durov spoke. Durov left.\n".repeat(50), &Options::default());
         let t = Tape::of(&a);

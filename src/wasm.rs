@@ -109,7 +109,10 @@ pub fn annotate(text: JsValue, options: JsValue) -> Result<JsValue> {
     setup();
     let s = text_arg(&text, "annotate")?;
     let opts = options_arg(options, "annotate")?;
-    Ok(to_js(&annotation::annotate_text(&s, &opts), &text))
+    // the JS builder slices every span's text from the JS string: the Rust copies are skipped
+    let doc = crate::segment::Document::new(&s);
+    let found = annotation::analyse(&doc, &opts);
+    Ok(to_js(&annotation::build_without_span_texts(&s, &found, &opts), &text))
 }
 
 /// `mainText(text, options?)`: the article's text without its boilerplate.
