@@ -128,6 +128,9 @@ pub fn tokens_in(doc: &Document, sents: Range<usize>, out: &mut Vec<Tok>) {
     }
     let g = gazetteer();
     let cl = clusters();
+    // per word of the part: its cluster and the gazetteer kinds of the one-word phrase (the two big
+    // tables are asked once per word, not at every mention; the small table stays in cache)
+    let mut words: HashMap<u64, (u16, u16)> = HashMap::default();
     for s in &doc.sentences[sents] {
         let r = s.tokens.start - t0..s.tokens.end - t0;
         // exact forms, shapes, clusters and gazetteer kinds only near capitalised words (within two tokens):
@@ -145,7 +148,8 @@ pub fn tokens_in(doc: &Document, sents: Range<usize>, out: &mut Vec<Tok>) {
             let tok = &mut out[i];
             tok.word = hash_bytes(w.as_bytes());
             (tok.shape, tok.short) = shapes(w);
-            tok.clu = cl.get(tok.lower);
+            let (clu, one_word) = *words.entry(tok.lower).or_insert_with(|| (cl.get(tok.lower), g.get_hash(mix(SEQ_SEED, tok.lower))));
+            tok.clu = clu;
             // gazetteer phrases: kinds of the phrases that start at (B) or cover (I) each word;
             // a phrase only starts at a capitalised word or is one word long
             if doc.tokens[i + t0].kind != Kind::Word {
@@ -155,7 +159,7 @@ pub fn tokens_in(doc: &Document, sents: Range<usize>, out: &mut Vec<Tok>) {
             let mut acc = SEQ_SEED;
             for n in 1..=max {
                 acc = mix(acc, out[i + n - 1].lower);
-                let k = g.get_hash(acc);
+                let k = if n == 1 { one_word } else { g.get_hash(acc) };
                 let kinds = k & !PREFIX;
                 if kinds != 0 {
                     out[i].gaz_b |= kinds;
