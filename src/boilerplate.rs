@@ -22,17 +22,34 @@ use std::sync::OnceLock;
 /// Substring searchers for the phrases looked for in every sentence, built once (memchr's `memmem`:
 /// vectorised, also in wasm; `str::contains` builds a two-way searcher per call).
 struct Finders {
+    /// The start the credit marks share ("contributed "): most sentences lack it, and the marks
+    /// themselves are only looked for when it is there.
+    credit_shared: Finder<'static>,
     credit_marks: Vec<Finder<'static>>,
     click_here: Finder<'static>,
     dots: Finder<'static>,
+    /// Lowercase first bytes of the promotion openings.
+    promo_first: [bool; 256],
 }
 
 fn finders() -> &'static Finders {
     static F: OnceLock<Finders> = OnceLock::new();
-    F.get_or_init(|| Finders {
-        credit_marks: CREDIT_SENTENCE_MARKS.iter().map(|m| Finder::new(m.as_bytes())).collect(),
-        click_here: Finder::new(CLICK_HERE.as_bytes()),
-        dots: Finder::new(b"..."),
+    F.get_or_init(|| {
+        let shared = CREDIT_SENTENCE_MARKS.iter().fold(CREDIT_SENTENCE_MARKS[0], |a, m| {
+            let n = a.bytes().zip(m.bytes()).take_while(|(x, y)| x == y).count();
+            &a[..n]
+        });
+        let mut promo_first = [false; 256];
+        for p in &lexicon().promo_starts {
+            promo_first[p.as_bytes()[0].to_ascii_lowercase() as usize] = true;
+        }
+        Finders {
+            credit_shared: Finder::new(shared.as_bytes()),
+            credit_marks: CREDIT_SENTENCE_MARKS.iter().map(|m| Finder::new(m.as_bytes())).collect(),
+            click_here: Finder::new(CLICK_HERE.as_bytes()),
+            dots: Finder::new(b"..."),
+            promo_first,
+        }
     })
 }
 
@@ -202,7 +219,8 @@ fn is_promotion(seg: &str) -> bool {
         }
     }
     let at_word_end = |p: &str| !rest[p.len()..].starts_with(|c: char| c.is_alphanumeric());
-    lexicon().promo_starts.iter().any(|p| starts_with_ignore_ascii_case(rest, p) && at_word_end(p))
+    let first = rest.as_bytes().first().map_or(0, |b| b.to_ascii_lowercase());
+    finders().promo_first[first as usize] && lexicon().promo_starts.iter().any(|p| starts_with_ignore_ascii_case(rest, p) && at_word_end(p))
 }
 
 /// Byte offset of the first "…" or "..." in `s`, or its length.
@@ -219,7 +237,9 @@ fn starts_with_ignore_ascii_case(s: &str, p: &str) -> bool {
 /// A credit sentence of any length: "(Reporting by …; editing by …)", "… contributed to this report."
 /// `lower`: the sentence with its ASCII letters lowercased (the word lists are ASCII).
 fn is_credit_sentence(lower: &str) -> bool {
-    CREDIT_SENTENCE_STARTS.iter().any(|p| lower.starts_with(p)) || finders().credit_marks.iter().any(|m| m.find(lower.as_bytes()).is_some())
+    let f = finders();
+    CREDIT_SENTENCE_STARTS.iter().any(|p| lower.starts_with(p))
+        || (f.credit_shared.find(lower.as_bytes()).is_some() && f.credit_marks.iter().any(|m| m.find(lower.as_bytes()).is_some()))
 }
 
 #[cfg(test)]
