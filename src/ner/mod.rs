@@ -139,6 +139,7 @@ pub fn classify_tokens(doc: &Document, toks: &[Tok], scorer: &impl Scorer) -> Ve
     let mut classes = Vec::new();
     decode(doc, toks, &info, scorer, &mut classes);
     info.votes = Some(votes(toks, &classes));
+    info.longest = Some(features::longest(toks, &classes));
     decode(doc, toks, &info, scorer, &mut classes);
     classes
 }
@@ -204,6 +205,7 @@ impl Tagger {
         self.fixed.resize(self.toks.len(), None);
         self.pass(doc, sents.clone(), &info, m);
         info.votes = Some(votes(&self.toks, &self.classes));
+        info.longest = Some(features::longest(&self.toks, &self.classes));
         self.pass(doc, sents, &info, m);
         &self.classes
     }
