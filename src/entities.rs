@@ -81,7 +81,7 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     f.cap = (0..doc.tokens.len()).map(|i| f.word_is_cap(i)).collect();
     let mut body = Vec::new();
     let mut headline_runs = Vec::new();
-    let headlines: Vec<bool> = (0..doc.blocks.len()).map(|b| f.is_headline(b)).collect();
+    let headlines: Vec<bool> = (0..doc.blocks.len()).map(|b| f.is_headline(b) && !f.is_wrapped(b)).collect();
     for (bi, b) in doc.blocks.iter().enumerate() {
         let headline = headlines[bi];
         for s in &doc.sentences[b.sentences.clone()] {
@@ -138,7 +138,7 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
 fn in_list(doc: &Document, m: &Mention) -> bool {
     let b = &doc.blocks[doc.sentences[doc.sentence_of(m.tokens.start)].block];
     let delim = |i: usize| matches!(doc.word(i), "," | "(" | ")" | ";" | ":" | "-" | "v");
-    if !b.tokens.clone().any(|i| matches!(doc.word(i), "," | "(" | ")" | ";")) {
+    if !b.tokens.clone().any(|i| matches!(doc.word(i), "," | "(" | ")" | ";" | "v")) {
         return false;
     }
     let left = m.tokens.start == b.tokens.start || delim(m.tokens.start - 1);
@@ -236,6 +236,17 @@ impl Finder<'_, '_> {
         }
         let ends_sentence = self.doc.text[b.start..b.end].trim_end_matches(['”', '"', '’', '\'', ')']).ends_with(['.', '?', '!']);
         (caps * 10 >= long * 7 && !ends_sentence) || all_caps * 10 >= long * 8
+    }
+
+    /// A line of a sentence wrapped over several lines: the next block goes on in lowercase, or
+    /// this one goes on after a block that stops at a lowercase word ("The National Bank of Poland" /
+    /// "refrained from ...").
+    fn is_wrapped(&self, bi: usize) -> bool {
+        let word = |i: usize| self.doc.tokens[i].kind == Kind::Word;
+        let lower_word = |i: usize| word(i) && self.w(i).starts_with(char::is_lowercase);
+        let next = self.doc.blocks.get(bi + 1).is_some_and(|n| !n.tokens.is_empty() && lower_word(n.tokens.start));
+        let prev = bi > 0 && !self.doc.blocks[bi - 1].tokens.is_empty() && lower_word(self.doc.blocks[bi - 1].tokens.end - 1);
+        next || prev
     }
 
     /// A block written in capitals (news-wire headlines).
@@ -538,9 +549,10 @@ fn compound_head(w: &str) -> Option<&str> {
     (head.starts_with(char::is_uppercase) && tail.starts_with(char::is_lowercase)).then_some(head)
 }
 
-/// "We’ve", "I'll": an apostrophe followed by lowercase letters.
+/// "We’ve", "I'll", "Don't": an apostrophe followed by the ending of a contraction or a
+/// possessive, not a name's apostrophe ("Songo'o", "Gama'a", "Shul'ala").
 fn is_contraction(w: &str) -> bool {
-    w.char_indices().any(|(i, c)| is_apostrophe(c) && w[i + c.len_utf8()..].starts_with(char::is_lowercase))
+    w.char_indices().any(|(i, c)| is_apostrophe(c) && matches!(&w[i + c.len_utf8()..], "s" | "ve" | "ll" | "re" | "d" | "m" | "t"))
 }
 
 #[cfg(test)]
@@ -581,6 +593,8 @@ mod tests {
     #[test]
     fn sentence_starts_and_contractions_are_not_names() {
         assert_eq!(names("Released on bail, Durov left. We’ve seen it. Despite that, the case stays."), vec![("Durov".into(), Label::Person)]);
+        assert!(is_contraction("We’ve") && is_contraction("Don't") && is_contraction("I'll") && is_contraction("It's"));
+        assert!(!is_contraction("Songo'o") && !is_contraction("Gama'a") && !is_contraction("O'Neill"));
     }
 
     #[test]
@@ -619,6 +633,12 @@ mod tests {
     fn list_lines_keep_the_recognisers_names() {
         let n = names("Results of the round.\nWood , Loren Roberts , Steve Stricker , Brian Claar , Russ Cochran\nAll played well.");
         assert!(n.contains(&("Loren Roberts".into(), Label::Person)) && n.contains(&("Russ Cochran".into(), Label::Person)), "{n:?}");
+    }
+
+    #[test]
+    fn a_wrapped_line_of_a_sentence_is_not_a_headline() {
+        let n = names("The National Bank of Poland\nrefrained from staging a reverse repo operation on Friday.");
+        assert!(n.contains(&("National Bank of Poland".into(), Label::Org)), "{n:?}");
     }
 
     #[test]

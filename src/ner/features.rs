@@ -7,7 +7,9 @@
 //! all-caps line), the word clusters of the token and its neighbours (and, coarsest, of the words two
 //! away; `clusters.rs`), and the
 //! previous two predicted classes. Document-level: whether the word is also written in lowercase
-//! in the document, and how the other mentions of the same word were labelled in a first pass.
+//! in the document, how the other mentions of the same word were labelled in a first pass and the
+//! type and length of the longest first-pass name holding the word, and the document's topic word
+//! (a news-wire opening "SOCCER - ...") with the word's gazetteer kinds and shapes.
 
 use super::clusters::{clusters, LEVELS, NONE as NO_CLUSTER};
 use super::gazetteer::{gazetteer, KINDS, PREFIX};
@@ -53,6 +55,11 @@ pub struct DocInfo {
     /// Per capitalised word (lowercase hash): the words right before and after its mentions in the
     /// document (context aggregation: "Durov said" once tells about every "Durov").
     contexts: HashMap<u64, Contexts>,
+    /// Per capitalised word: type and length (up to 3) of the longest first-pass name holding it.
+    pub longest: Option<HashMap<u64, (u8, u8)>>,
+    /// The document's topic word: its first word when written in capitals and followed by a dash
+    /// (news-wire openings, "SOCCER - ...", "TENNIS - ..."); 0 when there is none.
+    topic: u64,
 }
 
 /// The context words of one word, at most [`MAX_CONTEXTS`], kept inline (no allocation per word).
@@ -246,7 +253,8 @@ impl DocInfo {
                 }
             }
         }
-        DocInfo { lower_seen, caps_sentence, votes: None, contexts }
+        let topic = if toks.len() > 2 && toks[0].all_caps && doc.word(t0 + 1) == "-" { toks[0].lower } else { 0 };
+        DocInfo { lower_seen, caps_sentence, votes: None, longest: None, contexts, topic }
     }
 }
 
@@ -329,6 +337,9 @@ mod t {
     /// The coarsest cluster of the words two to the left and two to the right.
     pub const CL_M2: u64 = 90;
     pub const CL_P2: u64 = 91;
+    pub const TOPIC: u64 = 94;
+    pub const TOPIC_GAZ: u64 = 95;
+    pub const LONGEST: u64 = 97;
 }
 
 /// The id of fine cluster `c` at level `l` (0 the coarsest); [`NO_CLUSTER`] stays itself.
@@ -368,6 +379,10 @@ pub fn dynamic_features(tk: &Tok, info: &DocInfo, y1: u8, y2: u8, out: &mut Vec<
             }
         }
     }
+    // the longest name of the first pass that holds the word ("Leeds United" tells about "Leeds")
+    if let Some(&(ty, n)) = info.longest.as_ref().and_then(|l| l.get(&tk.lower)) {
+        f(mix(mix(t::LONGEST, ty as u64), n as u64));
+    }
 }
 
 /// The features of token `i` that depend on neither the previous classes nor the votes: those of
@@ -375,7 +390,7 @@ pub fn dynamic_features(tk: &Tok, info: &DocInfo, y1: u8, y2: u8, out: &mut Vec<
 #[allow(clippy::too_many_arguments)]
 pub fn static_features(toks: &[Tok], i: usize, word: &str, s0: usize, s1: usize, caps_line: bool, info: &DocInfo, out: &mut Vec<u32>) {
     word_features(&toks[i], word, info, out);
-    context_features(toks, i, s0, s1, caps_line, out);
+    context_features(toks, i, s0, s1, caps_line, info, out);
 }
 
 impl Tok {
@@ -421,8 +436,10 @@ pub fn word_features(tk: &Tok, word: &str, info: &DocInfo, out: &mut Vec<u32>) {
 }
 
 /// The static features of token `i`'s place: its neighbours' forms, shapes, gazetteer kinds and
-/// clusters, its position in the sentence, an all-caps line.
-pub fn context_features(toks: &[Tok], i: usize, s0: usize, s1: usize, caps_line: bool, out: &mut Vec<u32>) {
+/// clusters, its position in the sentence, an all-caps line, the document's topic word with the
+/// word's gazetteer kinds and shape.
+#[allow(clippy::too_many_arguments)]
+pub fn context_features(toks: &[Tok], i: usize, s0: usize, s1: usize, caps_line: bool, info: &DocInfo, out: &mut Vec<u32>) {
     const NONE: u64 = 0xdead_beef;
     let at = |k: isize| -> Option<&Tok> {
         let j = i as isize + k;
@@ -468,6 +485,18 @@ pub fn context_features(toks: &[Tok], i: usize, s0: usize, s1: usize, caps_line:
             f(mix(t::W_M1_CAPS, tk.short));
         }
     }
+    // the document's topic word, alone and with the word's gazetteer kinds and shape and the next
+    // word's shape (a place in a sports results table is a team)
+    if info.topic != 0 {
+        f(mix(t::TOPIC, info.topic));
+        for b in 0..KINDS {
+            if tk.gaz_b & (1 << b) != 0 {
+                f(mix(mix(t::TOPIC_GAZ, info.topic), b as u64));
+            }
+        }
+        f(mix(mix(t::TOPIC_GAZ, info.topic), tk.short ^ 77));
+        f(mix(mix(t::TOPIC, info.topic), at(1).map_or(NONE, |t| t.short)));
+    }
     let capb = |k: isize| at(k).map_or(2u64, |t| t.cap as u64);
     f(mix(t::CAPS3, capb(-1) | capb(0) << 2 | capb(1) << 4));
     f(mix(t::W_M1, at(-1).map_or(NONE, |t| t.word)));
@@ -482,4 +511,32 @@ pub fn context_features(toks: &[Tok], i: usize, s0: usize, s1: usize, caps_line:
         f(mix(t::CL_M1 + l as u64, level(p, l)));
         f(mix(t::CL_P1 + l as u64, level(n, l)));
     }
+}
+
+/// Per capitalised word: the type and length (up to 3) of the longest name holding it in `classes`.
+pub fn longest(toks: &[Tok], classes: &[u8]) -> HashMap<u64, (u8, u8)> {
+    let mut out: HashMap<u64, (u8, u8)> = HashMap::default();
+    let mut i = 0;
+    while i < classes.len() {
+        let ty = super::class_type(classes[i]);
+        if ty == 0 {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < classes.len() && super::class_type(classes[j]) == ty && !super::is_begin(classes[j]) {
+            j += 1;
+        }
+        let n = (j - i).min(3) as u8;
+        for t in &toks[i..j] {
+            if t.cap {
+                let e = out.entry(t.lower).or_insert((ty, n));
+                if n > e.1 {
+                    *e = (ty, n);
+                }
+            }
+        }
+        i = j;
+    }
+    out
 }

@@ -1,7 +1,8 @@
 //! The statistical name recogniser: an averaged perceptron over rich token features
 //! ([`features`]), greedy left to right, trained on CoNLL-2003 English by `train-ner`
-//! (`src/bin/train_ner.rs`, training code in [`train`]). Classes: O, PER, LOC, ORG, MISC (IO tags:
-//! a name is a run of tokens of one class). Only capitalised words, and one or two words bridging
+//! (`src/bin/train_ner.rs`, training code in [`train`]). Classes: O and, for each of PER, LOC, ORG, MISC,
+//! a first word (B) and a word inside (I); a name is a word of a name class and the I words after
+//! it, with the type of its last word ([`spans`]). Only capitalised words, and one or two words bridging
 //! two parts of a name ("Bank of England", "Joost van der Westhuizen"), are scored; everything else
 //! is O, which keeps tagging fast.
 //!
@@ -139,6 +140,7 @@ pub fn classify_tokens(doc: &Document, toks: &[Tok], scorer: &impl Scorer) -> Ve
     let mut classes = Vec::new();
     decode(doc, toks, &info, scorer, &mut classes);
     info.votes = Some(votes(toks, &classes));
+    info.longest = Some(features::longest(toks, &classes));
     decode(doc, toks, &info, scorer, &mut classes);
     classes
 }
@@ -208,6 +210,7 @@ impl Tagger {
         self.words.clear();
         self.pass(doc, sents.clone(), &info, m);
         info.votes = Some(votes(&self.toks, &self.classes));
+        info.longest = Some(features::longest(&self.toks, &self.classes));
         self.pass(doc, sents, &info, m);
         &self.classes
     }
@@ -231,7 +234,7 @@ impl Tagger {
                             m.scores(feats)
                         });
                         feats.clear();
-                        features::context_features(toks, i, s0, s1, info.caps_sentence[k], feats);
+                        features::context_features(toks, i, s0, s1, info.caps_sentence[k], info, feats);
                         let mut sc = m.scores(feats);
                         for c in 0..CLASSES {
                             sc[c] += own[c];
@@ -257,7 +260,8 @@ impl Tagger {
     }
 }
 
-/// Names as token ranges with labels: runs of one class inside a sentence.
+/// Names as token ranges with labels: inside a sentence, a word of a name class and the words of
+/// inside classes (I) after it, with the type of the last one.
 pub fn spans(doc: &Document, classes: &[u8]) -> Vec<(Range<usize>, Label)> {
     let mut out = Vec::new();
     spans_in(doc, 0..doc.sentences.len(), classes, &mut out);
@@ -277,8 +281,14 @@ pub fn spans_in(doc: &Document, sents: Range<usize>, classes: &[u8], out: &mut V
                 i += 1;
                 continue;
             }
+            // words inside a name (I classes) continue it whatever their type; the name takes the
+            // type of its last word, its head ("NEW" B-ORG "YORK" I-LOC is one place): greedy
+            // decoding often gets the type of a name right only at its end (trainer valid F1, mean
+            // over ten shuffles, 0.908 -> 0.920 against splitting at the change of type)
+            let mut c = c;
             let mut j = i + 1;
-            while j < s.tokens.end && class_type(class(j)) == ty && !is_begin(class(j)) {
+            while j < s.tokens.end && class_type(class(j)) != 0 && !is_begin(class(j)) {
+                c = class(j);
                 j += 1;
             }
             // a bridging word at an edge ("Bank of") is not part of the name

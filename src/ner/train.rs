@@ -267,7 +267,7 @@ pub fn prepare(g: &GoldDoc) -> Prepared<'_> {
 }
 
 /// After this many epochs no new feature is added.
-pub const FREEZE_AFTER: usize = 2;
+pub const FREEZE_AFTER: usize = 1;
 
 /// Trains for `epochs` passes over `docs` (shuffled with `seed`); `after_epoch` sees each epoch's model.
 pub fn train(docs: &[Prepared], epochs: usize, seed: u64, mut after_epoch: impl FnMut(usize, &Perceptron)) -> Perceptron {
@@ -281,10 +281,12 @@ pub fn train(docs: &[Prepared], epochs: usize, seed: u64, mut after_epoch: impl 
             let mut info = DocInfo::new(&x.doc, &x.toks);
             let first = p.learn(&x.doc, &x.toks, &info, &x.gold);
             info.votes = Some(votes(&x.toks, &first));
+            info.longest = Some(features::longest(&x.toks, &first));
             p.learn(&x.doc, &x.toks, &info, &x.gold);
         }
-        // features that no mistake of the first epochs touched stay out: 18% fewer features, the
-        // same valid F1 (mean over ten shuffles)
+        // features that no mistake of the first epoch touched stay out: the same valid F1 (mean over
+        // twelve shuffles 0.9204 against 0.9203 when freezing after two epochs, 0.9190 after three)
+        // with 15% fewer bytes than after two epochs
         if e + 1 >= FREEZE_AFTER {
             p.frozen = true;
         }
