@@ -13,7 +13,7 @@
 
 use super::clusters::{clusters, LEVELS, NONE as NO_CLUSTER};
 use super::gazetteer::{gazetteer, KINDS, PREFIX};
-use super::hash::{hash_bytes, hash_chars, hash_lower, key, mix, SEQ_SEED};
+use super::hash::{hash_bytes, hash_chars, hash_lower, key, mix, FNV_PRIME, FNV_SEED, SEQ_SEED};
 use crate::segment::{Document, Kind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
@@ -109,7 +109,7 @@ pub fn tokens_in(doc: &Document, sents: Range<usize>, out: &mut Vec<Tok>) {
     out.reserve(tr.len());
     for t in &doc.tokens[tr] {
         let w = doc.tok(t);
-        let mut tok = Tok { lower: hash_lower(w), clu: NO_CLUSTER, ..Default::default() };
+        let mut tok = Tok { clu: NO_CLUSTER, ..Default::default() };
         (tok.cap, tok.lower_initial) = match w.as_bytes()[0] {
             b'A'..=b'Z' => (true, false),
             b'a'..=b'z' => (false, true),
@@ -117,15 +117,24 @@ pub fn tokens_in(doc: &Document, sents: Range<usize>, out: &mut Vec<Tok>) {
             _ => (w.starts_with(char::is_uppercase), w.starts_with(char::is_lowercase)),
         };
         tok.lower_initial &= t.kind == Kind::Word;
-        if w.is_ascii() {
-            let (mut up, mut low, mut digit) = (false, false, false);
-            for &c in w.as_bytes() {
-                up |= c.is_ascii_uppercase();
-                low |= c.is_ascii_lowercase();
-                digit |= c.is_ascii_digit();
+        // an ASCII word in one pass: its lowercase hash (the value of hash_lower) and letter kinds
+        let (mut up, mut low, mut digit, mut ascii) = (false, false, false, true);
+        let mut h = FNV_SEED;
+        for &c in w.as_bytes() {
+            if c >= 0x80 {
+                ascii = false;
+                break;
             }
+            up |= c.is_ascii_uppercase();
+            low |= c.is_ascii_lowercase();
+            digit |= c.is_ascii_digit();
+            h = (h ^ c.to_ascii_lowercase() as u64).wrapping_mul(FNV_PRIME);
+        }
+        if ascii {
+            tok.lower = mix(h, w.len() as u64);
             (tok.all_caps, tok.digit) = (up && !low, digit);
         } else {
+            tok.lower = hash_lower(w);
             tok.all_caps = w.chars().any(char::is_uppercase) && !w.chars().any(char::is_lowercase);
             tok.digit = w.chars().any(|c| c.is_ascii_digit());
         }

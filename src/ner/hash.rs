@@ -3,6 +3,10 @@
 
 const K: u64 = 0x9E37_79B9_7F4A_7C15;
 
+/// FNV-1a's start value and multiplier (64-bit).
+pub const FNV_SEED: u64 = 0xcbf2_9ce4_8422_2325;
+pub const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
 /// Mixes two values.
 #[inline]
 pub fn mix(a: u64, b: u64) -> u64 {
@@ -13,9 +17,9 @@ pub fn mix(a: u64, b: u64) -> u64 {
 /// FNV-1a over bytes, then mixed.
 #[inline]
 pub fn hash_bytes(b: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut h: u64 = FNV_SEED;
     for &c in b {
-        h = (h ^ c as u64).wrapping_mul(0x0000_0100_0000_01b3);
+        h = (h ^ c as u64).wrapping_mul(FNV_PRIME);
     }
     mix(h, b.len() as u64)
 }
@@ -23,12 +27,12 @@ pub fn hash_bytes(b: &[u8]) -> u64 {
 /// Hash of the lowercase form of `s` (no allocation for ASCII).
 #[inline]
 pub fn hash_lower(s: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut h: u64 = FNV_SEED;
     for &c in s.as_bytes() {
         if c >= 0x80 {
             return hash_lower_unicode(s);
         }
-        h = (h ^ c.to_ascii_lowercase() as u64).wrapping_mul(0x0000_0100_0000_01b3);
+        h = (h ^ c.to_ascii_lowercase() as u64).wrapping_mul(FNV_PRIME);
     }
     mix(h, s.len() as u64)
 }
@@ -41,12 +45,12 @@ fn hash_lower_unicode(s: &str) -> u64 {
         hash_bytes(s.to_lowercase().as_bytes())
     } else {
         // the same bytes as `s.to_lowercase()`, char by char, without allocating
-        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        let mut h: u64 = FNV_SEED;
         let mut n = 0;
         let mut buf = [0u8; 4];
         for c in s.chars().flat_map(char::to_lowercase) {
             for &b in c.encode_utf8(&mut buf).as_bytes() {
-                h = (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3);
+                h = (h ^ b as u64).wrapping_mul(FNV_PRIME);
             }
             n += c.len_utf8();
         }
