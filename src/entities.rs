@@ -71,11 +71,22 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
             openers.insert(buf.clone());
         }
     }
+    // a quick filter before the set: the openers' (length, last byte) pairs, as bits
+    let shape = |w: &str| (w.len().min(63), w.as_bytes()[w.len() - 1] & 63);
+    let mut opener_shapes = [0u64; 64];
+    for o in openers.iter().filter(|o| !o.is_empty()) {
+        let (n, last) = shape(o);
+        opener_shapes[n] |= 1 << last;
+    }
     let lower: HashSet<&str> = doc
         .tokens
         .iter()
-        .filter(|t| t.kind == Kind::Word && doc.tok(t).starts_with(char::is_lowercase) && openers.contains(doc.tok(t)))
+        .filter(|t| t.kind == Kind::Word)
         .map(|t| doc.tok(t))
+        .filter(|w| {
+            let (n, last) = shape(w);
+            opener_shapes[n] & 1 << last != 0 && w.starts_with(char::is_lowercase) && openers.contains(*w)
+        })
         .collect();
     let mut f = Finder { doc, taken, lower, cap: Vec::new() };
     f.cap = (0..doc.tokens.len()).map(|i| f.word_is_cap(i)).collect();
