@@ -132,7 +132,12 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     let in_title = |m: &Mention| title_case[doc.sentences[doc.sentence_of(m.tokens.start)].block];
     // headlines: only names known from the lists or from the article's body, or items of a list line
     let known: HashMap<&str, Label> = body.iter().chain(model.iter().filter(|m| !in_title(m))).map(|m| (&doc.text[m.start..m.end], m.label)).collect();
-    model.retain(|m| !in_title(m) || in_list(doc, m) || known.contains_key(&doc.text[m.start..m.end]) || self::known(&doc.text[m.start..m.end]).is_some());
+    // whether each title-case line has a list separator: found once per line, not once per name
+    // (a line of 200,000 names stays linear)
+    let separated: Vec<bool> = (0..doc.blocks.len())
+        .map(|b| title_case[b] && doc.blocks[b].tokens.clone().any(|i| matches!(doc.word(i), "," | "(" | ")" | ";" | "v")))
+        .collect();
+    model.retain(|m| !in_title(m) || in_list(doc, m, &separated) || known.contains_key(&doc.text[m.start..m.end]) || self::known(&doc.text[m.start..m.end]).is_some());
     let mut rules = body.clone();
     for run in headline_runs {
         f.known_pieces(run, Some(&known), &mut rules);
@@ -146,10 +151,12 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
 /// or a bracket, and the name stands between two separators (those, a colon, a lone dash, "v") or
 /// an edge of the block. Such a line is a title-case line of names, not a page headline
 /// ("Defending Innovation: Telegram CEO Breaks Silence Amid French Legal Battle" has no list).
-fn in_list(doc: &Document, m: &Mention) -> bool {
-    let b = &doc.blocks[doc.sentences[doc.sentence_of(m.tokens.start)].block];
+/// `separated[b]`: block `b` has a comma, a semicolon, a bracket or a "v".
+fn in_list(doc: &Document, m: &Mention, separated: &[bool]) -> bool {
+    let bi = doc.sentences[doc.sentence_of(m.tokens.start)].block;
+    let b = &doc.blocks[bi];
     let delim = |i: usize| matches!(doc.word(i), "," | "(" | ")" | ";" | ":" | "-" | "v");
-    if !b.tokens.clone().any(|i| matches!(doc.word(i), "," | "(" | ")" | ";" | "v")) {
+    if !separated[bi] {
         return false;
     }
     let left = m.tokens.start == b.tokens.start || delim(m.tokens.start - 1);
