@@ -162,8 +162,7 @@ pub fn tokens_in(doc: &Document, sents: Range<usize>, out: &mut Vec<Tok>) {
             }
             let w = doc.word(i + t0);
             let tok = &mut out[i];
-            tok.word = hash_bytes(w.as_bytes());
-            (tok.shape, tok.short) = shapes(w);
+            (tok.word, tok.shape, tok.short) = word_hashes(w);
             let (clu, one_word) = *words.entry(tok.lower).or_insert_with(|| (cl.get(tok.lower), g.get_hash(mix(SEQ_SEED, tok.lower))));
             tok.clu = clu;
             // gazetteer phrases: kinds of the phrases that start at (B) or cover (I) each word;
@@ -191,20 +190,49 @@ pub fn tokens_in(doc: &Document, sents: Range<usize>, out: &mut Vec<Tok>) {
     }
 }
 
+/// The most characters of a word that its long shape keeps.
+const SHAPE_CHARS: usize = 16;
+
+/// The shape character of an ASCII byte: X, x, d, or itself.
+#[inline]
+fn shape_byte(b: u8) -> u8 {
+    match b {
+        b'A'..=b'Z' => b'X',
+        b'a'..=b'z' => b'x',
+        b'0'..=b'9' => b'd',
+        _ => b,
+    }
+}
+
+/// A word's exact-form hash and its [`shapes`], for an ASCII word in one pass over its bytes.
+fn word_hashes(w: &str) -> (u64, u64, u64) {
+    if !w.is_ascii() {
+        let (shape, short) = shapes(w);
+        return (hash_bytes(w.as_bytes()), shape, short);
+    }
+    let (mut h, mut long, mut short) = (FNV_SEED, FNV_SEED, FNV_SEED);
+    let mut last = 0u8;
+    for (n, &c) in w.as_bytes().iter().enumerate() {
+        h = (h ^ c as u64).wrapping_mul(FNV_PRIME);
+        let s = shape_byte(c);
+        if n < SHAPE_CHARS {
+            long = (long ^ s as u64).wrapping_mul(FNV_PRIME);
+        }
+        if last != s {
+            short = (short ^ s as u64).wrapping_mul(FNV_PRIME);
+            last = s;
+        }
+    }
+    (mix(h, w.len() as u64), mix(long, 1), mix(short, 2))
+}
+
 /// "Durov" -> ("Xxxxx", "Xx"); "1996-08-22" -> ("dddd-dd-dd", "d-d-d"), as hashes (no allocation).
 fn shapes(w: &str) -> (u64, u64) {
-    const SEED: u64 = 0xcbf2_9ce4_8422_2325;
-    let (mut long, mut short) = (SEED, SEED);
+    let (mut long, mut short) = (FNV_SEED, FNV_SEED);
     let (mut n, mut last) = (0usize, 0u8);
     for c in w.chars() {
         let s = if c.is_ascii() {
-            let b = c as u8;
-            match b {
-                b'A'..=b'Z' => b'X',
-                b'a'..=b'z' => b'x',
-                b'0'..=b'9' => b'd',
-                _ => b,
-            }
+            shape_byte(c as u8)
         } else if c.is_uppercase() {
             b'X'
         } else if c.is_lowercase() {
@@ -212,12 +240,12 @@ fn shapes(w: &str) -> (u64, u64) {
         } else {
             b'u'
         };
-        if n < 16 {
-            long = (long ^ s as u64).wrapping_mul(0x0000_0100_0000_01b3);
+        if n < SHAPE_CHARS {
+            long = (long ^ s as u64).wrapping_mul(FNV_PRIME);
             n += 1;
         }
         if last != s {
-            short = (short ^ s as u64).wrapping_mul(0x0000_0100_0000_01b3);
+            short = (short ^ s as u64).wrapping_mul(FNV_PRIME);
             last = s;
         }
     }
@@ -548,4 +576,17 @@ pub fn longest(toks: &[Tok], classes: &[u8]) -> HashMap<u64, (u8, u8)> {
         i = j;
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_hashes_agree_with_the_separate_hashes() {
+        for w in ["Durov", "1996-08-22", "U.S.", "x", "Abcdefghijklmnopqrstuvwxyz", "Zoë", "İstanbul", "ΣΟΦΊΑ"] {
+            let (shape, short) = shapes(w);
+            assert_eq!(word_hashes(w), (hash_bytes(w.as_bytes()), shape, short), "{w}");
+        }
+    }
 }
