@@ -264,7 +264,18 @@ impl DocInfo {
         let t0 = tr.start;
         // only the capitalised words are asked about
         let capitalised: HashSet<u64> = toks.iter().filter(|t| t.cap).map(|t| t.lower).collect();
-        let lower_seen = toks.iter().filter(|t| t.lower_initial && capitalised.contains(&t.lower)).map(|t| t.lower).collect();
+        // a 4096-bit filter of the capitalised words' hashes spares most lowercase words the set
+        let bit = |h: u64| ((h >> 52) as usize >> 6, 1u64 << (h >> 52 & 63));
+        let mut filter = [0u64; 64];
+        for &h in &capitalised {
+            let (w, b) = bit(h);
+            filter[w] |= b;
+        }
+        let lower_seen = toks
+            .iter()
+            .filter(|t| t.lower_initial && filter[bit(t.lower).0] & bit(t.lower).1 != 0 && capitalised.contains(&t.lower))
+            .map(|t| t.lower)
+            .collect();
         let local = |s: &crate::segment::Sentence| s.tokens.start - t0..s.tokens.end - t0;
         let caps_sentence = doc.sentences[sents.clone()]
             .iter()
