@@ -13,7 +13,7 @@
 
 use super::clusters::{clusters, LEVELS, NONE as NO_CLUSTER};
 use super::gazetteer::{gazetteer, KINDS, PREFIX};
-use super::hash::{hash_bytes, hash_chars, hash_lower, key, mix, FNV_PRIME, FNV_SEED, SEQ_SEED};
+use super::hash::{fnv, hash_bytes, hash_chars, hash_lower, key, mix, FNV_SEED, SEQ_SEED};
 use crate::segment::{Document, Kind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
@@ -128,7 +128,7 @@ pub fn tokens_in(doc: &Document, sents: Range<usize>, out: &mut Vec<Tok>) {
             up |= c.is_ascii_uppercase();
             low |= c.is_ascii_lowercase();
             digit |= c.is_ascii_digit();
-            h = (h ^ c.to_ascii_lowercase() as u64).wrapping_mul(FNV_PRIME);
+            h = fnv(h, c.to_ascii_lowercase());
         }
         if ascii {
             tok.lower = mix(h, w.len() as u64);
@@ -213,13 +213,13 @@ fn word_hashes(w: &str) -> (u64, u64, u64) {
     let (mut h, mut long, mut short) = (FNV_SEED, FNV_SEED, FNV_SEED);
     let mut last = 0u8;
     for (n, &c) in w.as_bytes().iter().enumerate() {
-        h = (h ^ c as u64).wrapping_mul(FNV_PRIME);
+        h = fnv(h, c);
         let s = shape_byte(c);
         if n < SHAPE_CHARS {
-            long = (long ^ s as u64).wrapping_mul(FNV_PRIME);
+            long = fnv(long, s);
         }
         if last != s {
-            short = (short ^ s as u64).wrapping_mul(FNV_PRIME);
+            short = fnv(short, s);
             last = s;
         }
     }
@@ -241,11 +241,11 @@ fn shapes(w: &str) -> (u64, u64) {
             b'u'
         };
         if n < SHAPE_CHARS {
-            long = (long ^ s as u64).wrapping_mul(FNV_PRIME);
+            long = fnv(long, s);
             n += 1;
         }
         if last != s {
-            short = (short ^ s as u64).wrapping_mul(FNV_PRIME);
+            short = fnv(short, s);
             last = s;
         }
     }
@@ -271,9 +271,13 @@ impl DocInfo {
             let (w, b) = bit(h);
             filter[w] |= b;
         }
+        let in_filter = |h: u64| {
+            let (w, b) = bit(h);
+            filter[w] & b != 0
+        };
         let lower_seen = toks
             .iter()
-            .filter(|t| t.lower_initial && filter[bit(t.lower).0] & bit(t.lower).1 != 0 && capitalised.contains(&t.lower))
+            .filter(|t| t.lower_initial && in_filter(t.lower) && capitalised.contains(&t.lower))
             .map(|t| t.lower)
             .collect();
         let local = |s: &crate::segment::Sentence| s.tokens.start - t0..s.tokens.end - t0;
@@ -592,6 +596,15 @@ pub fn longest(toks: &[Tok], classes: &[u8]) -> HashMap<u64, (u8, u8)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn token_hashes_agree_with_hash_lower() {
+        // tokens_in hashes an ASCII token inline, in the pass that reads its letters
+        let d = Document::new("Pavel DUROV said Zoë 2024 İstanbul, U.S.-based ΣΟΦΊΑ x");
+        for (t, tk) in d.tokens.iter().zip(tokens(&d)) {
+            assert_eq!(tk.lower, hash_lower(d.tok(t)), "{}", d.tok(t));
+        }
+    }
 
     #[test]
     fn word_hashes_agree_with_the_separate_hashes() {

@@ -3,9 +3,14 @@
 
 const K: u64 = 0x9E37_79B9_7F4A_7C15;
 
-/// FNV-1a's start value and multiplier (64-bit).
+/// FNV-1a's start value (64-bit); [`fnv`] adds one byte.
 pub const FNV_SEED: u64 = 0xcbf2_9ce4_8422_2325;
-pub const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+/// One FNV-1a step: `h` with byte `b` added (every byte hash here is built from these steps).
+#[inline]
+pub fn fnv(h: u64, b: u8) -> u64 {
+    (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3)
+}
 
 /// Mixes two values.
 #[inline]
@@ -19,7 +24,7 @@ pub fn mix(a: u64, b: u64) -> u64 {
 pub fn hash_bytes(b: &[u8]) -> u64 {
     let mut h: u64 = FNV_SEED;
     for &c in b {
-        h = (h ^ c as u64).wrapping_mul(FNV_PRIME);
+        h = fnv(h, c);
     }
     mix(h, b.len() as u64)
 }
@@ -32,7 +37,7 @@ pub fn hash_lower(s: &str) -> u64 {
         if c >= 0x80 {
             return hash_lower_unicode(s);
         }
-        h = (h ^ c.to_ascii_lowercase() as u64).wrapping_mul(FNV_PRIME);
+        h = fnv(h, c.to_ascii_lowercase());
     }
     mix(h, s.len() as u64)
 }
@@ -50,7 +55,7 @@ fn hash_lower_unicode(s: &str) -> u64 {
         let mut buf = [0u8; 4];
         for c in s.chars().flat_map(char::to_lowercase) {
             for &b in c.encode_utf8(&mut buf).as_bytes() {
-                h = (h ^ b as u64).wrapping_mul(FNV_PRIME);
+                h = fnv(h, b);
             }
             n += c.len_utf8();
         }
