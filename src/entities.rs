@@ -135,7 +135,7 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     // whether each title-case line has a list separator: found once per line, not once per name
     // (a line of 200,000 names stays linear)
     let separated: Vec<bool> = (0..doc.blocks.len())
-        .map(|b| title_case[b] && doc.blocks[b].tokens.clone().any(|i| matches!(doc.word(i), "," | "(" | ")" | ";" | "v")))
+        .map(|b| title_case[b] && doc.blocks[b].tokens.clone().any(|i| is_list_separator(doc.word(i))))
         .collect();
     model.retain(|m| !in_title(m) || in_list(doc, m, &separated) || known.contains_key(&doc.text[m.start..m.end]) || self::known(&doc.text[m.start..m.end]).is_some());
     let mut rules = body.clone();
@@ -151,7 +151,7 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
 /// or a bracket, and the name stands between two separators (those, a colon, a lone dash, "v") or
 /// an edge of the block. Such a line is a title-case line of names, not a page headline
 /// ("Defending Innovation: Telegram CEO Breaks Silence Amid French Legal Battle" has no list).
-/// `separated[b]`: block `b` has a comma, a semicolon, a bracket or a "v".
+/// `separated[b]`: block `b` has a list separator ([`is_list_separator`]).
 fn in_list(doc: &Document, m: &Mention, separated: &[bool]) -> bool {
     let bi = doc.sentences[doc.sentence_of(m.tokens.start)].block;
     let b = &doc.blocks[bi];
@@ -162,6 +162,11 @@ fn in_list(doc: &Document, m: &Mention, separated: &[bool]) -> bool {
     let left = m.tokens.start == b.tokens.start || delim(m.tokens.start - 1);
     let right = m.tokens.end == b.tokens.end || delim(m.tokens.end);
     left && right
+}
+
+/// A word that makes a line a list: a comma, a semicolon, a bracket or a "v" ("Walsall v Wrexham").
+fn is_list_separator(w: &str) -> bool {
+    matches!(w, "," | "(" | ")" | ";" | "v")
 }
 
 /// The recogniser's names, plus the rules' names where the recogniser found nothing; where both

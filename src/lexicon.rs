@@ -149,29 +149,30 @@ pub const WEEKDAYS: &[&str] =
 /// most words cannot, and the value matchers skip them at once.
 pub fn starts_value(word: &str) -> bool {
     struct Starts {
-        words: HashSet<u128>,
+        words: WordSet,
         /// Per length and first letter: the last letters of the words (bits): most words are
         /// ruled out by one table lookup.
         ends: [[u32; 26]; 16],
     }
     static SET: OnceLock<Starts> = OnceLock::new();
     let set = SET.get_or_init(|| {
-        let mut s = Starts { words: HashSet::default(), ends: [[0; 26]; 16] };
         let lists = [MONTHS, WEEKDAYS, NUMBER_WORDS, DATE_MODIFIERS, DATE_WORDS, NUMBER_MODIFIERS];
-        for w in lists.iter().flat_map(|l| l.iter().copied()).chain(NUMBER_MODIFIER_PAIRS.iter().map(|p| p.0)) {
-            s.words.extend(packed_lower(w));
+        let all: Vec<&str> = lists.iter().flat_map(|l| l.iter().copied()).chain(NUMBER_MODIFIER_PAIRS.iter().map(|p| p.0)).collect();
+        let mut ends = [[0; 26]; 16];
+        for w in &all {
             let b = w.as_bytes();
-            s.ends[b.len()][(b[0] - b'a') as usize] |= 1 << (b[b.len() - 1] - b'a');
+            ends[b.len()][(b[0] - b'a') as usize] |= 1 << (b[b.len() - 1] - b'a');
         }
-        s
+        Starts { words: WordSet::new(&all), ends }
     });
-    let w = word.trim_end_matches('.').as_bytes();
+    let word = word.trim_end_matches('.');
+    let w = word.as_bytes();
     let letter = |c: u8| c.to_ascii_lowercase().wrapping_sub(b'a') as usize;
     let (Some(&first), Some(&last)) = (w.first(), w.last()) else { return false };
     if w.len() >= 16 || letter(first) >= 26 || letter(last) >= 26 || set.ends[w.len()][letter(first)] & 1 << letter(last) == 0 {
         return false;
     }
-    packed_lower(word.trim_end_matches('.')).is_some_and(|k| set.words.contains(&k))
+    set.words.has(word)
 }
 
 /// An ASCII word of at most 15 bytes, lowercased and packed into one number with its length
