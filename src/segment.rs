@@ -198,6 +198,10 @@ fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
             let mut part = i;
             loop {
                 j = word_end(j);
+                // most words end at a space or a mark that cannot continue them
+                if b.get(j).is_some_and(|&x| x < 0x80 && !matches!(x, b'-' | b'\'' | b',' | b'.')) {
+                    break;
+                }
                 let Some(next) = char_at(j) else { break };
                 let after = char_at(j + next.len_utf8());
                 let prev_digit = j > 0 && b[j - 1].is_ascii_digit();

@@ -110,34 +110,32 @@ pub fn tokens_in(doc: &Document, sents: Range<usize>, out: &mut Vec<Tok>) {
     for t in &doc.tokens[tr] {
         let w = doc.tok(t);
         let mut tok = Tok { clu: NO_CLUSTER, ..Default::default() };
-        (tok.cap, tok.lower_initial) = match w.as_bytes()[0] {
-            b'A'..=b'Z' => (true, false),
-            b'a'..=b'z' => (false, true),
-            x if x < 0x80 => (false, false),
-            _ => (w.starts_with(char::is_uppercase), w.starts_with(char::is_lowercase)),
-        };
-        tok.lower_initial &= t.kind == Kind::Word;
-        // an ASCII word in one pass: its lowercase hash (the value of hash_lower) and letter kinds
-        let (mut up, mut low, mut digit, mut ascii) = (false, false, false, true);
+        // an ASCII word in one pass, a table load per byte: its lowercase hash (the value of
+        // hash_lower) and letter kinds
+        let mut kinds = 0u16;
         let mut h = FNV_SEED;
         for &c in w.as_bytes() {
-            if c >= 0x80 {
-                ascii = false;
-                break;
-            }
-            up |= c.is_ascii_uppercase();
-            low |= c.is_ascii_lowercase();
-            digit |= c.is_ascii_digit();
-            h = fnv(h, c.to_ascii_lowercase());
+            let e = BYTE_INFO[c as usize];
+            kinds |= e;
+            h = fnv(h, e as u8);
         }
-        if ascii {
+        if kinds & NON_ASCII == 0 {
+            let first = BYTE_INFO[w.as_bytes()[0] as usize];
+            (tok.cap, tok.lower_initial) = (first & UPPER != 0, first & LOWER != 0);
             tok.lower = mix(h, w.len() as u64);
-            (tok.all_caps, tok.digit) = (up && !low, digit);
+            (tok.all_caps, tok.digit) = (kinds & (UPPER | LOWER) == UPPER, kinds & DIGIT != 0);
         } else {
+            (tok.cap, tok.lower_initial) = match w.as_bytes()[0] {
+                b'A'..=b'Z' => (true, false),
+                b'a'..=b'z' => (false, true),
+                x if x < 0x80 => (false, false),
+                _ => (w.starts_with(char::is_uppercase), w.starts_with(char::is_lowercase)),
+            };
             tok.lower = hash_lower(w);
             tok.all_caps = w.chars().any(char::is_uppercase) && !w.chars().any(char::is_lowercase);
             tok.digit = w.chars().any(|c| c.is_ascii_digit());
         }
+        tok.lower_initial &= t.kind == Kind::Word;
         tok.cap_free = t.cap_free;
         tok.punct = matches!(t.kind, Kind::Punct | Kind::Symbol);
         out.push(tok);
@@ -189,6 +187,35 @@ pub fn tokens_in(doc: &Document, sents: Range<usize>, out: &mut Vec<Tok>) {
         }
     }
 }
+
+/// Bits of [`BYTE_INFO`] above the lowercase byte.
+const UPPER: u16 = 1 << 8;
+const LOWER: u16 = 1 << 9;
+const DIGIT: u16 = 1 << 10;
+const NON_ASCII: u16 = 1 << 11;
+
+/// Per byte: its ASCII lowercase form (low 8 bits) and its kind ([`UPPER`], [`LOWER`], [`DIGIT`],
+/// or [`NON_ASCII`] for a byte of a multi-byte character).
+const BYTE_INFO: [u16; 256] = {
+    let mut t = [0u16; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        t[c] = if b >= 0x80 {
+            NON_ASCII
+        } else if b.is_ascii_uppercase() {
+            UPPER | b.to_ascii_lowercase() as u16
+        } else if b.is_ascii_lowercase() {
+            LOWER | b as u16
+        } else if b.is_ascii_digit() {
+            DIGIT | b as u16
+        } else {
+            b as u16
+        };
+        c += 1;
+    }
+    t
+};
 
 /// The most characters of a word that its long shape keeps.
 const SHAPE_CHARS: usize = 16;
