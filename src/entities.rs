@@ -146,8 +146,28 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     for run in headline_runs {
         f.known_pieces(run, Some(&known), &mut rules);
     }
-    let out = merge(doc, model, rules);
+    let mut out = merge(doc, model, rules);
+    out.retain(|m| !is_handle(doc, m.tokens.start) && !(m.tokens.len() == 1 && is_free_adverb(doc, m.tokens.start)));
     out
+}
+
+/// "@MattBevin": a social-media handle (the word glued to an "@"), not a name as written in prose.
+fn is_handle(doc: &Document, i: usize) -> bool {
+    i > 0 && doc.word(i - 1) == "@" && doc.tokens[i - 1].end == doc.tokens[i].start
+}
+
+/// "Sadly, …", "Separately, …": an adverb in -ly opening a sentence before a comma that no list
+/// knows, capitalised only where it stands.
+fn is_free_adverb(doc: &Document, i: usize) -> bool {
+    let w = doc.word(i);
+    doc.tokens[i].cap_free
+        && w.len() > 4
+        && w.ends_with("ly")
+        && w.chars().skip(1).all(|c| c.is_ascii_lowercase())
+        && i + 1 < doc.tokens.len()
+        && doc.word(i + 1) == ","
+        && known(w).is_none()
+        && gazetteer_kinds(w) == 0
 }
 
 /// A name that fills one item of a list line ("Wood , Loren Roberts , Steve Stricker", "Petr Korda
@@ -658,6 +678,15 @@ mod tests {
         assert_eq!(names("Released on bail, Durov left. We’ve seen it. Despite that, the case stays."), vec![("Durov".into(), Label::Person)]);
         assert!(is_contraction("We’ve") && is_contraction("Don't") && is_contraction("I'll") && is_contraction("It's"));
         assert!(!is_contraction("Songo'o") && !is_contraction("Gama'a") && !is_contraction("O'Neill"));
+    }
+
+    #[test]
+    fn handles_and_opening_adverbs_are_not_names() {
+        let found = names("Sadly, the vote went on. Vote for @MattBevin, Trump wrote. Governor Matt Bevin lost.");
+        assert!(!found.iter().any(|(t, _)| t == "Sadly" || t == "MattBevin"), "{found:?}");
+        assert!(found.iter().any(|(t, _)| t == "Matt Bevin"), "{found:?}");
+        // a listed name stays a name where it opens a sentence: "Italy, …"
+        assert!(names("Italy, the hosts, won.").iter().any(|(t, _)| t == "Italy"));
     }
 
     #[test]
