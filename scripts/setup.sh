@@ -9,13 +9,22 @@ WASM_BINDGEN_VERSION=0.2.130   # must equal wasm-bindgen in Cargo.lock
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
 log() { printf '[setup] %s\n' "$*" >&2; }
+apt_install() {
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq "$@" >/dev/null
+}
 
 need_browser=${NEED_BROWSER:-1}
 if [ "$need_browser" = 1 ] && ! { command -v chromium >/dev/null && command -v chromedriver >/dev/null; }; then
   log "installing Debian chromium and chromium-driver"
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq chromium chromium-driver >/dev/null
+  apt_install chromium chromium-driver
+fi
+
+# the entity score on AEB news in scripts/test.sh (eval/score_aeb_ner.py, standard library only)
+if ! command -v python3 >/dev/null; then
+  log "installing Debian python3"
+  apt_install python3
 fi
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then

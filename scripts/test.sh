@@ -19,6 +19,13 @@ cargo test --doc
 step "release CLI"
 cargo build --release
 
+if [ -d ../shared/data/aeb ]; then
+  step "entities on news from another source (eval/score_aeb_ner.py, floor F1 0.70)"
+  python3 eval/score_aeb_ner.py --run 'target/release/annotate --jsonl' --min-f1 0.70
+else
+  step "skipped: entities on AEB news (../shared/data/aeb is not there)"
+fi
+
 step "wasm tests under Node"
 wasm-pack test --node
 
