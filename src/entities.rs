@@ -110,15 +110,19 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     }
     // the statistical recogniser, outside values; in title-case headlines only names the body knows
     let title_case: Vec<bool> = (0..doc.blocks.len()).map(|b| headlines[b] && !f.is_all_caps(b) && !f.has_digits(b)).collect();
-    // a stretch of more than MAX_NAME_TOKENS capitalised words is not a name (only listed names in it are)
+    // a stretch of more than MAX_NAME_TOKENS capitalised words inside a sentence is not a name
+    // (only listed names in it are); lines of capitals one under the other ("HOUSTON AT PITTSBURGH")
+    // are each their own stretch
     let mut in_long_run = vec![false; doc.tokens.len()];
-    let mut k = 0;
-    while k < doc.tokens.len() {
-        let e = (k..doc.tokens.len()).find(|&j| !f.is_cap(j)).unwrap_or(doc.tokens.len());
-        if e - k > MAX_NAME_TOKENS {
-            in_long_run[k..e].iter_mut().for_each(|x| *x = true);
+    for s in &doc.sentences {
+        let mut k = s.tokens.start;
+        while k < s.tokens.end {
+            let e = (k..s.tokens.end).find(|&j| !f.is_cap(j)).unwrap_or(s.tokens.end);
+            if e - k > MAX_NAME_TOKENS {
+                in_long_run[k..e].iter_mut().for_each(|x| *x = true);
+            }
+            k = e.max(k + 1);
         }
-        k = e.max(k + 1);
     }
     let mut model: Vec<Mention> = crate::ner::recognise(doc)
         .into_iter()
@@ -678,6 +682,18 @@ mod tests {
         assert_eq!(names("Released on bail, Durov left. We’ve seen it. Despite that, the case stays."), vec![("Durov".into(), Label::Person)]);
         assert!(is_contraction("We’ve") && is_contraction("Don't") && is_contraction("I'll") && is_contraction("It's"));
         assert!(!is_contraction("Songo'o") && !is_contraction("Gama'a") && !is_contraction("O'Neill"));
+    }
+
+    #[test]
+    fn lines_of_capitals_are_each_their_own_stretch() {
+        // a schedule, one game per line: no line is a long capitalised stretch, however many lines
+        let t = "Schedule for Friday:\nKANSAS CITY AT DETROIT\nCHICAGO AT TORONTO\nMINNESOTA AT MILWAUKEE\nHOUSTON AT PITTSBURGH\nBOSTON AT OAKLAND\n";
+        let found = names(t);
+        for city in ["DETROIT", "TORONTO", "MILWAUKEE", "PITTSBURGH"] {
+            assert!(found.iter().any(|(w, _)| w == city), "{city} in {found:?}");
+        }
+        // inside one sentence, a long stretch still keeps only listed names
+        assert!(!names("He said THE QUICK BROWN FOX JUMPS OVER LAZY DOGS AGAIN today.").iter().any(|(w, _)| w.contains("FOX")));
     }
 
     #[test]
