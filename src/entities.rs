@@ -124,12 +124,16 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
             k = e.max(k + 1);
         }
     }
-    let mut model: Vec<Mention> = crate::ner::recognise(doc)
+    let recognised = crate::ner::recognise(doc);
+    // the last words of the recogniser's people of two words or more: a lone title word that is
+    // also a surname ("King" after "Billie Jean King") is that person, not a lone title
+    let surnames: HashSet<&str> = recognised.iter().filter(|(r, l)| *l == Label::Person && r.len() >= 2).map(|(r, _)| doc.word(r.end - 1)).collect();
+    let mut model: Vec<Mention> = recognised
         .into_iter()
         .map(|(r, label)| (trim_title_before_name(doc, trim_title_of(doc, r), |i| f.is_cap(i)), label))
         .map(|(r, label)| (trim_leading_title(doc, r, label, |i| f.is_cap(i)), label))
         .filter(|(r, _)| !f.taken[r.clone()].iter().any(|&t| t))
-        .filter(|(r, _)| !(r.len() == 1 && is_title(doc.word(r.start))))
+        .filter(|(r, _)| !(r.len() == 1 && is_title(doc.word(r.start)) && !surnames.contains(doc.word(r.start))))
         .filter(|(r, _)| !r.clone().any(|k| is_contraction(doc.word(k))))
         .filter(|(r, _)| r.len() <= MAX_NAME_TOKENS && r.clone().all(|k| doc.word(k).len() <= MAX_NAME_WORD_BYTES))
         .filter(|(r, _)| !r.clone().any(|k| in_long_run[k]) || self::known(&doc.text[doc.tokens[r.start].start..doc.tokens[r.end - 1].end]).is_some())
@@ -334,7 +338,10 @@ impl Finder<'_, '_> {
                 }
                 // "Ursula von der Leyen", "Security Council of the Russian Federation"
                 // (a legal form ends the name: "Kia Motor Corp of South Korea" is a company and a place)
-                let head = lexicon().org_heads.contains(self.w(e - 1)) && !is_legal_form(self.w(e - 1));
+                // (not after a listed place: "West Bank and Gaza" is two places)
+                let head = lexicon().org_heads.contains(self.w(e - 1))
+                    && !is_legal_form(self.w(e - 1))
+                    && !matches!(known(self.span_text(s..e)), Some((Label::Place, _)));
                 let mut k = e;
                 while k < r.end && k < e + 2 {
                     let w = self.w(k);
@@ -694,6 +701,20 @@ mod tests {
         }
         // inside one sentence, a long stretch still keeps only listed names
         assert!(!names("He said THE QUICK BROWN FOX JUMPS OVER LAZY DOGS AGAIN today.").iter().any(|(w, _)| w.contains("FOX")));
+    }
+
+    #[test]
+    fn a_place_before_and_is_not_an_organisation_head() {
+        let found = names("Palestinians in the West Bank and Gaza observed a strike on Thursday.");
+        assert!(found.contains(&("West Bank".into(), Label::Place)) && found.contains(&("Gaza".into(), Label::Place)), "{found:?}");
+    }
+
+    #[test]
+    fn a_title_word_that_is_a_surname_stays_a_name() {
+        let found = names("Billie Jean King picked the team on Friday. \"We will win,\" said King. She is confident, King added.");
+        assert_eq!(found.iter().filter(|(w, l)| w == "King" && *l == Label::Person).count(), 2, "{found:?}");
+        // a lone title is still no name
+        assert!(!names("The team met on Friday. Chairman said nothing.").iter().any(|(w, _)| w == "Chairman"));
     }
 
     #[test]
