@@ -1,14 +1,16 @@
 #!/usr/bin/env python3
 """Entity F1 on aeb-ner: news articles from another source than CoNLL-2003.
 
-The texts are the first 20 English news articles (ids sorted) of the Article Extraction Benchmark's
+The texts are the first 40 English news articles (ids sorted) of the Article Extraction Benchmark's
 ground truth (../shared/data/aeb/ground-truth.json, the publishers' content; not in this
 repository), each cut after the last line break before 2,500 characters. The gold is ours:
-eval/aeb_ner_gold.jsonl holds only ids, a hash of each text, and entity offsets (UTF-16 code
-units) with CoNLL-2003 types (PER, LOC, ORG, MISC), read off the text by one annotator before any
-system was run on it (conventions in eval/README.md). No text is stored here.
+eval/aeb_ner_gold.jsonl holds only ids, the split (dev: the first 20, whose errors were read while
+changing the rules; test: the next 20, kept blind), a hash of each text, and entity offsets (UTF-16
+code units) with CoNLL-2003 types (PER, LOC, ORG, MISC), read off the text before any system was run
+on it (conventions in eval/README.md). No text is stored here.
 
-    python3 eval/score_aeb_ner.py --run 'target/release/annotate --jsonl' [--types PER,LOC,ORG] [-v]
+    python3 eval/score_aeb_ner.py --run 'target/release/annotate --jsonl' [--split dev|test|all]
+        [--types PER,LOC,ORG] [-v]
 
 COMMAND reads JSON lines {"id", "text"} on stdin and writes one annotation per line (the
 `annotate --jsonl` contract of ../shared/ANNOTATION_FORMAT.md). Labels map as in
@@ -16,7 +18,7 @@ COMMAND reads JSON lines {"id", "text"} on stdin and writes one annotation per l
 (DATE, MONEY, ...) are ignored. Exact span and type, micro-averaged. With --types, gold and
 predictions of the other types are dropped. --min-f1 X exits 1 below X (a regression floor).
 Standard library only. Last line:
-    aeb-ner: F1 .. precision .. recall .. (PER .. LOC .. ORG .. MISC ..) docs N entities M
+    aeb-ner SPLIT: F1 .. precision .. recall .. (PER .. LOC .. ORG .. MISC ..) docs N entities M
 """
 import argparse
 import hashlib
@@ -57,6 +59,8 @@ def prf(tp, fp, fn):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--run", required=True)
+    ap.add_argument("--split", default="all", choices=["dev", "test", "all"],
+                    help="dev: the 20 articles errors were read on; test: 20 more, kept blind; all: both")
     ap.add_argument("--types", default=",".join(TYPES))
     ap.add_argument("--min-f1", type=float)
     ap.add_argument("-v", "--verbose", action="store_true", help="list every false positive and negative")
@@ -68,6 +72,7 @@ def main():
         sys.exit(f"{TRUTH} is not there (the AEB data of ../shared)")
     truth = json.load(open(TRUTH, encoding="utf-8"))
     gold = [json.loads(line) for line in open(GOLD, encoding="utf-8") if line.strip()]
+    gold = [g for g in gold if a.split in ("all", g["split"])]
     texts = {}
     for g in gold:
         t = doc_text(truth[g["id"]]["articleBody"])
@@ -107,7 +112,7 @@ def main():
         print(f"{t:4} precision {p:.3f} recall {rc:.3f} F1 {f:.3f}  tp/fp/fn {'/'.join(map(str, counts[t]))}")
     p, rc, f = prf(*(sum(c[j] for c in counts.values()) for j in range(3)))
     per = " ".join(f"{t} {prf(*counts[t])[2]:.3f}" for t in types)
-    print(f"aeb-ner: F1 {f:.3f} precision {p:.3f} recall {rc:.3f} ({per}) docs {len(gold)} entities {n_gold}")
+    print(f"aeb-ner {a.split}: F1 {f:.3f} precision {p:.3f} recall {rc:.3f} ({per}) docs {len(gold)} entities {n_gold}")
     if a.min_f1 is not None and f < a.min_f1:
         sys.exit(f"F1 {f:.3f} is below the floor {a.min_f1}")
 
