@@ -34,9 +34,10 @@ use std::ops::Range;
 /// How sure a label is: lists and titles beat context, context beats the default guess.
 pub type Strength = u8;
 pub const STRONG: Strength = 3;
-/// A title right before the name ("President Trump", "Gov. Matt Bevin"): the surest sign of a
-/// person, above what the recogniser says of the name's other mentions.
-pub const TITLED: Strength = 4;
+/// A role word beside the name says what it is: a title before a person ("President Trump", "Gov.
+/// Matt Bevin"), a company role after an organisation ("WeWork founder"). The surest sign, above what
+/// the recogniser says of the name's other mentions.
+pub const ROLE: Strength = 4;
 pub const CONTEXT: Strength = 2;
 pub const WEAK: Strength = 1;
 pub const GUESS: Strength = 0;
@@ -496,9 +497,11 @@ impl Finder<'_, '_> {
         }
         let all_caps = !self.span_text(r.clone()).chars().any(char::is_lowercase);
         let (label, strength) = if prev.is_some_and(|p| l.titles.contains(p)) && !next_is(ORG_NOUNS) {
-            (Label::Person, TITLED)
+            (Label::Person, ROLE)
         } else if l.first_names.contains(first) && n >= 2 {
             (Label::Person, STRONG)
+        } else if next_is(COMPANY_ROLES) {
+            (Label::Org, ROLE)
         } else if next_is(ORG_NOUNS) {
             (Label::Org, CONTEXT)
         } else if next_is(PLACE_NOUNS) {
@@ -675,9 +678,9 @@ mod tests {
         let mut ms = find_names(&d, &find_values(&d));
         let trump: Vec<&Mention> = ms.iter().filter(|m| &d.text[m.start..m.end] == "Trump").collect();
         assert_eq!(trump.len(), 4);
-        assert!(trump.iter().any(|m| m.strength == TITLED && m.label == Label::Person));
+        assert!(trump.iter().any(|m| m.strength == ROLE && m.label == Label::Person));
         // whatever the recogniser said of the others, the cluster is a person
-        for m in ms.iter_mut().filter(|m| m.strength < TITLED) {
+        for m in ms.iter_mut().filter(|m| m.strength < ROLE) {
             m.label = Label::Org;
         }
         let (linked, clusters) = crate::coref::cluster(&d, ms);
@@ -715,6 +718,17 @@ mod tests {
         assert_eq!(found.iter().filter(|(w, l)| w == "King" && *l == Label::Person).count(), 2, "{found:?}");
         // a lone title is still no name
         assert!(!names("The team met on Friday. Chairman said nothing.").iter().any(|(w, _)| w == "Chairman"));
+    }
+
+    #[test]
+    fn a_company_role_after_a_name_makes_every_mention_an_organisation() {
+        let d = Document::new("WeWork grew fast. Investors liked WeWork. WeWork founder Adam Neumann left in September.");
+        let ms = find_names(&d, &find_values(&d));
+        assert!(ms.iter().any(|m| &d.text[m.start..m.end] == "WeWork" && m.strength == ROLE && m.label == Label::Org), "{ms:?}");
+        let (linked, clusters) = crate::coref::cluster(&d, ms);
+        let wework: Vec<_> = linked.iter().filter(|m| &d.text[m.start..m.end] == "WeWork").collect();
+        assert_eq!(wework.len(), 3);
+        assert!(wework.iter().all(|m| clusters[m.cluster].label == Label::Org));
     }
 
     #[test]

@@ -301,6 +301,10 @@ pub const ORG_NOUNS: &[&str] = &[
     "service", "website", "boss", "owner", "team",
 ];
 
+/// Lowercase words after a capitalised name that only an organisation takes ("WeWork founder",
+/// "Telegram CEO"; not "team" or "staff", which follow people too: "the Trump team").
+pub const COMPANY_ROLES: &[&str] = &["ceo", "founder", "co-founder", "cofounder", "cfo", "headquarters", "employees", "shareholders"];
+
 /// Name particles allowed inside a person's name ("Ursula von der Leyen").
 pub const NAME_PARTICLES: &[&str] =
     &["de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "du", "bin", "al", "ibn", "dos"];
