@@ -157,7 +157,63 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     }
     let mut out = merge(doc, model, rules);
     out.retain(|m| !is_handle(doc, m.tokens.start) && !(m.tokens.len() == 1 && is_free_adverb(doc, m.tokens.start)));
+    drop_common_capitals(doc, &mut out);
     out
+}
+
+/// Drops one-word names in capitals inside mixed-case text that are common words: a listed acronym
+/// of a common noun ("a new SUV", "the IPO"), or a word the document also writes in lowercase ("GET
+/// OUT and VOTE", "to vote"), unless a name list knows it ("US", "WHO"). The lowercase forms are
+/// looked for only when there is such a name, in one pass over the tokens.
+fn drop_common_capitals(doc: &Document, out: &mut Vec<Mention>) {
+    let capitals = |m: &Mention| {
+        let w = &doc.text[m.start..m.end];
+        m.tokens.len() == 1 && w.len() >= 2 && w.starts_with(|c: char| c.is_ascii_uppercase()) && w.chars().all(|c| c.is_ascii_uppercase() || c == 's')
+    };
+    // whether a sentence has a lowercase letter, found once per sentence (a sentence of a million
+    // capitalised words is read once, not once per word)
+    let mut mixed: Vec<Option<bool>> = vec![None; doc.sentences.len()];
+    let mut mixed_case = |i: usize| {
+        let si = doc.sentence_of(i);
+        *mixed[si].get_or_insert_with(|| {
+            let s = &doc.sentences[si];
+            doc.text[s.start..s.end].chars().any(char::is_lowercase)
+        })
+    };
+    let l = lexicon();
+    // per candidate: dropped now (a listed acronym), or asked about (its lowercase form)
+    let mut drop = vec![false; out.len()];
+    let mut asked: Vec<(usize, String)> = Vec::new();
+    for (k, m) in out.iter().enumerate() {
+        let w = &doc.text[m.start..m.end];
+        if !capitals(m) || known(w).is_some() || !mixed_case(m.tokens.start) {
+            continue;
+        }
+        if l.common_acronyms.contains(w) {
+            drop[k] = true;
+        } else if w.len() >= 3 {
+            asked.push((k, w.to_ascii_lowercase()));
+        }
+    }
+    if !asked.is_empty() {
+        let forms: HashSet<&str> = asked.iter().map(|(_, w)| w.as_str()).collect();
+        // a quick filter before the set: the forms' lengths (all ASCII, 3 to 63 bytes)
+        let lengths = forms.iter().fold(0u64, |b, w| b | 1 << w.len().min(63));
+        let seen: HashSet<&str> = doc
+            .tokens
+            .iter()
+            .map(|t| doc.tok(t))
+            .filter(|w| lengths & 1 << w.len().min(63) != 0 && w.starts_with(|c: char| c.is_ascii_lowercase()) && forms.contains(*w))
+            .collect();
+        for (k, w) in &asked {
+            drop[*k] |= seen.contains(w.as_str());
+        }
+    }
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
 }
 
 /// "@MattBevin": a social-media handle (the word glued to an "@"), not a name as written in prose.
@@ -729,6 +785,18 @@ mod tests {
         let wework: Vec<_> = linked.iter().filter(|m| &d.text[m.start..m.end] == "WeWork").collect();
         assert_eq!(wework.len(), 3);
         assert!(wework.iter().all(|m| clusters[m.cluster].label == Label::Org));
+    }
+
+    #[test]
+    fn common_words_in_capitals_are_not_names() {
+        let found = names("Nissan sells a new SUV with AWD in Tokyo. GET OUT and VOTE, he wrote. People vote on Tuesday. NASA and the US agreed.");
+        for w in ["SUV", "AWD", "VOTE"] {
+            assert!(!found.iter().any(|(t, _)| t == w), "{w} in {found:?}");
+        }
+        assert!(found.iter().any(|(t, _)| t == "US"), "{found:?}");
+        // in a headline in capitals, the same word is left to the rest of the rules
+        let caps = names("NISSAN UNVEILS SUV IN TOKYO\nThe car is new.");
+        assert!(caps.iter().any(|(t, _)| t == "TOKYO"), "{caps:?}");
     }
 
     #[test]

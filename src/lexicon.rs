@@ -45,6 +45,8 @@ pub struct Lexicon {
     pub promo_starts: Vec<&'static str>,
     /// Abbreviations that take a period.
     pub abbreviations: HashSet<&'static str>,
+    /// Acronyms of common nouns ("SUV", "IPO"): never a name on their own.
+    pub common_acronyms: HashSet<&'static str>,
     /// Longest place or org name in words, to bound lookups.
     pub max_name_words: usize,
     /// Per word: whether a name list holds it ([`LISTED_NAME`]: places, organisations,
@@ -109,6 +111,7 @@ impl Lexicon {
                 .collect(),
             promo_starts: entries(include_str!("data/promo_starts.txt")).collect(),
             abbreviations: set(include_str!("data/abbreviations.txt")),
+            common_acronyms: set(include_str!("data/common_acronyms.txt")),
             max_name_words,
             word_kinds,
         }
