@@ -516,10 +516,53 @@ pub fn word_features(tk: &Tok, word: &str, info: &DocInfo, out: &mut Vec<u32>) {
 
 /// The static features of token `i`'s place: its neighbours' forms, shapes, gazetteer kinds and
 /// clusters, its position in the sentence, an all-caps line, the document's topic word with the
-/// word's gazetteer kinds and shape.
+/// word's gazetteer kinds and shape. The same as [`own_context_features`] and the
+/// [`neighbour_features`] of its four neighbours.
 #[allow(clippy::too_many_arguments)]
 pub fn context_features(toks: &[Tok], i: usize, s0: usize, s1: usize, caps_line: bool, info: &DocInfo, out: &mut Vec<u32>) {
-    const NONE: u64 = 0xdead_beef;
+    own_context_features(toks, i, s0, s1, caps_line, info, out);
+    for side in Side::ALL {
+        neighbour_features(neighbour(toks, i, s0, s1, side), side, info, out);
+    }
+}
+
+/// A neighbour of a token, one or two words to the left or right.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Side {
+    Left1,
+    Right1,
+    Left2,
+    Right2,
+}
+
+impl Side {
+    pub const ALL: [Side; 4] = [Side::Left1, Side::Right1, Side::Left2, Side::Right2];
+
+    fn offset(self) -> isize {
+        match self {
+            Side::Left1 => -1,
+            Side::Right1 => 1,
+            Side::Left2 => -2,
+            Side::Right2 => 2,
+        }
+    }
+}
+
+/// Token `i`'s neighbour on `side`, if it is inside the sentence `s0..s1`.
+#[inline]
+pub fn neighbour(toks: &[Tok], i: usize, s0: usize, s1: usize, side: Side) -> Option<&Tok> {
+    let j = i as isize + side.offset();
+    (j >= s0 as isize && j < s1 as isize).then(|| &toks[j as usize])
+}
+
+/// A value no word hash has: a neighbour outside the sentence.
+const NONE: u64 = 0xdead_beef;
+
+/// The features of token `i`'s place that read the token itself (with or without its neighbours):
+/// pairs of its form and shape with the neighbours', its gazetteer kinds, its position, an all-caps
+/// line, capitals around it, the document's topic word with its gazetteer kinds and shape.
+#[allow(clippy::too_many_arguments)]
+pub fn own_context_features(toks: &[Tok], i: usize, s0: usize, s1: usize, caps_line: bool, info: &DocInfo, out: &mut Vec<u32>) {
     let at = |k: isize| -> Option<&Tok> {
         let j = i as isize + k;
         (j >= s0 as isize && j < s1 as isize).then(|| &toks[j as usize])
@@ -528,12 +571,6 @@ pub fn context_features(toks: &[Tok], i: usize, s0: usize, s1: usize, caps_line:
     let lw = |k: isize| at(k).map_or(NONE, |t| t.lower);
     let sh = |k: isize| at(k).map_or(NONE, |t| t.short);
     let mut f = |h: u64| out.push(key(h));
-    f(mix(t::L_M1, lw(-1)));
-    f(mix(t::L_P1, lw(1)));
-    f(mix(t::L_M2, lw(-2)));
-    f(mix(t::L_P2, lw(2)));
-    f(mix(t::S_M1, sh(-1)));
-    f(mix(t::S_P1, sh(1)));
     f(mix(mix(t::L_M1_L, lw(-1)), tk.lower));
     f(mix(mix(t::L_L_P1, tk.lower), lw(1)));
     f(mix(mix(t::S_M1_S, sh(-1)), tk.short));
@@ -545,12 +582,6 @@ pub fn context_features(toks: &[Tok], i: usize, s0: usize, s1: usize, caps_line:
         }
         if tk.gaz_i & bit != 0 {
             f(mix(t::GAZ_I, b as u64));
-        }
-        if at(-1).is_some_and(|p| (p.gaz_b | p.gaz_i) & bit != 0) {
-            f(mix(t::GAZ_M1, b as u64));
-        }
-        if at(1).is_some_and(|p| (p.gaz_b | p.gaz_i) & bit != 0) {
-            f(mix(t::GAZ_P1, b as u64));
         }
     }
     let pos = (i == s0) as u64 | (tk.cap_free as u64) << 1 | (tk.cap as u64) << 2;
@@ -564,8 +595,8 @@ pub fn context_features(toks: &[Tok], i: usize, s0: usize, s1: usize, caps_line:
             f(mix(t::W_M1_CAPS, tk.short));
         }
     }
-    // the document's topic word, alone and with the word's gazetteer kinds and shape and the next
-    // word's shape (a place in a sports results table is a team)
+    // the document's topic word, alone and with the word's gazetteer kinds and shape (a place in a
+    // sports results table is a team); with the next word's shape in [`neighbour_features`]
     if info.topic != 0 {
         f(mix(t::TOPIC, info.topic));
         for b in 0..KINDS {
@@ -574,21 +605,53 @@ pub fn context_features(toks: &[Tok], i: usize, s0: usize, s1: usize, caps_line:
             }
         }
         f(mix(mix(t::TOPIC_GAZ, info.topic), tk.short ^ 77));
-        f(mix(mix(t::TOPIC, info.topic), at(1).map_or(NONE, |t| t.short)));
     }
     let capb = |k: isize| at(k).map_or(2u64, |t| t.cap as u64);
     f(mix(t::CAPS3, capb(-1) | capb(0) << 2 | capb(1) << 4));
-    f(mix(t::W_M1, at(-1).map_or(NONE, |t| t.word)));
-    f(mix(t::W_P1, at(1).map_or(NONE, |t| t.word)));
-    // word clusters of the neighbours, at every level; of the words two away, the coarsest level
-    // (outside the sentence: a value no word has)
-    let cu = |k: isize| at(k).map_or(NO_CLUSTER - 1, |t| t.clu);
-    f(mix(t::CL_M2, level(cu(-2), 0)));
-    f(mix(t::CL_P2, level(cu(2), 0)));
-    let (p, n) = (cu(-1), cu(1));
-    for l in 0..LEVELS.len() {
-        f(mix(t::CL_M1 + l as u64, level(p, l)));
-        f(mix(t::CL_P1 + l as u64, level(n, l)));
+}
+
+/// Two neighbours with the same key on the same side give the same [`neighbour_features`] in one
+/// document part (the fields those features read).
+pub fn neighbour_key(n: Option<&Tok>, side: Side) -> u64 {
+    match n {
+        None => mix(NONE, side as u64),
+        Some(t) => mix(mix(mix(mix(mix(t.lower, t.word), t.short), t.clu as u64), (t.gaz_b | t.gaz_i) as u64), side as u64 + 8),
+    }
+}
+
+/// The features of token `i`'s place that read only one neighbour `n` (`None` outside the
+/// sentence): its form, shape and exact form, its clusters and gazetteer kinds one word away; its
+/// form and coarsest cluster two words away; the next word's shape with the document's topic word.
+pub fn neighbour_features(n: Option<&Tok>, side: Side, info: &DocInfo, out: &mut Vec<u32>) {
+    let mut f = |h: u64| out.push(key(h));
+    let lw = n.map_or(NONE, |t| t.lower);
+    // word clusters (outside the sentence: a value no word has)
+    let cu = n.map_or(NO_CLUSTER - 1, |t| t.clu);
+    match side {
+        Side::Left1 | Side::Right1 => {
+            let left = side == Side::Left1;
+            f(mix(if left { t::L_M1 } else { t::L_P1 }, lw));
+            f(mix(if left { t::S_M1 } else { t::S_P1 }, n.map_or(NONE, |t| t.short)));
+            f(mix(if left { t::W_M1 } else { t::W_P1 }, n.map_or(NONE, |t| t.word)));
+            if let Some(p) = n {
+                for b in 0..KINDS {
+                    if (p.gaz_b | p.gaz_i) & 1u16 << b != 0 {
+                        f(mix(if left { t::GAZ_M1 } else { t::GAZ_P1 }, b as u64));
+                    }
+                }
+            }
+            for l in 0..LEVELS.len() {
+                f(mix(if left { t::CL_M1 } else { t::CL_P1 } + l as u64, level(cu, l)));
+            }
+            if !left && info.topic != 0 {
+                f(mix(mix(t::TOPIC, info.topic), n.map_or(NONE, |t| t.short)));
+            }
+        }
+        Side::Left2 | Side::Right2 => {
+            let left = side == Side::Left2;
+            f(mix(if left { t::L_M2 } else { t::L_P2 }, lw));
+            f(mix(if left { t::CL_M2 } else { t::CL_P2 }, level(cu, 0)));
+        }
     }
 }
 

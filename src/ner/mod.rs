@@ -20,7 +20,7 @@ pub mod train;
 
 use crate::segment::Document;
 use crate::Label;
-use features::{DocInfo, Tok, CLASSES, O};
+use features::{DocInfo, Side, Tok, CLASSES, O};
 use model::Model;
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
@@ -197,6 +197,9 @@ pub struct Tagger {
     fixed: Vec<Option<[i32; CLASSES]>>,
     /// Per word (its [`Tok::word_key`]) of the part: scores of its [`features::word_features`].
     words: HashMap<u64, [i32; CLASSES]>,
+    /// Per neighbour (its [`features::neighbour_key`], side included) of the part: scores of its
+    /// [`features::neighbour_features`] (most neighbours are a few common words: "the", "said", ",").
+    neighbours: HashMap<u64, [i32; CLASSES]>,
     feats: Vec<u32>,
 }
 
@@ -208,6 +211,7 @@ impl Tagger {
         self.fixed.clear();
         self.fixed.resize(self.toks.len(), None);
         self.words.clear();
+        self.neighbours.clear();
         self.pass(doc, sents.clone(), &info, m);
         info.votes = Some(votes(&self.toks, &self.classes));
         info.longest = Some(features::longest(&self.toks, &self.classes));
@@ -217,7 +221,7 @@ impl Tagger {
 
     fn pass(&mut self, doc: &Document, sents: Range<usize>, info: &DocInfo, m: &Model) {
         let t0 = features::token_range(doc, &sents).start;
-        let Tagger { toks, classes, fixed, words, feats } = self;
+        let Tagger { toks, classes, fixed, words, neighbours, feats } = self;
         classes.clear();
         classes.resize(toks.len(), O);
         for (k, s) in doc.sentences[sents].iter().enumerate() {
@@ -234,10 +238,23 @@ impl Tagger {
                             m.scores(feats)
                         });
                         feats.clear();
-                        features::context_features(toks, i, s0, s1, info.caps_sentence[k], info, feats);
+                        features::own_context_features(toks, i, s0, s1, info.caps_sentence[k], info, feats);
                         let mut sc = m.scores(feats);
                         for c in 0..CLASSES {
                             sc[c] += own[c];
+                        }
+                        // the features of each neighbour alone score the same wherever it stands beside
+                        // a word on that side
+                        for side in Side::ALL {
+                            let n = features::neighbour(toks, i, s0, s1, side);
+                            let ns = *neighbours.entry(features::neighbour_key(n, side)).or_insert_with(|| {
+                                feats.clear();
+                                features::neighbour_features(n, side, info, feats);
+                                m.scores(feats)
+                            });
+                            for c in 0..CLASSES {
+                                sc[c] += ns[c];
+                            }
                         }
                         fixed[i] = Some(sc);
                     }
