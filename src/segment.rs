@@ -119,7 +119,13 @@ impl<'a> Document<'a> {
 }
 
 /// Letters, digits and combining marks continue a word.
+#[inline]
 pub fn is_word_char(c: char) -> bool {
+    // General Punctuation (curly quotes, dashes, ellipsis, spaces) holds no letter or digit: spared
+    // the Unicode tables, which news text would ask at every quote mark; its joiner is a combining mark
+    if ('\u{2000}'..='\u{206F}').contains(&c) {
+        return c == '\u{200D}';
+    }
     c.is_alphanumeric() || is_combining(c)
 }
 
@@ -394,6 +400,13 @@ mod tests {
         let d = Document::new("The man said: “Nobody came.” Durov left.");
         let free: Vec<&str> = d.tokens.iter().filter(|t| t.cap_free).map(|t| d.tok(t)).collect();
         assert_eq!(free, vec!["The", "Nobody", "Durov"]);
+    }
+
+    #[test]
+    fn general_punctuation_never_continues_a_word() {
+        for c in '\u{2000}'..='\u{206F}' {
+            assert_eq!(is_word_char(c), c.is_alphanumeric() || is_combining(c), "U+{:04X}", c as u32);
+        }
     }
 
     #[test]
