@@ -77,13 +77,36 @@ fn main() {
     println!("full annotation: {:.1} ms per run (median of {n}), {mbs:.2} MB/s", t.as_secs_f64() * 1e3);
     println!("SUMMARY native library, samples x200: {mbs:.2} MB/s");
 
-    println!("time per MB by input size (median; flat = linear):");
+    // the sizes are timed in rounds, each round timing every size once, so that all sizes see the
+    // same phases of a noisy machine (timed one after the other, a size met a fast or a slow minute
+    // alone); a small text is annotated several times per timing so that each covers about 1 MB
+    println!("time per MB by input size (median of rounds, the sizes interleaved; flat = linear):");
+    let opts = Options::default();
+    let sizes: Vec<(&str, String)> = [("10 KB", 10_000), ("100 KB", 100_000), ("1 MB", 1_000_000), ("10 MB", 10_000_000)]
+        .into_iter()
+        .map(|(label, size)| (label, sized(&unit, size)))
+        .collect();
+    for (_, s) in &sizes {
+        black_box(annotate_text(s, &opts)); // warm up
+    }
+    let mut times: Vec<Vec<Duration>> = vec![Vec::new(); sizes.len()];
+    let start = Instant::now();
+    while times[0].len() < 5 || (start.elapsed() < Duration::from_secs(14) && times[0].len() < 100) {
+        for (k, (_, s)) in sizes.iter().enumerate() {
+            let reps = (1_000_000 / s.len()).max(1);
+            let t = Instant::now();
+            for _ in 0..reps {
+                black_box(annotate_text(black_box(s), &opts));
+            }
+            times[k].push(t.elapsed() / reps as u32);
+        }
+    }
     let mut per_mb = Vec::new();
-    for (label, size) in [("10 KB", 10_000), ("100 KB", 100_000), ("1 MB", 1_000_000), ("10 MB", 10_000_000)] {
-        let s = sized(&unit, size);
-        let (t, n) = time_annotate(&s, 3, Duration::from_secs(4));
+    for ((label, s), runs) in sizes.iter().zip(times) {
+        let n = runs.len();
+        let t = median(runs);
         let ms_per_mb = t.as_secs_f64() * 1e3 / mb(s.len());
-        println!("  {label:>6} ({} bytes): {:9.3} ms per run, {ms_per_mb:7.1} ms/MB (median of {n})", s.len(), t.as_secs_f64() * 1e3);
+        println!("  {label:>6} ({} bytes): {:9.3} ms per run, {ms_per_mb:7.1} ms/MB (median of {n} rounds)", s.len(), t.as_secs_f64() * 1e3);
         per_mb.push(format!("{label} {ms_per_mb:.0}"));
     }
     println!("SUMMARY native ms per MB: {}", per_mb.join(", "));
