@@ -305,8 +305,9 @@ pub const ORG_NOUNS: &[&str] = &[
 ];
 
 /// Lowercase words after a capitalised name that only an organisation takes ("WeWork founder",
-/// "Telegram CEO"; not "team" or "staff", which follow people too: "the Trump team").
-pub const COMPANY_ROLES: &[&str] = &["ceo", "founder", "co-founder", "cofounder", "cfo", "headquarters", "employees", "shareholders"];
+/// "Telegram CEO", "a WeWork spokesperson"; not "team" or "staff", which follow people too: "the
+/// Trump team").
+pub const COMPANY_ROLES: &[&str] = &["ceo", "founder", "co-founder", "cofounder", "cfo", "headquarters", "employees", "shareholders", "spokesperson", "spokesman", "spokeswoman"];
 
 /// Name particles allowed inside a person's name ("Ursula von der Leyen").
 pub const NAME_PARTICLES: &[&str] =
