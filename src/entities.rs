@@ -336,6 +336,12 @@ impl Finder<'_, '_> {
         let b = &self.doc.blocks[bi];
         let (mut long, mut caps, mut all_caps) = (0, 0, 0);
         for i in b.tokens.clone() {
+            // not a headline even if every word left were long and in capitals (each condition
+            // below out of reach): stop reading (a paragraph is settled about halfway)
+            let left = b.tokens.end - i;
+            if 10 * caps + 3 * left < 7 * long && 10 * all_caps + 2 * left < 8 * long {
+                return false;
+            }
             let w = self.w(i);
             if self.doc.tokens[i].kind != Kind::Word || (w.len() < 4 || (!w.is_ascii() && w.chars().count() < 4)) {
                 continue;
@@ -797,6 +803,13 @@ mod tests {
         // in a headline in capitals, the same word is left to the rest of the rules
         let caps = names("NISSAN UNVEILS SUV IN TOKYO\nThe car is new.");
         assert!(caps.iter().any(|(t, _)| t == "TOKYO"), "{caps:?}");
+    }
+
+    #[test]
+    fn headlines_are_found_in_any_script_and_paragraphs_are_not() {
+        let d = Document::new("Telegram Founder Leaves Paris Tonight\nمرحبا بالعالم العربي الجميل\nThe founder of the messaging service left the country on Monday, his lawyers said.\n");
+        let f = Finder { doc: &d, taken: vec![false; d.tokens.len()], lower: HashSet::default(), cap: Vec::new() };
+        assert_eq!((0..3).map(|b| f.is_headline(b)).collect::<Vec<_>>(), vec![true, true, false]);
     }
 
     #[test]
