@@ -260,11 +260,11 @@ fn is_list_separator(w: &str) -> bool {
 
 /// The recogniser's names, plus the rules' names where the recogniser found nothing; where both
 /// found the same words, a name from the word lists keeps its label.
-fn merge(doc: &Document, model: Vec<Mention>, rules: Vec<Mention>) -> Vec<Mention> {
-    let mut occupied: Vec<Option<usize>> = vec![None; doc.tokens.len()];
-    for (k, m) in model.iter().enumerate() {
-        occupied[m.tokens.clone()].iter_mut().for_each(|o| *o = Some(k));
-    }
+fn merge(doc: &Document, mut model: Vec<Mention>, rules: Vec<Mention>) -> Vec<Mention> {
+    // the recogniser's names never overlap: sorted, the ones a rule name touches are found by a
+    // binary search (no table per token)
+    model.sort_by_key(|m| m.tokens.start);
+    let n_model = model.len();
     // a weakly supported rule name still counts when the recogniser names the same words elsewhere
     // ("Durov: ‘…’" in a headline, "Pavel Durov" in the body)
     let mut seen: HashSet<&str> = HashSet::default();
@@ -278,7 +278,8 @@ fn merge(doc: &Document, model: Vec<Mention>, rules: Vec<Mention>) -> Vec<Mentio
     let mut out = model;
     let mut dropped = vec![false; out.len()];
     for r in rules {
-        let hits: Vec<usize> = occupied[r.tokens.clone()].iter().flatten().copied().collect();
+        let first = out[..n_model].partition_point(|m| m.tokens.end <= r.tokens.start);
+        let hits: Vec<usize> = (first..n_model).take_while(|&k| out[k].tokens.start < r.tokens.end).collect();
         let inside = hits.iter().all(|&k| out[k].tokens.start >= r.tokens.start && out[k].tokens.end <= r.tokens.end);
         if hits.is_empty() {
             if r.strength >= CONTEXT || seen.contains(&doc.text[r.start..r.end]) {
