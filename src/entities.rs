@@ -814,6 +814,13 @@ mod tests {
     }
 
     #[test]
+    fn a_sports_position_before_a_player_is_a_title() {
+        let found = names("The Cleveland Browns won on Sunday. Browns DL Larry Ogunjobi was suspended for one game.");
+        assert!(found.contains(&("Larry Ogunjobi".into(), Label::Person)), "{found:?}");
+        assert!(!found.iter().any(|(w, _)| w.contains("DL")), "{found:?}");
+    }
+
+    #[test]
     fn handles_and_opening_adverbs_are_not_names() {
         let found = names("Sadly, the vote went on. Vote for @MattBevin, Trump wrote. Governor Matt Bevin lost.");
         assert!(!found.iter().any(|(t, _)| t == "Sadly" || t == "MattBevin"), "{found:?}");
