@@ -22,6 +22,7 @@ Standard library only. Last line:
 """
 import argparse
 import hashlib
+import importlib.util
 import json
 import os
 import shlex
@@ -30,10 +31,17 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 GOLD = os.path.join(ROOT, "eval", "aeb_ner_gold.jsonl")
-TRUTH = os.path.join(ROOT, "..", "shared", "data", "aeb", "ground-truth.json")
-MAP = {"PERSON": "PER", "PER": "PER", "PLACE": "LOC", "LOC": "LOC", "GPE": "LOC", "LOCATION": "LOC",
-       "ORG": "ORG", "ORGANIZATION": "ORG", "MISC": "MISC", "NORP": "MISC"}
+SHARED = os.path.join(ROOT, "..", "shared")
+TRUTH = os.path.join(SHARED, "data", "aeb", "ground-truth.json")
 TYPES = ["PER", "LOC", "ORG", "MISC"]
+
+
+def label_map():
+    """The label mapping of ../shared/eval/score_conll.py itself, so that the two never differ."""
+    spec = importlib.util.spec_from_file_location("score_conll", os.path.join(SHARED, "eval", "score_conll.py"))
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod.MAP
 CUT = 2500
 
 
@@ -70,6 +78,7 @@ def main():
         sys.exit(f"types are among {TYPES}")
     if not os.path.exists(TRUTH):
         sys.exit(f"{TRUTH} is not there (the AEB data of ../shared)")
+    MAP = label_map()
     truth = json.load(open(TRUTH, encoding="utf-8"))
     gold = [json.loads(line) for line in open(GOLD, encoding="utf-8") if line.strip()]
     gold = [g for g in gold if a.split in ("all", g["split"])]

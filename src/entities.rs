@@ -244,7 +244,7 @@ fn is_free_adverb(doc: &Document, i: usize) -> bool {
 fn in_list(doc: &Document, m: &Mention, separated: &[bool]) -> bool {
     let bi = doc.sentences[doc.sentence_of(m.tokens.start)].block;
     let b = &doc.blocks[bi];
-    let delim = |i: usize| matches!(doc.word(i), "," | "(" | ")" | ";" | ":" | "-" | "v");
+    let delim = |i: usize| is_list_separator(doc.word(i)) || matches!(doc.word(i), ":" | "-");
     if !separated[bi] {
         return false;
     }

@@ -551,7 +551,13 @@ impl Side {
 /// Token `i`'s neighbour on `side`, if it is inside the sentence `s0..s1`.
 #[inline]
 pub fn neighbour(toks: &[Tok], i: usize, s0: usize, s1: usize, side: Side) -> Option<&Tok> {
-    let j = i as isize + side.offset();
+    at(toks, i, s0, s1, side.offset())
+}
+
+/// The token `k` places from token `i` (0 is the token itself), if it is inside the sentence `s0..s1`.
+#[inline]
+fn at(toks: &[Tok], i: usize, s0: usize, s1: usize, k: isize) -> Option<&Tok> {
+    let j = i as isize + k;
     (j >= s0 as isize && j < s1 as isize).then(|| &toks[j as usize])
 }
 
@@ -563,10 +569,7 @@ const NONE: u64 = 0xdead_beef;
 /// line, capitals around it, the document's topic word with its gazetteer kinds and shape.
 #[allow(clippy::too_many_arguments)]
 pub fn own_context_features(toks: &[Tok], i: usize, s0: usize, s1: usize, caps_line: bool, info: &DocInfo, out: &mut Vec<u32>) {
-    let at = |k: isize| -> Option<&Tok> {
-        let j = i as isize + k;
-        (j >= s0 as isize && j < s1 as isize).then(|| &toks[j as usize])
-    };
+    let at = |k: isize| at(toks, i, s0, s1, k);
     let tk = &toks[i];
     let lw = |k: isize| at(k).map_or(NONE, |t| t.lower);
     let sh = |k: isize| at(k).map_or(NONE, |t| t.short);
