@@ -75,12 +75,12 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
             openers.insert(buf.clone());
         }
     }
-    // a quick filter before the set: the openers' (length, last byte) pairs, as bits
-    let shape = |w: &str| (w.len().min(63), w.as_bytes()[w.len() - 1] & 63);
-    let mut opener_shapes = [0u64; 64];
+    // a quick filter before the set: one bit per opener, at a key of its length and three of its
+    // bytes (most of the document's words miss it)
+    let mut opener_keys = vec![0u64; SHAPE_KEYS / 64];
     for o in openers.iter().filter(|o| !o.is_empty()) {
-        let (n, last) = shape(o);
-        opener_shapes[n] |= 1 << last;
+        let k = shape_key(o.as_bytes());
+        opener_keys[k / 64] |= 1 << (k % 64);
     }
     let lower: HashSet<&str> = doc
         .tokens
@@ -88,8 +88,8 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
         .filter(|t| t.kind == Kind::Word)
         .map(|t| doc.tok(t))
         .filter(|w| {
-            let (n, last) = shape(w);
-            opener_shapes[n] & 1 << last != 0 && w.starts_with(char::is_lowercase) && openers.contains(*w)
+            let k = shape_key(w.as_bytes());
+            opener_keys[k / 64] & 1 << (k % 64) != 0 && w.starts_with(char::is_lowercase) && openers.contains(*w)
         })
         .collect();
     let mut f = Finder { doc, taken, lower, cap: Vec::new() };
@@ -159,6 +159,20 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     out.retain(|m| !is_handle(doc, m.tokens.start) && !(m.tokens.len() == 1 && is_free_adverb(doc, m.tokens.start)));
     drop_common_capitals(doc, &mut out);
     out
+}
+
+/// Bits of the openers' filter in [`find_names`].
+const SHAPE_KEYS: usize = 1 << 16;
+
+/// A key below [`SHAPE_KEYS`] of a word's length and its first, middle and last bytes (a
+/// non-empty word): equal words have equal keys.
+fn shape_key(w: &[u8]) -> usize {
+    let n = w.len();
+    let h = (n as u32).wrapping_mul(0x9E37_79B1)
+        ^ (w[0] as u32).wrapping_mul(0x85EB_CA6B)
+        ^ (w[n / 2] as u32).wrapping_mul(0x27D4_EB2F)
+        ^ (w[n - 1] as u32).wrapping_mul(0xC2B2_AE35);
+    (h >> 16) as usize
 }
 
 /// Drops one-word names in capitals inside mixed-case text that are common words: a listed acronym
@@ -526,7 +540,9 @@ impl Finder<'_, '_> {
 
     /// The longest known name starting at token `i`, ending before `end`.
     fn longest_known(&self, i: usize, end: usize) -> Option<(usize, Label)> {
-        let max = end.min(i + lexicon().max_name_words);
+        // only as many words as the longest listed name that starts with this word
+        let most = lexicon().name_words.get(self.w(i)).map_or(1, |&n| n as usize);
+        let max = end.min(i + most.max(1));
         (i + 1..=max).rev().find_map(|e| {
             if e > i + 1 && !self.contiguous(i..e) {
                 return None;
@@ -666,16 +682,7 @@ fn is_title(w: &str) -> bool {
 
 /// A name in the word lists, with its label.
 pub fn known(text: &str) -> Option<(Label, Strength)> {
-    let l = lexicon();
-    if l.places.contains(text) {
-        Some((Label::Place, STRONG))
-    } else if l.orgs.contains(text) {
-        Some((Label::Org, STRONG))
-    } else if l.nationalities.contains(text) {
-        Some((Label::Misc, STRONG))
-    } else {
-        None
-    }
+    lexicon().names.get(text).map(|&label| (label, STRONG))
 }
 
 /// "Russian" for "Russian-born": the capitalised head of a hyphenated word whose tail is lowercase.

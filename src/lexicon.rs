@@ -3,6 +3,7 @@
 //! Every list is named data: the rules in the other stages ask `lexicon()` questions such as
 //! "is this a nationality?" instead of carrying literals of their own.
 
+use crate::Label;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
@@ -49,6 +50,13 @@ pub struct Lexicon {
     pub common_acronyms: HashSet<&'static str>,
     /// Longest place or org name in words, to bound lookups.
     pub max_name_words: usize,
+    /// Every listed name with its label: a place, else an organisation, else a nationality
+    /// ([`Label::Misc`]); one lookup where a span is asked about all three lists.
+    pub names: HashMap<&'static str, Label>,
+    /// Per first word of a listed name: the most words of a listed name that starts with it
+    /// (at most [`Lexicon::max_name_words`]), so a span is looked up only when a name that long
+    /// could start there.
+    pub name_words: HashMap<&'static str, u8>,
     /// Per word: whether a name list holds it ([`LISTED_NAME`]: places, organisations,
     /// nationalities, first names) and whether it is a common word ([`COMMON_WORD`]); one lookup
     /// where a capitalised word is asked about all of them.
@@ -88,6 +96,18 @@ impl Lexicon {
         for w in &common_words {
             *word_kinds.entry(w).or_default() |= COMMON_WORD;
         }
+        // the later list gives way to the earlier: places, then organisations, then nationalities
+        let mut names: HashMap<&'static str, Label> = HashMap::default();
+        let mut name_words: HashMap<&'static str, u8> = HashMap::default();
+        for (list, label) in [(&nationalities, Label::Misc), (&orgs, Label::Org), (&places, Label::Place)] {
+            for &n in list.iter() {
+                names.insert(n, label);
+                let words = n.split(' ').count().min(max_name_words) as u8;
+                let first = n.split(' ').next().unwrap_or(n);
+                let most = name_words.entry(first).or_default();
+                *most = (*most).max(words);
+            }
+        }
         Lexicon {
             places,
             nationalities,
@@ -113,6 +133,8 @@ impl Lexicon {
             abbreviations: set(include_str!("data/abbreviations.txt")),
             common_acronyms: set(include_str!("data/common_acronyms.txt")),
             max_name_words,
+            names,
+            name_words,
             word_kinds,
         }
     }
