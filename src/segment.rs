@@ -80,7 +80,8 @@ impl<'a> Document<'a> {
 
     /// Segments `text` given its blocks (byte ranges, in order, not overlapping).
     pub fn from_blocks(text: &'a str, spans: impl Iterator<Item = Range<usize>>) -> Self {
-        let mut doc = Document { text, blocks: Vec::new(), sentences: Vec::new(), tokens: Vec::new() };
+        // news text has about one token per six bytes: room for most texts without regrowing
+        let mut doc = Document { text, blocks: Vec::new(), sentences: Vec::new(), tokens: Vec::with_capacity(text.len() / 5 + 8) };
         for span in spans {
             let t0 = doc.tokens.len();
             tokenize(text, span.clone(), &mut doc.tokens);
