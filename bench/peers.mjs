@@ -1,7 +1,7 @@
 // The release wasm package against two JavaScript NLP libraries, under Node, on the same text:
 // the five sample articles (www/samples, joined by newlines, in name order) repeated 200 times.
 //
-//   node bench/peers.mjs          (scripts/bench.sh builds www/pkg first and runs this)
+//   node --expose-gc bench/peers.mjs    (scripts/bench.sh builds www/pkg first and runs this)
 //
 // What each one is asked to do (each returns plain JS data, as a page would use it):
 //   article-annotator (wasm): annotate(text): entities with clusters, quotes with speakers, boilerplate
@@ -52,6 +52,8 @@ function rounds(tools, runs) {
   for (const t of tools) t.times = [];
   for (let r = 0; r < runs; r++) {
     for (const t of tools) {
+      // each run starts on a collected heap: no tool pays for the garbage of the one before
+      globalThis.gc?.();
       const start = performance.now();
       t.out = t.fn(t.input);
       t.times.push(performance.now() - start);

@@ -24,7 +24,7 @@ step "native throughput (cargo bench --bench throughput)"
 cargo bench --bench throughput | tee -a "$out"
 
 step "wasm against the peers under Node (bench/peers.mjs)"
-node bench/peers.mjs | tee -a "$out"
+node --expose-gc bench/peers.mjs | tee -a "$out"
 
 step "summary"
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//' || true)
