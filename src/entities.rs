@@ -96,11 +96,13 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     f.cap = (0..doc.tokens.len()).map(|i| f.word_is_cap(i)).collect();
     let mut body = Vec::new();
     let mut headline_runs = Vec::new();
+    let mut runs = Vec::new();
     let headlines: Vec<bool> = (0..doc.blocks.len()).map(|b| f.is_headline(b) && !f.is_wrapped(b)).collect();
     for (bi, b) in doc.blocks.iter().enumerate() {
         let headline = headlines[bi];
         for s in &doc.sentences[b.sentences.clone()] {
-            for run in f.runs(s.tokens.clone()) {
+            f.runs(s.tokens.clone(), &mut runs);
+            for run in runs.drain(..) {
                 if headline {
                     headline_runs.push(run);
                 } else {
@@ -293,20 +295,20 @@ fn merge(doc: &Document, mut model: Vec<Mention>, rules: Vec<Mention>) -> Vec<Me
     let mut dropped = vec![false; out.len()];
     for r in rules {
         let first = out[..n_model].partition_point(|m| m.tokens.end <= r.tokens.start);
-        let hits: Vec<usize> = (first..n_model).take_while(|&k| out[k].tokens.start < r.tokens.end).collect();
-        let inside = hits.iter().all(|&k| out[k].tokens.start >= r.tokens.start && out[k].tokens.end <= r.tokens.end);
+        let hits = first..first + out[first..n_model].partition_point(|m| m.tokens.start < r.tokens.end);
+        let inside = hits.clone().all(|k| out[k].tokens.start >= r.tokens.start && out[k].tokens.end <= r.tokens.end);
         if hits.is_empty() {
             if r.strength >= CONTEXT || seen.contains(&doc.text[r.start..r.end]) {
                 out.push(r);
                 dropped.push(false);
             }
-        } else if r.strength >= STRONG && hits.iter().all(|&k| out[k].tokens == r.tokens) {
+        } else if r.strength >= STRONG && hits.clone().all(|k| out[k].tokens == r.tokens) {
             // the same words: a name from the word lists or after a title keeps its label
-            out[hits[0]].label = r.label;
-            out[hits[0]].strength = out[hits[0]].strength.max(r.strength);
+            out[hits.start].label = r.label;
+            out[hits.start].strength = out[hits.start].strength.max(r.strength);
         } else if r.strength >= CONTEXT && inside {
             // the rules saw one name where the recogniser saw pieces ("Le" + "Bourget" airport)
-            for &k in &hits {
+            for k in hits {
                 dropped[k] = true;
             }
             out.push(r);
@@ -343,7 +345,13 @@ impl Finder<'_, '_> {
             return false;
         }
         let w = self.doc.tok(t);
-        w.len() <= MAX_NAME_WORD_BYTES && w.starts_with(char::is_uppercase) && !is_title(w) && !is_contraction(w)
+        // most words are settled by their first byte: ASCII other than a capital is no capital
+        let capital = match w.as_bytes()[0] {
+            b'A'..=b'Z' => true,
+            x if x < 0x80 => false,
+            _ => w.starts_with(char::is_uppercase),
+        };
+        capital && w.len() <= MAX_NAME_WORD_BYTES && !is_title(w) && !is_contraction(w)
     }
 
     /// Headline or all-caps block: mostly capitalised long words, no full stop at the end.
@@ -398,9 +406,9 @@ impl Finder<'_, '_> {
         self.doc.text[b.start..b.end].bytes().any(|c| c.is_ascii_digit())
     }
 
-    /// Runs of capitalised words in the token range `r`.
-    fn runs(&self, r: Range<usize>) -> Vec<Range<usize>> {
-        let mut out = Vec::new();
+    /// Runs of capitalised words in the token range `r`, into `out` (emptied first).
+    fn runs(&self, r: Range<usize>, out: &mut Vec<Range<usize>>) {
+        out.clear();
         let mut i = r.start;
         while i < r.end {
             if !self.is_cap(i) {
@@ -438,7 +446,6 @@ impl Finder<'_, '_> {
             out.push(s..e);
             i = e;
         }
-        out
     }
 
     /// "Russian-born": a capitalised word joined by a hyphen to a lowercase one.
@@ -676,8 +683,7 @@ fn trim_title_of(doc: &Document, mut r: Range<usize>) -> Range<usize> {
 
 /// A title or role, also in the plural ("CEOs").
 fn is_title(w: &str) -> bool {
-    let t = &lexicon().titles;
-    t.contains(w) || w.strip_suffix('s').is_some_and(|s| t.contains(s))
+    lexicon().is_title(w)
 }
 
 /// A name in the word lists, with its label.

@@ -34,6 +34,9 @@ pub struct Lexicon {
     pub first_names: HashSet<&'static str>,
     /// Titles and roles written before a person's name.
     pub titles: HashSet<&'static str>,
+    /// Per length (up to 63 bytes): the first bytes (as bits, byte & 63) of the titles and their
+    /// plurals; most words are ruled out by [`Lexicon::is_title`] without hashing them.
+    title_starts: [u64; 64],
     /// Words that are capitalised only at the start of a sentence.
     pub common_words: HashSet<&'static str>,
     /// Reporting verbs, lowercase.
@@ -89,6 +92,7 @@ impl Lexicon {
         let nationalities = set(include_str!("data/nationalities.txt"));
         let first_names = set(include_str!("data/first_names.txt"));
         let common_words = set(include_str!("data/common_words.txt"));
+        let titles = set(include_str!("data/titles.txt"));
         let mut word_kinds: HashMap<&'static str, u8> = HashMap::default();
         for w in places.iter().chain(&orgs).chain(&nationalities).chain(&first_names) {
             *word_kinds.entry(w).or_default() |= LISTED_NAME;
@@ -114,7 +118,11 @@ impl Lexicon {
             orgs,
             org_heads: set(include_str!("data/org_heads.txt")),
             first_names,
-            titles: set(include_str!("data/titles.txt")),
+            title_starts: titles.iter().flat_map(|t| [t.len(), t.len() + 1].map(|n| (n, t.as_bytes()[0]))).fold([0; 64], |mut b, (n, c)| {
+                b[n.min(63)] |= 1 << (c & 63);
+                b
+            }),
+            titles,
             common_words,
             cue_verbs: set(include_str!("data/cue_verbs.txt")),
             speaker_roles: entries(include_str!("data/speaker_roles.txt"))
@@ -137,6 +145,17 @@ impl Lexicon {
             name_words,
             word_kinds,
         }
+    }
+}
+
+impl Lexicon {
+    /// A title or role, also in the plural ("CEOs").
+    pub fn is_title(&self, w: &str) -> bool {
+        let Some(&first) = w.as_bytes().first() else { return false };
+        if self.title_starts[w.len().min(63)] & 1 << (first & 63) == 0 {
+            return false;
+        }
+        self.titles.contains(w) || w.strip_suffix('s').is_some_and(|s| self.titles.contains(s))
     }
 }
 
