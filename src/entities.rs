@@ -58,8 +58,8 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     for v in values {
         taken[v.tokens.clone()].iter_mut().for_each(|t| *t = true);
     }
-    // the lowercase forms of sentence openers that the document also writes in lowercase
-    let mut openers: HashSet<String> = HashSet::default();
+    // the lowercase forms of sentence openers, each marked once the document writes it in lowercase
+    let mut openers: HashMap<String, bool> = HashMap::default();
     let mut buf = String::new();
     for t in doc.tokens.iter().filter(|t| t.cap_free) {
         // one String per distinct opener, not per sentence
@@ -71,27 +71,26 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
         } else {
             buf.push_str(&w.to_lowercase());
         }
-        if !openers.contains(buf.as_str()) {
-            openers.insert(buf.clone());
+        if !openers.contains_key(buf.as_str()) {
+            openers.insert(buf.clone(), false);
         }
     }
-    // a quick filter before the set: one bit per opener, at a key of its length and three of its
+    // a quick filter before the map: one bit per opener, at a key of its length and three of its
     // bytes (most of the document's words miss it)
     let mut opener_keys = vec![0u64; SHAPE_KEYS / 64];
-    for o in openers.iter().filter(|o| !o.is_empty()) {
+    for o in openers.keys().filter(|o| !o.is_empty()) {
         let k = shape_key(o.as_bytes());
         opener_keys[k / 64] |= 1 << (k % 64);
     }
-    let lower: HashSet<&str> = doc
-        .tokens
-        .iter()
-        .filter(|t| t.kind == Kind::Word)
-        .map(|t| doc.tok(t))
-        .filter(|w| {
-            let k = shape_key(w.as_bytes());
-            opener_keys[k / 64] & 1 << (k % 64) != 0 && w.starts_with(char::is_lowercase) && openers.contains(*w)
-        })
-        .collect();
+    for w in doc.tokens.iter().filter(|t| t.kind == Kind::Word).map(|t| doc.tok(t)) {
+        let k = shape_key(w.as_bytes());
+        if opener_keys[k / 64] & 1 << (k % 64) != 0 && w.starts_with(char::is_lowercase) {
+            if let Some(seen) = openers.get_mut(w) {
+                *seen = true;
+            }
+        }
+    }
+    let lower: HashSet<String> = openers.into_iter().filter(|&(_, seen)| seen).map(|(w, _)| w).collect();
     let mut f = Finder { doc, taken, lower, cap: Vec::new() };
     f.cap = (0..doc.tokens.len()).map(|i| f.word_is_cap(i)).collect();
     let mut body = Vec::new();
@@ -324,7 +323,7 @@ struct Finder<'d, 'a> {
     doc: &'d Document<'a>,
     taken: Vec<bool>,
     /// Lowercase forms of sentence openers that are seen in lowercase somewhere in the document.
-    lower: HashSet<&'a str>,
+    lower: HashSet<String>,
     /// Per token: [`Finder::word_is_cap`].
     cap: Vec<bool>,
 }
