@@ -21,6 +21,17 @@ if [ "$need_browser" = 1 ] && ! { command -v chromium >/dev/null && command -v c
   apt_install chromium chromium-driver
 fi
 
+# the wasm tests and the extension's end-to-end test in Firefox (scripts/test.sh)
+GECKODRIVER_VERSION=0.37.1
+if [ "$need_browser" = 1 ] && ! command -v firefox-esr >/dev/null; then
+  log "installing Debian firefox-esr"
+  apt_install firefox-esr
+fi
+if [ "$need_browser" = 1 ] && ! geckodriver --version 2>/dev/null | grep -q "$GECKODRIVER_VERSION"; then
+  log "installing geckodriver $GECKODRIVER_VERSION (for wasm-pack test --firefox)"
+  cargo install --locked geckodriver --version "$GECKODRIVER_VERSION"
+fi
+
 # the entity score on AEB news in scripts/test.sh (eval/score_aeb_ner.py, standard library only)
 if ! command -v python3 >/dev/null; then
   log "installing Debian python3"

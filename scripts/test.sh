@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Command 2: sets up everything the tests need (idempotent) and runs them all.
 #   native unit + integration + doc tests (with the seed scorer when ../shared is there),
-#   wasm tests under Node and in headless Chromium (a dedicated worker for tests/wasm.rs, the main
-#   thread for the DOM tests of tests/wasm_dom.rs), the release wasm under Node, the browser
-#   end-to-end tests of the static page on 127.0.0.1, and the browser extension (packaged for
-#   Chromium and Firefox, web-ext lint, end to end in Chromium).
+#   wasm tests under Node and in headless Chromium and Firefox (a dedicated worker for
+#   tests/wasm.rs, the main thread for the DOM tests of tests/wasm_dom.rs), the release wasm under
+#   Node, the browser end-to-end tests of the static page on 127.0.0.1, and the browser extension
+#   (packaged for Chromium and Firefox, web-ext lint, end to end in Chromium and in Firefox).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 start=$(date +%s)
@@ -36,6 +36,10 @@ WASM_BINDGEN_USE_DEDICATED_WORKER=1 WASM_BINDGEN_TEST_TIMEOUT=600 wasm-pack test
 step "wasm DOM tests in headless Chromium (main thread: DOMParser needs a window)"
 WASM_BINDGEN_USE_BROWSER=1 WASM_BINDGEN_TEST_TIMEOUT=600 wasm-pack test --headless --chrome --test wasm_dom
 
+step "wasm tests in headless Firefox (dedicated worker, then the DOM tests on the main thread)"
+WASM_BINDGEN_USE_DEDICATED_WORKER=1 WASM_BINDGEN_TEST_TIMEOUT=600 wasm-pack test --headless --firefox --test wasm
+WASM_BINDGEN_USE_BROWSER=1 WASM_BINDGEN_TEST_TIMEOUT=600 wasm-pack test --headless --firefox --test wasm_dom
+
 step "release wasm package"
 bash scripts/build-wasm.sh
 
@@ -48,4 +52,7 @@ node --test tests/node/ tests/e2e/
 step "browser extension: package checks, web-ext lint, end to end in Chromium"
 # one file at a time: each starts its own browser
 node --test --test-concurrency=1 tests/extension/
+
+step "browser extension end to end in Firefox (WebDriver BiDi)"
+node --experimental-websocket --test tests/firefox/
 step "all tests passed"

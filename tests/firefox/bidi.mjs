@@ -1,0 +1,106 @@
+// A minimal WebDriver BiDi client for Debian's firefox-esr (no driver, no npm package): starts a
+// headless Firefox with a fresh profile, reads the BiDi address it prints, and sends commands over
+// Node's WebSocket (Node 20 needs --experimental-websocket). Not a test file itself.
+//
+// Firefox has no BiDi command that clicks an extension's toolbar button, so `clickAction` runs the
+// click in the browser window's own (privileged) scope, which BiDi reaches when Firefox is started
+// with --remote-allow-system-access: the extension's action object for that window is asked to
+// trigger itself, which is what a click on the button does (it grants activeTab and runs the
+// extension's action.onClicked listener).
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export const firefoxPath = '/usr/bin/firefox-esr';
+
+/** Starts Firefox; resolves to {send, events, close}. */
+export async function launchFirefox() {
+  if (typeof WebSocket !== 'function') throw new Error('no WebSocket in this Node: run it with --experimental-websocket');
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-firefox-'));
+  // no first-run pages, no update or telemetry pings (they would fail here anyway)
+  fs.writeFileSync(
+    path.join(profile, 'user.js'),
+    [
+      'user_pref("browser.shell.checkDefaultBrowser", false);',
+      'user_pref("datareporting.policy.dataSubmissionEnabled", false);',
+      'user_pref("toolkit.telemetry.reportingpolicy.firstRun", false);',
+      'user_pref("app.update.disabledForTesting", true);',
+      'user_pref("browser.startup.homepage_override.mstone", "ignore");',
+      '',
+    ].join('\n'),
+  );
+  const child = spawn(firefoxPath, ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port=0', '--remote-allow-system-access'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const address = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`Firefox printed no BiDi address within 60 s:\n${output}`)), 60_000);
+    const read = (d) => {
+      output += d;
+      const m = output.match(/WebDriver BiDi listening on (ws:\/\/\S+)/);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    };
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
+    child.on('exit', (code) => reject(new Error(`Firefox exited (${code}):\n${output}`)));
+  });
+  const ws = new WebSocket(`${address}/session`);
+  await new Promise((resolve, reject) => {
+    ws.addEventListener('open', resolve, { once: true });
+    ws.addEventListener('error', () => reject(new Error(`no BiDi connection to ${address}`)), { once: true });
+  });
+  let next = 0;
+  const waiting = new Map();
+  const events = [];
+  ws.addEventListener('message', (e) => {
+    const m = JSON.parse(e.data);
+    if (m.type === 'event') events.push(m);
+    else if (waiting.has(m.id)) {
+      waiting.get(m.id)(m);
+      waiting.delete(m.id);
+    }
+  });
+  /** Sends a command; resolves to its result, or throws the BiDi error. */
+  const send = (method, params = {}) =>
+    new Promise((resolve, reject) => {
+      const id = ++next;
+      waiting.set(id, (m) => (m.type === 'success' ? resolve(m.result) : reject(new Error(`${method}: ${m.error}: ${m.message}`))));
+      ws.send(JSON.stringify({ id, method, params }));
+    });
+  await send('session.new', { capabilities: {} });
+  const close = async () => {
+    await send('browser.close').catch(() => {});
+    ws.close();
+    await new Promise((resolve) => (child.exitCode === null ? child.on('exit', resolve) : resolve()));
+    fs.rmSync(profile, { recursive: true, force: true });
+  };
+  return { send, events, close };
+}
+
+/** Evaluates `expression` (awaiting a promise) in browsing context `context`; returns its JSON value. */
+export async function evaluate(ff, context, expression) {
+  const r = await ff.send('script.evaluate', { expression: `(async () => JSON.stringify(await (${expression})))()`, target: { context }, awaitPromise: true });
+  if (r.type !== 'success') throw new Error(`script error: ${JSON.stringify(r.exceptionDetails?.text ?? r)}`);
+  return JSON.parse(r.result.value ?? 'null');
+}
+
+/** The action click of extension `id` in the browser window (see the top of this file). */
+export async function clickAction(ff, id) {
+  const tree = await ff.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 });
+  const win = tree.contexts[0].context;
+  return evaluate(
+    ff,
+    win,
+    `(() => {
+      const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+      const extension = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(id)});
+      const action = ExtensionParent.apiManager.global.browserActionFor(extension);
+      action.triggerAction(window);
+      return true;
+    })()`,
+  );
+}
