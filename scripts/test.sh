@@ -4,7 +4,8 @@
 #   wasm tests under Node and in headless Chromium and Firefox (a dedicated worker for
 #   tests/wasm.rs, the main thread for the DOM tests of tests/wasm_dom.rs), the release wasm under
 #   Node, the browser end-to-end tests of the static page on 127.0.0.1, and the browser extension
-#   (packaged for Chromium and Firefox, web-ext lint, end to end in Chromium and in Firefox).
+#   (packaged for Chromium and Firefox, web-ext lint, end to end in Chromium and in Firefox), and
+#   the static page once more in Firefox.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 start=$(date +%s)
@@ -53,6 +54,6 @@ step "browser extension: package checks, web-ext lint, end to end in Chromium"
 # one file at a time: each starts its own browser
 node --test --test-concurrency=1 tests/extension/
 
-step "browser extension end to end in Firefox (WebDriver BiDi)"
+step "browser extension and static page end to end in Firefox (WebDriver BiDi)"
 node --experimental-websocket --test tests/firefox/
 step "all tests passed"

@@ -11,8 +11,16 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export const firefoxPath = '/usr/bin/firefox-esr';
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** Why a Firefox test cannot run (`need`, a path in the repository, or firefox-esr missing), or null. */
+export function skipReason(need, how) {
+  if (!fs.existsSync(path.join(repo, need))) return `${need} is missing: ${how}`;
+  return fs.existsSync(firefoxPath) ? null : `${firefoxPath} is missing: install Debian firefox-esr (scripts/setup.sh does)`;
+}
 
 /** Starts Firefox; resolves to {send, events, close}. */
 export async function launchFirefox() {

@@ -11,14 +11,10 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { repo, samplePage, startPageServer, PREFIX, HOST_TAG } from '../extension/lib.mjs';
-import { launchFirefox, evaluate, clickAction, firefoxPath } from './bidi.mjs';
+import { launchFirefox, evaluate, clickAction, skipReason } from './bidi.mjs';
 
 const extensionDir = path.join(repo, 'target/extension/firefox');
-const skipReason = !fs.existsSync(path.join(extensionDir, 'manifest.json'))
-  ? 'target/extension/firefox is missing: build it with scripts/build-wasm.sh and node scripts/package-extension.mjs'
-  : !fs.existsSync(firefoxPath)
-    ? `${firefoxPath} is missing: install Debian firefox-esr (scripts/setup.sh does)`
-    : null;
+const skip = skipReason('target/extension/firefox/manifest.json', 'build it with scripts/build-wasm.sh and node scripts/package-extension.mjs');
 
 /** The page's state as the tests compare it (main world; the host is outside <body>). */
 const STATE = `(() => {
@@ -48,7 +44,7 @@ async function waitFor(ff, context, ok, what, timeout = 60_000) {
 }
 
 test('one action click annotates a sample article in Firefox, a second takes it back', { timeout: 180_000 }, async (t) => {
-  if (skipReason) return t.skip(skipReason);
+  if (skip) return t.skip(skip);
   const server = await startPageServer();
   server.set('/article.html', samplePage());
   const ff = await launchFirefox();
