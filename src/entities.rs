@@ -75,16 +75,9 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
             openers.insert(buf.clone(), false);
         }
     }
-    // a quick filter before the map: one bit per opener, at a key of its length and three of its
-    // bytes (most of the document's words miss it)
-    let mut opener_keys = vec![0u64; SHAPE_KEYS / 64];
-    for o in openers.keys().filter(|o| !o.is_empty()) {
-        let k = shape_key(o.as_bytes());
-        opener_keys[k / 64] |= 1 << (k % 64);
-    }
+    let opener_filter = ShapeFilter::new(openers.keys().map(String::as_str));
     for w in doc.tokens.iter().filter(|t| t.kind == Kind::Word).map(|t| doc.tok(t)) {
-        let k = shape_key(w.as_bytes());
-        if opener_keys[k / 64] & 1 << (k % 64) != 0 && w.starts_with(char::is_lowercase) {
+        if opener_filter.may_hold(w) && w.starts_with(char::is_lowercase) {
             if let Some(seen) = openers.get_mut(w) {
                 *seen = true;
             }
@@ -162,18 +155,40 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     out
 }
 
-/// Bits of the openers' filter in [`find_names`].
-const SHAPE_KEYS: usize = 1 << 16;
+/// A quick filter before a set of words: one bit per word, at a key of its length and its first,
+/// middle and last bytes. A word it does not hold is in no set it was built from; most of a
+/// document's words miss it without being hashed.
+struct ShapeFilter(Vec<u64>);
 
-/// A key below [`SHAPE_KEYS`] of a word's length and its first, middle and last bytes (a
-/// non-empty word): equal words have equal keys.
-fn shape_key(w: &[u8]) -> usize {
-    let n = w.len();
-    let h = (n as u32).wrapping_mul(0x9E37_79B1)
-        ^ (w[0] as u32).wrapping_mul(0x85EB_CA6B)
-        ^ (w[n / 2] as u32).wrapping_mul(0x27D4_EB2F)
-        ^ (w[n - 1] as u32).wrapping_mul(0xC2B2_AE35);
-    (h >> 16) as usize
+impl ShapeFilter {
+    /// Bits of the filter.
+    const BITS: usize = 1 << 16;
+
+    fn new<'w>(words: impl Iterator<Item = &'w str>) -> Self {
+        let mut bits = vec![0u64; Self::BITS / 64];
+        for k in words.filter_map(Self::key) {
+            bits[k / 64] |= 1 << (k % 64);
+        }
+        ShapeFilter(bits)
+    }
+
+    /// Whether `w` may be one of the filter's words.
+    #[inline]
+    fn may_hold(&self, w: &str) -> bool {
+        Self::key(w).is_some_and(|k| self.0[k / 64] & 1 << (k % 64) != 0)
+    }
+
+    /// The key below [`ShapeFilter::BITS`] of a non-empty word: equal words have equal keys.
+    #[inline]
+    fn key(w: &str) -> Option<usize> {
+        let (b, n) = (w.as_bytes(), w.len());
+        let (&first, &last) = (b.first()?, b.last()?);
+        let h = (n as u32).wrapping_mul(0x9E37_79B1)
+            ^ (first as u32).wrapping_mul(0x85EB_CA6B)
+            ^ (b[n / 2] as u32).wrapping_mul(0x27D4_EB2F)
+            ^ (last as u32).wrapping_mul(0xC2B2_AE35);
+        Some((h >> 16) as usize)
+    }
 }
 
 /// Drops one-word names in capitals inside mixed-case text that are common words: a listed acronym
@@ -212,13 +227,12 @@ fn drop_common_capitals(doc: &Document, out: &mut Vec<Mention>) {
     }
     if !asked.is_empty() {
         let forms: HashSet<&str> = asked.iter().map(|(_, w)| w.as_str()).collect();
-        // a quick filter before the set: the forms' lengths (all ASCII, 3 to 63 bytes)
-        let lengths = forms.iter().fold(0u64, |b, w| b | 1 << w.len().min(63));
+        let filter = ShapeFilter::new(forms.iter().copied());
         let seen: HashSet<&str> = doc
             .tokens
             .iter()
             .map(|t| doc.tok(t))
-            .filter(|w| lengths & 1 << w.len().min(63) != 0 && w.starts_with(|c: char| c.is_ascii_lowercase()) && forms.contains(*w))
+            .filter(|w| filter.may_hold(w) && w.starts_with(|c: char| c.is_ascii_lowercase()) && forms.contains(*w))
             .collect();
         for (k, w) in &asked {
             drop[*k] |= seen.contains(w.as_str());
@@ -239,13 +253,17 @@ fn is_handle(doc: &Document, i: usize) -> bool {
 /// "Sadly, …", "Separately, …": an adverb in -ly opening a sentence before a comma that no list
 /// knows, capitalised only where it stands.
 fn is_free_adverb(doc: &Document, i: usize) -> bool {
+    is_free_form(doc, i, "ly", 4) && i + 1 < doc.tokens.len() && doc.word(i + 1) == ","
+}
+
+/// Token `i` is a word longer than `min_len` bytes ending in `suffix`, capitalised only where it
+/// stands (it opens a sentence, the rest in lowercase) and in no name list or gazetteer.
+fn is_free_form(doc: &Document, i: usize, suffix: &str, min_len: usize) -> bool {
     let w = doc.word(i);
     doc.tokens[i].cap_free
-        && w.len() > 4
-        && w.ends_with("ly")
+        && w.len() > min_len
+        && w.ends_with(suffix)
         && w.chars().skip(1).all(|c| c.is_ascii_lowercase())
-        && i + 1 < doc.tokens.len()
-        && doc.word(i + 1) == ","
         && known(w).is_none()
         && gazetteer_kinds(w) == 0
 }
@@ -548,7 +566,7 @@ impl Finder<'_, '_> {
     fn longest_known(&self, i: usize, end: usize) -> Option<(usize, Label)> {
         // only as many words as the longest listed name that starts with this word
         let most = lexicon().name_words.get(self.w(i)).map_or(1, |&n| n as usize);
-        let max = end.min(i + most.max(1));
+        let max = end.min(i + most);
         (i + 1..=max).rev().find_map(|e| {
             if e > i + 1 && !self.contiguous(i..e) {
                 return None;
@@ -617,13 +635,7 @@ impl Finder<'_, '_> {
 /// "“Building technology is hard”": a word in -ing at the start of a sentence that no list knows,
 /// capitalised only where it stands.
 fn is_free_gerund(doc: &Document, i: usize) -> bool {
-    let w = doc.word(i);
-    doc.tokens[i].cap_free
-        && w.len() > 5
-        && w.ends_with("ing")
-        && w.chars().skip(1).all(|c| c.is_ascii_lowercase())
-        && known(w).is_none()
-        && gazetteer_kinds(w) == 0
+    is_free_form(doc, i, "ing", 5)
 }
 
 /// "Inc", "Corp.": the legal form that ends a company's name.

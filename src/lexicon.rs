@@ -146,9 +146,7 @@ impl Lexicon {
             word_kinds,
         }
     }
-}
 
-impl Lexicon {
     /// A title or role, also in the plural ("CEOs").
     pub fn is_title(&self, w: &str) -> bool {
         let Some(&first) = w.as_bytes().first() else { return false };
