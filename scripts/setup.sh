@@ -9,33 +9,32 @@ WASM_BINDGEN_VERSION=0.2.130   # must equal wasm-bindgen in Cargo.lock
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
 log() { printf '[setup] %s\n' "$*" >&2; }
-apt_install() {
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq "$@" >/dev/null
-}
 
 need_browser=${NEED_BROWSER:-1}
+# Debian packages, gathered so that apt runs once: chromium and chromium-driver, firefox-esr (the
+# browser tests), python3 (the entity score on AEB news in scripts/test.sh, standard library only)
+debs=()
 if [ "$need_browser" = 1 ] && ! { command -v chromium >/dev/null && command -v chromedriver >/dev/null; }; then
-  log "installing Debian chromium and chromium-driver"
-  apt_install chromium chromium-driver
+  debs+=(chromium chromium-driver)
 fi
-
-# the wasm tests and the extension's end-to-end test in Firefox (scripts/test.sh)
-GECKODRIVER_VERSION=0.37.1
 if [ "$need_browser" = 1 ] && ! command -v firefox-esr >/dev/null; then
-  log "installing Debian firefox-esr"
-  apt_install firefox-esr
+  debs+=(firefox-esr)
 fi
-if [ "$need_browser" = 1 ] && ! geckodriver --version 2>/dev/null | grep -q "$GECKODRIVER_VERSION"; then
-  log "installing geckodriver $GECKODRIVER_VERSION (for wasm-pack test --firefox)"
-  cargo install --locked geckodriver --version "$GECKODRIVER_VERSION"
+if ! command -v python3 >/dev/null; then
+  debs+=(python3)
+fi
+if [ ${#debs[@]} -gt 0 ]; then
+  log "installing Debian ${debs[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq "${debs[@]}" >/dev/null
 fi
 
-# the entity score on AEB news in scripts/test.sh (eval/score_aeb_ner.py, standard library only)
-if ! command -v python3 >/dev/null; then
-  log "installing Debian python3"
-  apt_install python3
+# geckodriver for wasm-pack test --firefox (scripts/test.sh)
+GECKODRIVER_VERSION=0.37.1
+if [ "$need_browser" = 1 ] && ! geckodriver --version 2>/dev/null | grep -q "$GECKODRIVER_VERSION"; then
+  log "installing geckodriver $GECKODRIVER_VERSION"
+  cargo install --locked geckodriver --version "$GECKODRIVER_VERSION"
 fi
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then

@@ -81,14 +81,7 @@ export async function openPage(env, contextOptions = {}) {
 
 /** Waits until the article shows `source` and its annotation is finished; fails on an error state. */
 export async function waitForAnnotation(page, source, timeout = 30_000) {
-  await page.waitForFunction(
-    (src) => {
-      const state = document.getElementById('status').dataset.state;
-      return state === 'error' || (state === 'done' && document.getElementById('article').dataset.source === src);
-    },
-    source,
-    { timeout },
-  );
+  await page.waitForFunction(inPage.annotated, source, { timeout });
   const status = await page.locator('#status').textContent();
   assert.equal(await page.locator('#status').getAttribute('data-state'), 'done', `page status: ${status}`);
   return status;
@@ -102,8 +95,21 @@ export async function loadFirstSample(page, env, hash = '') {
 
 /** In the page: the text of each range of highlight `name`. */
 export function highlightTexts(page, name) {
-  return page.evaluate((n) => [...(CSS.highlights.get(n) ?? [])].map((r) => r.toString()), name);
+  return page.evaluate(inPage.highlightTexts, name);
 }
+
+/**
+ * Functions that run in the page, each taking one JSON argument: shared with the Firefox tests
+ * (tests/firefox/), which send them over WebDriver BiDi instead of playwright.
+ */
+export const inPage = {
+  /** The page is done with `src` (or failed: the caller reads the status). */
+  annotated: (src) => {
+    const state = document.getElementById('status').dataset.state;
+    return state === 'error' || (state === 'done' && document.getElementById('article').dataset.source === src);
+  },
+  highlightTexts: (n) => [...(CSS.highlights.get(n) ?? [])].map((r) => r.toString()),
+};
 
 /** In the page: [{start, end, text}] of highlight `name`, offsets into the article's text. */
 export function highlightSpans(page, name) {

@@ -229,26 +229,36 @@ export async function clickAction(env, url, { timeout = 60_000 } = {}) {
  * differently), `body` is document.body.outerHTML (the host is outside <body>).
  */
 export function serialise(page) {
-  return page.evaluate((tag) => {
-    const inert = document.implementation.createHTMLDocument('');
-    const copy = inert.importNode(document.documentElement, true);
-    for (const el of copy.querySelectorAll(tag)) el.remove();
-    return { html: copy.outerHTML, body: document.body.outerHTML, full: document.documentElement.outerHTML, hosts: document.querySelectorAll(tag).length };
-  }, HOST_TAG);
+  return page.evaluate(inPage.serialise, HOST_TAG);
 }
 
 /** In the page's main world: {name: [range texts]} of the extension's highlights. */
 export function highlights(page, prefix = PREFIX) {
-  return page.evaluate((p) => {
-    const out = {};
-    for (const [name, h] of CSS.highlights) if (name.startsWith(p)) out[name] = [...h].map((r) => r.toString());
-    return out;
-  }, prefix);
+  return page.evaluate(inPage.highlights, prefix);
 }
 
 /** Names shown in the panel's entity list ({label: [names]}), read through the open shadow root. */
 export function panelEntities(page) {
-  return page.evaluate((tag) => {
+  return page.evaluate(inPage.panelEntities, HOST_TAG);
+}
+
+/**
+ * The functions above as they run in the page, each taking one JSON argument: shared with the
+ * Firefox tests (tests/firefox/), which send them over WebDriver BiDi instead of playwright.
+ */
+export const inPage = {
+  serialise: (tag) => {
+    const inert = document.implementation.createHTMLDocument('');
+    const copy = inert.importNode(document.documentElement, true);
+    for (const el of copy.querySelectorAll(tag)) el.remove();
+    return { html: copy.outerHTML, body: document.body.outerHTML, full: document.documentElement.outerHTML, hosts: document.querySelectorAll(tag).length };
+  },
+  highlights: (p) => {
+    const out = {};
+    for (const [name, h] of CSS.highlights) if (name.startsWith(p)) out[name] = [...h].map((r) => r.toString());
+    return out;
+  },
+  panelEntities: (tag) => {
     const root = document.querySelector(tag)?.shadowRoot;
     if (!root) return null;
     const out = {};
@@ -256,8 +266,8 @@ export function panelEntities(page) {
       out[group.dataset.label] = [...group.querySelectorAll('.aa-entity .aa-name')].map((n) => n.textContent);
     }
     return out;
-  }, HOST_TAG);
-}
+  },
+};
 
 export function panelQuotes(page) {
   return page.evaluate((tag) => {

@@ -96,6 +96,11 @@ export async function evaluate(ff, context, expression) {
   return JSON.parse(r.result.value ?? 'null');
 }
 
+/** Calls `fn` (an in-page function of the Chromium tests' libraries) with JSON argument `arg` in `context`. */
+export function call(ff, context, fn, arg) {
+  return evaluate(ff, context, `(${fn})(${JSON.stringify(arg)})`);
+}
+
 /** The action click of extension `id` in the browser window (see the top of this file). */
 export async function clickAction(ff, id) {
   const tree = await ff.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 });

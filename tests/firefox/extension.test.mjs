@@ -10,33 +10,25 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { repo, samplePage, startPageServer, PREFIX, HOST_TAG } from '../extension/lib.mjs';
-import { launchFirefox, evaluate, clickAction, skipReason } from './bidi.mjs';
+import { repo, samplePage, startPageServer, inPage, PREFIX, HOST_TAG } from '../extension/lib.mjs';
+import { launchFirefox, evaluate, call, clickAction, skipReason } from './bidi.mjs';
 
 const extensionDir = path.join(repo, 'target/extension/firefox');
 const skip = skipReason('target/extension/firefox/manifest.json', 'build it with scripts/build-wasm.sh and node scripts/package-extension.mjs');
 
-/** The page's state as the tests compare it (main world; the host is outside <body>). */
-const STATE = `(() => {
-  const hl = {};
-  for (const [name, h] of CSS.highlights) if (name.startsWith(${JSON.stringify(PREFIX)})) hl[name] = [...h].map((r) => r.toString());
-  const root = document.querySelector(${JSON.stringify(HOST_TAG)})?.shadowRoot;
-  const panel = {};
-  for (const g of root?.querySelectorAll('.aa-group') ?? []) panel[g.dataset.label] = [...g.querySelectorAll('.aa-entity .aa-name')].map((n) => n.textContent);
-  return {
-    hl,
-    panel,
-    hosts: document.querySelectorAll(${JSON.stringify(HOST_TAG)}).length,
-    hostLast: document.documentElement.lastElementChild.localName === ${JSON.stringify(HOST_TAG)},
-    body: document.body.outerHTML,
-    html: document.documentElement.outerHTML,
-  };
-})()`;
+/** The page's state as the tests compare it, read with the Chromium tests' in-page functions. */
+async function state(ff, context) {
+  const page = await call(ff, context, inPage.serialise, HOST_TAG);
+  const hl = await call(ff, context, inPage.highlights, PREFIX);
+  const panel = (await call(ff, context, inPage.panelEntities, HOST_TAG)) ?? {};
+  const hostLast = await evaluate(ff, context, `document.documentElement.lastElementChild.localName === ${JSON.stringify(HOST_TAG)}`);
+  return { ...page, hl, panel, hostLast };
+}
 
 async function waitFor(ff, context, ok, what, timeout = 60_000) {
   const deadline = Date.now() + timeout;
   for (;;) {
-    const s = await evaluate(ff, context, STATE);
+    const s = await state(ff, context);
     if (ok(s)) return s;
     if (Date.now() > deadline) throw new Error(`${what} within ${timeout} ms; highlights ${JSON.stringify(Object.keys(s.hl))}, hosts ${s.hosts}`);
     await new Promise((r) => setTimeout(r, 100));
@@ -56,7 +48,7 @@ test('one action click annotates a sample article in Firefox, a second takes it 
     const { contexts } = await ff.send('browsingContext.getTree', { maxDepth: 0 });
     const tab = contexts[0].context;
     await ff.send('browsingContext.navigate', { context: tab, url: `${server.url}article.html`, wait: 'complete' });
-    const before = await evaluate(ff, tab, STATE);
+    const before = await state(ff, tab);
     assert.equal(before.hosts, 0);
     const served = server.log.length;
     await ff.send('session.subscribe', { events: ['network.beforeRequestSent'] });
@@ -70,6 +62,7 @@ test('one action click annotates a sample article in Firefox, a second takes it 
     assert.ok(during.panel.PERSON?.includes('Pavel Durov'), `the panel lists Pavel Durov: ${JSON.stringify(during.panel)}`);
     assert.ok(during.hostLast, 'the panel host is the last child of <html>');
     assert.equal(during.body, before.body, 'document.body.outerHTML changed');
+    assert.equal(during.html, before.html, '<html> (without the panel host) changed');
 
     // no request left the page while it was annotated (the extension reading its own packaged
     // moz-extension:// files is not a network request; the control fetch at the end shows that the
@@ -83,7 +76,7 @@ test('one action click annotates a sample article in Firefox, a second takes it 
     await clickAction(ff, extension);
     const after = await waitFor(ff, tab, (s) => s.hosts === 0, 'the panel is still there');
     assert.deepEqual(Object.values(after.hl).flat(), [], 'no highlight range left');
-    assert.equal(after.html, before.html, '<html> is byte for byte what it was before the first click');
+    assert.equal(after.full, before.full, '<html> is byte for byte what it was before the first click');
     assert.deepEqual(requests(), [], 'requests while the annotation was cleared');
 
     await evaluate(ff, tab, `fetch('/control').then((r) => r.status)`);

@@ -8,25 +8,22 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { startServer } from '../../scripts/serve.mjs';
 import { repo, SAMPLE } from '../extension/lib.mjs';
-import { launchFirefox, evaluate, skipReason } from './bidi.mjs';
+import { inPage } from '../e2e/lib.mjs';
+import { launchFirefox, evaluate, call, skipReason } from './bidi.mjs';
 
 const root = path.join(repo, 'www');
 const skip = skipReason('www/pkg/article_annotator_bg.wasm', 'build it first with scripts/build-wasm.sh');
 
-/** Waits until the page has annotated `source` (or failed); returns the status line. */
+/** Waits until the page has annotated `source` (the e2e tests' in-page check); returns the status line. */
 async function waitForAnnotation(ff, context, source, timeout = 60_000) {
   const deadline = Date.now() + timeout;
-  for (;;) {
-    const s = await evaluate(
-      ff,
-      context,
-      `({ state: document.getElementById('status')?.dataset.state, source: document.getElementById('article')?.dataset.source, text: document.getElementById('status')?.textContent })`,
-    );
-    if (s.state === 'error') throw new Error(`page status: ${s.text}`);
-    if (s.state === 'done' && s.source === source) return s.text;
-    if (Date.now() > deadline) throw new Error(`no annotation of ${source} within ${timeout} ms: ${JSON.stringify(s)}`);
+  while (!(await call(ff, context, inPage.annotated, source))) {
+    if (Date.now() > deadline) throw new Error(`no annotation of ${source} within ${timeout} ms`);
     await new Promise((r) => setTimeout(r, 100));
   }
+  const s = await evaluate(ff, context, `({ state: document.getElementById('status').dataset.state, text: document.getElementById('status').textContent })`);
+  assert.equal(s.state, 'done', `page status: ${s.text}`);
+  return s.text;
 }
 
 /** Console errors and uncaught exceptions the page logged since event `since`. */
@@ -45,17 +42,19 @@ test('the page annotates a sample in Firefox, and pasted HTML is shown as text, 
     const status = await waitForAnnotation(ff, tab, SAMPLE);
     t.diagnostic(status);
     assert.match(status, /in a worker/);
-    const shown = await evaluate(
-      ff,
-      tab,
-      `({
-        person: [...(CSS.highlights.get('ent-PERSON') ?? [])].map((r) => r.toString()),
-        boilerplate: [...(CSS.highlights.get('boilerplate') ?? [])].map((r) => r.toString()),
-        quotes: (CSS.highlights.get('quote')?.size ?? 0),
-        listed: [...document.querySelectorAll('#entities .aa-group[data-label="PERSON"] .aa-entity .aa-name')].map((n) => n.textContent),
-        start: document.getElementById('article').textContent.slice(0, 40),
-      })`,
-    );
+    const shown = {
+      person: await call(ff, tab, inPage.highlightTexts, 'ent-PERSON'),
+      boilerplate: await call(ff, tab, inPage.highlightTexts, 'boilerplate'),
+      quotes: (await call(ff, tab, inPage.highlightTexts, 'quote')).length,
+      ...(await evaluate(
+        ff,
+        tab,
+        `({
+          listed: [...document.querySelectorAll('#entities .aa-group[data-label="PERSON"] .aa-entity .aa-name')].map((n) => n.textContent),
+          start: document.getElementById('article').textContent.slice(0, 40),
+        })`,
+      )),
+    };
     assert.ok(shown.person.includes('Pavel Durov'), `a PERSON range reads "Pavel Durov": ${JSON.stringify(shown.person.slice(0, 8))}`);
     assert.ok(shown.boilerplate.includes('Trending Now'), `a boilerplate range reads "Trending Now": ${JSON.stringify(shown.boilerplate)}`);
     assert.ok(shown.quotes > 0, 'quote highlights');
@@ -85,9 +84,9 @@ test('the page annotates a sample in Firefox, and pasted HTML is shown as text, 
         pwned: window.__pwned ?? null,
         text: document.getElementById('article').textContent,
         injected: document.querySelectorAll('img, b, #article *:not(.aa-chunk):not(.aa-bp)').length,
-        person: [...(CSS.highlights.get('ent-PERSON') ?? [])].map((r) => r.toString()),
       })`,
     );
+    pasted.person = await call(ff, tab, inPage.highlightTexts, 'ent-PERSON');
     assert.equal(pasted.pwned, null, 'window.__pwned stays undefined');
     assert.equal(pasted.text, payload, 'the article shows the pasted text literally');
     assert.equal(pasted.injected, 0, 'no element was created from the pasted text');
