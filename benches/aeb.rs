@@ -17,7 +17,12 @@ const ROUNDS: usize = 5;
 fn report(what: &str, unit: &str, mut v: Vec<f64>) {
     v.sort_by(|a, b| a.partial_cmp(b).unwrap());
     let at = |q: f64| v[((v.len() - 1) as f64 * q).round() as usize];
-    println!("{what:<36} median {:>7.2} {unit}   p95 {:>7.2} {unit}   max {:>7.2} {unit}", at(0.5), at(0.95), v[v.len() - 1]);
+    println!(
+        "{what:<36} median {:>7.2} {unit}   p95 {:>7.2} {unit}   max {:>7.2} {unit}",
+        at(0.5),
+        at(0.95),
+        v[v.len() - 1]
+    );
 }
 
 /// Per page, the best of `ROUNDS` runs (less noise from other work on the machine).
@@ -45,28 +50,55 @@ fn main() {
     // `cargo bench` passes --bench; under `cargo test --all-targets` this is only a smoke run
     if !std::env::args().any(|a| a == "--bench") {
         pages.truncate(3);
-        println!("smoke run on {} pages (cargo bench -j1 --bench aeb for the figures)", pages.len());
+        println!(
+            "smoke run on {} pages (cargo bench -j1 --bench aeb for the figures)",
+            pages.len()
+        );
     }
     let kb: Vec<f64> = pages.iter().map(|p| p.html.len() as f64 / 1024.0).collect();
     report("page size", "KB", kb);
-    report("parse (tree)", "ms", time_pages(&pages, |h| {
-        black_box(article_annotator::html::parse::parse(h));
-    }));
-    report("parse + blocks", "ms", time_pages(&pages, |h| {
-        black_box(page_from_html(h));
-    }));
-    report("parse + blocks + classify", "ms", time_pages(&pages, |h| {
-        let page = page_from_html(h);
-        black_box(classify(&page));
-    }));
-    report("main text (annotate --main-text)", "ms", time_pages(&pages, |h| {
-        black_box(main_text_html(h, &Options::default()));
-    }));
+    report(
+        "parse (tree)",
+        "ms",
+        time_pages(&pages, |h| {
+            black_box(article_annotator::html::parse::parse(h));
+        }),
+    );
+    report(
+        "parse + blocks",
+        "ms",
+        time_pages(&pages, |h| {
+            black_box(page_from_html(h));
+        }),
+    );
+    report(
+        "parse + blocks + classify",
+        "ms",
+        time_pages(&pages, |h| {
+            let page = page_from_html(h);
+            black_box(classify(&page));
+        }),
+    );
+    report(
+        "main text (annotate --main-text)",
+        "ms",
+        time_pages(&pages, |h| {
+            black_box(main_text_html(h, &Options::default()));
+        }),
+    );
     let only_boiler = Options { entities: false, quotes: false, boilerplate: true };
-    report("annotate_html, boilerplate only", "ms", time_pages(&pages, |h| {
-        black_box(annotate_html(h, &only_boiler));
-    }));
-    report("annotate_html, everything", "ms", time_pages(&pages, |h| {
-        black_box(annotate_html(h, &Options::default()));
-    }));
+    report(
+        "annotate_html, boilerplate only",
+        "ms",
+        time_pages(&pages, |h| {
+            black_box(annotate_html(h, &only_boiler));
+        }),
+    );
+    report(
+        "annotate_html, everything",
+        "ms",
+        time_pages(&pages, |h| {
+            black_box(annotate_html(h, &Options::default()));
+        }),
+    );
 }

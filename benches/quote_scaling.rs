@@ -100,7 +100,14 @@ fn main() {
             ran += 1;
             if bench {
                 let mb = text.len() as f64 / 1_000_000.0;
-                println!("{:<34} {:>9} {:>10.1} {:>9} {:>10.1}", name, text.len(), ms, quotes, ms / mb);
+                println!(
+                    "{:<34} {:>9} {:>10.1} {:>9} {:>10.1}",
+                    name,
+                    text.len(),
+                    ms,
+                    quotes,
+                    ms / mb
+                );
             }
         }
     }

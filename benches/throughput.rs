@@ -69,12 +69,23 @@ fn main() {
     }
     let unit = samples();
     let text = unit.repeat(200);
-    println!("native benchmark: article-annotator {} (release profile: {})", env!("CARGO_PKG_VERSION"), if cfg!(debug_assertions) { "DEBUG" } else { "optimised" });
-    println!("text: the 5 samples ({} bytes) repeated 200 times = {:.2} MB", unit.len(), mb(text.len()));
+    println!(
+        "native benchmark: article-annotator {} (release profile: {})",
+        env!("CARGO_PKG_VERSION"),
+        if cfg!(debug_assertions) { "DEBUG" } else { "optimised" }
+    );
+    println!(
+        "text: the 5 samples ({} bytes) repeated 200 times = {:.2} MB",
+        unit.len(),
+        mb(text.len())
+    );
 
     let (t, n) = time_annotate(&text, 5, Duration::from_secs(8));
     let mbs = mb(text.len()) / t.as_secs_f64();
-    println!("full annotation: {:.1} ms per run (median of {n}), {mbs:.2} MB/s", t.as_secs_f64() * 1e3);
+    println!(
+        "full annotation: {:.1} ms per run (median of {n}), {mbs:.2} MB/s",
+        t.as_secs_f64() * 1e3
+    );
     println!("SUMMARY native library, samples x200: {mbs:.2} MB/s");
 
     // the sizes are timed in rounds, each round timing every size once, so that all sizes see the
@@ -82,16 +93,18 @@ fn main() {
     // alone); a small text is annotated several times per timing so that each covers about 1 MB
     println!("time per MB by input size (median of rounds, the sizes interleaved; flat = linear):");
     let opts = Options::default();
-    let sizes: Vec<(&str, String)> = [("10 KB", 10_000), ("100 KB", 100_000), ("1 MB", 1_000_000), ("10 MB", 10_000_000)]
-        .into_iter()
-        .map(|(label, size)| (label, sized(&unit, size)))
-        .collect();
+    let sizes: Vec<(&str, String)> =
+        [("10 KB", 10_000), ("100 KB", 100_000), ("1 MB", 1_000_000), ("10 MB", 10_000_000)]
+            .into_iter()
+            .map(|(label, size)| (label, sized(&unit, size)))
+            .collect();
     for (_, s) in &sizes {
         black_box(annotate_text(s, &opts)); // warm up
     }
     let mut times: Vec<Vec<Duration>> = vec![Vec::new(); sizes.len()];
     let start = Instant::now();
-    while times[0].len() < 5 || (start.elapsed() < Duration::from_secs(14) && times[0].len() < 100) {
+    while times[0].len() < 5 || (start.elapsed() < Duration::from_secs(14) && times[0].len() < 100)
+    {
         for (k, (_, s)) in sizes.iter().enumerate() {
             let reps = (1_000_000 / s.len()).max(1);
             let t = Instant::now();
@@ -114,7 +127,8 @@ fn main() {
     // the release CLI on the same text, when built: file in, JSON out (what a batch user sees)
     let cli = root().join("target/release/annotate");
     if cli.exists() {
-        let file = std::env::temp_dir().join(format!("article-annotator-bench-{}.txt", std::process::id()));
+        let file = std::env::temp_dir()
+            .join(format!("article-annotator-bench-{}.txt", std::process::id()));
         std::fs::write(&file, &text).unwrap();
         let mut runs = Vec::new();
         for _ in 0..3 {
@@ -126,7 +140,10 @@ fn main() {
         std::fs::remove_file(&file).ok();
         let t = median(runs);
         let mbs = mb(text.len()) / t.as_secs_f64();
-        println!("release CLI (file in, JSON out): {:.1} ms, {mbs:.2} MB/s (median of 3)", t.as_secs_f64() * 1e3);
+        println!(
+            "release CLI (file in, JSON out): {:.1} ms, {mbs:.2} MB/s (median of 3)",
+            t.as_secs_f64() * 1e3
+        );
         println!("SUMMARY native CLI with JSON output, samples x200: {mbs:.2} MB/s");
     } else {
         println!("(target/release/annotate not built: CLI not timed; scripts/bench.sh builds it)");

@@ -22,7 +22,11 @@ fn main() {
         let text = &page.text[b.start..b.end];
         let shown: String = if full { text.to_string() } else { text.chars().take(70).collect() };
         let path = tag_path(&page.tree, b.elem);
-        let path: String = if full { path } else { path.chars().rev().take(60).collect::<Vec<_>>().into_iter().rev().collect() };
+        let path: String = if full {
+            path
+        } else {
+            path.chars().rev().take(60).collect::<Vec<_>>().into_iter().rev().collect()
+        };
         println!(
             "{:<12} {:>5} ld{:.2} sw{:.2} {} | {}",
             r.unwrap_or("+"),

@@ -7,7 +7,9 @@
 //! rules (with the recogniser inside), clustering, quotes, the annotation object (`build`),
 //! whatever else `annotate_text` does, and JSON.
 
-use article_annotator::{annotate_text, annotation, boilerplate, coref, entities, ner, quotes, segment, values, Options};
+use article_annotator::{
+    annotate_text, annotation, boilerplate, coref, entities, ner, quotes, segment, values, Options,
+};
 use std::time::Instant;
 
 fn main() {
@@ -40,7 +42,13 @@ fn main() {
         let t = Instant::now();
         let mentions: Vec<entities::Mention> = v
             .iter()
-            .map(|v| entities::Mention { start: v.start, end: v.end, tokens: v.tokens.clone(), label: v.label, strength: entities::STRONG })
+            .map(|v| entities::Mention {
+                start: v.start,
+                end: v.end,
+                tokens: v.tokens.clone(),
+                label: v.label,
+                strength: entities::STRONG,
+            })
             .chain(n.iter().cloned())
             .collect();
         let (linked, clusters) = coref::cluster(&doc, sorted(mentions));

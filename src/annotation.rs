@@ -2,9 +2,9 @@
 //! UTF-16 offsets in one pass.
 
 use crate::boilerplate::{find_boilerplate_given, Boiler};
-use crate::lexicon::Reason;
 use crate::coref::{cluster, Cluster, Linked};
 use crate::entities::find_names;
+use crate::lexicon::Reason;
 use crate::offsets::Utf16Offsets;
 use crate::quotes::{find_quotes, Quote};
 use crate::segment::Document;
@@ -109,19 +109,23 @@ pub fn analyse(doc: &Document, opts: &Options) -> Found {
 
 /// Runs the stages with whole blocks already classified as boilerplate or not (HTML input).
 pub fn analyse_given(doc: &Document, opts: &Options, given: Option<&[Option<Reason>]>) -> Found {
-    let boilerplate = if opts.boilerplate { find_boilerplate_given(doc, given) } else { Vec::new() };
+    let boilerplate =
+        if opts.boilerplate { find_boilerplate_given(doc, given) } else { Vec::new() };
     let in_boiler = Overlap::new(&boilerplate);
     let mut mentions = Vec::new();
     if opts.entities || opts.quotes {
         let values = find_values(doc);
         let names = find_names(doc, &values);
-        mentions = merge_sorted(values.into_iter().map(|v| crate::entities::Mention {
-            start: v.start,
-            end: v.end,
-            tokens: v.tokens,
-            label: v.label,
-            strength: crate::entities::STRONG,
-        }), names);
+        mentions = merge_sorted(
+            values.into_iter().map(|v| crate::entities::Mention {
+                start: v.start,
+                end: v.end,
+                tokens: v.tokens,
+                label: v.label,
+                strength: crate::entities::STRONG,
+            }),
+            names,
+        );
         // a boilerplate line that is nothing but the "name" is a menu item ("Trending Now"), not a
         // name; other names inside boilerplate stay (dimmed with it)
         mentions.retain(|m| {
@@ -136,7 +140,10 @@ pub fn analyse_given(doc: &Document, opts: &Options, given: Option<&[Option<Reas
 }
 
 /// Merges two lists sorted by start, dropping a name that overlaps a value.
-fn merge_sorted(values: impl Iterator<Item = crate::entities::Mention>, names: Vec<crate::entities::Mention>) -> Vec<crate::entities::Mention> {
+fn merge_sorted(
+    values: impl Iterator<Item = crate::entities::Mention>,
+    names: Vec<crate::entities::Mention>,
+) -> Vec<crate::entities::Mention> {
     let mut all: Vec<_> = values.chain(names).collect();
     all.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
     let mut out: Vec<crate::entities::Mention> = Vec::with_capacity(all.len());
@@ -232,7 +239,8 @@ pub fn build_without_span_texts(text: &str, f: &Found, opts: &Options) -> Annota
 
 fn build_with(text: &str, f: &Found, opts: &Options, span_texts: bool) -> Annotation {
     let map = Utf16Offsets::new(text);
-    let slice = |s: usize, e: usize| if span_texts { text[s..e].to_string() } else { String::new() };
+    let slice =
+        |s: usize, e: usize| if span_texts { text[s..e].to_string() } else { String::new() };
     let mut entities = Vec::new();
     let mut cluster_ids = vec![None; f.clusters.len()];
     let mut clusters = Vec::new();
@@ -240,10 +248,21 @@ fn build_with(text: &str, f: &Found, opts: &Options, span_texts: bool) -> Annota
         for m in &f.mentions {
             let id = *cluster_ids[m.cluster].get_or_insert_with(|| {
                 let c = &f.clusters[m.cluster];
-                clusters.push(ClusterOut { id: clusters.len(), label: c.label, name: c.name.clone(), mentions: c.mentions });
+                clusters.push(ClusterOut {
+                    id: clusters.len(),
+                    label: c.label,
+                    name: c.name.clone(),
+                    mentions: c.mentions,
+                });
                 clusters.len() - 1
             });
-            entities.push(EntityOut { start: map.get(m.start), end: map.get(m.end), text: slice(m.start, m.end), label: m.label, entity: id });
+            entities.push(EntityOut {
+                start: map.get(m.start),
+                end: map.get(m.end),
+                text: slice(m.start, m.end),
+                label: m.label,
+                entity: id,
+            });
         }
     }
     let mut quotes = Vec::with_capacity(f.quotes.len());
@@ -254,17 +273,48 @@ fn build_with(text: &str, f: &Found, opts: &Options, span_texts: bool) -> Annota
                 None => text[s.start..s.end].to_string(),
             };
             let entity = s.cluster.and_then(|c| cluster_ids[c]);
-            SpeakerOut { entity, name, start: map.get(s.start), end: map.get(s.end), text: slice(s.start, s.end) }
+            SpeakerOut {
+                entity,
+                name,
+                start: map.get(s.start),
+                end: map.get(s.end),
+                text: slice(s.start, s.end),
+            }
         });
-        let cue = q.cue.as_ref().map(|c| SpanOut { start: map.get(c.start), end: map.get(c.end), text: slice(c.start, c.end) });
-        quotes.push(QuoteOut { start: map.get(q.start), end: map.get(q.end), text: slice(q.start, q.end), kind: q.kind.as_str(), depth: q.depth, speaker, cue });
+        let cue = q.cue.as_ref().map(|c| SpanOut {
+            start: map.get(c.start),
+            end: map.get(c.end),
+            text: slice(c.start, c.end),
+        });
+        quotes.push(QuoteOut {
+            start: map.get(q.start),
+            end: map.get(q.end),
+            text: slice(q.start, q.end),
+            kind: q.kind.as_str(),
+            depth: q.depth,
+            speaker,
+            cue,
+        });
     }
     let boilerplate = f
         .boilerplate
         .iter()
-        .map(|b| BoilerOut { start: map.get(b.start), end: map.get(b.end), text: slice(b.start, b.end), reason: b.reason })
+        .map(|b| BoilerOut {
+            start: map.get(b.start),
+            end: map.get(b.end),
+            text: slice(b.start, b.end),
+            reason: b.reason,
+        })
         .collect();
-    Annotation { offsets: "utf16", length: map.len(), entities, clusters, quotes, boilerplate, text: None }
+    Annotation {
+        offsets: "utf16",
+        length: map.len(),
+        entities,
+        clusters,
+        quotes,
+        boilerplate,
+        text: None,
+    }
 }
 
 /// The article's main text: blocks without their boilerplate, separated by blank lines.

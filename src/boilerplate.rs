@@ -72,13 +72,23 @@ pub fn find_boilerplate(doc: &Document) -> Vec<Boiler> {
 /// which stands in for the page's structure in plain text, does not.
 pub fn find_boilerplate_given(doc: &Document, given: Option<&[Option<Reason>]>) -> Vec<Boiler> {
     let mut out: Vec<Boiler> = Vec::new();
-    let line_reasons: Vec<Option<Reason>> = (0..doc.blocks.len()).map(|b| given.and_then(|g| g[b]).or_else(|| line_reason(doc, b))).collect();
+    let line_reasons: Vec<Option<Reason>> = (0..doc.blocks.len())
+        .map(|b| given.and_then(|g| g[b]).or_else(|| line_reason(doc, b)))
+        .collect();
     // the article ends with its last paragraph that has sentence shape
     let mut low = String::new();
-    let last_content = if given.is_some() { None } else { (0..doc.blocks.len()).rev().find(|&b| line_reasons[b].is_none() && has_sentence_shape(doc, b)) };
+    let last_content = if given.is_some() {
+        None
+    } else {
+        (0..doc.blocks.len())
+            .rev()
+            .find(|&b| line_reasons[b].is_none() && has_sentence_shape(doc, b))
+    };
     for (bi, b) in doc.blocks.iter().enumerate() {
         let line = &doc.text[b.start..b.end];
-        let tail = last_content.is_some_and(|l| bi > l) && words(line) <= TAIL_LINE_WORDS && !is_quoted_sentence(line);
+        let tail = last_content.is_some_and(|l| bi > l)
+            && words(line) <= TAIL_LINE_WORDS
+            && !is_quoted_sentence(line);
         let reason = line_reasons[bi].or(tail.then_some("navigation"));
         if let Some(reason) = reason {
             push(&mut out, b.start, b.end, reason);
@@ -122,7 +132,10 @@ fn line_reason(doc: &Document, bi: usize) -> Option<Reason> {
     if n > SHORT_LINE_WORDS {
         return None; // longer than any boilerplate line
     }
-    let key = line.trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ':' | '|' | '»' | '›' | '>' | '•' | '-' | '–' | '—' | '!'));
+    let key = line.trim_matches(|c: char| {
+        c.is_whitespace()
+            || matches!(c, '.' | ':' | '|' | '»' | '›' | '>' | '•' | '-' | '–' | '—' | '!')
+    });
     let lower = key.to_lowercase();
     if let Some(r) = lexicon().boilerplate_lines.get(lower.as_str()) {
         return Some(r);
@@ -137,7 +150,10 @@ fn line_reason(doc: &Document, bi: usize) -> Option<Reason> {
         return Some("credit");
     }
     let first = lower.split_whitespace().next().unwrap_or("");
-    if n <= 6 && CREDIT_STARTS.contains(&first) && CREDIT_SUFFIXES.iter().any(|s| lower.ends_with(&format!(" {s}"))) {
+    if n <= 6
+        && CREDIT_STARTS.contains(&first)
+        && CREDIT_SUFFIXES.iter().any(|s| lower.ends_with(&format!(" {s}")))
+    {
         return Some("credit");
     }
     None
@@ -146,19 +162,30 @@ fn line_reason(doc: &Document, bi: usize) -> Option<Reason> {
 /// A line that is only a date and time ("Updated 1:39 am EST, Wednesday, November 20, 2019"): most
 /// of its words are numbers, month or day names, or date words, and one of them is a year or a time.
 fn is_date_line(lower: &str) -> bool {
-    let words: Vec<&str> = lower.split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '/' | '(' | ')')).filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '/' | '(' | ')'))
+        .filter(|w| !w.is_empty())
+        .collect();
     if words.is_empty() || words.len() > SHORT_LINE_WORDS {
         return false;
     }
     let is_year_or_time = |w: &str| {
         let d = w.trim_matches(|c: char| !c.is_ascii_digit());
-        (d.len() == 4 && d.chars().all(|c| c.is_ascii_digit()) && (d.starts_with("19") || d.starts_with("20"))) || (d.contains(':') && d.chars().all(|c| c.is_ascii_digit() || c == ':'))
+        (d.len() == 4
+            && d.chars().all(|c| c.is_ascii_digit())
+            && (d.starts_with("19") || d.starts_with("20")))
+            || (d.contains(':') && d.chars().all(|c| c.is_ascii_digit() || c == ':'))
     };
     let date_word = |w: &str| {
         let w = w.trim_matches(|c: char| c == '.' || c == '-');
-        w.chars().next().is_some_and(|c| c.is_ascii_digit()) || MONTHS.contains(&w) || WEEKDAYS.contains(&w) || DATE_LINE_WORDS.contains(&w)
+        w.chars().next().is_some_and(|c| c.is_ascii_digit())
+            || MONTHS.contains(&w)
+            || WEEKDAYS.contains(&w)
+            || DATE_LINE_WORDS.contains(&w)
     };
-    words.iter().any(|w| is_year_or_time(w)) && words.iter().filter(|w| date_word(w)).count() * 10 >= words.len() * DATE_LINE_SHARE_TENTHS
+    words.iter().any(|w| is_year_or_time(w))
+        && words.iter().filter(|w| date_word(w)).count() * 10
+            >= words.len() * DATE_LINE_SHARE_TENTHS
 }
 
 /// A byline: "By Jane Doe", "By Jane Doe and John Roe, Reuters" (a short line opening with a byline
@@ -190,9 +217,16 @@ fn words(s: &str) -> usize {
 }
 
 /// A sentence and, when an ellipsis inside it joins two clauses, the part after each ellipsis.
-fn segments(text: &str, start: usize, end: usize) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+fn segments(
+    text: &str,
+    start: usize,
+    end: usize,
+) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
     let s = &text[start..end];
-    let cuts = s.match_indices('…').map(|(i, m)| i + m.len()).chain(finders().dots.find_iter(s.as_bytes()).map(|i| i + 3));
+    let cuts = s
+        .match_indices('…')
+        .map(|(i, m)| i + m.len())
+        .chain(finders().dots.find_iter(s.as_bytes()).map(|i| i + 3));
     std::iter::once(start..end).chain(cuts.filter(move |&c| c < s.len()).map(move |c| {
         let lead = s[c..].len() - s[c..].trim_start().len();
         start + c + lead..end
@@ -210,9 +244,11 @@ fn is_promotion(seg: &str) -> bool {
     let mut rest = seg.trim_start();
     loop {
         let at = seg.len() - rest.len();
-        let filler = PROMO_FILLERS
-            .iter()
-            .find(|f| at + f.len() < piece_end && starts_with_ignore_ascii_case(rest, f) && rest[f.len()..].starts_with(' '));
+        let filler = PROMO_FILLERS.iter().find(|f| {
+            at + f.len() < piece_end
+                && starts_with_ignore_ascii_case(rest, f)
+                && rest[f.len()..].starts_with(' ')
+        });
         match filler {
             Some(f) => rest = rest[f.len()..].trim_start(),
             None => break,
@@ -220,7 +256,11 @@ fn is_promotion(seg: &str) -> bool {
     }
     let at_word_end = |p: &str| !rest[p.len()..].starts_with(|c: char| c.is_alphanumeric());
     let first = rest.as_bytes().first().map_or(0, |b| b.to_ascii_lowercase());
-    finders().promo_first[first as usize] && lexicon().promo_starts.iter().any(|p| starts_with_ignore_ascii_case(rest, p) && at_word_end(p))
+    finders().promo_first[first as usize]
+        && lexicon()
+            .promo_starts
+            .iter()
+            .any(|p| starts_with_ignore_ascii_case(rest, p) && at_word_end(p))
 }
 
 /// Byte offset of the first "…" or "..." in `s`, or its length.
@@ -239,7 +279,8 @@ fn starts_with_ignore_ascii_case(s: &str, p: &str) -> bool {
 fn is_credit_sentence(lower: &str) -> bool {
     let f = finders();
     CREDIT_SENTENCE_STARTS.iter().any(|p| lower.starts_with(p))
-        || (f.credit_shared.find(lower.as_bytes()).is_some() && f.credit_marks.iter().any(|m| m.find(lower.as_bytes()).is_some()))
+        || (f.credit_shared.find(lower.as_bytes()).is_some()
+            && f.credit_marks.iter().any(|m| m.find(lower.as_bytes()).is_some()))
 }
 
 #[cfg(test)]
@@ -254,10 +295,13 @@ mod tests {
     #[test]
     fn glued_promotion_after_an_ellipsis() {
         let t = "A delicate dossier, which risks the Telegram app… is also on Whatsapp. Just click here to subscribe to the channel (free).";
-        assert_eq!(spans(t), vec![
-            ("is also on Whatsapp.".to_string(), "promotion"),
-            ("Just click here to subscribe to the channel (free).".to_string(), "promotion"),
-        ]);
+        assert_eq!(
+            spans(t),
+            vec![
+                ("is also on Whatsapp.".to_string(), "promotion"),
+                ("Just click here to subscribe to the channel (free).".to_string(), "promotion"),
+            ]
+        );
     }
 
     #[test]
@@ -273,14 +317,24 @@ mod tests {
 
     #[test]
     fn a_short_quoted_sentence_at_the_end_is_article_text() {
-        assert!(spans("A real paragraph with enough words in it.\n“Nobody asked the farmers.”").is_empty());
-        assert_eq!(spans("A real paragraph with enough words in it.\nMore from us"), vec![("More from us".to_string(), "navigation")]);
+        assert!(spans("A real paragraph with enough words in it.\n“Nobody asked the farmers.”")
+            .is_empty());
+        assert_eq!(
+            spans("A real paragraph with enough words in it.\nMore from us"),
+            vec![("More from us".to_string(), "navigation")]
+        );
     }
 
     #[test]
     fn credit_and_click_here_sentences_ignore_case() {
-        assert_eq!(spans("A real paragraph with enough words. Staff CONTRIBUTED to this report."), vec![("Staff CONTRIBUTED to this report.".to_string(), "credit")]);
-        assert_eq!(spans("A real paragraph with enough words. For more, Click Here now."), vec![("For more, Click Here now.".to_string(), "promotion")]);
+        assert_eq!(
+            spans("A real paragraph with enough words. Staff CONTRIBUTED to this report."),
+            vec![("Staff CONTRIBUTED to this report.".to_string(), "credit")]
+        );
+        assert_eq!(
+            spans("A real paragraph with enough words. For more, Click Here now."),
+            vec![("For more, Click Here now.".to_string(), "promotion")]
+        );
         assert!(spans("A real paragraph with enough words. He was reporting by phone.").is_empty());
         assert_eq!(first_ellipsis("ab... cd… e"), 2);
         assert_eq!(first_ellipsis("ab… cd... e"), 2);

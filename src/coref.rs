@@ -42,7 +42,12 @@ pub fn cluster(doc: &Document, mentions: Vec<Mention>) -> (Vec<Linked>, Vec<Clus
     let mut groups: Vec<Group> = Vec::new();
     for m in &mentions {
         let g = *group_of.entry(text(m)).or_insert_with(|| {
-            groups.push(Group { surface: text(m), votes: [0; Label::COUNT], best: 0, words: text(m).split_whitespace().count() });
+            groups.push(Group {
+                surface: text(m),
+                votes: [0; Label::COUNT],
+                best: 0,
+                words: text(m).split_whitespace().count(),
+            });
             groups.len() - 1
         });
         groups[g].vote(m.label, m.strength);
@@ -55,7 +60,14 @@ pub fn cluster(doc: &Document, mentions: Vec<Mention>) -> (Vec<Linked>, Vec<Clus
             let parts = g.surface.split_whitespace();
             for p in [parts.clone().next(), parts.last()].into_iter().flatten() {
                 // a word shared by two different people stays apart
-                part_of.entry(p).and_modify(|e| if *e != Some(gi) { *e = None }).or_insert(Some(gi));
+                part_of
+                    .entry(p)
+                    .and_modify(|e| {
+                        if *e != Some(gi) {
+                            *e = None
+                        }
+                    })
+                    .or_insert(Some(gi));
             }
         }
     }
@@ -86,7 +98,13 @@ pub fn cluster(doc: &Document, mentions: Vec<Mention>) -> (Vec<Linked>, Vec<Clus
             cl.name = text(m).to_string();
             name_chars[c] = chars;
         }
-        linked.push(Linked { start: m.start, end: m.end, tokens: m.tokens.clone(), label, cluster: c });
+        linked.push(Linked {
+            start: m.start,
+            end: m.end,
+            tokens: m.tokens.clone(),
+            label,
+            cluster: c,
+        });
     }
     (linked, clusters)
 }

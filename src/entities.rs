@@ -83,13 +83,15 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
             }
         }
     }
-    let lower: HashSet<String> = openers.into_iter().filter(|&(_, seen)| seen).map(|(w, _)| w).collect();
+    let lower: HashSet<String> =
+        openers.into_iter().filter(|&(_, seen)| seen).map(|(w, _)| w).collect();
     let mut f = Finder { doc, taken, lower, cap: Vec::new() };
     f.cap = (0..doc.tokens.len()).map(|i| f.word_is_cap(i)).collect();
     let mut body = Vec::new();
     let mut headline_runs = Vec::new();
     let mut runs = Vec::new();
-    let headlines: Vec<bool> = (0..doc.blocks.len()).map(|b| f.is_headline(b) && !f.is_wrapped(b)).collect();
+    let headlines: Vec<bool> =
+        (0..doc.blocks.len()).map(|b| f.is_headline(b) && !f.is_wrapped(b)).collect();
     for (bi, b) in doc.blocks.iter().enumerate() {
         let headline = headlines[bi];
         for s in &doc.sentences[b.sentences.clone()] {
@@ -104,7 +106,9 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
         }
     }
     // the statistical recogniser, outside values; in title-case headlines only names the body knows
-    let title_case: Vec<bool> = (0..doc.blocks.len()).map(|b| headlines[b] && !f.is_all_caps(b) && !f.has_digits(b)).collect();
+    let title_case: Vec<bool> = (0..doc.blocks.len())
+        .map(|b| headlines[b] && !f.is_all_caps(b) && !f.has_digits(b))
+        .collect();
     // a stretch of more than MAX_NAME_TOKENS capitalised words inside a sentence is not a name
     // (only listed names in it are); lines of capitals one under the other ("HOUSTON AT PITTSBURGH")
     // are each their own stretch
@@ -122,35 +126,70 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     let recognised = crate::ner::recognise(doc);
     // the last words of the recogniser's people of two words or more: a lone title word that is
     // also a surname ("King" after "Billie Jean King") is that person, not a lone title
-    let surnames: HashSet<&str> = recognised.iter().filter(|(r, l)| *l == Label::Person && r.len() >= 2).map(|(r, _)| doc.word(r.end - 1)).collect();
+    let surnames: HashSet<&str> = recognised
+        .iter()
+        .filter(|(r, l)| *l == Label::Person && r.len() >= 2)
+        .map(|(r, _)| doc.word(r.end - 1))
+        .collect();
     let mut model: Vec<Mention> = recognised
         .into_iter()
-        .map(|(r, label)| (trim_title_before_name(doc, trim_title_of(doc, r), |i| f.is_cap(i)), label))
+        .map(|(r, label)| {
+            (trim_title_before_name(doc, trim_title_of(doc, r), |i| f.is_cap(i)), label)
+        })
         .map(|(r, label)| (trim_leading_title(doc, r, label, |i| f.is_cap(i)), label))
         .filter(|(r, _)| !f.taken[r.clone()].iter().any(|&t| t))
-        .filter(|(r, _)| !(r.len() == 1 && is_title(doc.word(r.start)) && !surnames.contains(doc.word(r.start))))
+        .filter(|(r, _)| {
+            !(r.len() == 1 && is_title(doc.word(r.start)) && !surnames.contains(doc.word(r.start)))
+        })
         .filter(|(r, _)| !r.clone().any(|k| is_contraction(doc.word(k))))
-        .filter(|(r, _)| r.len() <= MAX_NAME_TOKENS && r.clone().all(|k| doc.word(k).len() <= MAX_NAME_WORD_BYTES))
-        .filter(|(r, _)| !r.clone().any(|k| in_long_run[k]) || self::known(&doc.text[doc.tokens[r.start].start..doc.tokens[r.end - 1].end]).is_some())
+        .filter(|(r, _)| {
+            r.len() <= MAX_NAME_TOKENS
+                && r.clone().all(|k| doc.word(k).len() <= MAX_NAME_WORD_BYTES)
+        })
+        .filter(|(r, _)| {
+            !r.clone().any(|k| in_long_run[k])
+                || self::known(&doc.text[doc.tokens[r.start].start..doc.tokens[r.end - 1].end])
+                    .is_some()
+        })
         .filter(|(r, _)| !(r.len() == 1 && is_unknown_short_acronym(doc.word(r.start))))
         .filter(|(r, _)| !(r.len() == 1 && is_free_gerund(doc, r.start)))
-        .map(|(r, label)| Mention { start: doc.tokens[r.start].start, end: doc.tokens[r.end - 1].end, tokens: r, label, strength: STRONG })
+        .map(|(r, label)| Mention {
+            start: doc.tokens[r.start].start,
+            end: doc.tokens[r.end - 1].end,
+            tokens: r,
+            label,
+            strength: STRONG,
+        })
         .collect();
     let in_title = |m: &Mention| title_case[doc.sentences[doc.sentence_of(m.tokens.start)].block];
     // headlines: only names known from the lists or from the article's body, or items of a list line
-    let known: HashMap<&str, Label> = body.iter().chain(model.iter().filter(|m| !in_title(m))).map(|m| (&doc.text[m.start..m.end], m.label)).collect();
+    let known: HashMap<&str, Label> = body
+        .iter()
+        .chain(model.iter().filter(|m| !in_title(m)))
+        .map(|m| (&doc.text[m.start..m.end], m.label))
+        .collect();
     // whether each title-case line has a list separator: found once per line, not once per name
     // (a line of 200,000 names stays linear)
     let separated: Vec<bool> = (0..doc.blocks.len())
-        .map(|b| title_case[b] && doc.blocks[b].tokens.clone().any(|i| is_list_separator(doc.word(i))))
+        .map(|b| {
+            title_case[b] && doc.blocks[b].tokens.clone().any(|i| is_list_separator(doc.word(i)))
+        })
         .collect();
-    model.retain(|m| !in_title(m) || in_list(doc, m, &separated) || known.contains_key(&doc.text[m.start..m.end]) || self::known(&doc.text[m.start..m.end]).is_some());
+    model.retain(|m| {
+        !in_title(m)
+            || in_list(doc, m, &separated)
+            || known.contains_key(&doc.text[m.start..m.end])
+            || self::known(&doc.text[m.start..m.end]).is_some()
+    });
     let mut rules = body.clone();
     for run in headline_runs {
         f.known_pieces(run, Some(&known), &mut rules);
     }
     let mut out = merge(doc, model, rules);
-    out.retain(|m| !is_handle(doc, m.tokens.start) && !(m.tokens.len() == 1 && is_free_adverb(doc, m.tokens.start)));
+    out.retain(|m| {
+        !is_handle(doc, m.tokens.start)
+            && !(m.tokens.len() == 1 && is_free_adverb(doc, m.tokens.start))
+    });
     drop_common_capitals(doc, &mut out);
     out
 }
@@ -198,7 +237,10 @@ impl ShapeFilter {
 fn drop_common_capitals(doc: &Document, out: &mut Vec<Mention>) {
     let capitals = |m: &Mention| {
         let w = &doc.text[m.start..m.end];
-        m.tokens.len() == 1 && w.len() >= 2 && w.starts_with(|c: char| c.is_ascii_uppercase()) && w.chars().all(|c| c.is_ascii_uppercase() || c == 's')
+        m.tokens.len() == 1
+            && w.len() >= 2
+            && w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w.chars().all(|c| c.is_ascii_uppercase() || c == 's')
     };
     // whether a sentence has a lowercase letter, found once per sentence (a sentence of a million
     // capitalised words is read once, not once per word)
@@ -232,7 +274,11 @@ fn drop_common_capitals(doc: &Document, out: &mut Vec<Mention>) {
             .tokens
             .iter()
             .map(|t| doc.tok(t))
-            .filter(|w| filter.may_hold(w) && w.starts_with(|c: char| c.is_ascii_lowercase()) && forms.contains(*w))
+            .filter(|w| {
+                filter.may_hold(w)
+                    && w.starts_with(|c: char| c.is_ascii_lowercase())
+                    && forms.contains(*w)
+            })
             .collect();
         for (k, w) in &asked {
             drop[*k] |= seen.contains(w.as_str());
@@ -312,8 +358,11 @@ fn merge(doc: &Document, mut model: Vec<Mention>, rules: Vec<Mention>) -> Vec<Me
     let mut dropped = vec![false; out.len()];
     for r in rules {
         let first = out[..n_model].partition_point(|m| m.tokens.end <= r.tokens.start);
-        let hits = first..first + out[first..n_model].partition_point(|m| m.tokens.start < r.tokens.end);
-        let inside = hits.clone().all(|k| out[k].tokens.start >= r.tokens.start && out[k].tokens.end <= r.tokens.end);
+        let hits =
+            first..first + out[first..n_model].partition_point(|m| m.tokens.start < r.tokens.end);
+        let inside = hits
+            .clone()
+            .all(|k| out[k].tokens.start >= r.tokens.start && out[k].tokens.end <= r.tokens.end);
         if hits.is_empty() {
             if r.strength >= CONTEXT || seen.contains(&doc.text[r.start..r.end]) {
                 out.push(r);
@@ -332,7 +381,8 @@ fn merge(doc: &Document, mut model: Vec<Mention>, rules: Vec<Mention>) -> Vec<Me
             dropped.push(false);
         }
     }
-    let mut out: Vec<Mention> = out.into_iter().zip(dropped).filter(|(_, d)| !d).map(|(m, _)| m).collect();
+    let mut out: Vec<Mention> =
+        out.into_iter().zip(dropped).filter(|(_, d)| !d).map(|(m, _)| m).collect();
     out.sort_by_key(|m| m.start);
     out
 }
@@ -383,17 +433,25 @@ impl Finder<'_, '_> {
                 return false;
             }
             let w = self.w(i);
-            if self.doc.tokens[i].kind != Kind::Word || (w.len() < 4 || (!w.is_ascii() && w.chars().count() < 4)) {
+            if self.doc.tokens[i].kind != Kind::Word
+                || (w.len() < 4 || (!w.is_ascii() && w.chars().count() < 4))
+            {
                 continue;
             }
             long += 1;
             caps += w.starts_with(char::is_uppercase) as usize;
-            all_caps += (if w.is_ascii() { !w.bytes().any(|c| c.is_ascii_lowercase()) } else { !w.chars().any(char::is_lowercase) }) as usize;
+            all_caps += (if w.is_ascii() {
+                !w.bytes().any(|c| c.is_ascii_lowercase())
+            } else {
+                !w.chars().any(char::is_lowercase)
+            }) as usize;
         }
         if long < 3 {
             return false;
         }
-        let ends_sentence = self.doc.text[b.start..b.end].trim_end_matches(['”', '"', '’', '\'', ')']).ends_with(['.', '?', '!']);
+        let ends_sentence = self.doc.text[b.start..b.end]
+            .trim_end_matches(['”', '"', '’', '\'', ')'])
+            .ends_with(['.', '?', '!']);
         (caps * 10 >= long * 7 && !ends_sentence) || all_caps * 10 >= long * 8
     }
 
@@ -403,8 +461,14 @@ impl Finder<'_, '_> {
     fn is_wrapped(&self, bi: usize) -> bool {
         let word = |i: usize| self.doc.tokens[i].kind == Kind::Word;
         let lower_word = |i: usize| word(i) && self.w(i).starts_with(char::is_lowercase);
-        let next = self.doc.blocks.get(bi + 1).is_some_and(|n| !n.tokens.is_empty() && lower_word(n.tokens.start));
-        let prev = bi > 0 && !self.doc.blocks[bi - 1].tokens.is_empty() && lower_word(self.doc.blocks[bi - 1].tokens.end - 1);
+        let next = self
+            .doc
+            .blocks
+            .get(bi + 1)
+            .is_some_and(|n| !n.tokens.is_empty() && lower_word(n.tokens.start));
+        let prev = bi > 0
+            && !self.doc.blocks[bi - 1].tokens.is_empty()
+            && lower_word(self.doc.blocks[bi - 1].tokens.end - 1);
         next || prev
     }
 
@@ -448,7 +512,8 @@ impl Finder<'_, '_> {
                 let mut k = e;
                 while k < r.end && k < e + 2 {
                     let w = self.w(k);
-                    let joins = NAME_PARTICLES.contains(&w) || (head && NAME_CONNECTORS.contains(&w));
+                    let joins =
+                        NAME_PARTICLES.contains(&w) || (head && NAME_CONNECTORS.contains(&w));
                     if !joins {
                         break;
                     }
@@ -484,7 +549,8 @@ impl Finder<'_, '_> {
             return false;
         }
         let lw = w.to_lowercase();
-        self.lower.contains(lw.as_str()) || ["ing", "ed", "ly"].iter().any(|s| lw.ends_with(s) && lw.len() > 4)
+        self.lower.contains(lw.as_str())
+            || ["ing", "ed", "ly"].iter().any(|s| lw.ends_with(s) && lw.len() > 4)
     }
 
     /// Cuts a run into mentions and labels them.
@@ -516,7 +582,8 @@ impl Finder<'_, '_> {
             return;
         }
         let heads = &lexicon().org_heads;
-        let joined_after_head = (s + 1..run.end).any(|k| NAME_CONNECTORS.contains(&self.w(k)) && heads.contains(self.w(k - 1)));
+        let joined_after_head = (s + 1..run.end)
+            .any(|k| NAME_CONNECTORS.contains(&self.w(k)) && heads.contains(self.w(k - 1)));
         if run.end - s >= 2 && (heads.contains(self.w(run.end - 1)) || joined_after_head) {
             self.push(s..run.end, Label::Org, STRONG, out);
             return;
@@ -542,7 +609,12 @@ impl Finder<'_, '_> {
     }
 
     /// Only the pieces of a run that are known (headlines, all-caps lines).
-    fn known_pieces(&self, run: Range<usize>, body: Option<&HashMap<&str, Label>>, out: &mut Vec<Mention>) {
+    fn known_pieces(
+        &self,
+        run: Range<usize>,
+        body: Option<&HashMap<&str, Label>>,
+        out: &mut Vec<Mention>,
+    ) {
         let mut i = run.start;
         while i < run.end {
             if let Some((e, label)) = self.longest_known(i, run.end) {
@@ -551,7 +623,11 @@ impl Finder<'_, '_> {
                 continue;
             }
             // the longest piece the body of the article knows as a name, with the body's label
-            let hit = body.and_then(|b| (i + 1..=run.end.min(i + 4)).rev().find_map(|e| b.get(self.span_text(i..e)).map(|&l| (e, l))));
+            let hit = body.and_then(|b| {
+                (i + 1..=run.end.min(i + 4))
+                    .rev()
+                    .find_map(|e| b.get(self.span_text(i..e)).map(|&l| (e, l)))
+            });
             match hit {
                 Some((e, label)) => {
                     self.push(i..e, label, CONTEXT, out);
@@ -599,7 +675,8 @@ impl Finder<'_, '_> {
             return;
         }
         let all_caps = !self.span_text(r.clone()).chars().any(char::is_lowercase);
-        let (label, strength) = if prev.is_some_and(|p| l.titles.contains(p)) && !next_is(ORG_NOUNS) {
+        let (label, strength) = if prev.is_some_and(|p| l.titles.contains(p)) && !next_is(ORG_NOUNS)
+        {
             (Label::Person, ROLE)
         } else if l.first_names.contains(first) && n >= 2 {
             (Label::Person, STRONG)
@@ -611,7 +688,10 @@ impl Finder<'_, '_> {
             (Label::Place, CONTEXT)
         } else if next.is_some_and(|w| l.cue_verbs.contains(w)) && !all_caps {
             // a lone word at the start of a sentence ("Analysts said") is only a guess
-            (Label::Person, if n == 1 && self.doc.tokens[r.start].cap_free { WEAK } else { CONTEXT })
+            (
+                Label::Person,
+                if n == 1 && self.doc.tokens[r.start].cap_free { WEAK } else { CONTEXT },
+            )
         } else if n >= 2 && !all_caps {
             (Label::Person, WEAK)
         } else if prev.is_some_and(|p| matches!(p, "in" | "near" | "from" | "across" | "outside")) {
@@ -628,7 +708,13 @@ impl Finder<'_, '_> {
 
     fn push(&self, r: Range<usize>, label: Label, strength: Strength, out: &mut Vec<Mention>) {
         let t = &self.doc.tokens;
-        out.push(Mention { start: t[r.start].start, end: t[r.end - 1].end, tokens: r, label, strength });
+        out.push(Mention {
+            start: t[r.start].start,
+            end: t[r.end - 1].end,
+            tokens: r,
+            label,
+            strength,
+        });
     }
 }
 
@@ -640,12 +726,31 @@ fn is_free_gerund(doc: &Document, i: usize) -> bool {
 
 /// "Inc", "Corp.": the legal form that ends a company's name.
 fn is_legal_form(w: &str) -> bool {
-    matches!(w.trim_end_matches('.'), "Inc" | "Corp" | "Co" | "Ltd" | "LLC" | "Plc" | "PLC" | "plc" | "AG" | "SA" | "AB" | "NV" | "GmbH" | "Holdings")
+    matches!(
+        w.trim_end_matches('.'),
+        "Inc"
+            | "Corp"
+            | "Co"
+            | "Ltd"
+            | "LLC"
+            | "Plc"
+            | "PLC"
+            | "plc"
+            | "AG"
+            | "SA"
+            | "AB"
+            | "NV"
+            | "GmbH"
+            | "Holdings"
+    )
 }
 
 /// "IP", "TV": two capitals that no list knows, more often a common noun than a name.
 fn is_unknown_short_acronym(w: &str) -> bool {
-    w.chars().count() <= 2 && w.chars().all(|c| c.is_ascii_uppercase()) && known(w).is_none() && gazetteer_kinds(w) == 0
+    w.chars().count() <= 2
+        && w.chars().all(|c| c.is_ascii_uppercase())
+        && known(w).is_none()
+        && gazetteer_kinds(w) == 0
 }
 
 /// The recogniser's gazetteer kinds of a one-word phrase (bits of `ner::gazetteer`), 0 when unlisted.
@@ -656,9 +761,16 @@ fn gazetteer_kinds(w: &str) -> u16 {
 /// A recogniser name cut before a title word (not its first word) that a first name follows: the
 /// title and what follows belong to a person ("Telegram CEO Pavel Durov": "Telegram"; the rules
 /// may then find "Pavel Durov"). Words that only bridge parts of a name go with the cut.
-fn trim_title_before_name(doc: &Document, mut r: Range<usize>, is_cap: impl Fn(usize) -> bool) -> Range<usize> {
-    let first_name = |i: usize| gazetteer_kinds(doc.word(i)) & crate::ner::gazetteer::FIRST_NAME != 0;
-    if let Some(p) = (r.start + 1..r.end).find(|&p| p + 1 < doc.tokens.len() && is_title(doc.word(p)) && is_cap(p + 1) && first_name(p + 1)) {
+fn trim_title_before_name(
+    doc: &Document,
+    mut r: Range<usize>,
+    is_cap: impl Fn(usize) -> bool,
+) -> Range<usize> {
+    let first_name =
+        |i: usize| gazetteer_kinds(doc.word(i)) & crate::ner::gazetteer::FIRST_NAME != 0;
+    if let Some(p) = (r.start + 1..r.end).find(|&p| {
+        p + 1 < doc.tokens.len() && is_title(doc.word(p)) && is_cap(p + 1) && first_name(p + 1)
+    }) {
         r.end = p;
         while r.end > r.start + 1 && !is_cap(r.end - 1) {
             r.end -= 1;
@@ -670,8 +782,17 @@ fn trim_title_before_name(doc: &Document, mut r: Range<usize>, is_cap: impl Fn(u
 /// A person's name from the recogniser that opens with a title before a capitalised word
 /// ("Governor John Bel Edwards"): the title is not part of the name (CoNLL-2003 and the seeds' gold
 /// leave it out, "President" before "Clinton" in 105 of 105 cases in CoNLL train).
-fn trim_leading_title(doc: &Document, mut r: Range<usize>, label: Label, is_cap: impl Fn(usize) -> bool) -> Range<usize> {
-    while label == Label::Person && r.len() >= 2 && is_title(doc.word(r.start)) && is_cap(r.start + 1) {
+fn trim_leading_title(
+    doc: &Document,
+    mut r: Range<usize>,
+    label: Label,
+    is_cap: impl Fn(usize) -> bool,
+) -> Range<usize> {
+    while label == Label::Person
+        && r.len() >= 2
+        && is_title(doc.word(r.start))
+        && is_cap(r.start + 1)
+    {
         r.start += 1;
     }
     r
@@ -682,7 +803,10 @@ fn trim_leading_title(doc: &Document, mut r: Range<usize>, label: Label, is_cap:
 /// South", "Prince of Wales").
 fn trim_title_of(doc: &Document, mut r: Range<usize>) -> Range<usize> {
     let w = doc.word(r.start);
-    let royal = matches!(w, "King" | "Queen" | "Prince" | "Princess" | "Lord" | "Lady" | "Sir" | "Dame" | "Pope");
+    let royal = matches!(
+        w,
+        "King" | "Queen" | "Prince" | "Princess" | "Lord" | "Lady" | "Sir" | "Dame" | "Pope"
+    );
     if r.len() >= 3 && !royal && is_title(w) && doc.word(r.start + 1) == "of" {
         r.start += 2;
         if r.len() >= 2 && doc.word(r.start) == "the" {
@@ -711,7 +835,10 @@ fn compound_head(w: &str) -> Option<&str> {
 /// "We’ve", "I'll", "Don't": an apostrophe followed by the ending of a contraction or a
 /// possessive, not a name's apostrophe ("Songo'o", "Gama'a", "Shul'ala").
 fn is_contraction(w: &str) -> bool {
-    w.char_indices().any(|(i, c)| is_apostrophe(c) && matches!(&w[i + c.len_utf8()..], "s" | "ve" | "ll" | "re" | "d" | "m" | "t"))
+    w.char_indices().any(|(i, c)| {
+        is_apostrophe(c)
+            && matches!(&w[i + c.len_utf8()..], "s" | "ve" | "ll" | "re" | "d" | "m" | "t")
+    })
 }
 
 #[cfg(test)]
@@ -721,7 +848,10 @@ mod tests {
 
     fn names(t: &str) -> Vec<(String, Label)> {
         let d = Document::new(t);
-        find_names(&d, &find_values(&d)).iter().map(|m| (t[m.start..m.end].to_string(), m.label)).collect()
+        find_names(&d, &find_values(&d))
+            .iter()
+            .map(|m| (t[m.start..m.end].to_string(), m.label))
+            .collect()
     }
 
     #[test]
@@ -737,7 +867,10 @@ mod tests {
         assert_eq!(cut("Bank of England Governor Eddie George said so.", 6), "Bank of England");
         // no first name after the title, or the title first: left as the recogniser gave it
         assert_eq!(cut("Telegram CEO said so.", 2), "Telegram CEO");
-        assert_eq!(cut("The United Nations General Assembly met.", 5), "The United Nations General Assembly");
+        assert_eq!(
+            cut("The United Nations General Assembly met.", 5),
+            "The United Nations General Assembly"
+        );
         assert_eq!(cut("President Pavel Durov said so.", 3), "President Pavel Durov");
         let of = |t: &str, n: usize| {
             let d = Document::new(t);
@@ -750,7 +883,10 @@ mod tests {
         // a person's name opening with a title loses the title; other names keep their words
         let lead = |t: &str, n: usize, l: Label| {
             let d = Document::new(t);
-            trim_leading_title(&d, 0..n, l, |i| d.word(i).starts_with(char::is_uppercase)).map(|i| d.word(i)).collect::<Vec<_>>().join(" ")
+            trim_leading_title(&d, 0..n, l, |i| d.word(i).starts_with(char::is_uppercase))
+                .map(|i| d.word(i))
+                .collect::<Vec<_>>()
+                .join(" ")
         };
         assert_eq!(lead("Governor John Bel Edwards won.", 4, Label::Person), "John Bel Edwards");
         assert_eq!(lead("President Trump won.", 2, Label::Person), "Trump");
@@ -763,7 +899,8 @@ mod tests {
         // the title's evidence outweighs other labels of the same words in the document
         let d = Document::new("Trump sent a message. Trump thought so. Trump left. In each case, President Trump won.");
         let mut ms = find_names(&d, &find_values(&d));
-        let trump: Vec<&Mention> = ms.iter().filter(|m| &d.text[m.start..m.end] == "Trump").collect();
+        let trump: Vec<&Mention> =
+            ms.iter().filter(|m| &d.text[m.start..m.end] == "Trump").collect();
         assert_eq!(trump.len(), 4);
         assert!(trump.iter().any(|m| m.strength == ROLE && m.label == Label::Person));
         // whatever the recogniser said of the others, the cluster is a person
@@ -771,14 +908,27 @@ mod tests {
             m.label = Label::Org;
         }
         let (linked, clusters) = crate::coref::cluster(&d, ms);
-        assert!(linked.iter().filter(|m| &d.text[m.start..m.end] == "Trump").all(|m| clusters[m.cluster].label == Label::Person));
+        assert!(linked
+            .iter()
+            .filter(|m| &d.text[m.start..m.end] == "Trump")
+            .all(|m| clusters[m.cluster].label == Label::Person));
     }
 
     #[test]
     fn sentence_starts_and_contractions_are_not_names() {
-        assert_eq!(names("Released on bail, Durov left. We’ve seen it. Despite that, the case stays."), vec![("Durov".into(), Label::Person)]);
-        assert!(is_contraction("We’ve") && is_contraction("Don't") && is_contraction("I'll") && is_contraction("It's"));
-        assert!(!is_contraction("Songo'o") && !is_contraction("Gama'a") && !is_contraction("O'Neill"));
+        assert_eq!(
+            names("Released on bail, Durov left. We’ve seen it. Despite that, the case stays."),
+            vec![("Durov".into(), Label::Person)]
+        );
+        assert!(
+            is_contraction("We’ve")
+                && is_contraction("Don't")
+                && is_contraction("I'll")
+                && is_contraction("It's")
+        );
+        assert!(
+            !is_contraction("Songo'o") && !is_contraction("Gama'a") && !is_contraction("O'Neill")
+        );
     }
 
     #[test]
@@ -790,30 +940,48 @@ mod tests {
             assert!(found.iter().any(|(w, _)| w == city), "{city} in {found:?}");
         }
         // inside one sentence, a long stretch still keeps only listed names
-        assert!(!names("He said THE QUICK BROWN FOX JUMPS OVER LAZY DOGS AGAIN today.").iter().any(|(w, _)| w.contains("FOX")));
+        assert!(!names("He said THE QUICK BROWN FOX JUMPS OVER LAZY DOGS AGAIN today.")
+            .iter()
+            .any(|(w, _)| w.contains("FOX")));
     }
 
     #[test]
     fn a_place_before_and_is_not_an_organisation_head() {
         let found = names("Palestinians in the West Bank and Gaza observed a strike on Thursday.");
-        assert!(found.contains(&("West Bank".into(), Label::Place)) && found.contains(&("Gaza".into(), Label::Place)), "{found:?}");
+        assert!(
+            found.contains(&("West Bank".into(), Label::Place))
+                && found.contains(&("Gaza".into(), Label::Place)),
+            "{found:?}"
+        );
     }
 
     #[test]
     fn a_title_word_that_is_a_surname_stays_a_name() {
         let found = names("Billie Jean King picked the team on Friday. \"We will win,\" said King. She is confident, King added.");
-        assert_eq!(found.iter().filter(|(w, l)| w == "King" && *l == Label::Person).count(), 2, "{found:?}");
+        assert_eq!(
+            found.iter().filter(|(w, l)| w == "King" && *l == Label::Person).count(),
+            2,
+            "{found:?}"
+        );
         // a lone title is still no name
-        assert!(!names("The team met on Friday. Chairman said nothing.").iter().any(|(w, _)| w == "Chairman"));
+        assert!(!names("The team met on Friday. Chairman said nothing.")
+            .iter()
+            .any(|(w, _)| w == "Chairman"));
     }
 
     #[test]
     fn a_company_role_after_a_name_makes_every_mention_an_organisation() {
         let d = Document::new("WeWork grew fast. Investors liked WeWork. WeWork founder Adam Neumann left in September.");
         let ms = find_names(&d, &find_values(&d));
-        assert!(ms.iter().any(|m| &d.text[m.start..m.end] == "WeWork" && m.strength == ROLE && m.label == Label::Org), "{ms:?}");
+        assert!(
+            ms.iter().any(|m| &d.text[m.start..m.end] == "WeWork"
+                && m.strength == ROLE
+                && m.label == Label::Org),
+            "{ms:?}"
+        );
         let (linked, clusters) = crate::coref::cluster(&d, ms);
-        let wework: Vec<_> = linked.iter().filter(|m| &d.text[m.start..m.end] == "WeWork").collect();
+        let wework: Vec<_> =
+            linked.iter().filter(|m| &d.text[m.start..m.end] == "WeWork").collect();
         assert_eq!(wework.len(), 3);
         assert!(wework.iter().all(|m| clusters[m.cluster].label == Label::Org));
     }
@@ -833,7 +1001,12 @@ mod tests {
     #[test]
     fn headlines_are_found_in_any_script_and_paragraphs_are_not() {
         let d = Document::new("Telegram Founder Leaves Paris Tonight\nمرحبا بالعالم العربي الجميل\nThe founder of the messaging service left the country on Monday, his lawyers said.\n");
-        let f = Finder { doc: &d, taken: vec![false; d.tokens.len()], lower: HashSet::default(), cap: Vec::new() };
+        let f = Finder {
+            doc: &d,
+            taken: vec![false; d.tokens.len()],
+            lower: HashSet::default(),
+            cap: Vec::new(),
+        };
         assert_eq!((0..3).map(|b| f.is_headline(b)).collect::<Vec<_>>(), vec![true, true, false]);
     }
 
@@ -846,7 +1019,9 @@ mod tests {
 
     #[test]
     fn handles_and_opening_adverbs_are_not_names() {
-        let found = names("Sadly, the vote went on. Vote for @MattBevin, Trump wrote. Governor Matt Bevin lost.");
+        let found = names(
+            "Sadly, the vote went on. Vote for @MattBevin, Trump wrote. Governor Matt Bevin lost.",
+        );
         assert!(!found.iter().any(|(t, _)| t == "Sadly" || t == "MattBevin"), "{found:?}");
         assert!(found.iter().any(|(t, _)| t == "Matt Bevin"), "{found:?}");
         // a listed name stays a name where it opens a sentence: "Italy, …"
@@ -855,7 +1030,9 @@ mod tests {
 
     #[test]
     fn a_lone_sentence_opener_before_a_speech_verb_is_not_a_person() {
-        assert!(!names("The market fell. Analysts said the fall would last.").iter().any(|(t, _)| t == "Analysts"));
+        assert!(!names("The market fell. Analysts said the fall would last.")
+            .iter()
+            .any(|(t, _)| t == "Analysts"));
         assert_eq!(names("The market fell. Durov said so."), vec![("Durov".into(), Label::Person)]);
     }
 
@@ -871,9 +1048,17 @@ mod tests {
 
     #[test]
     fn org_heads_connectors_and_compounds() {
-        assert_eq!(names("the vice-president of the Security Council of the Russian Federation spoke"), vec![("Security Council of the Russian Federation".into(), Label::Org)]);
+        assert_eq!(
+            names("the vice-president of the Security Council of the Russian Federation spoke"),
+            vec![("Security Council of the Russian Federation".into(), Label::Org)]
+        );
         // a legal form ends the name: no "of" joins after it ("Kia Motor Corp of South Korea")
-        assert!(is_legal_form("Corp.") && is_legal_form("Inc") && !is_legal_form("Council") && !is_legal_form("Bank"));
+        assert!(
+            is_legal_form("Corp.")
+                && is_legal_form("Inc")
+                && !is_legal_form("Council")
+                && !is_legal_form("Bank")
+        );
         assert_eq!(names("The Russian-born CEO left."), vec![("Russian-born".into(), Label::Misc)]);
     }
 
@@ -888,7 +1073,11 @@ mod tests {
     #[test]
     fn list_lines_keep_the_recognisers_names() {
         let n = names("Results of the round.\nWood , Loren Roberts , Steve Stricker , Brian Claar , Russ Cochran\nAll played well.");
-        assert!(n.contains(&("Loren Roberts".into(), Label::Person)) && n.contains(&("Russ Cochran".into(), Label::Person)), "{n:?}");
+        assert!(
+            n.contains(&("Loren Roberts".into(), Label::Person))
+                && n.contains(&("Russ Cochran".into(), Label::Person)),
+            "{n:?}"
+        );
     }
 
     #[test]
@@ -899,6 +1088,9 @@ mod tests {
 
     #[test]
     fn headlines_keep_only_known_names() {
-        assert_eq!(names("Defending Innovation: Telegram CEO Breaks Silence Amid French Legal Battle"), vec![("Telegram".into(), Label::Org), ("French".into(), Label::Misc)]);
+        assert_eq!(
+            names("Defending Innovation: Telegram CEO Breaks Silence Amid French Legal Battle"),
+            vec![("Telegram".into(), Label::Org), ("French".into(), Label::Misc)]
+        );
     }
 }

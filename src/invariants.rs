@@ -38,7 +38,10 @@ pub fn check_invariants(input: &str, a: &Annotation) -> Vec<String> {
             bad.push(format!("{what} {s}-{e} splits a surrogate pair"));
         }
         if !t.encode_utf16().eq(u[s..e].iter().copied()) {
-            bad.push(format!("{what} {s}-{e}: text {t:?} is not the slice {:?}", String::from_utf16_lossy(&u[s..e])));
+            bad.push(format!(
+                "{what} {s}-{e}: text {t:?} is not the slice {:?}",
+                String::from_utf16_lossy(&u[s..e])
+            ));
         }
     };
     for e in &a.entities {
@@ -70,7 +73,10 @@ pub fn check_invariants(input: &str, a: &Annotation) -> Vec<String> {
     unsorted("boilerplate", &mut a.boilerplate.iter().map(|b| b.start), &mut bad);
     for w in a.entities.windows(2) {
         if w[1].start < w[0].end {
-            bad.push(format!("entities {}-{} and {}-{} overlap", w[0].start, w[0].end, w[1].start, w[1].end));
+            bad.push(format!(
+                "entities {}-{} and {}-{} overlap",
+                w[0].start, w[0].end, w[1].start, w[1].end
+            ));
         }
     }
     for (i, c) in a.clusters.iter().enumerate() {
@@ -80,7 +86,13 @@ pub fn check_invariants(input: &str, a: &Annotation) -> Vec<String> {
     }
     for e in &a.entities {
         if e.entity >= a.clusters.len() {
-            bad.push(format!("entity {:?} at {} names cluster {} of {}", e.text, e.start, e.entity, a.clusters.len()));
+            bad.push(format!(
+                "entity {:?} at {} names cluster {} of {}",
+                e.text,
+                e.start,
+                e.entity,
+                a.clusters.len()
+            ));
         }
     }
     for q in &a.quotes {
@@ -89,7 +101,11 @@ pub fn check_invariants(input: &str, a: &Annotation) -> Vec<String> {
         }
         if let Some(c) = q.speaker.as_ref().and_then(|s| s.entity) {
             if c >= a.clusters.len() {
-                bad.push(format!("speaker of the quote at {} names cluster {c} of {}", q.start, a.clusters.len()));
+                bad.push(format!(
+                    "speaker of the quote at {} names cluster {c} of {}",
+                    q.start,
+                    a.clusters.len()
+                ));
             }
         }
     }
@@ -116,11 +132,29 @@ mod tests {
         let mut a = annotate_text(text, &Options::default());
         assert!(check_invariants(text, &a).is_empty());
         // inside the emoji's surrogate pair, text not the slice, cluster out of range
-        a.entities.push(EntityOut { start: 1, end: 3, text: "x".into(), label: Label::Misc, entity: 99 });
-        a.boilerplate.push(BoilerOut { start: 5, end: 500, text: String::new(), reason: "navigation" });
+        a.entities.push(EntityOut {
+            start: 1,
+            end: 3,
+            text: "x".into(),
+            label: Label::Misc,
+            entity: 99,
+        });
+        a.boilerplate.push(BoilerOut {
+            start: 5,
+            end: 500,
+            text: String::new(),
+            reason: "navigation",
+        });
         a.length += 1;
         let bad = check_invariants(text, &a).join("\n");
-        for want in ["splits a surrogate pair", "is not the slice", "names cluster 99", "outside the text", "length", "not sorted"] {
+        for want in [
+            "splits a surrogate pair",
+            "is not the slice",
+            "names cluster 99",
+            "outside the text",
+            "length",
+            "not sorted",
+        ] {
             assert!(bad.contains(want), "{want} missing from:\n{bad}");
         }
     }

@@ -12,7 +12,17 @@ pub type Reason = &'static str;
 
 /// Every reason the annotator gives (plain-text rules and the HTML classifier).
 pub const REASONS: &[Reason] = &[
-    "navigation", "advertisement", "share", "promotion", "copyright", "credit", "related", "comments", "cookie", "repeat", "other",
+    "navigation",
+    "advertisement",
+    "share",
+    "promotion",
+    "copyright",
+    "credit",
+    "related",
+    "comments",
+    "cookie",
+    "repeat",
+    "other",
 ];
 
 /// The reason named `name` (as written in the output), if it is one of [`REASONS`].
@@ -83,12 +93,8 @@ impl Lexicon {
     fn load() -> Self {
         let places = set(include_str!("data/places.txt"));
         let orgs = set(include_str!("data/orgs.txt"));
-        let max_name_words = places
-            .iter()
-            .chain(orgs.iter())
-            .map(|p| p.split(' ').count())
-            .max()
-            .unwrap_or(1);
+        let max_name_words =
+            places.iter().chain(orgs.iter()).map(|p| p.split(' ').count()).max().unwrap_or(1);
         let nationalities = set(include_str!("data/nationalities.txt"));
         let first_names = set(include_str!("data/first_names.txt"));
         let common_words = set(include_str!("data/common_words.txt"));
@@ -103,7 +109,9 @@ impl Lexicon {
         // the later list gives way to the earlier: places, then organisations, then nationalities
         let mut names: HashMap<&'static str, Label> = HashMap::default();
         let mut name_words: HashMap<&'static str, u8> = HashMap::default();
-        for (list, label) in [(&nationalities, Label::Misc), (&orgs, Label::Org), (&places, Label::Place)] {
+        for (list, label) in
+            [(&nationalities, Label::Misc), (&orgs, Label::Org), (&places, Label::Place)]
+        {
             for &n in list.iter() {
                 names.insert(n, label);
                 let words = n.split(' ').count().min(max_name_words) as u8;
@@ -118,10 +126,13 @@ impl Lexicon {
             orgs,
             org_heads: set(include_str!("data/org_heads.txt")),
             first_names,
-            title_starts: titles.iter().flat_map(|t| [t.len(), t.len() + 1].map(|n| (n, t.as_bytes()[0]))).fold([0; 64], |mut b, (n, c)| {
-                b[n.min(63)] |= 1 << (c & 63);
-                b
-            }),
+            title_starts: titles
+                .iter()
+                .flat_map(|t| [t.len(), t.len() + 1].map(|n| (n, t.as_bytes()[0])))
+                .fold([0; 64], |mut b, (n, c)| {
+                    b[n.min(63)] |= 1 << (c & 63);
+                    b
+                }),
             titles,
             common_words,
             cue_verbs: set(include_str!("data/cue_verbs.txt")),
@@ -178,9 +189,30 @@ pub fn lexicon() -> &'static Lexicon {
 
 /// Month names and their abbreviations, lowercase, without a period.
 pub const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
 ];
 
 /// Day names, lowercase.
@@ -199,7 +231,11 @@ pub fn starts_value(word: &str) -> bool {
     static SET: OnceLock<Starts> = OnceLock::new();
     let set = SET.get_or_init(|| {
         let lists = [MONTHS, WEEKDAYS, NUMBER_WORDS, DATE_MODIFIERS, DATE_WORDS, NUMBER_MODIFIERS];
-        let all: Vec<&str> = lists.iter().flat_map(|l| l.iter().copied()).chain(NUMBER_MODIFIER_PAIRS.iter().map(|p| p.0)).collect();
+        let all: Vec<&str> = lists
+            .iter()
+            .flat_map(|l| l.iter().copied())
+            .chain(NUMBER_MODIFIER_PAIRS.iter().map(|p| p.0))
+            .collect();
         let mut ends = [[0; 26]; 16];
         for w in &all {
             let b = w.as_bytes();
@@ -211,7 +247,11 @@ pub fn starts_value(word: &str) -> bool {
     let w = word.as_bytes();
     let letter = |c: u8| c.to_ascii_lowercase().wrapping_sub(b'a') as usize;
     let (Some(&first), Some(&last)) = (w.first(), w.last()) else { return false };
-    if w.len() >= 16 || letter(first) >= 26 || letter(last) >= 26 || set.ends[w.len()][letter(first)] & 1 << letter(last) == 0 {
+    if w.len() >= 16
+        || letter(first) >= 26
+        || letter(last) >= 26
+        || set.ends[w.len()][letter(first)] & 1 << letter(last) == 0
+    {
         return false;
     }
     set.words.has(word)
@@ -239,7 +279,10 @@ pub struct WordSet(HashSet<u128>);
 
 impl WordSet {
     pub fn new(list: &[&str]) -> Self {
-        debug_assert!(list.iter().all(|w| packed_lower(w).is_some()), "a word list entry too long to pack");
+        debug_assert!(
+            list.iter().all(|w| packed_lower(w).is_some()),
+            "a word list entry too long to pack"
+        );
         WordSet(list.iter().filter_map(|w| packed_lower(w)).collect())
     }
 
@@ -281,10 +324,38 @@ pub fn value_sets() -> &'static ValueSets {
 
 /// Words that count as numbers, lowercase.
 pub const NUMBER_WORDS: &[&str] = &[
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
-    "dozen", "several", "a", "few",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "dozen",
+    "several",
+    "a",
+    "few",
 ];
 
 /// Scale words after a number ("5 million", "$3bn").
@@ -294,8 +365,8 @@ pub const SCALES: &[&str] =
 /// Currency words after a number ("5 million euros").
 pub const CURRENCY_WORDS: &[&str] = &[
     "euro", "euros", "dollar", "dollars", "pound", "pounds", "rouble", "roubles", "ruble",
-    "rubles", "yen", "yuan", "rupee", "rupees", "franc", "francs", "pesos", "peso", "won",
-    "lira", "shekels", "hryvnia", "usd", "eur", "gbp", "sterling",
+    "rubles", "yen", "yuan", "rupee", "rupees", "franc", "francs", "pesos", "peso", "won", "lira",
+    "shekels", "hryvnia", "usd", "eur", "gbp", "sterling",
 ];
 
 /// Currency symbols before or after a number.
@@ -303,8 +374,22 @@ pub const CURRENCY_SYMBOLS: &[char] = &['$', '€', '£', '¥', '₹', '₽', '�
 
 /// Units of time that make "four days", "last week" a DATE.
 pub const TIME_UNITS: &[&str] = &[
-    "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
-    "hour", "hours", "weekend", "century", "centuries", "quarter",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "decade",
+    "decades",
+    "hour",
+    "hours",
+    "weekend",
+    "century",
+    "centuries",
+    "quarter",
 ];
 
 /// Words before a unit or day that make a relative date ("last week", "late August").
@@ -315,8 +400,7 @@ pub const DATE_MODIFIERS: &[&str] =
 pub const DATE_WORDS: &[&str] = &["yesterday", "today", "tomorrow", "tonight"];
 
 /// Words before a number that belong to it ("nearly 7,000", "more than 200").
-pub const NUMBER_MODIFIERS: &[&str] =
-    &["nearly", "almost", "over", "under", "approximately"];
+pub const NUMBER_MODIFIERS: &[&str] = &["nearly", "almost", "over", "under", "approximately"];
 
 /// Two-word number modifiers ("more than", "at least").
 pub const NUMBER_MODIFIER_PAIRS: &[(&str, &str)] = &[
@@ -330,27 +414,87 @@ pub const NUMBER_MODIFIER_PAIRS: &[(&str, &str)] = &[
 
 /// Lowercase nouns after a capitalised name that make it a place ("Le Bourget airport").
 pub const PLACE_NOUNS: &[&str] = &[
-    "airport", "city", "town", "village", "province", "region", "river", "street", "square",
-    "county", "district", "island", "islands", "mountain", "mountains", "valley", "lake",
-    "state", "port", "bay", "peninsula", "desert", "coast", "oblast", "prefecture",
+    "airport",
+    "city",
+    "town",
+    "village",
+    "province",
+    "region",
+    "river",
+    "street",
+    "square",
+    "county",
+    "district",
+    "island",
+    "islands",
+    "mountain",
+    "mountains",
+    "valley",
+    "lake",
+    "state",
+    "port",
+    "bay",
+    "peninsula",
+    "desert",
+    "coast",
+    "oblast",
+    "prefecture",
 ];
 
 /// Lowercase nouns after a capitalised name that make it an organisation ("Telegram CEO").
 pub const ORG_NOUNS: &[&str] = &[
-    "ceo", "founder", "co-founder", "spokesman", "spokeswoman", "spokesperson", "app",
-    "platform", "channel", "chief", "executive", "executives", "employees", "staff", "users",
-    "shares", "stock", "headquarters", "board", "messenger", "company", "group", "account",
-    "service", "website", "boss", "owner", "team",
+    "ceo",
+    "founder",
+    "co-founder",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "app",
+    "platform",
+    "channel",
+    "chief",
+    "executive",
+    "executives",
+    "employees",
+    "staff",
+    "users",
+    "shares",
+    "stock",
+    "headquarters",
+    "board",
+    "messenger",
+    "company",
+    "group",
+    "account",
+    "service",
+    "website",
+    "boss",
+    "owner",
+    "team",
 ];
 
 /// Lowercase words after a capitalised name that only an organisation takes ("WeWork founder",
 /// "Telegram CEO", "a WeWork spokesperson"; not "team" or "staff", which follow people too: "the
 /// Trump team").
-pub const COMPANY_ROLES: &[&str] = &["ceo", "founder", "co-founder", "cofounder", "cfo", "headquarters", "employees", "shareholders", "spokesperson", "spokesman", "spokeswoman"];
+pub const COMPANY_ROLES: &[&str] = &[
+    "ceo",
+    "founder",
+    "co-founder",
+    "cofounder",
+    "cfo",
+    "headquarters",
+    "employees",
+    "shareholders",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+];
 
 /// Name particles allowed inside a person's name ("Ursula von der Leyen").
-pub const NAME_PARTICLES: &[&str] =
-    &["de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "du", "bin", "al", "ibn", "dos"];
+pub const NAME_PARTICLES: &[&str] = &[
+    "de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "du", "bin", "al",
+    "ibn", "dos",
+];
 
 /// Connectors allowed inside an organisation or place name after a head word ("Council of the ...").
 pub const NAME_CONNECTORS: &[&str] = &["of", "the", "for", "and", "on", "de"];
@@ -361,46 +505,125 @@ pub const SPEAKER_PRONOUNS: &[(&str, bool)] =
 
 /// Adverbs and auxiliaries that may stand between a speaker and a reporting verb ("Durov later
 /// said", "Durov has written"); lowercase words ending in "-ly" count too.
-pub const CUE_ADVERBS: &[&str] = &["also", "later", "then", "again", "once", "previously", "recently", "often", "still", "has", "had", "have"];
+pub const CUE_ADVERBS: &[&str] = &[
+    "also",
+    "later",
+    "then",
+    "again",
+    "once",
+    "previously",
+    "recently",
+    "often",
+    "still",
+    "has",
+    "had",
+    "have",
+];
 
 /// Reporting verbs that name rather than quote: a capital after them says nothing about a
 /// statement ("called it “A Farce”").
-pub const NAMING_VERBS: &[&str] = &["called", "calls", "call", "calling", "described", "describes", "describing", "dubbed", "named", "termed", "labelled", "labeled"];
+pub const NAMING_VERBS: &[&str] = &[
+    "called",
+    "calls",
+    "call",
+    "calling",
+    "described",
+    "describes",
+    "describing",
+    "dubbed",
+    "named",
+    "termed",
+    "labelled",
+    "labeled",
+];
 
 /// Openings of credit lines ("Reporting by ...", "With Post Wires"), lowercase.
 pub const CREDIT_PREFIXES: &[&str] = &[
-    "reporting by", "additional reporting", "editing by", "edited by", "writing by", "compiled by",
-    "photo:", "photos:", "photo by", "photograph:", "image:", "image source:", "source:", "credit:",
-    "illustration:", "video:", "(reporting by", "(editing by", "with reporting by",
+    "reporting by",
+    "additional reporting",
+    "editing by",
+    "edited by",
+    "writing by",
+    "compiled by",
+    "photo:",
+    "photos:",
+    "photo by",
+    "photograph:",
+    "image:",
+    "image source:",
+    "source:",
+    "credit:",
+    "illustration:",
+    "video:",
+    "(reporting by",
+    "(editing by",
+    "with reporting by",
 ];
 
 /// Openings of credit sentences of any length, lowercase.
 pub const CREDIT_SENTENCE_STARTS: &[&str] = &[
-    "reporting by", "(reporting by", "additional reporting by", "with reporting by", "editing by", "(editing by",
-    "writing by", "(writing by", "compiled by",
+    "reporting by",
+    "(reporting by",
+    "additional reporting by",
+    "with reporting by",
+    "editing by",
+    "(editing by",
+    "writing by",
+    "(writing by",
+    "compiled by",
 ];
 
 /// Phrases that make a sentence a credit wherever they stand, lowercase.
 pub const CREDIT_SENTENCE_MARKS: &[&str] = &[
-    "contributed to this report", "contributed reporting", "contributed to this story", "contributed to this article",
+    "contributed to this report",
+    "contributed reporting",
+    "contributed to this story",
+    "contributed to this article",
 ];
 
 /// A sentence that says this is promotion whole, lowercase.
 pub const CLICK_HERE: &str = "click here";
 
 /// Endings of short credit lines, lowercase ("With Post Wires", "with AP").
-pub const CREDIT_SUFFIXES: &[&str] = &["wire", "wires", "agencies", "news agencies", "afp", "ap", "reuters"];
+pub const CREDIT_SUFFIXES: &[&str] =
+    &["wire", "wires", "agencies", "news agencies", "afp", "ap", "reuters"];
 
 /// Words that start a short credit line ending in one of `CREDIT_SUFFIXES`, lowercase.
 pub const CREDIT_STARTS: &[&str] = &["with", "from", "by", "via"];
 
 /// Phrases that make a short line a copyright notice, lowercase.
-pub const COPYRIGHT_MARKS: &[&str] = &["©", "all rights reserved", "copyright (c)", "(c) 20", "copyright 20"];
+pub const COPYRIGHT_MARKS: &[&str] =
+    &["©", "all rights reserved", "copyright (c)", "(c) 20", "copyright 20"];
 
 /// Words of date lines besides numbers, month and day names ("Updated 1:39 am EST, …").
 pub const DATE_LINE_WORDS: &[&str] = &[
-    "am", "pm", "a.m", "p.m", "utc", "gmt", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "cet", "cest", "bst", "ist",
-    "updated", "published", "posted", "modified", "last", "on", "at", "-", "–",
+    "am",
+    "pm",
+    "a.m",
+    "p.m",
+    "utc",
+    "gmt",
+    "est",
+    "edt",
+    "cst",
+    "cdt",
+    "mst",
+    "mdt",
+    "pst",
+    "pdt",
+    "cet",
+    "cest",
+    "bst",
+    "ist",
+    "updated",
+    "published",
+    "posted",
+    "modified",
+    "last",
+    "on",
+    "at",
+    "-",
+    "–",
 ];
 
 /// Words that open a byline ("By Jane Doe", "Por Ana Lima", "Von Max Weber"), lowercase, and its
@@ -420,7 +643,6 @@ pub const MAX_NAME_TOKENS: usize = 10;
 
 /// Longest word, in bytes, that can be part of a name.
 pub const MAX_NAME_WORD_BYTES: usize = 64;
-
 
 /// Longest line, in words, that counts as a copyright, credit or trailing navigation line.
 pub const SHORT_LINE_WORDS: usize = 12;

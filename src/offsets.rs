@@ -22,7 +22,9 @@ fn units(bytes: &[u8]) -> usize {
     // bytes, so 64 bytes never overflow a byte), which vectorises
     bytes
         .chunks(STRIDE)
-        .map(|c| c.iter().fold(0u8, |n, &b| n + ((b & 0xC0) != 0x80) as u8 + (b >= 0xF0) as u8) as usize)
+        .map(|c| {
+            c.iter().fold(0u8, |n, &b| n + ((b & 0xC0) != 0x80) as u8 + (b >= 0xF0) as u8) as usize
+        })
         .sum()
 }
 

@@ -88,7 +88,10 @@ const APPOSITIVE_WORDS: usize = 16;
 /// "43-year-old Martin Taylor", "NASA Administrator Jim Bridenstine").
 const MODIFIER_WORDS: usize = 4;
 /// Lowercase words that never stand in such a description.
-const NOT_MODIFIERS: &[&str] = &["and", "or", "but", "who", "which", "that", "to", "by", "of", "for", "with", "from", "at", "on", "in", "as", "when", "while", "if"];
+const NOT_MODIFIERS: &[&str] = &[
+    "and", "or", "but", "who", "which", "that", "to", "by", "of", "for", "with", "from", "at",
+    "on", "in", "as", "when", "while", "if",
+];
 /// Longest run of adverbs between a speaker and a reporting verb ("Durov later also said").
 const MAX_ADVERBS: usize = 2;
 /// Longest speaker phrase kept, in bytes; anything longer is not a phrase naming a speaker.
@@ -171,14 +174,59 @@ struct Around {
 fn is_open_context(c: Option<char>) -> bool {
     match c {
         None => true,
-        Some(c) => c.is_whitespace() || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/' | '“' | '‘' | '„' | '‚' | '«' | '‹' | '"' | '\'' | ':'),
+        Some(c) => {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    '(' | '['
+                        | '{'
+                        | '—'
+                        | '–'
+                        | '-'
+                        | '/'
+                        | '“'
+                        | '‘'
+                        | '„'
+                        | '‚'
+                        | '«'
+                        | '‹'
+                        | '"'
+                        | '\''
+                        | ':'
+                )
+        }
     }
 }
 
 fn is_close_context(c: Option<char>) -> bool {
     match c {
         None => true,
-        Some(c) => c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '…' | '—' | '–' | '-' | '/' | '”' | '’' | '»' | '›' | '"' | '\'' | '“'),
+        Some(c) => {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    '.' | ','
+                        | ';'
+                        | ':'
+                        | '!'
+                        | '?'
+                        | ')'
+                        | ']'
+                        | '}'
+                        | '…'
+                        | '—'
+                        | '–'
+                        | '-'
+                        | '/'
+                        | '”'
+                        | '’'
+                        | '»'
+                        | '›'
+                        | '"'
+                        | '\''
+                        | '“'
+                )
+        }
     }
 }
 
@@ -191,7 +239,10 @@ fn is_apostrophe_char(c: Option<char>) -> bool {
 fn is_elision(a: &Around) -> bool {
     let n = |c: Option<char>| matches!(c, Some('n' | 'N'));
     let digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
-    let lone_n = is_open_context(a.prev) && n(a.next) && is_apostrophe_char(a.next2) && !a.next3.is_some_and(char::is_alphanumeric);
+    let lone_n = is_open_context(a.prev)
+        && n(a.next)
+        && is_apostrophe_char(a.next2)
+        && !a.next3.is_some_and(char::is_alphanumeric);
     let n_end = n(a.prev) && is_apostrophe_char(a.prev2);
     let year = is_open_context(a.prev) && digit(a.next) && digit(a.next2) && !digit(a.next3);
     lone_n || n_end || year
@@ -211,7 +262,8 @@ fn role(mark: char, a: &Around) -> Option<Role> {
     let letters = prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphabetic);
     // a double mark before clause punctuation closes, even after a space ("“ Title “, …"); one
     // between spaces could be either; one after a digit is inches or a closer, never an opener
-    let before_punct = matches!(next, Some(',' | ';' | ':' | '!' | '?' | ')')) || (next == Some('.') && a.next2 != Some('.'));
+    let before_punct = matches!(next, Some(',' | ';' | ':' | '!' | '?' | ')'))
+        || (next == Some('.') && a.next2 != Some('.'));
     let spaced = prev.is_some_and(char::is_whitespace) && next.is_some_and(char::is_whitespace);
     let after_digit = prev.is_some_and(|c| c.is_ascii_digit());
     use Family::*;
@@ -220,11 +272,43 @@ fn role(mark: char, a: &Around) -> Option<Role> {
         return Some(Apostrophe);
     }
     Some(match mark {
-        '“' => if right || before_punct { Close(Double) } else if spaced { Either(Double) } else { Open(Double) },
-        '”' => if left { Open(Double) } else if spaced { Either(Double) } else { Close(Double) },
+        '“' => {
+            if right || before_punct {
+                Close(Double)
+            } else if spaced {
+                Either(Double)
+            } else {
+                Open(Double)
+            }
+        }
+        '”' => {
+            if left {
+                Open(Double)
+            } else if spaced {
+                Either(Double)
+            } else {
+                Close(Double)
+            }
+        }
         '„' => Open(Double),
-        '"' => if right || before_punct || after_digit { Close(Double) } else if left { Open(Double) } else { Either(Double) },
-        '‘' | '‚' => if letters { Apostrophe } else if right { Close(Single) } else { Open(Single) },
+        '"' => {
+            if right || before_punct || after_digit {
+                Close(Double)
+            } else if left {
+                Open(Double)
+            } else {
+                Either(Double)
+            }
+        }
+        '‘' | '‚' => {
+            if letters {
+                Apostrophe
+            } else if right {
+                Close(Single)
+            } else {
+                Open(Single)
+            }
+        }
         '’' | '\'' => {
             if letters || (left && next.is_some_and(|c| c.is_ascii_digit())) {
                 Apostrophe
@@ -242,10 +326,34 @@ fn role(mark: char, a: &Around) -> Option<Role> {
                 Apostrophe
             }
         }
-        '«' => if right { Close(Angle) } else { Open(Angle) },
-        '»' => if left { Open(Angle) } else { Close(Angle) },
-        '‹' => if right { Close(SingleAngle) } else { Open(SingleAngle) },
-        '›' => if left { Open(SingleAngle) } else { Close(SingleAngle) },
+        '«' => {
+            if right {
+                Close(Angle)
+            } else {
+                Open(Angle)
+            }
+        }
+        '»' => {
+            if left {
+                Open(Angle)
+            } else {
+                Close(Angle)
+            }
+        }
+        '‹' => {
+            if right {
+                Close(SingleAngle)
+            } else {
+                Open(SingleAngle)
+            }
+        }
+        '›' => {
+            if left {
+                Open(SingleAngle)
+            } else {
+                Close(SingleAngle)
+            }
+        }
         _ => return None,
     })
 }
@@ -335,7 +443,9 @@ impl Pairing<'_, '_> {
             Role::Open(f) => {
                 // a single quote does not nest in a single quote: one with a candidate closes there
                 if f == Family::Single {
-                    if let Some(k) = self.stack.iter().rposition(|o| o.family == f && o.pending.is_some()) {
+                    if let Some(k) =
+                        self.stack.iter().rposition(|o| o.family == f && o.pending.is_some())
+                    {
                         self.settle(k);
                     }
                 }
@@ -416,7 +526,13 @@ fn pair_marks(doc: &Document) -> Vec<Quote> {
             }
             let mut len = ch.len_utf8();
             let mut ahead = block[i + len..].chars();
-            let mut a = Around { prev: seen, prev2, next: ahead.next(), next2: ahead.next(), next3: ahead.next() };
+            let mut a = Around {
+                prev: seen,
+                prev2,
+                next: ahead.next(),
+                next2: ahead.next(),
+                next3: ahead.next(),
+            };
             prev2 = actual;
             actual = Some(ch);
             seen = Some(ch);
@@ -436,7 +552,8 @@ fn pair_marks(doc: &Document) -> Vec<Quote> {
             let at = b.start + i;
             if reopen {
                 reopen = false;
-                if i == 0 && matches!(r, Role::Open(f) | Role::Either(f) if f == p.stack[0].family) {
+                if i == 0 && matches!(r, Role::Open(f) | Role::Either(f) if f == p.stack[0].family)
+                {
                     seen = Some(' ');
                     continue;
                 }
@@ -458,8 +575,15 @@ fn pair_marks(doc: &Document) -> Vec<Quote> {
             && doc.blocks.get(bi + 1).is_some_and(|nb| {
                 let mut cs = text[nb.start..nb.end].chars();
                 let first = cs.next();
-                let a = Around { next: cs.next(), next2: cs.next(), next3: cs.next(), ..Around::default() };
-                first.and_then(|c| role(c, &a)).is_some_and(|r| matches!(r, Role::Open(f) | Role::Either(f) if f == outer.family))
+                let a = Around {
+                    next: cs.next(),
+                    next2: cs.next(),
+                    next3: cs.next(),
+                    ..Around::default()
+                };
+                first.and_then(|c| role(c, &a)).is_some_and(
+                    |r| matches!(r, Role::Open(f) | Role::Either(f) if f == outer.family),
+                )
             });
         if continues {
             carried = Some(Open { carried: true, pending: None, ..outer });
@@ -472,7 +596,14 @@ fn pair_marks(doc: &Document) -> Vec<Quote> {
 }
 
 /// Adds the quote opened by `o` and ending at byte `end` (the closing mark or the paragraph end).
-fn push_quote(text: &str, o: Open, end: usize, close: Option<Range<usize>>, depth: usize, out: &mut Vec<Quote>) {
+fn push_quote(
+    text: &str,
+    o: Open,
+    end: usize,
+    close: Option<Range<usize>>,
+    depth: usize,
+    out: &mut Vec<Quote>,
+) {
     let inner = &text[o.at + o.len..end];
     let lead = inner.len() - inner.trim_start().len();
     let trimmed = inner.trim();
@@ -517,7 +648,9 @@ pub fn find_quotes(doc: &Document, mentions: &[Linked]) -> Vec<Quote> {
         let prev = last.map(|p| &quotes[p]);
         let (mut speaker, cue) = ctx.attribute(q, prev);
         // a pronoun that names nobody, or a phrase too long to be a name, names no speaker
-        if speaker.as_ref().is_some_and(|s| s.end - s.start > MAX_SPEAKER_BYTES || (s.cluster.is_none() && ctx.is_pronoun_span(s))) {
+        if speaker.as_ref().is_some_and(|s| {
+            s.end - s.start > MAX_SPEAKER_BYTES || (s.cluster.is_none() && ctx.is_pronoun_span(s))
+        }) {
             speaker = None;
         }
         let kind = ctx.kind(q, prev);
@@ -578,13 +711,17 @@ impl<'d, 'a> Context<'d, 'a> {
     /// The mention that starts at token `k`.
     fn mention_starting(&self, k: usize) -> Option<usize> {
         let i = self.mentions.partition_point(|m| m.tokens.start <= k);
-        i.checked_sub(1).filter(|&i| self.mentions[i].tokens.start == k && self.mentions[i].tokens.end <= self.n())
+        i.checked_sub(1).filter(|&i| {
+            self.mentions[i].tokens.start == k && self.mentions[i].tokens.end <= self.n()
+        })
     }
 
     /// The mention that ends at token `k` (its last token).
     fn mention_ending(&self, k: usize) -> Option<usize> {
         let i = self.mentions.partition_point(|m| m.tokens.end <= k + 1);
-        i.checked_sub(1).filter(|&i| self.mentions[i].tokens.end == k + 1 && self.mentions[i].tokens.end <= self.n())
+        i.checked_sub(1).filter(|&i| {
+            self.mentions[i].tokens.end == k + 1 && self.mentions[i].tokens.end <= self.n()
+        })
     }
 
     fn w(&self, i: usize) -> &'a str {
@@ -599,17 +736,22 @@ impl<'d, 'a> Context<'d, 'a> {
     fn is_cue(&self, i: usize) -> bool {
         let w = self.w(i);
         let cues = &lexicon().cue_verbs;
-        cues.contains(w) || (w.starts_with(char::is_uppercase) && cues.contains(w.to_lowercase().as_str()))
+        cues.contains(w)
+            || (w.starts_with(char::is_uppercase) && cues.contains(w.to_lowercase().as_str()))
     }
 
     /// An adverb that may stand between a speaker and the verb ("later", "flatly").
     fn is_adverb(&self, i: usize) -> bool {
         let w = self.w(i);
-        (w.len() > 4 && w.ends_with("ly") && w.starts_with(char::is_lowercase)) || CUE_ADVERBS.contains(&w)
+        (w.len() > 4 && w.ends_with("ly") && w.starts_with(char::is_lowercase))
+            || CUE_ADVERBS.contains(&w)
     }
 
     fn block_of(&self, byte: usize) -> usize {
-        self.doc.blocks.partition_point(|b| b.end <= byte).min(self.doc.blocks.len().saturating_sub(1))
+        self.doc
+            .blocks
+            .partition_point(|b| b.end <= byte)
+            .min(self.doc.blocks.len().saturating_sub(1))
     }
 
     fn kind(&self, q: &Quote, prev: Option<&Quote>) -> QuoteKind {
@@ -620,7 +762,10 @@ impl<'d, 'a> Context<'d, 'a> {
             return QuoteKind::Direct;
         }
         // a capitalised statement right after a reporting verb: Durov Says ‘Nothing Has Changed’
-        let capital = content.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_uppercase() || c.is_numeric());
+        let capital = content
+            .chars()
+            .find(|c| c.is_alphanumeric())
+            .is_some_and(|c| c.is_uppercase() || c.is_numeric());
         let open_tok = self.doc.token_at_or_after(q.open);
         if capital && open_tok > block.tokens.start && open_tok <= block.tokens.end {
             let v = open_tok - 1;
@@ -667,9 +812,16 @@ impl<'d, 'a> Context<'d, 'a> {
                         return r;
                     }
                     // a signature: “…” — Neil Gaiman (a name alone after a dash, ending the paragraph)
-                    if let Some(m) = self.mention_starting(j).map(|mi| &self.mentions[mi]).filter(|m| m.label == Label::Person) {
+                    if let Some(m) = self
+                        .mention_starting(j)
+                        .map(|mi| &self.mentions[mi])
+                        .filter(|m| m.label == Label::Person)
+                    {
                         let e = m.tokens.end;
-                        if dash && (e == doc.blocks[self.block_of(close.end)].tokens.end || (e < n && self.w(e) == ",")) {
+                        if dash
+                            && (e == doc.blocks[self.block_of(close.end)].tokens.end
+                                || (e < n && self.w(e) == ","))
+                        {
                             return (Some(self.speaker(m.tokens.clone(), Some(m.cluster))), None);
                         }
                     }
@@ -684,7 +836,8 @@ impl<'d, 'a> Context<'d, 'a> {
             let pb = &doc.blocks[block - 1];
             if doc.text[pb.start..pb.end].ends_with(':') && pb.sentences.end > pb.sentences.start {
                 let ps = &doc.sentences[pb.sentences.end - 1];
-                scan = (ps.tokens.start.max(ps.tokens.end.saturating_sub(CUE_WINDOW)), ps.tokens.end);
+                scan =
+                    (ps.tokens.start.max(ps.tokens.end.saturating_sub(CUE_WINDOW)), ps.tokens.end);
                 colon_sentence = Some(scan);
             }
         }
@@ -721,7 +874,9 @@ impl<'d, 'a> Context<'d, 'a> {
     fn previous_subject(&self, open_tok: usize, block: usize) -> Option<Phrase> {
         let doc = self.doc;
         let si = doc.sentence_of(open_tok);
-        if si == 0 || (doc.sentences[si - 1].block != block && open_tok != doc.blocks[block].tokens.start) {
+        if si == 0
+            || (doc.sentences[si - 1].block != block && open_tok != doc.blocks[block].tokens.start)
+        {
             return None;
         }
         let ps = &doc.sentences[si - 1];
@@ -730,15 +885,22 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         let is_person = |(r, cl): &Phrase| match self.mention_starting(r.start) {
             Some(mi) => self.mentions[mi].label == Label::Person,
-            None => cl.is_some() && (self.is_personal_pronoun(r.start) || self.role(r.end - 1) == Some(false)),
+            None => {
+                cl.is_some()
+                    && (self.is_personal_pronoun(r.start) || self.role(r.end - 1) == Some(false))
+            }
         };
-        let opening = (ps.tokens.start..ps.tokens.end.min(ps.tokens.start + 3)).find(|&k| !self.in_quote(k) && self.doc.tokens[k].kind != TokKind::Punct);
+        let opening = (ps.tokens.start..ps.tokens.end.min(ps.tokens.start + 3))
+            .find(|&k| !self.in_quote(k) && self.doc.tokens[k].kind != TokKind::Punct);
         if let Some(p) = opening.and_then(|k| self.speaker_at(k)).filter(is_person) {
             return Some(p);
         }
         // reported speech attributed at its end: "Sometimes employees break the rules, he said."
-        let end = ps.tokens.end - usize::from(self.doc.tokens[ps.tokens.end - 1].kind == TokKind::Punct);
-        let comma = (ps.tokens.start.max(end.saturating_sub(CUE_WINDOW))..end).rev().find(|&k| self.w(k) == ",")?;
+        let end =
+            ps.tokens.end - usize::from(self.doc.tokens[ps.tokens.end - 1].kind == TokKind::Punct);
+        let comma = (ps.tokens.start.max(end.saturating_sub(CUE_WINDOW))..end)
+            .rev()
+            .find(|&k| self.w(k) == ",")?;
         match self.cue_after(comma + 1, end) {
             Some((Some(sp), _)) if !self.in_quote(comma) => {
                 let r = self.doc.token_at_or_after(sp.start)..self.doc.token_at_or_after(sp.end);
@@ -751,13 +913,16 @@ impl<'d, 'a> Context<'d, 'a> {
     /// "he", "she" (resolved to people, unlike "it" and "they").
     fn is_personal_pronoun(&self, k: usize) -> bool {
         let w = self.w(k);
-        SPEAKER_PRONOUNS.iter().any(|(p, person)| *person && w.eq_ignore_ascii_case(p)) && !w.eq_ignore_ascii_case("i")
+        SPEAKER_PRONOUNS.iter().any(|(p, person)| *person && w.eq_ignore_ascii_case(p))
+            && !w.eq_ignore_ascii_case("i")
     }
 
     /// The first speaker phrase in tokens `from..to` outside quotes.
     /// A name in the possessive ("Durov’s critics") is no subject, and then the sentence has none.
     fn subject(&self, from: usize, to: usize) -> Option<Phrase> {
-        let (r, cl) = (from..to.min(from + CUE_WINDOW)).filter(|&k| !self.in_quote(k)).find_map(|k| self.speaker_at(k).filter(|(r, _)| r.end <= to))?;
+        let (r, cl) = (from..to.min(from + CUE_WINDOW))
+            .filter(|&k| !self.in_quote(k))
+            .find_map(|k| self.speaker_at(k).filter(|(r, _)| r.end <= to))?;
         let possessive = r.end < self.n() && self.doc.tokens[r.end].kind == TokKind::Possessive;
         (!possessive).then_some((r, cl))
     }
@@ -821,8 +986,14 @@ impl<'d, 'a> Context<'d, 'a> {
                 s += 1;
             }
             // without a name after the verb the speaker is someone unnamed ("said one resident")
-            let speaker = self.speaker_at(s).or_else(|| self.person_after_modifiers(s, end)).map(|p| self.owned(p)).filter(|(r, _)| r.end <= end);
-            let words_follow = s < end && self.doc.tokens[s].kind == TokKind::Word && !NOT_MODIFIERS.contains(&self.w(s));
+            let speaker = self
+                .speaker_at(s)
+                .or_else(|| self.person_after_modifiers(s, end))
+                .map(|p| self.owned(p))
+                .filter(|(r, _)| r.end <= end);
+            let words_follow = s < end
+                && self.doc.tokens[s].kind == TokKind::Word
+                && !NOT_MODIFIERS.contains(&self.w(s));
             return match speaker {
                 Some((r, cl)) => Some((Some(self.speaker(r, cl)), Some(self.tok_span(j)))),
                 None => words_follow.then(|| (None, Some(self.tok_span(j)))),
@@ -843,8 +1014,13 @@ impl<'d, 'a> Context<'d, 'a> {
         // "the statement continued")
         let c = (s..end.min(s + MODIFIER_WORDS + 2))
             .take_while(|&k| {
-                let plain = self.doc.tokens[k].kind == TokKind::Word && !NOT_MODIFIERS.contains(&self.w(k));
-                plain && self.pronoun(k).is_none() && self.mention_starting(k).map_or(true, |mi| !matches!(self.mentions[mi].label, Label::Person | Label::Org))
+                let plain =
+                    self.doc.tokens[k].kind == TokKind::Word && !NOT_MODIFIERS.contains(&self.w(k));
+                plain
+                    && self.pronoun(k).is_none()
+                    && self.mention_starting(k).map_or(true, |mi| {
+                        !matches!(self.mentions[mi].label, Label::Person | Label::Org)
+                    })
             })
             .find(|&k| self.is_cue(k))?;
         (c > s).then(|| (None, Some(self.tok_span(c))))
@@ -878,8 +1054,17 @@ impl<'d, 'a> Context<'d, 'a> {
                 && k + 1 < self.n()
                 && self.doc.tokens[k + 1].kind == TokKind::Word
                 && self.w(k + 1).starts_with(char::is_lowercase);
-            let lower_word = t.kind == TokKind::Word && w.starts_with(char::is_lowercase) && !NOT_MODIFIERS.contains(&w) && !self.is_cue(k) && self.pronoun(k).is_none();
-            if !(lower_word || joins || t.kind == TokKind::Number || self.is_role_or_title(k) || self.role(k).is_some()) {
+            let lower_word = t.kind == TokKind::Word
+                && w.starts_with(char::is_lowercase)
+                && !NOT_MODIFIERS.contains(&w)
+                && !self.is_cue(k)
+                && self.pronoun(k).is_none();
+            if !(lower_word
+                || joins
+                || t.kind == TokKind::Number
+                || self.is_role_or_title(k)
+                || self.role(k).is_some())
+            {
                 return None;
             }
             k += 1;
@@ -913,7 +1098,9 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         let m = &self.mentions[self.mention_starting(k + 1)?];
         let after = m.tokens.end;
-        (m.label == Label::Person && (after >= self.n() || matches!(self.w(after), "," | "." | ";"))).then(|| (m.tokens.clone(), Some(m.cluster)))
+        (m.label == Label::Person
+            && (after >= self.n() || matches!(self.w(after), "," | "." | ";")))
+        .then(|| (m.tokens.clone(), Some(m.cluster)))
     }
 
     /// From token `k` right after a speaker, past adverbs and one appositive, to a reporting verb.
@@ -974,17 +1161,28 @@ impl<'d, 'a> Context<'d, 'a> {
                         named = (stop.max(1)..k_end - 1)
                             .rev()
                             .filter(|&t| self.w(t) == "," && !self.in_quote(t - 1))
-                            .find_map(|t| self.mention_ending(t - 1).map(|mi| &self.mentions[mi]).filter(|m| m.label == Label::Person))
+                            .find_map(|t| {
+                                self.mention_ending(t - 1)
+                                    .map(|mi| &self.mentions[mi])
+                                    .filter(|m| m.label == Label::Person)
+                            })
                             .map(|m| (m.tokens.clone(), Some(m.cluster)));
                     }
                     k_end = open;
                 }
             }
             // the nearest speaker before that, else right after the verb ("said Durov: “…”")
-            let before = named.or_else(|| (lo..k_end).rev().filter(|&k| !self.in_quote(k)).find_map(|k| self.speaker_ending_at(k, lo)));
+            let before = named.or_else(|| {
+                (lo..k_end)
+                    .rev()
+                    .filter(|&k| !self.in_quote(k))
+                    .find_map(|k| self.speaker_ending_at(k, lo))
+            });
             // a name in the possessive owns the speaker ("Klein’s officials said"): these words name them
             let before = before.and_then(|(r, cl)| match self.doc.tokens.get(r.end) {
-                Some(t) if t.kind == TokKind::Possessive => (k_end - r.end <= DESCRIPTION_WORDS + 1).then_some((r.start..k_end, None)),
+                Some(t) if t.kind == TokKind::Possessive => {
+                    (k_end - r.end <= DESCRIPTION_WORDS + 1).then_some((r.start..k_end, None))
+                }
                 _ => Some((r, cl)),
             });
             let found = before.or_else(|| self.speaker_at(c + 1).filter(|(r, _)| r.end <= to));
@@ -1000,7 +1198,11 @@ impl<'d, 'a> Context<'d, 'a> {
     }
 
     fn speaker(&self, r: Range<usize>, cluster: Option<usize>) -> Speaker {
-        Speaker { start: self.doc.tokens[r.start].start, end: self.doc.tokens[r.end - 1].end, cluster }
+        Speaker {
+            start: self.doc.tokens[r.start].start,
+            end: self.doc.tokens[r.end - 1].end,
+            cluster,
+        }
     }
 
     /// The speaker is one pronoun.
@@ -1081,7 +1283,8 @@ impl<'d, 'a> Context<'d, 'a> {
     fn speaker_ending_at(&self, k: usize, from: usize) -> Option<Phrase> {
         if let Some(mi) = self.mention_ending(k) {
             let m = &self.mentions[mi];
-            return matches!(m.label, Label::Person | Label::Org).then(|| (m.tokens.clone(), Some(m.cluster)));
+            return matches!(m.label, Label::Person | Label::Org)
+                .then(|| (m.tokens.clone(), Some(m.cluster)));
         }
         if let Some(cl) = self.pronoun(k) {
             return Some((k..k + 1, cl));
@@ -1094,7 +1297,9 @@ impl<'d, 'a> Context<'d, 'a> {
                 }
                 // "Lopez’s lawyer": someone not named here
                 if self.doc.tokens[t].kind == TokKind::Possessive && t > from {
-                    let owner = self.mention_ending(t - 1).map_or(t - 1, |mi| self.mentions[mi].tokens.start.max(from));
+                    let owner = self
+                        .mention_ending(t - 1)
+                        .map_or(t - 1, |mi| self.mentions[mi].tokens.start.max(from));
                     return Some((owner..k + 1, None));
                 }
             }

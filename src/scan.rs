@@ -60,7 +60,9 @@ mod tests {
                         v[stop_at] = stop;
                     }
                     for from in 0..=len {
-                        let want = (from..len).find(|&i| v[i] >= 0x80 || v[i] == b'\n' || v[i] == b'\r').unwrap_or(len);
+                        let want = (from..len)
+                            .find(|&i| v[i] >= 0x80 || v[i] == b'\n' || v[i] == b'\r')
+                            .unwrap_or(len);
                         assert_eq!(skip_plain(&v, from, b'\n', b'\r'), want, "{v:?} from {from}");
                     }
                 }

@@ -81,7 +81,12 @@ impl<'a> Document<'a> {
     /// Segments `text` given its blocks (byte ranges, in order, not overlapping).
     pub fn from_blocks(text: &'a str, spans: impl Iterator<Item = Range<usize>>) -> Self {
         // news text has about one token per six bytes: room for most texts without regrowing
-        let mut doc = Document { text, blocks: Vec::new(), sentences: Vec::new(), tokens: Vec::with_capacity(text.len() / 5 + 8) };
+        let mut doc = Document {
+            text,
+            blocks: Vec::new(),
+            sentences: Vec::new(),
+            tokens: Vec::with_capacity(text.len() / 5 + 8),
+        };
         for span in spans {
             let t0 = doc.tokens.len();
             tokenize(text, span.clone(), &mut doc.tokens);
@@ -220,7 +225,8 @@ fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
                     (ap, Some(a)) if is_apostrophe(ap) && a.is_alphabetic() => {
                         // "’s" at a word end is a possessive token of its own
                         let k = j + ap.len_utf8();
-                        let tail_end = k + s[k..].find(|c: char| !is_word_char(c)).unwrap_or(s.len() - k);
+                        let tail_end =
+                            k + s[k..].find(|c: char| !is_word_char(c)).unwrap_or(s.len() - k);
                         if s[k..tail_end].eq_ignore_ascii_case("s") {
                             break;
                         }
@@ -231,7 +237,9 @@ fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
                         j += 1;
                         initialism = false;
                     }
-                    ('.', Some(a)) if a.is_alphabetic() && initialism && is_initialism(&s[part..j]) => {
+                    ('.', Some(a))
+                        if a.is_alphabetic() && initialism && is_initialism(&s[part..j]) =>
+                    {
                         j += 1;
                         part = j;
                     }
@@ -250,25 +258,41 @@ fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
             // the possessive after it
             if let Some(ap) = char_at(i).filter(|&c| is_apostrophe(c)) {
                 let k = i + ap.len_utf8();
-                if s[k..].starts_with(['s', 'S'])
-                    && !char_at(k + 1).is_some_and(is_word_char)
-                {
-                    out.push(Token { start: base + i, end: base + k + 1, kind: Kind::Possessive, cap_free: false, abbrev: false });
+                if s[k..].starts_with(['s', 'S']) && !char_at(k + 1).is_some_and(is_word_char) {
+                    out.push(Token {
+                        start: base + i,
+                        end: base + k + 1,
+                        kind: Kind::Possessive,
+                        cap_free: false,
+                        abbrev: false,
+                    });
                     i = k + 1;
                 }
             }
             continue;
         }
         let len = if s[i..].starts_with("...") { 3 } else { c.len_utf8() };
-        let kind = if c.is_ascii_punctuation() || is_unicode_punct(c) { Kind::Punct } else { Kind::Symbol };
-        out.push(Token { start: base + i, end: base + i + len, kind, cap_free: false, abbrev: false });
+        let kind = if c.is_ascii_punctuation() || is_unicode_punct(c) {
+            Kind::Punct
+        } else {
+            Kind::Symbol
+        };
+        out.push(Token {
+            start: base + i,
+            end: base + i + len,
+            kind,
+            cap_free: false,
+            abbrev: false,
+        });
         i += len;
     }
 }
 
 /// "U", "U.S", "i", "i.e": letters separated by single periods, each part one or two letters.
 fn is_initialism(w: &str) -> bool {
-    !w.is_empty() && w.split('.').all(|p| (1..=2).contains(&p.chars().count()) && p.chars().all(char::is_alphabetic))
+    !w.is_empty()
+        && w.split('.')
+            .all(|p| (1..=2).contains(&p.chars().count()) && p.chars().all(char::is_alphabetic))
 }
 
 /// Whether a period after `word` belongs to it.
@@ -280,7 +304,28 @@ fn takes_period(word: &str) -> bool {
 
 /// Unicode punctuation that matters here: quote marks, dashes, ellipsis, brackets.
 pub fn is_unicode_punct(c: char) -> bool {
-    matches!(c, '“' | '”' | '‘' | '’' | '„' | '‚' | '«' | '»' | '‹' | '›' | '–' | '—' | '―' | '…' | '‐' | '‑' | '¡' | '¿' | '·' | '•')
+    matches!(
+        c,
+        '“' | '”'
+            | '‘'
+            | '’'
+            | '„'
+            | '‚'
+            | '«'
+            | '»'
+            | '‹'
+            | '›'
+            | '–'
+            | '—'
+            | '―'
+            | '…'
+            | '‐'
+            | '‑'
+            | '¡'
+            | '¿'
+            | '·'
+            | '•'
+    )
 }
 
 /// Marks that may close a quotation or bracket after a sentence's last punctuation.
@@ -299,7 +344,13 @@ fn is_title_abbrev(w: &str) -> bool {
 }
 
 /// Splits the tokens `t0..` (one block) into sentences; marks cap-free words.
-fn split_sentences(text: &str, t0: usize, tokens: &mut [Token], block: usize, out: &mut Vec<Sentence>) {
+fn split_sentences(
+    text: &str,
+    t0: usize,
+    tokens: &mut [Token],
+    block: usize,
+    out: &mut Vec<Sentence>,
+) {
     let n = tokens.len();
     let first_sentence = out.len();
     let mut start = t0;
@@ -311,14 +362,20 @@ fn split_sentences(text: &str, t0: usize, tokens: &mut [Token], block: usize, ou
         let mut last = i;
         if t.kind == Kind::Punct && is_terminal(w) {
             // take closing marks that hug the terminal
-            while last + 1 < n && tokens[last + 1].start == tokens[last].end && is_closer(&text[tokens[last + 1].start..tokens[last + 1].end]) {
+            while last + 1 < n
+                && tokens[last + 1].start == tokens[last].end
+                && is_closer(&text[tokens[last + 1].start..tokens[last + 1].end])
+            {
                 last += 1;
             }
             end_here = match tokens.get(last + 1) {
                 None => true,
                 Some(nx) => !text[nx.start..].starts_with(|c: char| c.is_lowercase()),
             };
-        } else if t.abbrev && !is_title_abbrev(w) && !w.chars().next().is_some_and(char::is_lowercase) {
+        } else if t.abbrev
+            && !is_title_abbrev(w)
+            && !w.chars().next().is_some_and(char::is_lowercase)
+        {
             // "in the U.S. The ..." ends; "Sept. 5" and "U.S. officials" do not
             if let Some(nx) = tokens.get(i + 1) {
                 let nw = &text[nx.start..nx.end];
@@ -339,7 +396,12 @@ fn split_sentences(text: &str, t0: usize, tokens: &mut [Token], block: usize, ou
         let after_opener = k > t0 && {
             let p = &tokens[k - 1];
             // openers are one punctuation char: other tokens are none (no slicing for most tokens)
-            p.kind == Kind::Punct && p.end - p.start <= 3 && matches!(&text[p.start..p.end], "“" | "‘" | "\"" | "'" | "„" | "«" | ":" | "(" | "—" | "–" | "-" | "‹")
+            p.kind == Kind::Punct
+                && p.end - p.start <= 3
+                && matches!(
+                    &text[p.start..p.end],
+                    "“" | "‘" | "\"" | "'" | "„" | "«" | ":" | "(" | "—" | "–" | "-" | "‹"
+                )
         };
         pending |= is_start || after_opener;
         // leading punctuation is skipped: the mark goes to the next word
@@ -350,11 +412,22 @@ fn split_sentences(text: &str, t0: usize, tokens: &mut [Token], block: usize, ou
     }
 }
 
-fn push_sentence(_text: &str, tokens: &[Token], r: Range<usize>, block: usize, out: &mut Vec<Sentence>) {
+fn push_sentence(
+    _text: &str,
+    tokens: &[Token],
+    r: Range<usize>,
+    block: usize,
+    out: &mut Vec<Sentence>,
+) {
     if r.is_empty() {
         return;
     }
-    out.push(Sentence { start: tokens[r.start].start, end: tokens[r.end - 1].end, tokens: r, block });
+    out.push(Sentence {
+        start: tokens[r.start].start,
+        end: tokens[r.end - 1].end,
+        tokens: r,
+        block,
+    });
 }
 
 #[cfg(test)]
@@ -373,27 +446,48 @@ mod tests {
 
     #[test]
     fn words_keep_inner_marks_and_split_possessives() {
-        assert_eq!(words("Durov’s 39-year-old U.S. i.e. 7,000 €5"), vec!["Durov", "’s", "39-year-old", "U.S.", "i.e.", "7,000", "€", "5"]);
-        assert_eq!(words("didn’t We’ve I'll Jesus’ ’90s"), vec!["didn’t", "We’ve", "I'll", "Jesus", "’", "’", "90s"]);
+        assert_eq!(
+            words("Durov’s 39-year-old U.S. i.e. 7,000 €5"),
+            vec!["Durov", "’s", "39-year-old", "U.S.", "i.e.", "7,000", "€", "5"]
+        );
+        assert_eq!(
+            words("didn’t We’ve I'll Jesus’ ’90s"),
+            vec!["didn’t", "We’ve", "I'll", "Jesus", "’", "’", "90s"]
+        );
     }
 
     #[test]
     fn initialisms_of_any_length_are_one_word() {
         let long = "a.".repeat(5000);
         assert_eq!(words(&format!("{long} x")), vec![long.as_str(), "x"]);
-        assert_eq!(words("U.S. e.g.x ab.cd.ef abc.d"), vec!["U.S.", "e.g.x", "ab.cd.ef", "abc", ".", "d"]);
+        assert_eq!(
+            words("U.S. e.g.x ab.cd.ef abc.d"),
+            vec!["U.S.", "e.g.x", "ab.cd.ef", "abc", ".", "d"]
+        );
     }
 
     #[test]
     fn abbreviations_do_not_end_sentences() {
-        assert_eq!(sentences("He met Mr. Putin on Sept. 5 in Moscow. Then he left."), vec!["He met Mr. Putin on Sept. 5 in Moscow.", "Then he left."]);
-        assert_eq!(sentences("It is based in the U.S. The firm agreed."), vec!["It is based in the U.S.", "The firm agreed."]);
-        assert_eq!(sentences("Against the service itself, i.e. against Telegram. Again."), vec!["Against the service itself, i.e. against Telegram.", "Again."]);
+        assert_eq!(
+            sentences("He met Mr. Putin on Sept. 5 in Moscow. Then he left."),
+            vec!["He met Mr. Putin on Sept. 5 in Moscow.", "Then he left."]
+        );
+        assert_eq!(
+            sentences("It is based in the U.S. The firm agreed."),
+            vec!["It is based in the U.S.", "The firm agreed."]
+        );
+        assert_eq!(
+            sentences("Against the service itself, i.e. against Telegram. Again."),
+            vec!["Against the service itself, i.e. against Telegram.", "Again."]
+        );
     }
 
     #[test]
     fn quotes_and_ellipses_at_sentence_ends() {
-        assert_eq!(sentences("“We won.” He left… and came back. “Why?” he asked."), vec!["“We won.”", "He left… and came back.", "“Why?” he asked."]);
+        assert_eq!(
+            sentences("“We won.” He left… and came back. “Why?” he asked."),
+            vec!["“We won.”", "He left… and came back.", "“Why?” he asked."]
+        );
     }
 
     #[test]
@@ -406,7 +500,12 @@ mod tests {
     #[test]
     fn general_punctuation_never_continues_a_word() {
         for c in '\u{2000}'..='\u{206F}' {
-            assert_eq!(is_word_char(c), c.is_alphanumeric() || is_combining(c), "U+{:04X}", c as u32);
+            assert_eq!(
+                is_word_char(c),
+                c.is_alphanumeric() || is_combining(c),
+                "U+{:04X}",
+                c as u32
+            );
         }
     }
 

@@ -62,7 +62,13 @@ impl Tape {
     /// Encodes `a` (whose spans' `text` fields are left out: the reader slices them).
     pub fn of(a: &Annotation) -> Tape {
         let mut s = Strings::default();
-        let mut n: Vec<u32> = Vec::with_capacity(2 + a.entities.len() * 4 + a.clusters.len() * 4 + a.quotes.len() * 12 + a.boilerplate.len() * 3 + 4);
+        let mut n: Vec<u32> = Vec::with_capacity(
+            2 + a.entities.len() * 4
+                + a.clusters.len() * 4
+                + a.quotes.len() * 12
+                + a.boilerplate.len() * 3
+                + 4,
+        );
         n.push(num(a.length));
         n.push(num(a.entities.len()));
         for e in &a.entities {
@@ -76,7 +82,13 @@ impl Tape {
         for q in &a.quotes {
             n.extend([num(q.start), num(q.end), s.id(q.kind), num(q.depth)]);
             match &q.speaker {
-                Some(sp) => n.extend([1, sp.entity.map_or(0, |e| num(e) + 1), s.id(&sp.name), num(sp.start), num(sp.end)]),
+                Some(sp) => n.extend([
+                    1,
+                    sp.entity.map_or(0, |e| num(e) + 1),
+                    s.id(&sp.name),
+                    num(sp.start),
+                    num(sp.end),
+                ]),
                 None => n.push(0),
             }
             match &q.cue {
@@ -104,10 +116,14 @@ mod tests {
         let slice = |a: u32, b: u32| String::from_utf16_lossy(&units[a as usize..b as usize]);
         let table: Vec<u16> = t.strings.encode_utf16().collect();
         let mut at = 0;
-        let strs: Vec<String> = t.lens.iter().map(|&l| {
-            at += l as usize;
-            String::from_utf16_lossy(&table[at - l as usize..at])
-        }).collect();
+        let strs: Vec<String> = t
+            .lens
+            .iter()
+            .map(|&l| {
+                at += l as usize;
+                String::from_utf16_lossy(&table[at - l as usize..at])
+            })
+            .collect();
         let mut it = t.nums.iter().copied();
         let mut next = || it.next().unwrap();
         let length = next();
@@ -135,20 +151,27 @@ mod tests {
             };
             json!({"start": a, "end": b, "text": slice(a, b), "kind": strs[k as usize], "depth": d, "speaker": speaker, "cue": cue})
         }).collect();
-        let boilerplate: Vec<_> = (0..next()).map(|_| {
-            let (a, b, r) = (next(), next(), next());
-            json!({"start": a, "end": b, "text": slice(a, b), "reason": strs[r as usize]})
-        }).collect();
+        let boilerplate: Vec<_> = (0..next())
+            .map(|_| {
+                let (a, b, r) = (next(), next(), next());
+                json!({"start": a, "end": b, "text": slice(a, b), "reason": strs[r as usize]})
+            })
+            .collect();
         json!({"offsets": "utf16", "length": length, "entities": entities, "clusters": clusters, "quotes": quotes, "boilerplate": boilerplate})
     }
 
     #[test]
     fn a_tape_reads_back_as_the_annotation() {
-        let text = "“We will not,” Pavel Durov said. Telegram CEO Durov, 39, left Paris on Sept. 5.\n\
+        let text =
+            "“We will not,” Pavel Durov said. Telegram CEO Durov, 39, left Paris on Sept. 5.\n\
                     ‘Nobody asked,’ she said. 😀 He added: “It is ‘fine’.”\nTrending Now\nShare.\n"
-            .repeat(3);
+                .repeat(3);
         let a = annotate_text(&text, &Options::default());
-        assert!(!a.quotes.is_empty() && !a.boilerplate.is_empty() && a.quotes.iter().any(|q| q.speaker.is_some()));
+        assert!(
+            !a.quotes.is_empty()
+                && !a.boilerplate.is_empty()
+                && a.quotes.iter().any(|q| q.speaker.is_some())
+        );
         let want = serde_json::to_value(&a).unwrap();
         assert_eq!(read(&Tape::of(&a), &text), want);
     }
@@ -156,12 +179,16 @@ mod tests {
     #[test]
     fn the_build_without_span_texts_gives_the_same_tape() {
         // the wasm binding builds without span texts: the reader must get the whole object anyway
-        let text = "“We will not,” Pavel Durov said. ‘Nobody asked,’ she said.\nTrending Now\n".repeat(3);
+        let text =
+            "“We will not,” Pavel Durov said. ‘Nobody asked,’ she said.\nTrending Now\n".repeat(3);
         let opts = Options::default();
         let doc = crate::segment::Document::new(&text);
         let found = crate::annotation::analyse(&doc, &opts);
         let lean = crate::annotation::build_without_span_texts(&text, &found, &opts);
-        assert!(lean.entities.iter().all(|e| e.text.is_empty()) && lean.quotes.iter().all(|q| q.text.is_empty()));
+        assert!(
+            lean.entities.iter().all(|e| e.text.is_empty())
+                && lean.quotes.iter().all(|q| q.text.is_empty())
+        );
         let full = annotate_text(&text, &opts);
         assert_eq!(read(&Tape::of(&lean), &text), serde_json::to_value(&full).unwrap());
     }
@@ -180,7 +207,15 @@ mod tests {
         let a = annotate_text(&text, &Options::default());
         let t = Tape::of(&a);
         assert_eq!(read(&t, &text), serde_json::to_value(&a).unwrap());
-        let a = crate::annotation::Annotation { clusters: vec![crate::annotation::ClusterOut { id: 0, label: crate::Label::Person, name: "a\u{0}b😀".into(), mentions: 1 }], ..a };
+        let a = crate::annotation::Annotation {
+            clusters: vec![crate::annotation::ClusterOut {
+                id: 0,
+                label: crate::Label::Person,
+                name: "a\u{0}b😀".into(),
+                mentions: 1,
+            }],
+            ..a
+        };
         assert_eq!(read(&Tape::of(&a), &text)["clusters"][0]["name"], "a\u{0}b😀");
     }
 }

@@ -42,7 +42,12 @@ pub fn find_values(doc: &Document) -> Vec<Value> {
             }
             let m = Matcher { doc, end: s.tokens.end };
             if let Some((j, label)) = m.at(i) {
-                out.push(Value { start: doc.tokens[i].start, end: doc.tokens[j - 1].end, label, tokens: i..j });
+                out.push(Value {
+                    start: doc.tokens[i].start,
+                    end: doc.tokens[j - 1].end,
+                    label,
+                    tokens: i..j,
+                });
                 i = j;
             } else {
                 i += 1;
@@ -152,7 +157,11 @@ impl Matcher<'_, '_> {
     /// "10:30", "10 a.m.", "9pm" after a number token.
     fn time_after(&self, i: usize, j: usize) -> Option<usize> {
         let mut e = j;
-        if j == i + 1 && self.raw(j) == ":" && self.touch(i) && self.kind(j + 1) == Some(Kind::Number) {
+        if j == i + 1
+            && self.raw(j) == ":"
+            && self.touch(i)
+            && self.kind(j + 1) == Some(Kind::Number)
+        {
             e = j + 2;
         }
         if self.is(e, &["a.m", "p.m", "am", "pm", "gmt", "utc", "cet", "et"]) {
@@ -171,9 +180,14 @@ impl Matcher<'_, '_> {
                 }
                 Some(j)
             }
-            Kind::Word if self.in_set(i, &value_sets().number_words) && !self.is(i, &["a", "few", "several"]) => {
+            Kind::Word
+                if self.in_set(i, &value_sets().number_words)
+                    && !self.is(i, &["a", "few", "several"]) =>
+            {
                 let mut j = i + 1;
-                while self.in_set(j, &value_sets().number_words) || self.in_set(j, &value_sets().scales) {
+                while self.in_set(j, &value_sets().number_words)
+                    || self.in_set(j, &value_sets().scales)
+                {
                     j += 1;
                 }
                 Some(j)
@@ -225,12 +239,17 @@ impl Matcher<'_, '_> {
     }
 
     fn is_month(&self, i: usize) -> bool {
-        i < self.end && self.doc.word(i).starts_with(char::is_uppercase) && self.in_set(i, &value_sets().months)
+        i < self.end
+            && self.doc.word(i).starts_with(char::is_uppercase)
+            && self.in_set(i, &value_sets().months)
     }
 
     /// A month (with a day and year) or a weekday at `i`.
     fn month_or_day(&self, i: usize) -> Option<usize> {
-        if i < self.end && self.doc.word(i).starts_with(char::is_uppercase) && self.in_set(i, &value_sets().weekdays) {
+        if i < self.end
+            && self.doc.word(i).starts_with(char::is_uppercase)
+            && self.in_set(i, &value_sets().weekdays)
+        {
             return Some(i + 1);
         }
         if !self.is_month(i) {
@@ -239,7 +258,10 @@ impl Matcher<'_, '_> {
         let mut e = i + 1;
         if self.kind(e) == Some(Kind::Number) && is_day(self.raw(e)) {
             e += 1;
-            if self.raw(e) == "," && self.kind(e + 1) == Some(Kind::Number) && is_year(self.raw(e + 1)) {
+            if self.raw(e) == ","
+                && self.kind(e + 1) == Some(Kind::Number)
+                && is_year(self.raw(e + 1))
+            {
                 e += 2;
             }
         } else if self.kind(e) == Some(Kind::Number) && is_year(self.raw(e)) {
@@ -303,9 +325,9 @@ mod tests {
     #[test]
     fn every_listed_modifier_starts_a_number() {
         // "approximately" is 13 letters: the quick start check once stopped at 12 and lost it
-        assert_eq!(vals("approximately 7 boats and nearly 200 cars"), vec![
-            ("approximately 7".into(), Label::Number),
-            ("nearly 200".into(), Label::Number),
-        ]);
+        assert_eq!(
+            vals("approximately 7 boats and nearly 200 cars"),
+            vec![("approximately 7".into(), Label::Number), ("nearly 200".into(), Label::Number),]
+        );
     }
 }

@@ -21,9 +21,15 @@ fn text_arg(text: &JsValue, func: &str) -> Result<String> {
 }
 
 fn string_arg(text: &JsValue, func: &str, what: &str) -> Result<String> {
-    let t = text.as_string().ok_or_else(|| JsError::new(&format!("{func}: {what} must be a string")))?;
+    let t = text
+        .as_string()
+        .ok_or_else(|| JsError::new(&format!("{func}: {what} must be a string")))?;
     if t.len() > MAX_INPUT_BYTES {
-        return Err(JsError::new(&format!("{func}: text is {} bytes, more than the {} allowed", t.len(), MAX_INPUT_BYTES)));
+        return Err(JsError::new(&format!(
+            "{func}: text is {} bytes, more than the {} allowed",
+            t.len(),
+            MAX_INPUT_BYTES
+        )));
     }
     Ok(t)
 }
@@ -35,7 +41,9 @@ fn options_arg(options: JsValue, func: &str) -> Result<Options> {
     // serde-wasm-bindgen reads only the fields it knows (and takes an array as a struct), so
     // `deny_unknown_fields` never sees a misspelt key ({quote: false}): checked here instead
     if !options.is_object() || js_sys::Array::is_array(&options) {
-        return Err(JsError::new(&format!("{func}: bad options: expected an object such as {{quotes: false}}")));
+        return Err(JsError::new(&format!(
+            "{func}: bad options: expected an object such as {{quotes: false}}"
+        )));
     }
     let obj: &js_sys::Object = options.unchecked_ref();
     for key in js_sys::Object::keys(obj).iter() {
@@ -44,7 +52,8 @@ fn options_arg(options: JsValue, func: &str) -> Result<Options> {
             return Err(JsError::new(&format!("{func}: bad options: unknown field `{key}`, expected one of `entities`, `quotes`, `boilerplate`")));
         }
     }
-    serde_wasm_bindgen::from_value(options).map_err(|e| JsError::new(&format!("{func}: bad options: {e}")))
+    serde_wasm_bindgen::from_value(options)
+        .map_err(|e| JsError::new(&format!("{func}: bad options: {e}")))
 }
 
 // The annotation object is built in JavaScript from numbers and one string table (`tape.rs`): one
@@ -93,7 +102,13 @@ export function buildAnnotation(text, n, table, lens, withText) {
 "#)]
 extern "C" {
     #[wasm_bindgen(js_name = buildAnnotation)]
-    fn build_annotation(text: &JsValue, nums: &[u32], table: &str, lens: &[u32], with_text: bool) -> JsValue;
+    fn build_annotation(
+        text: &JsValue,
+        nums: &[u32],
+        table: &str,
+        lens: &[u32],
+        with_text: bool,
+    ) -> JsValue;
 }
 
 /// The JS annotation object of `a`, whose offsets are into the JS string `text`.
@@ -150,7 +165,9 @@ pub fn main_text_html(html: JsValue, options: JsValue) -> Result<String> {
 #[wasm_bindgen(js_name = annotate_document)]
 pub fn annotate_document(document: JsValue, options: JsValue) -> Result<JsValue> {
     setup();
-    let doc = document.dyn_ref::<web_sys::Document>().ok_or_else(|| JsError::new("annotate_document: document must be a Document"))?;
+    let doc = document
+        .dyn_ref::<web_sys::Document>()
+        .ok_or_else(|| JsError::new("annotate_document: document must be a Document"))?;
     let opts = options_arg(options, "annotate_document")?;
     let page = html::page_from_tree(crate::wasm_dom::tree_from_document(doc));
     let a = html::annotate_page(&page, &opts);
@@ -176,7 +193,9 @@ pub fn version() -> String {
 #[wasm_bindgen(js_name = boilerplate_nodes)]
 pub fn boilerplate_nodes(document: JsValue) -> Result<js_sys::Array> {
     setup();
-    let doc = document.dyn_ref::<web_sys::Document>().ok_or_else(|| JsError::new("boilerplate_nodes: document must be a Document"))?;
+    let doc = document
+        .dyn_ref::<web_sys::Document>()
+        .ok_or_else(|| JsError::new("boilerplate_nodes: document must be a Document"))?;
     let (tree, text_nodes) = crate::wasm_dom::tree_and_text_nodes(doc);
     let (page, block_of) = html::page_from_tree_with_sources(tree);
     let reasons = html::classify::classify(&page);
@@ -206,7 +225,8 @@ fn ranges_arg(ranges: &JsValue, func: &str) -> Result<Vec<annotation::GivenRange
         return Err(bad(format!("{n} items, not a multiple of 3 ([start, end, reason, ...])")));
     }
     let offset = |i: usize| -> Result<usize> {
-        let v = arr.get(i as u32).as_f64().ok_or_else(|| bad(format!("item {i} is not a number")))?;
+        let v =
+            arr.get(i as u32).as_f64().ok_or_else(|| bad(format!("item {i} is not a number")))?;
         if !(v >= 0.0 && v.fract() == 0.0 && v <= u32::MAX as f64) {
             return Err(bad(format!("item {i} ({v}) is not an offset (a whole number from 0)")));
         }
@@ -218,9 +238,17 @@ fn ranges_arg(ranges: &JsValue, func: &str) -> Result<Vec<annotation::GivenRange
         if start > end {
             return Err(bad(format!("range at item {i} starts after its end ({start} > {end})")));
         }
-        let name = arr.get(i as u32 + 2).as_string().ok_or_else(|| bad(format!("item {} is not a reason string", i + 2)))?;
-        let reason = crate::lexicon::reason_named(&name)
-            .ok_or_else(|| bad(format!("unknown reason `{name}` at item {}, expected one of {}", i + 2, crate::lexicon::REASONS.join(", "))))?;
+        let name = arr
+            .get(i as u32 + 2)
+            .as_string()
+            .ok_or_else(|| bad(format!("item {} is not a reason string", i + 2)))?;
+        let reason = crate::lexicon::reason_named(&name).ok_or_else(|| {
+            bad(format!(
+                "unknown reason `{name}` at item {}, expected one of {}",
+                i + 2,
+                crate::lexicon::REASONS.join(", ")
+            ))
+        })?;
         out.push(annotation::GivenRange { start, end, reason });
     }
     Ok(out)
@@ -234,7 +262,11 @@ fn ranges_arg(ranges: &JsValue, func: &str) -> Result<Vec<annotation::GivenRange
 /// paragraph, which the caller's structure replaces). Bad ranges (not an array, not triples,
 /// negative or fractional offsets, start after end, an unknown reason) are a JS `Error`.
 #[wasm_bindgen(js_name = annotate_with_boilerplate)]
-pub fn annotate_with_boilerplate(text: JsValue, ranges: JsValue, options: JsValue) -> Result<JsValue> {
+pub fn annotate_with_boilerplate(
+    text: JsValue,
+    ranges: JsValue,
+    options: JsValue,
+) -> Result<JsValue> {
     setup();
     let s = text_arg(&text, "annotate_with_boilerplate")?;
     let given = ranges_arg(&ranges, "annotate_with_boilerplate")?;

@@ -60,7 +60,9 @@ fn walk(doc: &Document, mut text_nodes: Option<&mut Vec<(u32, Node)>>) -> Tree {
                     if let Some(out) = text_nodes.as_deref_mut() {
                         // the text went into the parent's last child: a new text node or the one it merged into
                         let last = tree.nodes[parent as usize].last_child;
-                        if !v.is_empty() && matches!(tree.nodes[last as usize].data, Data::Text { .. }) {
+                        if !v.is_empty()
+                            && matches!(tree.nodes[last as usize].data, Data::Text { .. })
+                        {
                             out.push((last, n.clone()));
                         }
                     }

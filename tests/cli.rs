@@ -16,7 +16,11 @@ fn run(args: &[&str], stdin: &[u8]) -> (i32, String, String) {
         .unwrap();
     child.stdin.take().unwrap().write_all(stdin).unwrap();
     let out = child.wait_with_output().unwrap();
-    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into(), String::from_utf8_lossy(&out.stderr).into())
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into(),
+        String::from_utf8_lossy(&out.stderr).into(),
+    )
 }
 
 #[test]
@@ -33,7 +37,8 @@ fn jsonl_keeps_order_and_survives_a_bad_line() {
     let input = "{\"id\": 7, \"text\": \"Pavel Durov left Paris.\"}\nnot json\n{\"id\": \"b\", \"text\": \"\"}\n{\"id\": 9}\n";
     let (code, out, err) = run(&["--jsonl"], input.as_bytes());
     assert_eq!(code, 1, "a bad line makes the exit non-zero");
-    let lines: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let lines: Vec<serde_json::Value> =
+        out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     assert_eq!(lines.len(), 4);
     assert_eq!(lines[0]["id"], 7);
     assert_eq!(lines[0]["entities"][1]["text"], "Paris");
@@ -48,7 +53,10 @@ fn jsonl_keeps_order_and_survives_a_bad_line() {
 
 #[test]
 fn main_text_drops_boilerplate_and_keeps_paragraphs() {
-    let (code, out, _) = run(&["--main-text", "-"], "Headline\n\nFirst paragraph of the story here.\nTrending Now\nShare.\n".as_bytes());
+    let (code, out, _) = run(
+        &["--main-text", "-"],
+        "Headline\n\nFirst paragraph of the story here.\nTrending Now\nShare.\n".as_bytes(),
+    );
     assert_eq!(code, 0);
     assert_eq!(out, "Headline\n\nFirst paragraph of the story here.\n");
 }
@@ -101,8 +109,12 @@ fn html_files_give_the_page_text_and_its_boilerplate() {
     assert_eq!(serde_json::to_value(&lib).unwrap(), v);
     let bad = common::invariants(lib.text.as_deref().unwrap(), &lib);
     assert!(bad.is_empty(), "{bad:?}");
-    let boiler: Vec<&str> = v["boilerplate"].as_array().unwrap().iter().map(|b| b["text"].as_str().unwrap()).collect();
-    assert_eq!(boiler, vec!["Home World", "Click here to subscribe to our newsletter.", "© 2024 News Ltd"]);
+    let boiler: Vec<&str> =
+        v["boilerplate"].as_array().unwrap().iter().map(|b| b["text"].as_str().unwrap()).collect();
+    assert_eq!(
+        boiler,
+        vec!["Home World", "Click here to subscribe to our newsletter.", "© 2024 News Ltd"]
+    );
     assert!(v["entities"].as_array().unwrap().iter().any(|e| e["text"] == "Monday"));
     // --main-text: the article only; --html reads standard input as HTML
     let (code, out, _) = run(&["--main-text", "--html", "-"], PAGE.as_bytes());

@@ -36,13 +36,17 @@ fn lines_inside_given_ranges_take_their_reason_and_the_text_rules_still_apply_el
         vec![
             ("Home World Sport".to_string(), "navigation"),
             ("Click here to subscribe to our alerts.".to_string(), "promotion"), // glued promotion, by the text rules
-            ("Trending Now".to_string(), "navigation"),                          // a boilerplate line, by the text rules
+            ("Trending Now".to_string(), "navigation"), // a boilerplate line, by the text rules
             ("Floods in the north".to_string(), "related"),
         ]
     );
     // the plain-text path alone also drops the short lines after the last paragraph; with given
     // ranges the caller's structure stands in for that rule, as for HTML ("Weather desk" stays)
-    let plain: Vec<String> = annotate_text(PAGE, &Options::default()).boilerplate.iter().map(|b| b.text.clone()).collect();
+    let plain: Vec<String> = annotate_text(PAGE, &Options::default())
+        .boilerplate
+        .iter()
+        .map(|b| b.text.clone())
+        .collect();
     assert!(plain.contains(&"Weather desk".to_string()), "{plain:?}");
 }
 
@@ -57,7 +61,10 @@ fn a_range_must_hold_the_whole_line_and_may_span_several() {
     assert!(boiler(PAGE, &[r(s, e, "navigation")]).iter().all(|b| !b.0.starts_with("Home")));
     // a range with the surrounding separators (what a caller gives for a line) is fine
     let (s, e) = span(PAGE, "\n\nStorm hits the coast\n\n");
-    assert_eq!(boiler(PAGE, &[r(s, e, "credit")])[0], ("Storm hits the coast".to_string(), "credit"));
+    assert_eq!(
+        boiler(PAGE, &[r(s, e, "credit")])[0],
+        ("Storm hits the coast".to_string(), "credit")
+    );
 }
 
 #[test]
@@ -69,19 +76,25 @@ fn unsorted_overlapping_empty_and_out_of_bounds_ranges() {
     let ranges = [
         r(s1, len + 1000, "related"), // past the end: holds the rest
         r(s0, e0, "navigation"),
-        r(s2 + 3, s2 + 3, "share"), // empty: nothing
-        r(0, e0 - 1, "share"),      // overlaps the first, does not hold the whole line
+        r(s2 + 3, s2 + 3, "share"),   // empty: nothing
+        r(0, e0 - 1, "share"),        // overlaps the first, does not hold the whole line
         r(len + 5, len + 9, "other"), // wholly past the end: nothing
     ];
     let got = boiler(PAGE, &ranges);
     assert_eq!(got.first().unwrap(), &("Home World Sport".to_string(), "navigation"));
-    assert_eq!(got[got.len() - 2..], [("Floods in the north".to_string(), "related"), ("Weather desk".to_string(), "related")]);
+    assert_eq!(
+        got[got.len() - 2..],
+        [("Floods in the north".to_string(), "related"), ("Weather desk".to_string(), "related")]
+    );
     assert!(!got.iter().any(|b| b.0 == "Storm hits the coast"));
     let _ = e2;
     let _ = e1;
     // no ranges at all: only the text rules (without the trailing-lines rule)
     let none = boiler(PAGE, &[]);
-    assert_eq!(none.iter().map(|b| b.0.as_str()).collect::<Vec<_>>(), vec!["Click here to subscribe to our alerts.", "Trending Now"]);
+    assert_eq!(
+        none.iter().map(|b| b.0.as_str()).collect::<Vec<_>>(),
+        vec!["Click here to subscribe to our alerts.", "Trending Now"]
+    );
 }
 
 #[test]
@@ -91,10 +104,16 @@ fn offsets_are_utf16_units() {
     let (s0, e0) = span(text, "😀 Émigré news 😀");
     assert_eq!((s0, e0), (0, 17));
     let doc = Document::new(text);
-    assert_eq!(given_reasons(&doc, &[r(s, e, "navigation"), r(s0, e0, "related")]), vec![Some("related"), None, Some("navigation")]);
+    assert_eq!(
+        given_reasons(&doc, &[r(s, e, "navigation"), r(s0, e0, "related")]),
+        vec![Some("related"), None, Some("navigation")]
+    );
     // one unit short of the emoji's second half: not the whole line
     assert_eq!(given_reasons(&doc, &[r(0, 16, "related")]), vec![None, None, None]);
-    assert_eq!(boiler(text, &[r(s, e, "navigation")]), vec![("€ menu ☰".to_string(), "navigation")]);
+    assert_eq!(
+        boiler(text, &[r(s, e, "navigation")]),
+        vec![("€ menu ☰".to_string(), "navigation")]
+    );
 }
 
 #[test]

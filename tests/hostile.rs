@@ -13,7 +13,9 @@ mod common;
 use article_annotator::annotation::main_text;
 use article_annotator::boilerplate::find_boilerplate;
 use article_annotator::segment::Document;
-use article_annotator::{annotate_html, annotate_text, check_invariants, main_text_html, Annotation, Label, Options};
+use article_annotator::{
+    annotate_html, annotate_text, check_invariants, main_text_html, Annotation, Label, Options,
+};
 use common::samples;
 
 /// Annotates `text` with all stages and with each stage alone; asserts the invariants, that the
@@ -68,17 +70,31 @@ impl Rng {
 fn empty_input() {
     let a = check("");
     assert_eq!(a.length, 0);
-    assert!(a.entities.is_empty() && a.clusters.is_empty() && a.quotes.is_empty() && a.boilerplate.is_empty());
+    assert!(
+        a.entities.is_empty()
+            && a.clusters.is_empty()
+            && a.quotes.is_empty()
+            && a.boilerplate.is_empty()
+    );
     assert_eq!(main_text("", &Options::default()), "");
     check_each_stage("");
 }
 
 #[test]
 fn only_whitespace() {
-    for text in [" ", "\n", "\r\n\r\n", "\t \u{a0}\u{3000}\u{2028}\u{2029}\u{85}\u{b}\u{c}", &" \n".repeat(100_000)] {
+    for text in [
+        " ",
+        "\n",
+        "\r\n\r\n",
+        "\t \u{a0}\u{3000}\u{2028}\u{2029}\u{85}\u{b}\u{c}",
+        &" \n".repeat(100_000),
+    ] {
         let a = check(text);
         assert_eq!(a.length, utf16_len(text));
-        assert!(a.entities.is_empty() && a.quotes.is_empty() && a.boilerplate.is_empty(), "{text:?}");
+        assert!(
+            a.entities.is_empty() && a.quotes.is_empty() && a.boilerplate.is_empty(),
+            "{text:?}"
+        );
         assert_eq!(main_text(text, &Options::default()), "");
         check_each_stage(&text[..text.len().min(1000)]);
     }
@@ -94,9 +110,17 @@ fn ten_megabytes_of_articles() {
     let a = check(&text);
     assert_eq!(a.length, utf16_len(&text));
     // every copy is annotated (the last copy's trailing lines may differ: they end the text)
-    assert!(a.entities.len() >= (copies - 1) * single.entities.len(), "{} entities", a.entities.len());
+    assert!(
+        a.entities.len() >= (copies - 1) * single.entities.len(),
+        "{} entities",
+        a.entities.len()
+    );
     assert!(a.quotes.len() >= (copies - 1) * single.quotes.len(), "{} quotes", a.quotes.len());
-    assert!(a.clusters.len() <= single.clusters.len() + 10, "the copies share their clusters: {}", a.clusters.len());
+    assert!(
+        a.clusters.len() <= single.clusters.len() + 10,
+        "the copies share their clusters: {}",
+        a.clusters.len()
+    );
 }
 
 #[test]
@@ -135,7 +159,8 @@ fn nul_and_control_characters() {
     check(&controls.repeat(20_000));
     // control characters between the words of an article do not break its offsets
     let (_, sample) = &samples()[0];
-    let noisy: String = sample.chars().flat_map(|c| if c == ' ' { vec![' ', '\0'] } else { vec![c] }).collect();
+    let noisy: String =
+        sample.chars().flat_map(|c| if c == ' ' { vec![' ', '\0'] } else { vec![c] }).collect();
     let a = check(&noisy);
     assert!(!a.entities.is_empty());
     let text = "\u{1b}[31m“We will win,”\u{7} Pavel Durov said.\u{0}";
@@ -212,7 +237,8 @@ fn binary_garbage_lossy_decoded() {
     }
     // garbage that is mostly text-like bytes: letters, spaces, quote marks, newlines, high bytes
     let alphabet = b"aA .,\n\"'\xe2\x80\x9c\x9d\xf0\x9f\x98\x80 Durov said:";
-    let bytes: Vec<u8> = (0..1_000_000).map(|_| alphabet[(rng.next() % alphabet.len() as u64) as usize]).collect();
+    let bytes: Vec<u8> =
+        (0..1_000_000).map(|_| alphabet[(rng.next() % alphabet.len() as u64) as usize]).collect();
     check(&String::from_utf8_lossy(&bytes));
 }
 
@@ -240,9 +266,21 @@ fn script_and_html_payloads_are_plain_text_spans() {
         // and in JSON only as string values: the round trip gives every span's text back unchanged
         let json = serde_json::to_string(&a).unwrap();
         let back: serde_json::Value = serde_json::from_str(&json).unwrap();
-        let texts = |v: &serde_json::Value| v.as_array().unwrap().iter().map(|x| x["text"].as_str().unwrap().to_string()).collect::<Vec<_>>();
-        assert_eq!(texts(&back["quotes"]), a.quotes.iter().map(|q| q.text.clone()).collect::<Vec<_>>());
-        assert_eq!(texts(&back["boilerplate"]), a.boilerplate.iter().map(|b| b.text.clone()).collect::<Vec<_>>());
+        let texts = |v: &serde_json::Value| {
+            v.as_array()
+                .unwrap()
+                .iter()
+                .map(|x| x["text"].as_str().unwrap().to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            texts(&back["quotes"]),
+            a.quotes.iter().map(|q| q.text.clone()).collect::<Vec<_>>()
+        );
+        assert_eq!(
+            texts(&back["boilerplate"]),
+            a.boilerplate.iter().map(|b| b.text.clone()).collect::<Vec<_>>()
+        );
     }
 }
 
@@ -250,11 +288,37 @@ fn script_and_html_payloads_are_plain_text_spans() {
 /// and through the HTML path (`annotate_html`, `main_text_html`).
 fn html_shaped_inputs() -> Vec<(&'static str, String)> {
     vec![
-        ("100k nested elements", format!("{}Pavel Durov said “hello”.{}", "<div>".repeat(100_000), "</div>".repeat(100_000))),
-        ("100k nested elements, one per line", format!("{}Pavel Durov said “hello”.\n{}", "<div>\n".repeat(100_000), "</div>\n".repeat(100_000))),
-        ("unclosed tags", format!("<p><b><i><span class=\"x\">{}Pavel Durov said “hello”.", "<p>text <b>bold <i>".repeat(30_000))),
-        ("unclosed comment and attribute", "<!-- never closed <p title=\"never closed>Pavel Durov said “hi”.".repeat(10_000)),
-        ("entities and CDATA", "&lt;&amp;&#x27;&#0;&#xD800;&nbsp; <![CDATA[ “x” ]]> Durov".repeat(20_000)),
+        (
+            "100k nested elements",
+            format!(
+                "{}Pavel Durov said “hello”.{}",
+                "<div>".repeat(100_000),
+                "</div>".repeat(100_000)
+            ),
+        ),
+        (
+            "100k nested elements, one per line",
+            format!(
+                "{}Pavel Durov said “hello”.\n{}",
+                "<div>\n".repeat(100_000),
+                "</div>\n".repeat(100_000)
+            ),
+        ),
+        (
+            "unclosed tags",
+            format!(
+                "<p><b><i><span class=\"x\">{}Pavel Durov said “hello”.",
+                "<p>text <b>bold <i>".repeat(30_000)
+            ),
+        ),
+        (
+            "unclosed comment and attribute",
+            "<!-- never closed <p title=\"never closed>Pavel Durov said “hi”.".repeat(10_000),
+        ),
+        (
+            "entities and CDATA",
+            "&lt;&amp;&#x27;&#0;&#xD800;&nbsp; <![CDATA[ “x” ]]> Durov".repeat(20_000),
+        ),
     ]
 }
 
@@ -263,11 +327,19 @@ fn html_shaped_input_through_the_html_path() {
     for (what, html) in html_shaped_inputs() {
         let a = annotate_html(&html, &Options::default());
         let bad = check_invariants(&html, &a);
-        assert!(bad.is_empty(), "{what}: {} problems, first: {:#?}", bad.len(), &bad[..bad.len().min(5)]);
+        assert!(
+            bad.is_empty(),
+            "{what}: {} problems, first: {:#?}",
+            bad.len(),
+            &bad[..bad.len().min(5)]
+        );
         let text = a.text.as_deref().expect("the HTML path carries the page's text");
         assert_eq!(a.length, utf16_len(text), "{what}");
         // markup is never text: the page's text holds no tag of the input
-        assert!(!text.contains("<div>") && !text.contains("<p>"), "{what}: markup leaked into the text");
+        assert!(
+            !text.contains("<div>") && !text.contains("<p>"),
+            "{what}: markup leaked into the text"
+        );
         serde_json::to_string(&a).expect("serializes");
         let m = main_text_html(&html, &Options::default());
         assert!(m.len() <= text.len(), "{what}");
@@ -279,7 +351,10 @@ fn html_shaped_input_through_the_html_path() {
     assert!(a.entities.iter().any(|e| e.text == "Pavel Durov"), "{:?}", a.entities);
     assert_eq!(a.quotes.len(), 1);
     let (_, unclosed) = &html_shaped_inputs()[2];
-    assert!(annotate_html(unclosed, &Options::default()).text.unwrap().ends_with("Pavel Durov said “hello”."));
+    assert!(annotate_html(unclosed, &Options::default())
+        .text
+        .unwrap()
+        .ends_with("Pavel Durov said “hello”."));
 }
 
 #[test]
@@ -291,7 +366,10 @@ fn script_and_event_handler_payloads_in_html_are_never_text() {
     let a = annotate_html(html, &Options::default());
     let text = a.text.as_deref().unwrap();
     assert!(!text.contains("alert('x"), "script content is not page text: {text:?}");
-    assert!(!text.contains("onerror") && !text.contains("javascript:"), "attributes are not page text: {text:?}");
+    assert!(
+        !text.contains("onerror") && !text.contains("javascript:"),
+        "attributes are not page text: {text:?}"
+    );
     // an escaped tag in the article is text, as written on the page
     assert!(text.contains("<script>alert(2)</script> is how"), "{text:?}");
     assert!(check_invariants(html, &a).is_empty());
@@ -354,7 +432,12 @@ fn long_initialisms_are_linear() {
     // the rule itself is unchanged
     let d = Document::new("U.S. i.e. a.b.c Ph.D. abc.def U.S.-based 1.5.a");
     let words: Vec<&str> = d.tokens.iter().map(|t| d.tok(t)).collect();
-    assert_eq!(words, vec!["U.S.", "i.e.", "a.b.c", "Ph.D.", "abc", ".", "def", "U.S.", "-", "based", "1.5.", "a"]);
+    assert_eq!(
+        words,
+        vec![
+            "U.S.", "i.e.", "a.b.c", "Ph.D.", "abc", ".", "def", "U.S.", "-", "based", "1.5.", "a"
+        ]
+    );
 }
 
 #[test]
@@ -391,7 +474,10 @@ fn a_long_name_with_many_short_mentions_is_linear() {
     let a = check(&text);
     // a stretch of a million capitalised words is no name at all (MAX_NAME_TOKENS); the short
     // mentions still are, and no cluster name grows with the input
-    assert!(a.clusters.iter().all(|c| c.name.split_whitespace().count() <= article_annotator::lexicon::MAX_NAME_TOKENS));
+    assert!(a
+        .clusters
+        .iter()
+        .all(|c| c.name.split_whitespace().count() <= article_annotator::lexicon::MAX_NAME_TOKENS));
     assert!(a.entities.iter().filter(|e| e.text == "Xx").count() >= m);
 }
 
@@ -402,7 +488,11 @@ fn a_title_case_line_of_many_names_is_linear() {
     let a = check(&"Durov’s ".repeat(200_000));
     assert!(a.entities.is_empty(), "a title-case line without separators keeps no unknown name");
     let a = check(&"Pavel Durov , ".repeat(100_000));
-    assert_eq!(a.entities.iter().filter(|e| e.text == "Pavel Durov" && e.label == Label::Person).count(), 100_000, "the items of a list line are names");
+    assert_eq!(
+        a.entities.iter().filter(|e| e.text == "Pavel Durov" && e.label == Label::Person).count(),
+        100_000,
+        "the items of a list line are names"
+    );
 }
 
 #[test]
@@ -410,7 +500,11 @@ fn a_sentence_opening_with_a_two_byte_capital_before_ing() {
     // found by the annotate_html fuzz target: the gerund check sliced the word after its first byte
     // ("İfending" starts with a two-byte capital)
     let fuzzed = format!("\"İfending Innovation: TeleYy{}", "\"".repeat(13));
-    for text in [fuzzed.as_str(), "\"İfending Innovation: TeleYy said so.", "Ärgering the app is hard.\n“Ölling,” he said."] {
+    for text in [
+        fuzzed.as_str(),
+        "\"İfending Innovation: TeleYy said so.",
+        "Ärgering the app is hard.\n“Ölling,” he said.",
+    ] {
         let a = check(text);
         assert_eq!(a.length, utf16_len(text));
         let h = annotate_html(&format!("<p>{text}</p>"), &Options::default());

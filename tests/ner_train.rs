@@ -9,7 +9,8 @@ use article_annotator::Label;
 
 /// A tiny CoNLL-style corpus: invented names in a few sentence patterns.
 fn corpus(seed: usize, docs: usize) -> String {
-    let people = ["Anna Kowal", "Boris Tamm", "Carla Nuez", "Dario Flint", "Eva Lund", "Farid Osei"];
+    let people =
+        ["Anna Kowal", "Boris Tamm", "Carla Nuez", "Dario Flint", "Eva Lund", "Farid Osei"];
     let places = ["Lisbon", "Oslo", "Quito", "Hanoi", "Accra", "Riga"];
     let orgs = ["Norbank", "Velotex", "Aerolux", "Gridmark"];
     let mut out = String::new();
@@ -26,9 +27,41 @@ fn corpus(seed: usize, docs: usize) -> String {
             let o = orgs[next(orgs.len())];
             let (first, last) = p.split_once(' ').unwrap();
             let sentence: Vec<(String, &str)> = match next(3) {
-                0 => vec![(first.into(), "B-PER"), (last.into(), "I-PER"), ("said".into(), "O"), ("in".into(), "O"), (l.into(), "B-LOC"), ("that".into(), "O"), (o.into(), "B-ORG"), ("grew".into(), "O"), (".".into(), "O")],
-                1 => vec![("Shares".into(), "O"), ("of".into(), "O"), (o.into(), "B-ORG"), ("rose".into(), "O"), ("in".into(), "O"), (l.into(), "B-LOC"), (",".into(), "O"), (last.into(), "B-PER"), ("said".into(), "O"), (".".into(), "O")],
-                _ => vec![("The".into(), "O"), ("mayor".into(), "O"), ("of".into(), "O"), (l.into(), "B-LOC"), ("met".into(), "O"), (first.into(), "B-PER"), (last.into(), "I-PER"), ("of".into(), "O"), (o.into(), "B-ORG"), (".".into(), "O")],
+                0 => vec![
+                    (first.into(), "B-PER"),
+                    (last.into(), "I-PER"),
+                    ("said".into(), "O"),
+                    ("in".into(), "O"),
+                    (l.into(), "B-LOC"),
+                    ("that".into(), "O"),
+                    (o.into(), "B-ORG"),
+                    ("grew".into(), "O"),
+                    (".".into(), "O"),
+                ],
+                1 => vec![
+                    ("Shares".into(), "O"),
+                    ("of".into(), "O"),
+                    (o.into(), "B-ORG"),
+                    ("rose".into(), "O"),
+                    ("in".into(), "O"),
+                    (l.into(), "B-LOC"),
+                    (",".into(), "O"),
+                    (last.into(), "B-PER"),
+                    ("said".into(), "O"),
+                    (".".into(), "O"),
+                ],
+                _ => vec![
+                    ("The".into(), "O"),
+                    ("mayor".into(), "O"),
+                    ("of".into(), "O"),
+                    (l.into(), "B-LOC"),
+                    ("met".into(), "O"),
+                    (first.into(), "B-PER"),
+                    (last.into(), "I-PER"),
+                    ("of".into(), "O"),
+                    (o.into(), "B-ORG"),
+                    (".".into(), "O"),
+                ],
             };
             for (w, t) in sentence {
                 out.push_str(&format!("{w} X X {t}\n"));
@@ -59,8 +92,13 @@ fn a_small_training_run_learns_and_its_model_round_trips() {
 
 #[test]
 fn the_shipped_model_finds_people_places_and_organisations() {
-    let d = Document::new("German Chancellor Angela Merkel met the European Commission in Munich on Tuesday .");
-    let found: Vec<(String, Label)> = recognise(&d).into_iter().map(|(r, l)| (d.text[d.tokens[r.start].start..d.tokens[r.end - 1].end].to_string(), l)).collect();
+    let d = Document::new(
+        "German Chancellor Angela Merkel met the European Commission in Munich on Tuesday .",
+    );
+    let found: Vec<(String, Label)> = recognise(&d)
+        .into_iter()
+        .map(|(r, l)| (d.text[d.tokens[r.start].start..d.tokens[r.end - 1].end].to_string(), l))
+        .collect();
     assert!(found.contains(&("Angela Merkel".into(), Label::Person)), "{found:?}");
     assert!(found.contains(&("Munich".into(), Label::Place)), "{found:?}");
     assert!(found.contains(&("European Commission".into(), Label::Org)), "{found:?}");

@@ -58,7 +58,13 @@ fn parse(src: &str) -> Vec<Case> {
 
 /// A case from its lines; `None` for a block of comments only (the file's header).
 fn parse_case(start: usize, lines: &[(usize, &str)]) -> Option<Case> {
-    let mut case = Case { line: start, comment: String::new(), text: String::new(), quotes: Vec::new(), nested: Vec::new() };
+    let mut case = Case {
+        line: start,
+        comment: String::new(),
+        text: String::new(),
+        quotes: Vec::new(),
+        nested: Vec::new(),
+    };
     let mut texts: Vec<&str> = Vec::new();
     let mut none = false;
     for &(n, line) in lines {
@@ -73,14 +79,22 @@ fn parse_case(start: usize, lines: &[(usize, &str)]) -> Option<Case> {
             }
             continue;
         }
-        let (key, value) = line.split_once(':').unwrap_or_else(|| panic!("quotes.txt:{n}: expected `key: value`, got {line:?}"));
+        let (key, value) = line
+            .split_once(':')
+            .unwrap_or_else(|| panic!("quotes.txt:{n}: expected `key: value`, got {line:?}"));
         let value = value.strip_prefix(' ').unwrap_or(value);
         match key {
             "text" => texts.push(value),
             "quote" => {
                 let parts: Vec<&str> = value.split(" | ").map(str::trim).collect();
-                assert!((3..=4).contains(&parts.len()), "quotes.txt:{n}: `quote: words | kind | speaker [| speaker words]`");
-                assert!(matches!(parts[1], "direct" | "partial"), "quotes.txt:{n}: kind is direct or partial");
+                assert!(
+                    (3..=4).contains(&parts.len()),
+                    "quotes.txt:{n}: `quote: words | kind | speaker [| speaker words]`"
+                );
+                assert!(
+                    matches!(parts[1], "direct" | "partial"),
+                    "quotes.txt:{n}: kind is direct or partial"
+                );
                 case.quotes.push(Want {
                     text: unescape(parts[0]),
                     kind: Some(parts[1].to_string()),
@@ -97,11 +111,21 @@ fn parse_case(start: usize, lines: &[(usize, &str)]) -> Option<Case> {
         }
     }
     if texts.is_empty() {
-        assert!(case.quotes.is_empty() && case.nested.is_empty() && !none, "quotes.txt:{start}: expectations without text");
+        assert!(
+            case.quotes.is_empty() && case.nested.is_empty() && !none,
+            "quotes.txt:{start}: expectations without text"
+        );
         return None;
     }
-    assert!(!case.comment.is_empty(), "quotes.txt:{start}: a case starts with a `# comment` naming what it covers");
-    assert!(none == case.quotes.is_empty(), "quotes.txt:{}: give `quote:` lines or `quotes: none`, not both, not neither", case.line);
+    assert!(
+        !case.comment.is_empty(),
+        "quotes.txt:{start}: a case starts with a `# comment` naming what it covers"
+    );
+    assert!(
+        none == case.quotes.is_empty(),
+        "quotes.txt:{}: give `quote:` lines or `quotes: none`, not both, not neither",
+        case.line
+    );
     case.text = texts.join("\n");
     Some(case)
 }
@@ -110,7 +134,12 @@ fn render(w: &Want) -> String {
     match &w.kind {
         None => format!("nested: {}", w.text.replace('\n', "\\n")),
         Some(kind) => {
-            let mut s = format!("quote: {} | {} | {}", w.text.replace('\n', "\\n"), kind, w.speaker.as_deref().unwrap_or("-"));
+            let mut s = format!(
+                "quote: {} | {} | {}",
+                w.text.replace('\n', "\\n"),
+                kind,
+                w.speaker.as_deref().unwrap_or("-")
+            );
             if let Some(words) = &w.words {
                 s.push_str(" | ");
                 s.push_str(words);
@@ -133,7 +162,12 @@ fn got(a: &Annotation) -> (Vec<Want>, Vec<Want>) {
                 words: q.speaker.as_ref().map(|s| s.text.clone()),
             });
         } else {
-            nested.push(Want { text: q.text.trim().to_string(), kind: None, speaker: None, words: None });
+            nested.push(Want {
+                text: q.text.trim().to_string(),
+                kind: None,
+                speaker: None,
+                words: None,
+            });
         }
     }
     (top, nested)
@@ -141,7 +175,10 @@ fn got(a: &Annotation) -> (Vec<Want>, Vec<Want>) {
 
 /// An expectation matches what was found when all it names agrees (speaker words only if given).
 fn matches(want: &Want, got: &Want) -> bool {
-    want.text == got.text && want.kind == got.kind && want.speaker == got.speaker && (want.words.is_none() || want.words == got.words)
+    want.text == got.text
+        && want.kind == got.kind
+        && want.speaker == got.speaker
+        && (want.words.is_none() || want.words == got.words)
 }
 
 /// A line diff of expected against found (longest common subsequence; the lists are short).
@@ -150,7 +187,11 @@ fn diff(want: &[Want], got: &[Want], out: &mut String) -> bool {
     let mut lcs = vec![vec![0usize; m + 1]; n + 1];
     for i in (0..n).rev() {
         for j in (0..m).rev() {
-            lcs[i][j] = if matches(&want[i], &got[j]) { lcs[i + 1][j + 1] + 1 } else { lcs[i + 1][j].max(lcs[i][j + 1]) };
+            lcs[i][j] = if matches(&want[i], &got[j]) {
+                lcs[i + 1][j + 1] + 1
+            } else {
+                lcs[i + 1][j].max(lcs[i][j + 1])
+            };
         }
     }
     let (mut i, mut j) = (0, 0);
@@ -183,7 +224,11 @@ fn quote_cases() {
     for c in &cases {
         let a = annotate_text(&c.text, &Options::default());
         let (top, nested) = got(&a);
-        let want_nested: Vec<Want> = c.nested.iter().map(|t| Want { text: t.clone(), kind: None, speaker: None, words: None }).collect();
+        let want_nested: Vec<Want> = c
+            .nested
+            .iter()
+            .map(|t| Want { text: t.clone(), kind: None, speaker: None, words: None })
+            .collect();
         let mut report = String::new();
         let ok_top = diff(&c.quotes, &top, &mut report);
         let ok_nested = diff(&want_nested, &nested, &mut report);
@@ -192,24 +237,56 @@ fn quote_cases() {
             report.push_str(&format!("    ! {b}\n"));
         }
         if !(ok_top && ok_nested && bad.is_empty()) {
-            failed.push(format!("quotes.txt:{} {}\n  text: {}\n  (- expected, + found)\n{report}", c.line, c.comment, c.text.replace('\n', "\n  text: ")));
+            failed.push(format!(
+                "quotes.txt:{} {}\n  text: {}\n  (- expected, + found)\n{report}",
+                c.line,
+                c.comment,
+                c.text.replace('\n', "\n  text: ")
+            ));
         }
     }
     for f in &failed {
         eprintln!("FAILED {f}");
     }
     eprintln!("quote cases: {} passed, {} failed", cases.len() - failed.len(), failed.len());
-    assert!(failed.is_empty(), "{} of {} quote cases failed (see above)", failed.len(), cases.len());
+    assert!(
+        failed.is_empty(),
+        "{} of {} quote cases failed (see above)",
+        failed.len(),
+        cases.len()
+    );
 }
 
 /// Inputs made of quote marks in bad mixes (the bench `quote_scaling` times the same kind at size).
 fn nasty_inputs() -> Vec<String> {
     let units = [
-        "“", "\"", "'", "a'", "ab’ ’cd ", "“”", "”“", "«»", "»«", "‘’", "„“",
-        "“Word ‘word «word ‹word „word ", "“We will ", "we will,” ", "“We will fight on\n",
-        "“We will fight on.\n", "“a ‘b” c’ «d »e ‹f› \"g 'h „i“ ’j ", "’ ‘ ” “ » « › ‹\n",
-        "“We will fight,” he said. ", "He said: “We will fight.” ", "’’", "''a", "‘‘a’’ ", " “ a “, ",
-        "70\"+ ", "“...", "rock ’n’ roll ‘90s ",
+        "“",
+        "\"",
+        "'",
+        "a'",
+        "ab’ ’cd ",
+        "“”",
+        "”“",
+        "«»",
+        "»«",
+        "‘’",
+        "„“",
+        "“Word ‘word «word ‹word „word ",
+        "“We will ",
+        "we will,” ",
+        "“We will fight on\n",
+        "“We will fight on.\n",
+        "“a ‘b” c’ «d »e ‹f› \"g 'h „i“ ’j ",
+        "’ ‘ ” “ » « › ‹\n",
+        "“We will fight,” he said. ",
+        "He said: “We will fight.” ",
+        "’’",
+        "''a",
+        "‘‘a’’ ",
+        " “ a “, ",
+        "70\"+ ",
+        "“...",
+        "rock ’n’ roll ‘90s ",
     ];
     units.iter().map(|u| u.repeat(20_000 / u.len() + 1)).collect()
 }

@@ -25,7 +25,9 @@ fn library_output_equals_the_fixtures() {
             std::fs::write(&path, &got).unwrap();
             continue;
         }
-        let want = std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("missing {path:?}: run UPDATE_FIXTURES=1 cargo test --test samples"));
+        let want = std::fs::read_to_string(&path).unwrap_or_else(|_| {
+            panic!("missing {path:?}: run UPDATE_FIXTURES=1 cargo test --test samples")
+        });
         assert!(got == want, "{name}: output differs from {path:?}; if the change is intended, regenerate with UPDATE_FIXTURES=1");
     }
 }
@@ -57,7 +59,10 @@ fn sample_highlights_the_reader_expects() {
     assert!(durov.mentions >= 10, "Durov mentions: {}", durov.mentions);
     assert!(a.entities.iter().any(|e| e.text == "Durov" && e.entity == durov.id));
     assert!(a.boilerplate.iter().any(|b| b.text == "Trending Now"));
-    assert!(a.quotes.iter().any(|q| q.speaker.as_ref().is_some_and(|s| s.text == "he" && s.name == "Pavel Durov")));
+    assert!(a
+        .quotes
+        .iter()
+        .any(|q| q.speaker.as_ref().is_some_and(|s| s.text == "he" && s.name == "Pavel Durov")));
 }
 
 /// The scorer in ../shared/eval on the gold annotations; skipped when ../shared or python3 is absent.

@@ -103,7 +103,10 @@ fn lone_surrogates_from_javascript_keep_offsets_whole() {
     // a JS string with a lone high surrogate: the binding sees U+FFFD, one unit wide as before
     let s: JsValue = js_sys::eval("'A\\uD800 “quoted,” said Pavel Durov.'").unwrap();
     let a = annotate(s.clone(), JsValue::UNDEFINED).map_err(JsValue::from).unwrap();
-    assert_eq!(get(&a, "length").as_f64(), Some(s.as_string().unwrap().encode_utf16().count() as f64));
+    assert_eq!(
+        get(&a, "length").as_f64(),
+        Some(s.as_string().unwrap().encode_utf16().count() as f64)
+    );
 }
 
 #[wasm_bindgen_test]
@@ -147,18 +150,43 @@ fn hostile_text_through_the_js_boundary() {
 
 #[wasm_bindgen_test]
 fn hostile_arguments_are_js_errors_not_traps() {
-    let texts = ["undefined", "null", "42", "12n", "Symbol('x')", "new String('a string object')", "({toString() { return 'x'; }})", "['a']"];
+    let texts = [
+        "undefined",
+        "null",
+        "42",
+        "12n",
+        "Symbol('x')",
+        "new String('a string object')",
+        "({toString() { return 'x'; }})",
+        "['a']",
+    ];
     for js in texts {
         let v: JsValue = js_sys::eval(js).unwrap();
-        let e = annotate(v.clone(), JsValue::UNDEFINED).err().map(JsValue::from).unwrap_or_else(|| panic!("{js} accepted"));
+        let e = annotate(v.clone(), JsValue::UNDEFINED)
+            .err()
+            .map(JsValue::from)
+            .unwrap_or_else(|| panic!("{js} accepted"));
         assert!(e.is_instance_of::<js_sys::Error>(), "{js}");
         assert!(main_text(v, JsValue::UNDEFINED).is_err(), "{js}");
     }
-    let options = ["({entities: 1})", "({unknown: true})", "['quotes']", "'quotes'", "42", "({quotes: null})"];
+    let options = [
+        "({entities: 1})",
+        "({unknown: true})",
+        "['quotes']",
+        "'quotes'",
+        "42",
+        "({quotes: null})",
+    ];
     for js in options {
         let o: JsValue = js_sys::eval(js).unwrap();
-        let e = annotate(JsValue::from_str("x"), o).err().map(JsValue::from).unwrap_or_else(|| panic!("options {js} accepted"));
-        assert!(js_sys::Error::from(e).message().as_string().unwrap().contains("bad options"), "{js}");
+        let e = annotate(JsValue::from_str("x"), o)
+            .err()
+            .map(JsValue::from)
+            .unwrap_or_else(|| panic!("options {js} accepted"));
+        assert!(
+            js_sys::Error::from(e).message().as_string().unwrap().contains("bad options"),
+            "{js}"
+        );
     }
     // more than 64 MiB of text is refused with an error, not a trap or an out-of-memory abort
     let big: JsValue = js_sys::eval("'a'.repeat(64 * 1024 * 1024 + 1)").unwrap();
@@ -189,7 +217,9 @@ fn options_turn_stages_off_and_main_text_drops_boilerplate() {
     assert_eq!(js_sys::Array::from(&get(&a, "quotes")).length(), 0);
     assert_eq!(js_sys::Array::from(&get(&a, "boilerplate")).length(), 0);
     assert!(js_sys::Array::from(&get(&a, "entities")).length() > 0);
-    let m = main_text(JsValue::from_str(SAMPLES[0].1), JsValue::UNDEFINED).map_err(JsValue::from).unwrap();
+    let m = main_text(JsValue::from_str(SAMPLES[0].1), JsValue::UNDEFINED)
+        .map_err(JsValue::from)
+        .unwrap();
     assert!(!m.contains("Trending Now") && m.contains("Pavel Durov"));
     assert_eq!(version(), env!("CARGO_PKG_VERSION"));
 }
@@ -207,25 +237,71 @@ fn ten_megabytes_of_text_annotate() {
 fn annotate_with_boilerplate_takes_the_callers_lines_and_refuses_bad_ranges() {
     let text = "Home World Sport\n\nThe council voted on Tuesday, officials said, after a long debate.\n\nFloods in the north 😀";
     let ranges: JsValue = js_sys::eval("[60, 1e6, 'related', 0, 18, 'navigation']").unwrap(); // unsorted, past the end
-    let a = annotate_with_boilerplate(JsValue::from_str(text), ranges, JsValue::UNDEFINED).map_err(JsValue::from).expect("annotate_with_boilerplate");
+    let a = annotate_with_boilerplate(JsValue::from_str(text), ranges, JsValue::UNDEFINED)
+        .map_err(JsValue::from)
+        .expect("annotate_with_boilerplate");
     assert!(span_problems(text, &a).is_empty(), "{}", span_problems(text, &a));
     let b: Vec<(String, String)> = js_sys::Array::from(&get(&a, "boilerplate"))
         .iter()
         .map(|x| (get(&x, "text").as_string().unwrap(), get(&x, "reason").as_string().unwrap()))
         .collect();
-    assert_eq!(b, vec![("Home World Sport".into(), "navigation".into()), ("Floods in the north 😀".into(), "related".into())]);
+    assert_eq!(
+        b,
+        vec![
+            ("Home World Sport".into(), "navigation".into()),
+            ("Floods in the north 😀".into(), "related".into())
+        ]
+    );
     // no ranges (undefined, null, []): the text rules alone
     for js in ["undefined", "null", "[]"] {
-        let a = annotate_with_boilerplate(JsValue::from_str(text), js_sys::eval(js).unwrap(), JsValue::UNDEFINED).map_err(JsValue::from).unwrap();
+        let a = annotate_with_boilerplate(
+            JsValue::from_str(text),
+            js_sys::eval(js).unwrap(),
+            JsValue::UNDEFINED,
+        )
+        .map_err(JsValue::from)
+        .unwrap();
         assert_eq!(js_sys::Array::from(&get(&a, "boilerplate")).length(), 0, "{js}");
     }
-    let bad = ["'0,5,navigation'", "({0: 0})", "[0, 5]", "[-1, 5, 'navigation']", "[0.5, 5, 'navigation']", "[NaN, 5, 'navigation']", "[0, Infinity, 'navigation']",
-        "[6, 5, 'navigation']", "['0', 5, 'navigation']", "[0, 5, 'nonsense']", "[0, 5, 7]", "[0, 5, null]"];
+    let bad = [
+        "'0,5,navigation'",
+        "({0: 0})",
+        "[0, 5]",
+        "[-1, 5, 'navigation']",
+        "[0.5, 5, 'navigation']",
+        "[NaN, 5, 'navigation']",
+        "[0, Infinity, 'navigation']",
+        "[6, 5, 'navigation']",
+        "['0', 5, 'navigation']",
+        "[0, 5, 'nonsense']",
+        "[0, 5, 7]",
+        "[0, 5, null]",
+    ];
     for js in bad {
-        let e = annotate_with_boilerplate(JsValue::from_str(text), js_sys::eval(js).unwrap(), JsValue::UNDEFINED).err().map(JsValue::from).unwrap_or_else(|| panic!("ranges {js} accepted"));
-        assert!(js_sys::Error::from(e).message().as_string().unwrap().contains("bad ranges"), "{js}");
+        let e = annotate_with_boilerplate(
+            JsValue::from_str(text),
+            js_sys::eval(js).unwrap(),
+            JsValue::UNDEFINED,
+        )
+        .err()
+        .map(JsValue::from)
+        .unwrap_or_else(|| panic!("ranges {js} accepted"));
+        assert!(
+            js_sys::Error::from(e).message().as_string().unwrap().contains("bad ranges"),
+            "{js}"
+        );
     }
-    assert!(annotate_with_boilerplate(JsValue::from_f64(1.0), JsValue::UNDEFINED, JsValue::UNDEFINED).is_err());
-    assert!(annotate_with_boilerplate(JsValue::from_str(text), JsValue::UNDEFINED, js_sys::eval("({quote: false})").unwrap()).is_err());
+    assert!(annotate_with_boilerplate(
+        JsValue::from_f64(1.0),
+        JsValue::UNDEFINED,
+        JsValue::UNDEFINED
+    )
+    .is_err());
+    assert!(annotate_with_boilerplate(
+        JsValue::from_str(text),
+        JsValue::UNDEFINED,
+        js_sys::eval("({quote: false})").unwrap()
+    )
+    .is_err());
     assert!(span_problems("ok", &run("ok")).is_empty());
 }

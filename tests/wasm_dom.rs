@@ -59,7 +59,8 @@ fn from_string(page_html: &str) -> Page {
 
 fn from_dom(page_html: &str) -> Page {
     let parser = web_sys::DomParser::new().expect("DOMParser");
-    let doc = parser.parse_from_string(page_html, web_sys::SupportedType::TextHtml).expect("parsed");
+    let doc =
+        parser.parse_from_string(page_html, web_sys::SupportedType::TextHtml).expect("parsed");
     html::page_from_tree(tree_from_document(&doc))
 }
 
@@ -75,7 +76,22 @@ fn dom_and_string_give_the_same_blocks_and_classes() {
         assert_eq!(texts(&a), texts(&b), "block texts differ");
         assert_eq!(a.text, b.text);
         assert_eq!(classify(&a), classify(&b), "classification differs for {:?}", texts(&a));
-        let flags = |p: &Page| p.blocks.iter().map(|b| (b.heading, b.in_list, b.in_table, b.in_caption, b.link_chars, b.words, b.stop_words)).collect::<Vec<_>>();
+        let flags = |p: &Page| {
+            p.blocks
+                .iter()
+                .map(|b| {
+                    (
+                        b.heading,
+                        b.in_list,
+                        b.in_table,
+                        b.in_caption,
+                        b.link_chars,
+                        b.words,
+                        b.stop_words,
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
         assert_eq!(flags(&a), flags(&b));
     }
 }
@@ -83,17 +99,36 @@ fn dom_and_string_give_the_same_blocks_and_classes() {
 #[wasm_bindgen_test]
 fn the_first_page_is_classified_as_a_reader_expects() {
     let p = from_dom(PAGES[0]);
-    let verdicts: Vec<(&str, bool)> = texts(&p).into_iter().zip(classify(&p)).map(|(t, r)| (t, r.is_none())).collect();
+    let verdicts: Vec<(&str, bool)> =
+        texts(&p).into_iter().zip(classify(&p)).map(|(t, r)| (t, r.is_none())).collect();
     let kept: Vec<&str> = verdicts.iter().filter(|v| v.1).map(|v| v.0).collect();
     assert!(kept.contains(&"Storm hits the coast & cuts power"), "{verdicts:?}");
-    assert!(kept.contains(&"Waves break over the harbour wall on Monday."), "captions stay: {verdicts:?}");
+    assert!(
+        kept.contains(&"Waves break over the harbour wall on Monday."),
+        "captions stay: {verdicts:?}"
+    );
     assert!(kept.contains(&"What comes next"), "headings inside the article stay: {verdicts:?}");
-    assert!(kept.contains(&"Drinking water is safe."), "lists inside the article stay: {verdicts:?}");
+    assert!(
+        kept.contains(&"Drinking water is safe."),
+        "lists inside the article stay: {verdicts:?}"
+    );
     assert!(kept.iter().any(|t| t.starts_with("The mayor’s office")));
-    for gone in ["World", "We use cookies.", "Share on Facebook Tweet", "Advertisement", "Related stories", "Floods in the north", "© 2024 Daily Planet. All rights reserved."] {
+    for gone in [
+        "World",
+        "We use cookies.",
+        "Share on Facebook Tweet",
+        "Advertisement",
+        "Related stories",
+        "Floods in the north",
+        "© 2024 Daily Planet. All rights reserved.",
+    ] {
         assert!(!kept.contains(&gone), "{gone} should be boilerplate: {verdicts:?}");
     }
-    assert!(!p.text.contains("not text") && !p.text.contains("hidden text") && !p.text.contains("Accept"));
+    assert!(
+        !p.text.contains("not text")
+            && !p.text.contains("hidden text")
+            && !p.text.contains("Accept")
+    );
 }
 
 #[wasm_bindgen(inline_js = r#"
@@ -116,20 +151,29 @@ extern "C" {
 
 #[wasm_bindgen_test]
 fn annotate_document_on_a_live_document_equals_annotate_html() {
-    let body = PAGES[0].split("<body class=\"page\">").nth(1).unwrap().split("</body>").next().unwrap();
+    let body =
+        PAGES[0].split("<body class=\"page\">").nth(1).unwrap().split("</body>").next().unwrap();
     let doc = set_body(body);
-    let live = annotate_document(doc, JsValue::UNDEFINED).map_err(JsValue::from).expect("annotate_document");
-    let parsed = annotate_html(JsValue::from_str(PAGES[0]), JsValue::UNDEFINED).map_err(JsValue::from).expect("annotate_html");
+    let live = annotate_document(doc, JsValue::UNDEFINED)
+        .map_err(JsValue::from)
+        .expect("annotate_document");
+    let parsed = annotate_html(JsValue::from_str(PAGES[0]), JsValue::UNDEFINED)
+        .map_err(JsValue::from)
+        .expect("annotate_html");
     assert_eq!(get(&live, "text").as_string(), get(&parsed, "text").as_string());
     assert!(slices_ok(&live) && slices_ok(&parsed));
     assert!(js_sys::Array::from(&get(&live, "boilerplate")).length() >= 5);
-    let e = annotate_document(JsValue::from_str("not a document"), JsValue::UNDEFINED).err().map(JsValue::from).unwrap();
+    let e = annotate_document(JsValue::from_str("not a document"), JsValue::UNDEFINED)
+        .err()
+        .map(JsValue::from)
+        .unwrap();
     assert!(js_sys::Error::from(e).message().as_string().unwrap().contains("must be a Document"));
 }
 
 /// (text of the node, reason) pairs of `boilerplate_nodes`.
 fn node_reasons(doc: &web_sys::Document) -> Vec<(String, String)> {
-    let flat = boilerplate_nodes(doc.clone().into()).map_err(JsValue::from).expect("boilerplate_nodes");
+    let flat =
+        boilerplate_nodes(doc.clone().into()).map_err(JsValue::from).expect("boilerplate_nodes");
     assert_eq!(flat.length() % 2, 0);
     let items: Vec<JsValue> = flat.iter().collect();
     items
@@ -137,7 +181,10 @@ fn node_reasons(doc: &web_sys::Document) -> Vec<(String, String)> {
         .map(|p| {
             let node: &web_sys::Node = p[0].dyn_ref().expect("a DOM node");
             assert_eq!(node.node_type(), web_sys::Node::TEXT_NODE);
-            assert!(node.owner_document().is_some_and(|d| &d == doc), "a node of the document itself");
+            assert!(
+                node.owner_document().is_some_and(|d| &d == doc),
+                "a node of the document itself"
+            );
             (node.node_value().unwrap(), p[1].as_string().expect("a reason"))
         })
         .collect()
@@ -153,21 +200,46 @@ fn boilerplate_nodes_names_the_text_nodes_of_boilerplate_blocks() {
     assert_eq!(reason("Sport"), Some("navigation"));
     assert_eq!(reason("Floods in the north"), Some("related"));
     assert_eq!(reason("Related stories"), Some("related"));
-    assert!(reason("Share on Facebook").is_some() && reason("Advertisement").is_some() && reason("We use cookies.").is_some(), "{got:?}");
+    assert!(
+        reason("Share on Facebook").is_some()
+            && reason("Advertisement").is_some()
+            && reason("We use cookies.").is_some(),
+        "{got:?}"
+    );
     assert!(reason("© 2024 Daily Planet. All rights reserved.").is_some(), "the footer: {got:?}");
-    for kept in ["Storm hits the coast & cuts power", "What comes next", "Drinking water is safe.", "Waves break over the harbour wall on Monday."] {
+    for kept in [
+        "Storm hits the coast & cuts power",
+        "What comes next",
+        "Drinking water is safe.",
+        "Waves break over the harbour wall on Monday.",
+    ] {
         assert_eq!(reason(kept), None, "{kept} is the article");
     }
-    assert!(!got.iter().any(|g| g.0.contains("The storm reached the coast") || g.0.contains("Schools stayed closed") || g.0.contains("reopen")), "article paragraphs: {got:?}");
-    assert!(!got.iter().any(|g| g.0.trim().is_empty() || g.0.contains("not text") || g.0.contains("hidden text")), "{got:?}");
+    assert!(
+        !got.iter().any(|g| g.0.contains("The storm reached the coast")
+            || g.0.contains("Schools stayed closed")
+            || g.0.contains("reopen")),
+        "article paragraphs: {got:?}"
+    );
+    assert!(
+        !got.iter().any(|g| g.0.trim().is_empty()
+            || g.0.contains("not text")
+            || g.0.contains("hidden text")),
+        "{got:?}"
+    );
     // the same verdict as annotate_document: every node's text lies in one of its boilerplate spans
-    let a = annotate_document(doc.clone().into(), JsValue::UNDEFINED).map_err(JsValue::from).unwrap();
-    let spans: Vec<String> = js_sys::Array::from(&get(&a, "boilerplate")).iter().map(|b| get(&b, "text").as_string().unwrap()).collect();
+    let a =
+        annotate_document(doc.clone().into(), JsValue::UNDEFINED).map_err(JsValue::from).unwrap();
+    let spans: Vec<String> = js_sys::Array::from(&get(&a, "boilerplate"))
+        .iter()
+        .map(|b| get(&b, "text").as_string().unwrap())
+        .collect();
     for (t, _) in &got {
         let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
         assert!(spans.iter().any(|s| s.contains(&t)), "{t:?} in none of {spans:?}");
     }
-    let e = boilerplate_nodes(JsValue::from_str("not a document")).err().map(JsValue::from).unwrap();
+    let e =
+        boilerplate_nodes(JsValue::from_str("not a document")).err().map(JsValue::from).unwrap();
     assert!(js_sys::Error::from(e).message().as_string().unwrap().contains("must be a Document"));
 }
 
@@ -177,7 +249,17 @@ fn boilerplate_nodes_gives_every_dom_node_of_a_merged_text() {
     let html = "<article><p>The council voted on Tuesday, officials said, after a long debate about the buses and the trams.</p>\
         <p>The mayor said the works would start in spring, and that fares would stay as they are for now.</p></article>\
         <aside class=related><ul><li><a href=/a>Floods<!-- x --> in the north</a></li><li><a href=/b>How to prepare</a></li></ul></aside>";
-    let doc = web_sys::DomParser::new().unwrap().parse_from_string(html, web_sys::SupportedType::TextHtml).unwrap();
+    let doc = web_sys::DomParser::new()
+        .unwrap()
+        .parse_from_string(html, web_sys::SupportedType::TextHtml)
+        .unwrap();
     let got = node_reasons(&doc);
-    assert_eq!(got, vec![("Floods".into(), "related".into()), (" in the north".into(), "related".into()), ("How to prepare".into(), "related".into())]);
+    assert_eq!(
+        got,
+        vec![
+            ("Floods".into(), "related".into()),
+            (" in the north".into(), "related".into()),
+            ("How to prepare".into(), "related".into())
+        ]
+    );
 }

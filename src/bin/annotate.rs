@@ -93,7 +93,8 @@ fn read_input(file: &str) -> Result<String, String> {
         std::fs::File::open(file).and_then(|mut f| f.read_to_end(&mut bytes))
     };
     r.map_err(|e| e.to_string())?;
-    String::from_utf8(bytes).map_err(|e| format!("not valid UTF-8 (byte {})", e.utf8_error().valid_up_to()))
+    String::from_utf8(bytes)
+        .map_err(|e| format!("not valid UTF-8 (byte {})", e.utf8_error().valid_up_to()))
 }
 
 /// One annotation per input line; a bad line gets an error object and does not stop the others.
@@ -146,9 +147,13 @@ fn run_jsonl(opts: &Options) -> ExitCode {
 fn annotate_line(buf: &[u8], opts: &Options) -> Result<String, (serde_json::Value, String)> {
     let null = serde_json::Value::Null;
     let s = std::str::from_utf8(buf).map_err(|_| (null.clone(), "not valid UTF-8".to_string()))?;
-    let v: serde_json::Value = serde_json::from_str(s).map_err(|e| (null.clone(), format!("malformed JSON: {e}")))?;
+    let v: serde_json::Value =
+        serde_json::from_str(s).map_err(|e| (null.clone(), format!("malformed JSON: {e}")))?;
     let id = v.get("id").cloned().unwrap_or(serde_json::Value::Null);
-    let text = v.get("text").and_then(|t| t.as_str()).ok_or_else(|| (id.clone(), "no \"text\" string".to_string()))?;
+    let text = v
+        .get("text")
+        .and_then(|t| t.as_str())
+        .ok_or_else(|| (id.clone(), "no \"text\" string".to_string()))?;
     let ann = serde_json::to_string(&annotate_text(text, opts)).expect("annotation serializes");
     // keep "id" first, then the annotation's own fields in their order
     Ok(format!("{{\"id\":{},{}", id, &ann[1..]))

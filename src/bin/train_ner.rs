@@ -32,7 +32,8 @@ fn main() {
         }
         i += 2;
     }
-    let read = |name: &str| std::fs::read_to_string(format!("{data}/{name}")).ok().map(|s| read_conll(&s));
+    let read =
+        |name: &str| std::fs::read_to_string(format!("{data}/{name}")).ok().map(|s| read_conll(&s));
     let t0 = Instant::now();
     let train_docs = read("train.txt").unwrap_or_else(|| {
         eprintln!("train-ner: cannot read {data}/train.txt");
@@ -50,7 +51,10 @@ fn main() {
     let p = train(&tr, epochs, seed, |e, p| {
         if !va.is_empty() {
             let (pr, r, f) = evaluate(&va, p);
-            eprintln!("epoch {e}: valid P {pr:.4} R {r:.4} F1 {f:.4} (current weights, {:.1?})", t0.elapsed());
+            eprintln!(
+                "epoch {e}: valid P {pr:.4} R {r:.4} F1 {f:.4} (current weights, {:.1?})",
+                t0.elapsed()
+            );
         }
     });
     let m = p.finish();

@@ -85,24 +85,92 @@ pub fn tag_path(tree: &Tree, id: u32) -> String {
 /// Elements whose text runs on inside the surrounding block. Custom elements (a hyphen in the
 /// name, "<source-note>") are inline too, as browsers show unknown elements by default.
 pub fn is_inline(tag: &str) -> bool {
-    tag.contains('-') || matches!(
-        tag,
-        "a" | "abbr" | "acronym" | "b" | "bdi" | "bdo" | "big" | "cite" | "code" | "data" | "del" | "dfn" | "em" | "font" | "i" | "img" | "ins" | "kbd" | "label" | "mark" | "nobr" | "q" | "s" | "samp" | "small" | "span" | "strike" | "strong" | "sub" | "sup" | "time" | "tt" | "u" | "var" | "wbr" | "#document"
-    )
+    tag.contains('-')
+        || matches!(
+            tag,
+            "a" | "abbr"
+                | "acronym"
+                | "b"
+                | "bdi"
+                | "bdo"
+                | "big"
+                | "cite"
+                | "code"
+                | "data"
+                | "del"
+                | "dfn"
+                | "em"
+                | "font"
+                | "i"
+                | "img"
+                | "ins"
+                | "kbd"
+                | "label"
+                | "mark"
+                | "nobr"
+                | "q"
+                | "s"
+                | "samp"
+                | "small"
+                | "span"
+                | "strike"
+                | "strong"
+                | "sub"
+                | "sup"
+                | "time"
+                | "tt"
+                | "u"
+                | "var"
+                | "wbr"
+                | "#document"
+        )
 }
 
 /// Elements whose subtree is never page text.
 pub fn is_dropped(tag: &str) -> bool {
     matches!(
         tag,
-        "script" | "style" | "noscript" | "template" | "title" | "textarea" | "select" | "option" | "optgroup" | "datalist" | "button" | "svg" | "math" | "iframe" | "object" | "embed" | "canvas" | "video" | "audio" | "map" | "head" | "meta" | "link" | "input" | "xmp" | "noembed" | "noframes" | "plaintext" | "dialog"
+        "script"
+            | "style"
+            | "noscript"
+            | "template"
+            | "title"
+            | "textarea"
+            | "select"
+            | "option"
+            | "optgroup"
+            | "datalist"
+            | "button"
+            | "svg"
+            | "math"
+            | "iframe"
+            | "object"
+            | "embed"
+            | "canvas"
+            | "video"
+            | "audio"
+            | "map"
+            | "head"
+            | "meta"
+            | "link"
+            | "input"
+            | "xmp"
+            | "noembed"
+            | "noframes"
+            | "plaintext"
+            | "dialog"
     )
 }
 
 /// Whether an element and its subtree are skipped.
 pub fn skipped(tree: &Tree, id: u32) -> bool {
     match &tree.nodes[id as usize].data {
-        Data::Element { tag, attrs } => is_dropped(tag) || attrs.hidden || rules::is_screen_reader_only(&attrs.class) || rules::is_popup_body(&attrs.class),
+        Data::Element { tag, attrs } => {
+            is_dropped(tag)
+                || attrs.hidden
+                || rules::is_screen_reader_only(&attrs.class)
+                || rules::is_popup_body(&attrs.class)
+        }
         Data::Text { .. } => false,
     }
 }
@@ -121,7 +189,6 @@ struct Ctx {
 }
 
 struct Builder {
-
     text: String,
     blocks: Vec<HtmlBlock>,
     cur: Option<HtmlBlock>,
@@ -242,7 +309,9 @@ fn build(tree: Tree, mut sources: Option<&mut Vec<u32>>) -> Page {
                     }
                     match tag {
                         "a" => ctx.links += 1,
-                        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => ctx.heading = tag.as_bytes()[1] - b'0',
+                        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
+                            ctx.heading = tag.as_bytes()[1] - b'0'
+                        }
                         "li" | "dd" | "dt" => ctx.list = true,
                         "td" | "th" => ctx.table = true,
                         "figcaption" | "caption" => ctx.caption = true,
@@ -329,7 +398,10 @@ mod tests {
 
     #[test]
     fn custom_elements_run_on_inside_their_block() {
-        assert_eq!(texts("<p>Found in a study (<source-note kind=a><a href=/s>2</a></source-note>).</p>"), vec!["Found in a study (2)."]);
+        assert_eq!(
+            texts("<p>Found in a study (<source-note kind=a><a href=/s>2</a></source-note>).</p>"),
+            vec!["Found in a study (2)."]
+        );
     }
 
     #[test]
@@ -355,7 +427,19 @@ mod tests {
                 fed.push((page.tree.text[start as usize..end as usize].to_string(), src[id]));
             }
         }
-        assert_eq!(fed, vec![("Home".into(), 0), (" ".into(), NONE), ("World".into(), 0), ("One ".into(), 1), ("bold".into(), 1), (" word".into(), 1), (" ".into(), NONE), ("Two".into(), 2)]);
+        assert_eq!(
+            fed,
+            vec![
+                ("Home".into(), 0),
+                (" ".into(), NONE),
+                ("World".into(), 0),
+                ("One ".into(), 1),
+                ("bold".into(), 1),
+                (" word".into(), 1),
+                (" ".into(), NONE),
+                ("Two".into(), 2)
+            ]
+        );
         assert_eq!(page.blocks, build_page(parse(html)).blocks);
     }
 

@@ -60,7 +60,8 @@ pub fn signal(tree: &Tree, id: u32) -> Signal {
     if embed || matches!(tag, "article" | "main") || POSITIVE_ROLES.contains(&a.role.as_str()) {
         neg_word = None;
     }
-    let itemprop = !a.itemprop.is_empty() && POSITIVE_ITEMPROPS.iter().any(|p| p.eq_ignore_ascii_case(&a.itemprop));
+    let itemprop = !a.itemprop.is_empty()
+        && POSITIVE_ITEMPROPS.iter().any(|p| p.eq_ignore_ascii_case(&a.itemprop));
     let role = POSITIVE_ROLES.contains(&a.role.as_str());
     if neg_word.is_some() && s.negative.is_none() {
         s.negative = neg_word;
@@ -68,7 +69,8 @@ pub fn signal(tree: &Tree, id: u32) -> Signal {
     if itemprop {
         s.negative = None;
     }
-    s.positive = itemprop || role || matches!(tag, "article" | "main") || (pos_word && neg_word.is_none());
+    s.positive =
+        itemprop || role || matches!(tag, "article" | "main") || (pos_word && neg_word.is_none());
     s.weight = TAG_WEIGHTS.iter().find(|(t, _)| *t == tag).map_or(0.0, |(_, w)| *w);
     if pos_word {
         s.weight += CLASS_WEIGHT;
@@ -125,7 +127,12 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
             continue;
         }
         let p = tree.nodes[h].parent;
-        if p != NONE && p != 0 && first_block[p as usize] == bi as u32 && nblocks[p as usize] > 1 && signals[p as usize].negative.is_none() {
+        if p != NONE
+            && p != 0
+            && first_block[p as usize] == bi as u32
+            && nblocks[p as usize] > 1
+            && signals[p as usize].negative.is_none()
+        {
             signals[p as usize].negative = Some(reason);
         }
     }
@@ -134,10 +141,14 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
         if b.chars < MIN_SCORED_CHARS || b.heading > 0 {
             continue;
         }
-        let mut points = 1.0 + b.commas as f32 + ((b.chars / CHARS_PER_POINT) as f32).min(MAX_LENGTH_POINTS);
+        let mut points =
+            1.0 + b.commas as f32 + ((b.chars / CHARS_PER_POINT) as f32).min(MAX_LENGTH_POINTS);
         // text without stop words (lists of names, tags, prices) is less likely the story, in the
         // languages the stop lists know (a page with no stop word at all is in another one)
-        if page_has_stops && b.words >= LOW_STOP_MIN_WORDS && (b.stop_words as f32) < LOW_STOP_SHARE * b.words as f32 {
+        if page_has_stops
+            && b.words >= LOW_STOP_MIN_WORDS
+            && (b.stop_words as f32) < LOW_STOP_SHARE * b.words as f32
+        {
             points *= LOW_STOP_FACTOR;
         }
         let mut e = b.elem;
@@ -166,7 +177,10 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
     let mut good = vec![0f32; n];
     let mut articles = vec![0u32; n];
     for b in &page.blocks {
-        if b.chars >= MIN_SCORED_CHARS && b.link_density() <= GOOD_MAX_LINKS && !under_furniture[b.elem as usize] {
+        if b.chars >= MIN_SCORED_CHARS
+            && b.link_density() <= GOOD_MAX_LINKS
+            && !under_furniture[b.elem as usize]
+        {
             good[b.elem as usize] += b.chars as f32;
         }
     }
@@ -181,7 +195,11 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
         }
     }
     let density = |i: usize| if chars[i] > 0.0 { links[i] / chars[i] } else { 0.0 };
-    let final_score = |i: usize| score[i] * (1.0 - density(i)) * if under_furniture[i] { FURNITURE_CANDIDATE_FACTOR } else { 1.0 };
+    let final_score = |i: usize| {
+        score[i]
+            * (1.0 - density(i))
+            * if under_furniture[i] { FURNITURE_CANDIDATE_FACTOR } else { 1.0 }
+    };
     let mut best = NONE;
     let mut best_score = f32::MIN;
     // a short page has no container of MIN_CANDIDATE_CHARS: then any scored one competes
@@ -205,7 +223,11 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
     if best != NONE {
         loop {
             let p = tree.nodes[best as usize].parent;
-            if p == NONE || p == 0 || !scored[p as usize] || final_score(p as usize) < best_score * PARENT_SHARE {
+            if p == NONE
+                || p == 0
+                || !scored[p as usize]
+                || final_score(p as usize) < best_score * PARENT_SHARE
+            {
                 break;
             }
             best = p;
@@ -217,10 +239,15 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
         let mut p = tree.nodes[start].parent;
         while p != NONE && p != 0 {
             let pi = p as usize;
-            if articles[pi] > articles[start] || density(pi) > CLIMB_MAX_LINKS || under_furniture[pi] != under_furniture[start] {
+            if articles[pi] > articles[start]
+                || density(pi) > CLIMB_MAX_LINKS
+                || under_furniture[pi] != under_furniture[start]
+            {
                 break;
             }
-            if good[pi] >= CLIMB_GAIN * good[best as usize] && good[pi] >= CLIMB_MIN_GOOD_SHARE * chars[pi] {
+            if good[pi] >= CLIMB_GAIN * good[best as usize]
+                && good[pi] >= CLIMB_MIN_GOOD_SHARE * chars[pi]
+            {
                 best = p;
             }
             p = tree.nodes[pi].parent;
@@ -231,9 +258,16 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
             let threshold = (best_score * SIBLING_SHARE).max(SIBLING_MIN_SCORE);
             // the class tokens of the story's blocks (a subtree's blocks are consecutive)
             let bi = best as usize;
-            let story_blocks = if nblocks[bi] > 0 { first_block[bi] as usize..(first_block[bi] + nblocks[bi]) as usize } else { 0..0 };
-            let story_classes: super::tree::FnvSet<&str> =
-                page.blocks[story_blocks].iter().filter_map(|b| tree.attrs(b.elem)).flat_map(|a| a.class.split_ascii_whitespace()).collect();
+            let story_blocks = if nblocks[bi] > 0 {
+                first_block[bi] as usize..(first_block[bi] + nblocks[bi]) as usize
+            } else {
+                0..0
+            };
+            let story_classes: super::tree::FnvSet<&str> = page.blocks[story_blocks]
+                .iter()
+                .filter_map(|b| tree.attrs(b.elem))
+                .flat_map(|a| a.class.split_ascii_whitespace())
+                .collect();
             let mut c = tree.nodes[parent as usize].first_child;
             while c != NONE {
                 let ci = c as usize;
@@ -241,7 +275,10 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
                 // paragraphs (a class shared with them: stories written as `div`s)
                 let lone = nblocks[ci] == 1 && {
                     let b = &page.blocks[first_block[ci] as usize];
-                    !b.in_caption && tree.attrs(b.elem).is_some_and(|a| a.class.split_ascii_whitespace().any(|t| story_classes.contains(t)))
+                    !b.in_caption
+                        && tree.attrs(b.elem).is_some_and(|a| {
+                            a.class.split_ascii_whitespace().any(|t| story_classes.contains(t))
+                        })
                 };
                 let para = is_paragraph_like(tree.tag(c)) || lone;
                 let sentence = || {
@@ -249,11 +286,16 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
                         return false;
                     }
                     let b = &page.blocks[first_block[ci] as usize];
-                    (lone || is_paragraph_like(tree.tag(b.elem))) && b.link_chars == 0 && b.words >= SIBLING_SENTENCE_WORDS && ends_sentence(&page.text[b.start..b.end])
+                    (lone || is_paragraph_like(tree.tag(b.elem)))
+                        && b.link_chars == 0
+                        && b.words >= SIBLING_SENTENCE_WORDS
+                        && ends_sentence(&page.text[b.start..b.end])
                 };
                 let ok = signals[ci].negative.is_none()
                     && ((scored[ci] && final_score(ci) >= threshold)
-                        || (para && chars[ci] >= SIBLING_PARA_CHARS as f32 && density(ci) < SIBLING_PARA_LINKS)
+                        || (para
+                            && chars[ci] >= SIBLING_PARA_CHARS as f32
+                            && density(ci) < SIBLING_PARA_LINKS)
                         || (para && sentence()));
                 if ok {
                     region[ci] = true;
@@ -295,7 +337,8 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
         })
         .collect();
     let roots = (0..n as u32).filter(|&i| region[i as usize]).collect();
-    let reasons = page.blocks
+    let reasons = page
+        .blocks
         .iter()
         .zip(repeats)
         .map(|(b, repeat)| {
@@ -321,10 +364,13 @@ fn is_date_line(t: &str, b: &HtmlBlock) -> bool {
         return false;
     }
     let (mut year, mut time, mut numeric) = (false, false, false);
-    for w in t.split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '(' | ')' | '·' | '•')) {
+    for w in t.split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '(' | ')' | '·' | '•'))
+    {
         let w = w.trim_matches(|c: char| !c.is_ascii_digit());
         let digits = w.bytes().filter(|c| c.is_ascii_digit()).count();
-        if w.is_empty() || !w.bytes().all(|c| c.is_ascii_digit() || matches!(c, b':' | b'/' | b'-' | b'.')) {
+        if w.is_empty()
+            || !w.bytes().all(|c| c.is_ascii_digit() || matches!(c, b':' | b'/' | b'-' | b'.'))
+        {
             continue;
         }
         let is_year = |y: &str| y.len() == 4 && (y.starts_with("19") || y.starts_with("20"));
@@ -332,7 +378,10 @@ fn is_date_line(t: &str, b: &HtmlBlock) -> bool {
             year = true;
         } else if w.contains(':') && (3..=6).contains(&digits) {
             time = true;
-        } else if (6..=8).contains(&digits) && w.split(['/', '-', '.']).count() == 3 && w.split(['/', '-', '.']).any(is_year) {
+        } else if (6..=8).contains(&digits)
+            && w.split(['/', '-', '.']).count() == 3
+            && w.split(['/', '-', '.']).any(is_year)
+        {
             numeric = true;
         }
     }
@@ -342,13 +391,31 @@ fn is_date_line(t: &str, b: &HtmlBlock) -> bool {
 
 /// Whether a text ends like a sentence (a closing quote or bracket after the mark allowed).
 fn ends_sentence(t: &str) -> bool {
-    let t = t.trim_end_matches(|c: char| matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']') || c.is_whitespace());
+    let t = t.trim_end_matches(|c: char| {
+        matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']') || c.is_whitespace()
+    });
     t.ends_with(SENTENCE_ENDS)
 }
 
 /// Tags whose text is one paragraph: they score for their parent.
 fn is_paragraph_like(tag: &str) -> bool {
-    matches!(tag, "p" | "li" | "td" | "th" | "pre" | "dd" | "dt" | "blockquote" | "figcaption" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+    matches!(
+        tag,
+        "p" | "li"
+            | "td"
+            | "th"
+            | "pre"
+            | "dd"
+            | "dt"
+            | "blockquote"
+            | "figcaption"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+    )
 }
 
 fn too_many_links(text: &str, b: &HtmlBlock) -> bool {
@@ -362,13 +429,20 @@ fn too_many_links(text: &str, b: &HtmlBlock) -> bool {
     if URL_MARKS.iter().any(|m| t.contains(m)) {
         return false;
     }
-    let max = if b.chars >= LONG_BLOCK_CHARS || is_sentence(text, b) { MAX_LINK_DENSITY_LONG } else { MAX_LINK_DENSITY_SHORT };
+    let max = if b.chars >= LONG_BLOCK_CHARS || is_sentence(text, b) {
+        MAX_LINK_DENSITY_LONG
+    } else {
+        MAX_LINK_DENSITY_SHORT
+    };
     b.link_density() > max
 }
 
 /// A block written as a sentence: enough words, stop words among them, a sentence mark at the end.
 fn is_sentence(text: &str, b: &HtmlBlock) -> bool {
-    !b.in_list && b.words >= LINKED_SENTENCE_WORDS && b.stop_words > 0 && ends_sentence(&text[b.start..b.end])
+    !b.in_list
+        && b.words >= LINKED_SENTENCE_WORDS
+        && b.stop_words > 0
+        && ends_sentence(&text[b.start..b.end])
 }
 
 #[cfg(test)]
@@ -404,10 +478,26 @@ mod tests {
              <div class=newsletter>Get our newsletter every morning</div><footer>About us · Contact · Jobs</footer>"
         );
         let k = kept(&html);
-        for want in ["Council passes budget", "A short lead without links.", "What the budget pays for", "New trams", "Bus lanes", "Item", "4 million", "The council chamber on Tuesday.", "It passed."] {
+        for want in [
+            "Council passes budget",
+            "A short lead without links.",
+            "What the budget pays for",
+            "New trams",
+            "Bus lanes",
+            "Item",
+            "4 million",
+            "The council chamber on Tuesday.",
+            "It passed.",
+        ] {
             assert!(k.iter().any(|t| t == want), "{want} dropped: {:?}", verdicts(&html));
         }
-        for gone in ["Home News", "Related", "Another story about buses and trams", "Get our newsletter every morning", "About us · Contact · Jobs"] {
+        for gone in [
+            "Home News",
+            "Related",
+            "Another story about buses and trams",
+            "Get our newsletter every morning",
+            "About us · Contact · Jobs",
+        ] {
             assert!(!k.iter().any(|t| t == gone), "{gone} kept: {:?}", verdicts(&html));
         }
     }
@@ -419,7 +509,10 @@ mod tests {
         let reason = |t: &str| v.iter().find(|x| x.0 == t).map(|x| x.1);
         assert_eq!(reason("Facebook X"), Some(Some("share")));
         assert_eq!(reason("Advertisement"), Some(Some("advertisement")));
-        assert_eq!(reason("Great article, thanks for writing it, I agree with every word of it."), Some(Some("comments")));
+        assert_eq!(
+            reason("Great article, thanks for writing it, I agree with every word of it."),
+            Some(Some("comments"))
+        );
     }
 
     #[test]
@@ -431,7 +524,8 @@ mod tests {
     #[test]
     fn the_story_wins_over_a_longer_comment_thread() {
         let comment = "<div class=comment><p>I have to disagree with this, the budget is far too large for a town of this size, and nobody asked us.</p></div>";
-        let html = format!("<div class=story>{STORY}</div><div id=comments>{}</div>", comment.repeat(6));
+        let html =
+            format!("<div class=story>{STORY}</div><div id=comments>{}</div>", comment.repeat(6));
         let k = kept(&html);
         assert!(k[0].starts_with("The council voted"), "{k:?}");
         assert!(!k.iter().any(|t| t.starts_with("I have to disagree")), "{k:?}");
@@ -440,7 +534,8 @@ mod tests {
     #[test]
     fn paragraphs_beside_the_story_made_like_its_own_join_it() {
         let para = |t: &str| format!("<div class=body-paragraph>{t}</div>");
-        let story: String = STORY.split("</p>").filter(|p| !p.is_empty()).map(|p| para(&p[3..])).collect();
+        let story: String =
+            STORY.split("</p>").filter(|p| !p.is_empty()).map(|p| para(&p[3..])).collect();
         let videos = "<div class=strip><a href=/v>A video about something else entirely with a long title</a></div>".repeat(30);
         let html = format!(
             "<div class=page><div class=lead><p class=body-paragraph>The first paragraph sits apart from the rest, above a video player, as some pages do.</p></div>\
@@ -492,7 +587,10 @@ mod tests {
     #[test]
     fn a_story_cut_into_cards_is_one_article() {
         let paras: Vec<&str> = STORY.split("</p>").filter(|p| !p.is_empty()).collect();
-        let cards: String = paras.iter().map(|p| format!("<div class=card><div class=card-content>{p}</p></div></div>")).collect();
+        let cards: String = paras
+            .iter()
+            .map(|p| format!("<div class=card><div class=card-content>{p}</p></div></div>"))
+            .collect();
         let html = format!("<nav><a href=/>Home</a></nav><div id=article-body>{cards}</div>");
         assert_eq!(kept(&html).len(), 3, "{:?}", verdicts(&html));
     }

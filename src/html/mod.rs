@@ -65,7 +65,8 @@ pub fn annotate_page(page: &Page, opts: &Options) -> Annotation {
 /// The article's text of a page: its blocks without boilerplate, separated by blank lines.
 pub fn main_text_page(page: &Page, opts: &Options) -> String {
     let (doc, reasons) = document(page);
-    let boiler = if opts.boilerplate { find_boilerplate_given(&doc, Some(&reasons)) } else { Vec::new() };
+    let boiler =
+        if opts.boilerplate { find_boilerplate_given(&doc, Some(&reasons)) } else { Vec::new() };
     main_text_of(&doc, &boiler)
 }
 
@@ -86,7 +87,9 @@ mod tests {
     #[test]
     fn deep_and_broken_pages_annotate_in_linear_time() {
         let n = 100_000;
-        let deep = "<div class=story>".repeat(n) + "<p>Deep inside, the council voted on Tuesday, officials said.</p>" + &"</div>".repeat(n);
+        let deep = "<div class=story>".repeat(n)
+            + "<p>Deep inside, the council voted on Tuesday, officials said.</p>"
+            + &"</div>".repeat(n);
         let unclosed = "<p><b><i><span><a href=#>x".repeat(n / 5);
         for html in [deep, unclosed] {
             let t = std::time::Instant::now();
@@ -101,7 +104,8 @@ mod tests {
         let page = "<article><p>The storm reached the coast on Monday, officials said, and thousands of homes lost power across the region.</p>\
             <p>Schools stayed closed on Tuesday, and the ferries did not sail, the port authority said. Click here to subscribe to our alerts.</p></article>";
         let a = annotate_html(page, &Options::default());
-        let b: Vec<(&str, &str)> = a.boilerplate.iter().map(|b| (b.text.as_str(), b.reason)).collect();
+        let b: Vec<(&str, &str)> =
+            a.boilerplate.iter().map(|b| (b.text.as_str(), b.reason)).collect();
         assert_eq!(b, vec![("Click here to subscribe to our alerts.", "promotion")]);
         assert!(!main_text_html(page, &Options::default()).contains("Click here"));
     }

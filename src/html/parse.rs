@@ -23,33 +23,117 @@ pub const MAX_END_TAG_SCAN: usize = 512;
 
 /// Elements with no content and no end tag.
 pub fn is_void(tag: &str) -> bool {
-    matches!(tag, "area" | "base" | "br" | "col" | "embed" | "hr" | "img" | "input" | "link" | "meta" | "param" | "source" | "track" | "wbr" | "keygen" | "basefont" | "bgsound" | "frame")
+    matches!(
+        tag,
+        "area"
+            | "base"
+            | "br"
+            | "col"
+            | "embed"
+            | "hr"
+            | "img"
+            | "input"
+            | "link"
+            | "meta"
+            | "param"
+            | "source"
+            | "track"
+            | "wbr"
+            | "keygen"
+            | "basefont"
+            | "bgsound"
+            | "frame"
+    )
 }
 
 /// Elements whose content is raw text up to their end tag (never markup). `noscript` is raw text in
 /// a page with scripting on; its content is dropped in every source.
 fn is_raw_text(tag: &str) -> bool {
-    matches!(tag, "script" | "style" | "xmp" | "iframe" | "noembed" | "noframes" | "noscript" | "textarea" | "title" | "plaintext")
+    matches!(
+        tag,
+        "script"
+            | "style"
+            | "xmp"
+            | "iframe"
+            | "noembed"
+            | "noframes"
+            | "noscript"
+            | "textarea"
+            | "title"
+            | "plaintext"
+    )
 }
 
 /// Start tags that close an open `p`.
 fn closes_p(tag: &str) -> bool {
     matches!(
         tag,
-        "address" | "article" | "aside" | "blockquote" | "center" | "details" | "dialog" | "dir" | "div" | "dl" | "fieldset" | "figcaption" | "figure" | "footer" | "form" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "header" | "hgroup" | "hr" | "main" | "menu" | "nav" | "ol" | "p" | "pre" | "section" | "summary" | "table" | "ul" | "li" | "dd" | "dt" | "listing"
+        "address"
+            | "article"
+            | "aside"
+            | "blockquote"
+            | "center"
+            | "details"
+            | "dialog"
+            | "dir"
+            | "div"
+            | "dl"
+            | "fieldset"
+            | "figcaption"
+            | "figure"
+            | "footer"
+            | "form"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "header"
+            | "hgroup"
+            | "hr"
+            | "main"
+            | "menu"
+            | "nav"
+            | "ol"
+            | "p"
+            | "pre"
+            | "section"
+            | "summary"
+            | "table"
+            | "ul"
+            | "li"
+            | "dd"
+            | "dt"
+            | "listing"
     )
 }
 
 /// Elements that bound the search of an end tag (the "scope" of the WHATWG parser).
 fn is_scope_boundary(tag: &str) -> bool {
-    matches!(tag, "table" | "td" | "th" | "caption" | "html" | "template" | "object" | "marquee" | "applet" | "svg" | "math")
+    matches!(
+        tag,
+        "table"
+            | "td"
+            | "th"
+            | "caption"
+            | "html"
+            | "template"
+            | "object"
+            | "marquee"
+            | "applet"
+            | "svg"
+            | "math"
+    )
 }
 
 /// Whether open element `t` bounds the search for an open `target`.
 fn bounds(target: &str, t: &str) -> bool {
     match target {
         "table" => matches!(t, "html" | "template"),
-        "tbody" | "thead" | "tfoot" | "tr" | "caption" | "colgroup" => matches!(t, "table" | "html" | "template"),
+        "tbody" | "thead" | "tfoot" | "tr" | "caption" | "colgroup" => {
+            matches!(t, "table" | "html" | "template")
+        }
         _ => is_scope_boundary(t),
     }
 }
@@ -223,7 +307,13 @@ pub fn parse(html: &str) -> Tree {
     } else {
         html
     };
-    let mut b = Builder { tree: Tree::new(), stack: Vec::new(), open: FnvMap::default(), foreign: 0, scratch: String::new() };
+    let mut b = Builder {
+        tree: Tree::new(),
+        stack: Vec::new(),
+        open: FnvMap::default(),
+        foreign: 0,
+        scratch: String::new(),
+    };
     let bytes = html.as_bytes();
     let n = bytes.len();
     let mut i = 0;
@@ -242,7 +332,8 @@ pub fn parse(html: &str) -> Tree {
             b.start(&name, tag.attrs, tag.self_closing);
             if is_raw_text(&name) && b.foreign == 0 {
                 // skip to the matching end tag; the content is not text of the page
-                let close = if name == "plaintext" { None } else { find_end_tag(bytes, markup_end, &name) };
+                let close =
+                    if name == "plaintext" { None } else { find_end_tag(bytes, markup_end, &name) };
                 match close {
                     Some((s, e)) => {
                         if matches!(name.as_str(), "textarea" | "title") {
@@ -325,7 +416,6 @@ fn find(bytes: &[u8], from: usize, pat: &[u8]) -> Option<usize> {
     None
 }
 
-
 fn skip_to_gt(bytes: &[u8], from: usize) -> usize {
     match bytes.get(from..).and_then(|r| r.iter().position(|&c| c == b'>')) {
         Some(p) => from + p + 1,
@@ -364,7 +454,13 @@ fn find_end_tag(bytes: &[u8], from: usize, name: &str) -> Option<(usize, usize)>
     while let Some(p) = find(bytes, j, b"</") {
         let s = p + 2;
         let e = s + nb.len();
-        if e <= bytes.len() && bytes[s..e].eq_ignore_ascii_case(nb) && matches!(bytes.get(e), None | Some(b'>' | b'/' | b' ' | b'\t' | b'\n' | b'\r' | b'\x0c')) {
+        if e <= bytes.len()
+            && bytes[s..e].eq_ignore_ascii_case(nb)
+            && matches!(
+                bytes.get(e),
+                None | Some(b'>' | b'/' | b' ' | b'\t' | b'\n' | b'\r' | b'\x0c')
+            )
+        {
             return Some((p, skip_to_gt(bytes, e)));
         }
         j = p + 2;
@@ -373,7 +469,8 @@ fn find_end_tag(bytes: &[u8], from: usize, name: &str) -> Option<(usize, usize)>
 }
 
 /// The attributes the tree keeps (see `Attrs::set`).
-pub const KEPT_ATTRS: [&str; 7] = ["class", "id", "role", "itemprop", "hidden", "aria-hidden", "style"];
+pub const KEPT_ATTRS: [&str; 7] =
+    ["class", "id", "role", "itemprop", "hidden", "aria-hidden", "style"];
 
 struct RawTag<'a> {
     name: &'a str,
@@ -476,7 +573,9 @@ mod tests {
         while id != NONE {
             let node = &t.nodes[id as usize];
             match &node.data {
-                Data::Text { start, end } => out.push_str(&format!("{:?}", &t.text[*start as usize..*end as usize])),
+                Data::Text { start, end } => {
+                    out.push_str(&format!("{:?}", &t.text[*start as usize..*end as usize]))
+                }
                 Data::Element { tag, .. } => out.push_str(tag),
             }
             if node.first_child != NONE {
@@ -507,8 +606,14 @@ mod tests {
 
     #[test]
     fn implied_end_tags_and_voids() {
-        assert_eq!(show(&parse("<p>a<p>b<div>c</div><ul><li>x<li>y</ul><img src=x>z")), r#"p("a") p("b") div("c") ul(li("x") li("y")) img "z""#);
-        assert_eq!(show(&parse("<table><tr><td>1<td>2<tr><td>3</table>")), r#"table(tr(td("1") td("2")) tr(td("3")))"#);
+        assert_eq!(
+            show(&parse("<p>a<p>b<div>c</div><ul><li>x<li>y</ul><img src=x>z")),
+            r#"p("a") p("b") div("c") ul(li("x") li("y")) img "z""#
+        );
+        assert_eq!(
+            show(&parse("<table><tr><td>1<td>2<tr><td>3</table>")),
+            r#"table(tr(td("1") td("2")) tr(td("3")))"#
+        );
         assert_eq!(show(&parse("<h2>a<h3>b</h2>c")), r#"h2("a") h3("b") "c""#);
         assert_eq!(show(&parse("<a href=1>x<a href=2>y</a>")), r#"a("x") a("y")"#);
     }
@@ -516,8 +621,14 @@ mod tests {
     #[test]
     fn misnesting_and_stray_end_tags() {
         assert_eq!(show(&parse("<b><i>x</b>y</i>z</span></div>")), r#"b(i("x")) "yz""#);
-        assert_eq!(show(&parse("<div><table><tr><td><div>x</div></div>y</td></tr></table>z</div>")), r#"div(table(tr(td(div("x") "y"))) "z")"#);
-        assert_eq!(show(&parse("<div><p>unclosed<div>after")), r#"div(p("unclosed") div("after"))"#);
+        assert_eq!(
+            show(&parse("<div><table><tr><td><div>x</div></div>y</td></tr></table>z</div>")),
+            r#"div(table(tr(td(div("x") "y"))) "z")"#
+        );
+        assert_eq!(
+            show(&parse("<div><p>unclosed<div>after")),
+            r#"div(p("unclosed") div("after"))"#
+        );
     }
 
     #[test]
@@ -530,13 +641,33 @@ mod tests {
     fn attributes_in_any_quoting() {
         let t = parse("<div CLASS='a b' id=main data-x=\"1\" role=\"Navigation\" hidden style=\"display: none\">x</div><p aria-hidden=true>y");
         let a = t.attrs(1).unwrap();
-        assert_eq!((a.class.as_str(), a.id.as_str(), a.role.as_str(), a.hidden), ("a b", "main", "navigation", true));
+        assert_eq!(
+            (a.class.as_str(), a.id.as_str(), a.role.as_str(), a.hidden),
+            ("a b", "main", "navigation", true)
+        );
         assert!(t.attrs(3).unwrap().hidden);
     }
 
     #[test]
     fn broken_markup_never_panics() {
-        for s in ["<", "</", "<!", "<!--", "<a", "<a b='", "<p>x</", "&", "&#", "&#x", "<div class=\"é", "<svg><path/><p>x", "<![CDATA[x", "é<é>", "<table><p>x", "<script>never closed"] {
+        for s in [
+            "<",
+            "</",
+            "<!",
+            "<!--",
+            "<a",
+            "<a b='",
+            "<p>x</",
+            "&",
+            "&#",
+            "&#x",
+            "<div class=\"é",
+            "<svg><path/><p>x",
+            "<![CDATA[x",
+            "é<é>",
+            "<table><p>x",
+            "<script>never closed",
+        ] {
             let _ = parse(s);
         }
     }
@@ -544,7 +675,12 @@ mod tests {
     #[test]
     fn deep_nesting_is_linear_and_has_no_recursion() {
         let n = 100_000;
-        let html = "<div>".repeat(n) + "deep" + &"</div>".repeat(n) + &"</span>".repeat(n) + &"<b>".repeat(n) + &"</i>".repeat(n);
+        let html = "<div>".repeat(n)
+            + "deep"
+            + &"</div>".repeat(n)
+            + &"</span>".repeat(n)
+            + &"<b>".repeat(n)
+            + &"</i>".repeat(n);
         let t0 = std::time::Instant::now();
         let t = parse(&html);
         assert_eq!(t.text, "deep");

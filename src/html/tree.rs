@@ -51,7 +51,11 @@ impl Attrs {
             "hidden" => self.hidden = true,
             "aria-hidden" => self.hidden |= value.trim().eq_ignore_ascii_case("true"),
             "style" => {
-                let s: String = value.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+                let s: String = value
+                    .chars()
+                    .filter(|c| !c.is_whitespace())
+                    .collect::<String>()
+                    .to_ascii_lowercase();
                 self.hidden |= s.contains("display:none") || s.contains("visibility:hidden");
             }
             _ => {}

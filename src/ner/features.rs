@@ -94,7 +94,10 @@ pub fn tokens(doc: &Document) -> Vec<Tok> {
 
 /// The token range of sentences `sents`.
 pub fn token_range(doc: &Document, sents: &Range<usize>) -> Range<usize> {
-    match (doc.sentences.get(sents.start), sents.end.checked_sub(1).and_then(|e| doc.sentences.get(e))) {
+    match (
+        doc.sentences.get(sents.start),
+        sents.end.checked_sub(1).and_then(|e| doc.sentences.get(e)),
+    ) {
         (Some(a), Some(b)) if sents.start < sents.end => a.tokens.start..b.tokens.end,
         _ => 0..0,
     }
@@ -154,14 +157,17 @@ pub fn tokens_in(doc: &Document, sents: Range<usize>, out: &mut Vec<Tok>) {
             if out[i].cap {
                 last_cap = Some(i);
             }
-            let near = last_cap.is_some_and(|c| i - c <= 2) || out[i + 1..(i + 3).min(r.end)].iter().any(|t| t.cap);
+            let near = last_cap.is_some_and(|c| i - c <= 2)
+                || out[i + 1..(i + 3).min(r.end)].iter().any(|t| t.cap);
             if !near {
                 continue;
             }
             let w = doc.word(i + t0);
             let tok = &mut out[i];
             (tok.word, tok.shape, tok.short) = word_hashes(w);
-            let (clu, one_word) = *words.entry(tok.lower).or_insert_with(|| (cl.get(tok.lower), g.get_hash(mix(SEQ_SEED, tok.lower))));
+            let (clu, one_word) = *words
+                .entry(tok.lower)
+                .or_insert_with(|| (cl.get(tok.lower), g.get_hash(mix(SEQ_SEED, tok.lower))));
             tok.clu = clu;
             // gazetteer phrases: kinds of the phrases that start at (B) or cover (I) each word;
             // a phrase only starts at a capitalised word or is one word long
@@ -332,7 +338,11 @@ impl DocInfo {
                 }
             }
         }
-        let topic = if toks.len() > 2 && toks[0].all_caps && doc.word(t0 + 1) == "-" { toks[0].lower } else { 0 };
+        let topic = if toks.len() > 2 && toks[0].all_caps && doc.word(t0 + 1) == "-" {
+            toks[0].lower
+        } else {
+            0
+        };
         DocInfo { lower_seen, caps_sentence, votes: None, longest: None, contexts, topic }
     }
 }
@@ -434,7 +444,18 @@ fn level(c: u16, l: usize) -> u64 {
 /// Appends the features of token `i` (its text `word`, inside sentence tokens `s0..s1`) to `out`;
 /// `y1`, `y2` are the classes predicted for the two tokens before.
 #[allow(clippy::too_many_arguments)]
-pub fn features(toks: &[Tok], i: usize, word: &str, s0: usize, s1: usize, caps_line: bool, info: &DocInfo, y1: u8, y2: u8, out: &mut Vec<u32>) {
+pub fn features(
+    toks: &[Tok],
+    i: usize,
+    word: &str,
+    s0: usize,
+    s1: usize,
+    caps_line: bool,
+    info: &DocInfo,
+    y1: u8,
+    y2: u8,
+    out: &mut Vec<u32>,
+) {
     static_features(toks, i, word, s0, s1, caps_line, info, out);
     dynamic_features(&toks[i], info, y1, y2, out);
 }
@@ -467,7 +488,16 @@ pub fn dynamic_features(tk: &Tok, info: &DocInfo, y1: u8, y2: u8, out: &mut Vec<
 /// The features of token `i` that depend on neither the previous classes nor the votes: those of
 /// the word itself ([`word_features`]) and those of its place ([`context_features`]).
 #[allow(clippy::too_many_arguments)]
-pub fn static_features(toks: &[Tok], i: usize, word: &str, s0: usize, s1: usize, caps_line: bool, info: &DocInfo, out: &mut Vec<u32>) {
+pub fn static_features(
+    toks: &[Tok],
+    i: usize,
+    word: &str,
+    s0: usize,
+    s1: usize,
+    caps_line: bool,
+    info: &DocInfo,
+    out: &mut Vec<u32>,
+) {
     word_features(&toks[i], word, info, out);
     context_features(toks, i, s0, s1, caps_line, info, out);
 }
@@ -519,7 +549,15 @@ pub fn word_features(tk: &Tok, word: &str, info: &DocInfo, out: &mut Vec<u32>) {
 /// word's gazetteer kinds and shape. The same as [`own_context_features`] and the
 /// [`neighbour_features`] of its four neighbours.
 #[allow(clippy::too_many_arguments)]
-pub fn context_features(toks: &[Tok], i: usize, s0: usize, s1: usize, caps_line: bool, info: &DocInfo, out: &mut Vec<u32>) {
+pub fn context_features(
+    toks: &[Tok],
+    i: usize,
+    s0: usize,
+    s1: usize,
+    caps_line: bool,
+    info: &DocInfo,
+    out: &mut Vec<u32>,
+) {
     own_context_features(toks, i, s0, s1, caps_line, info, out);
     for side in Side::ALL {
         neighbour_features(neighbour(toks, i, s0, s1, side), side, info, out);
@@ -568,7 +606,15 @@ const NONE: u64 = 0xdead_beef;
 /// pairs of its form and shape with the neighbours', its gazetteer kinds, its position, an all-caps
 /// line, capitals around it, the document's topic word with its gazetteer kinds and shape.
 #[allow(clippy::too_many_arguments)]
-pub fn own_context_features(toks: &[Tok], i: usize, s0: usize, s1: usize, caps_line: bool, info: &DocInfo, out: &mut Vec<u32>) {
+pub fn own_context_features(
+    toks: &[Tok],
+    i: usize,
+    s0: usize,
+    s1: usize,
+    caps_line: bool,
+    info: &DocInfo,
+    out: &mut Vec<u32>,
+) {
     let at = |k: isize| at(toks, i, s0, s1, k);
     let tk = &toks[i];
     let lw = |k: isize| at(k).map_or(NONE, |t| t.lower);
@@ -618,7 +664,10 @@ pub fn own_context_features(toks: &[Tok], i: usize, s0: usize, s1: usize, caps_l
 pub fn neighbour_key(n: Option<&Tok>, side: Side) -> u64 {
     match n {
         None => mix(NONE, side as u64),
-        Some(t) => mix(mix(mix(mix(mix(t.lower, t.word), t.short), t.clu as u64), (t.gaz_b | t.gaz_i) as u64), side as u64 + 8),
+        Some(t) => mix(
+            mix(mix(mix(mix(t.lower, t.word), t.short), t.clu as u64), (t.gaz_b | t.gaz_i) as u64),
+            side as u64 + 8,
+        ),
     }
 }
 
@@ -669,7 +718,10 @@ pub fn longest(toks: &[Tok], classes: &[u8]) -> HashMap<u64, (u8, u8)> {
             continue;
         }
         let mut j = i + 1;
-        while j < classes.len() && super::class_type(classes[j]) == ty && !super::is_begin(classes[j]) {
+        while j < classes.len()
+            && super::class_type(classes[j]) == ty
+            && !super::is_begin(classes[j])
+        {
             j += 1;
         }
         let n = (j - i).min(3) as u8;
@@ -701,7 +753,16 @@ mod tests {
 
     #[test]
     fn word_hashes_agree_with_the_separate_hashes() {
-        for w in ["Durov", "1996-08-22", "U.S.", "x", "Abcdefghijklmnopqrstuvwxyz", "Zoë", "İstanbul", "ΣΟΦΊΑ"] {
+        for w in [
+            "Durov",
+            "1996-08-22",
+            "U.S.",
+            "x",
+            "Abcdefghijklmnopqrstuvwxyz",
+            "Zoë",
+            "İstanbul",
+            "ΣΟΦΊΑ",
+        ] {
             let (shape, short) = shapes(w);
             assert_eq!(word_hashes(w), (hash_bytes(w.as_bytes()), shape, short), "{w}");
         }

@@ -88,7 +88,8 @@ mod tests {
 
     #[test]
     fn hash_lower_is_the_hash_of_the_lowercase_string() {
-        for w in ["Durov", "DUROV", "Ærø", "İstanbul", "ΟΔΥΣΣΕΥΣ", "Straße", "didn’t", "😀X", ""] {
+        for w in ["Durov", "DUROV", "Ærø", "İstanbul", "ΟΔΥΣΣΕΥΣ", "Straße", "didn’t", "😀X", ""]
+        {
             assert_eq!(hash_lower(w), hash_bytes(w.to_lowercase().as_bytes()), "{w}");
         }
     }

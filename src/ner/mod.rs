@@ -29,7 +29,9 @@ use std::sync::OnceLock;
 /// The shipped model.
 pub fn model() -> &'static Model {
     static M: OnceLock<Model> = OnceLock::new();
-    M.get_or_init(|| Model::from_bytes(include_bytes!("../model/ner.bin")).expect("the embedded model is valid"))
+    M.get_or_init(|| {
+        Model::from_bytes(include_bytes!("../model/ner.bin")).expect("the embedded model is valid")
+    })
 }
 
 /// The type of a class (1..=4), 0 for O.
@@ -91,11 +93,20 @@ pub fn argmax<T: PartialOrd + Copy>(s: &[T; CLASSES]) -> u8 {
 #[inline]
 pub fn is_candidate(toks: &[Tok], i: usize, s1: usize, y1: u8) -> bool {
     let t = &toks[i];
-    t.cap || (y1 != O && ((i + 1 < s1 && toks[i + 1].cap) || (i + 2 < s1 && toks[i + 2].cap && !t.punct && !toks[i + 1].punct)))
+    t.cap
+        || (y1 != O
+            && ((i + 1 < s1 && toks[i + 1].cap)
+                || (i + 2 < s1 && toks[i + 2].cap && !t.punct && !toks[i + 1].punct)))
 }
 
 /// Classes of all tokens, one greedy pass.
-pub fn decode(doc: &Document, toks: &[Tok], info: &DocInfo, scorer: &impl Scorer, out: &mut Vec<u8>) {
+pub fn decode(
+    doc: &Document,
+    toks: &[Tok],
+    info: &DocInfo,
+    scorer: &impl Scorer,
+    out: &mut Vec<u8>,
+) {
     out.clear();
     out.resize(toks.len(), O);
     let mut feats = Vec::with_capacity(96);
@@ -105,7 +116,18 @@ pub fn decode(doc: &Document, toks: &[Tok], info: &DocInfo, scorer: &impl Scorer
         for i in s0..s1 {
             let y = if is_candidate(toks, i, s1, y1) {
                 feats.clear();
-                features::features(toks, i, doc.word(i), s0, s1, info.caps_sentence[si], info, y1, y2, &mut feats);
+                features::features(
+                    toks,
+                    i,
+                    doc.word(i),
+                    s0,
+                    s1,
+                    info.caps_sentence[si],
+                    info,
+                    y1,
+                    y2,
+                    &mut feats,
+                );
                 scorer.best(&feats)
             } else {
                 O
@@ -238,7 +260,15 @@ impl Tagger {
                             m.scores(feats)
                         });
                         feats.clear();
-                        features::own_context_features(toks, i, s0, s1, info.caps_sentence[k], info, feats);
+                        features::own_context_features(
+                            toks,
+                            i,
+                            s0,
+                            s1,
+                            info.caps_sentence[k],
+                            info,
+                            feats,
+                        );
                         let mut sc = m.scores(feats);
                         for c in 0..CLASSES {
                             sc[c] += own[c];
@@ -247,11 +277,13 @@ impl Tagger {
                         // a word on that side
                         for side in Side::ALL {
                             let n = features::neighbour(toks, i, s0, s1, side);
-                            let ns = *neighbours.entry(features::neighbour_key(n, side)).or_insert_with(|| {
-                                feats.clear();
-                                features::neighbour_features(n, side, info, feats);
-                                m.scores(feats)
-                            });
+                            let ns = *neighbours
+                                .entry(features::neighbour_key(n, side))
+                                .or_insert_with(|| {
+                                    feats.clear();
+                                    features::neighbour_features(n, side, info, feats);
+                                    m.scores(feats)
+                                });
                             for c in 0..CLASSES {
                                 sc[c] += ns[c];
                             }
@@ -286,7 +318,12 @@ pub fn spans(doc: &Document, classes: &[u8]) -> Vec<(Range<usize>, Label)> {
 }
 
 /// [`spans`] for sentences `sents`, with `classes` indexed from the range's first token.
-pub fn spans_in(doc: &Document, sents: Range<usize>, classes: &[u8], out: &mut Vec<(Range<usize>, Label)>) {
+pub fn spans_in(
+    doc: &Document,
+    sents: Range<usize>,
+    classes: &[u8],
+    out: &mut Vec<(Range<usize>, Label)>,
+) {
     let t0 = features::token_range(doc, &sents).start;
     let class = |i: usize| classes[i - t0];
     for s in &doc.sentences[sents] {
@@ -310,7 +347,9 @@ pub fn spans_in(doc: &Document, sents: Range<usize>, classes: &[u8], out: &mut V
             }
             // a bridging word at an edge ("Bank of") is not part of the name
             let (mut a, mut b) = (i, j);
-            let named = |k: usize| doc.word(k).starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit());
+            let named = |k: usize| {
+                doc.word(k).starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit())
+            };
             while a < b && !named(a) {
                 a += 1;
             }

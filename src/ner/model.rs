@@ -141,13 +141,16 @@ impl Model {
         if b.len() != pos + n * CLASSES {
             return Err("model file has the wrong length".into());
         }
-        let rows = b[pos..].chunks_exact(CLASSES).map(|c| {
-            let mut r = [0i8; CLASSES];
-            for (k, &v) in c.iter().enumerate() {
-                r[k] = v as i8;
-            }
-            r
-        }).collect();
+        let rows = b[pos..]
+            .chunks_exact(CLASSES)
+            .map(|c| {
+                let mut r = [0i8; CLASSES];
+                for (k, &v) in c.iter().enumerate() {
+                    r[k] = v as i8;
+                }
+                r
+            })
+            .collect();
         Ok(Model::new(keys, rows))
     }
 }

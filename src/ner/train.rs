@@ -29,7 +29,11 @@ fn class_of(tag: &str) -> u8 {
 pub fn read_conll(src: &str) -> Vec<GoldDoc> {
     let docs = read_conll_inner(src);
     if std::env::var_os("NER_COUNT").is_some() {
-        eprintln!("{} docs, {} names", docs.len(), docs.iter().map(|d| d.names.len()).sum::<usize>());
+        eprintln!(
+            "{} docs, {} names",
+            docs.len(),
+            docs.iter().map(|d| d.names.len()).sum::<usize>()
+        );
     }
     docs
 }
@@ -41,11 +45,12 @@ fn read_conll_inner(src: &str) -> Vec<GoldDoc> {
     let mut open: Option<(usize, u8)> = None;
     let mut prev_end = 0;
     let mut in_sentence = false;
-    let close = |open: &mut Option<(usize, u8)>, names: &mut Vec<(usize, usize, u8)>, end: usize| {
-        if let Some((s, c)) = open.take() {
-            names.push((s, end, c));
-        }
-    };
+    let close =
+        |open: &mut Option<(usize, u8)>, names: &mut Vec<(usize, usize, u8)>, end: usize| {
+            if let Some((s, c)) = open.take() {
+                names.push((s, end, c));
+            }
+        };
     let mut flush = |text: &mut String, names: &mut Vec<(usize, usize, u8)>| {
         if !text.is_empty() {
             docs.push(GoldDoc { text: std::mem::take(text), names: std::mem::take(names) });
@@ -140,7 +145,13 @@ impl Scorer for Perceptron {
 
 impl Perceptron {
     pub fn new() -> Self {
-        Perceptron { index: HashMap::default(), w: Vec::new(), u: Vec::new(), c: 1.0, frozen: false }
+        Perceptron {
+            index: HashMap::default(),
+            w: Vec::new(),
+            u: Vec::new(),
+            c: 1.0,
+            frozen: false,
+        }
     }
 
     fn update(&mut self, feats: &[u32], gold: u8, pred: u8) {
@@ -163,7 +174,13 @@ impl Perceptron {
     }
 
     /// One pass over a document: decode greedily and learn from every mistake.
-    fn learn(&mut self, doc: &Document, toks: &[features::Tok], info: &DocInfo, gold: &[u8]) -> Vec<u8> {
+    fn learn(
+        &mut self,
+        doc: &Document,
+        toks: &[features::Tok],
+        info: &DocInfo,
+        gold: &[u8],
+    ) -> Vec<u8> {
         let mut pred = vec![O; toks.len()];
         let mut feats = Vec::with_capacity(96);
         for (si, s) in doc.sentences.iter().enumerate() {
@@ -172,7 +189,18 @@ impl Perceptron {
             for i in s0..s1 {
                 let y = if super::is_candidate(toks, i, s1, y1) {
                     feats.clear();
-                    features::features(toks, i, doc.word(i), s0, s1, info.caps_sentence[si], info, y1, y2, &mut feats);
+                    features::features(
+                        toks,
+                        i,
+                        doc.word(i),
+                        s0,
+                        s1,
+                        info.caps_sentence[si],
+                        info,
+                        y1,
+                        y2,
+                        &mut feats,
+                    );
                     let p = self.best(&feats);
                     if p != gold[i] {
                         self.update(&feats, gold[i], p);
@@ -204,9 +232,13 @@ impl Perceptron {
                 a
             })
             .collect();
-        let mut mags: Vec<f32> = avg.iter().flat_map(|r| r.iter().map(|x| x.abs())).filter(|&x| x > 0.0).collect();
+        let mut mags: Vec<f32> =
+            avg.iter().flat_map(|r| r.iter().map(|x| x.abs())).filter(|&x| x > 0.0).collect();
         mags.sort_by(|a, b| a.partial_cmp(b).unwrap());
-        let top = mags.get(mags.len().saturating_sub(1).min(mags.len() * 9995 / 10000)).copied().unwrap_or(1.0);
+        let top = mags
+            .get(mags.len().saturating_sub(1).min(mags.len() * 9995 / 10000))
+            .copied()
+            .unwrap_or(1.0);
         let scale = top / 127.0;
         let mut entries: Vec<(u32, [i8; CLASSES])> = Vec::new();
         for (&k, &i) in &self.index {
@@ -270,7 +302,12 @@ pub fn prepare(g: &GoldDoc) -> Prepared<'_> {
 pub const FREEZE_AFTER: usize = 1;
 
 /// Trains for `epochs` passes over `docs` (shuffled with `seed`); `after_epoch` sees each epoch's model.
-pub fn train(docs: &[Prepared], epochs: usize, seed: u64, mut after_epoch: impl FnMut(usize, &Perceptron)) -> Perceptron {
+pub fn train(
+    docs: &[Prepared],
+    epochs: usize,
+    seed: u64,
+    mut after_epoch: impl FnMut(usize, &Perceptron),
+) -> Perceptron {
     let mut p = Perceptron::new();
     let mut order: Vec<usize> = (0..docs.len()).collect();
     let mut rng = Rng::new(seed);
@@ -305,10 +342,16 @@ struct Counts {
 
 impl Counts {
     /// Compares the names the classes give with the document's gold names; returns (predicted, gold).
-    fn add(&mut self, x: &Prepared, classes: &[u8]) -> (HashSet<(usize, usize, u8)>, HashSet<(usize, usize, u8)>) {
+    fn add(
+        &mut self,
+        x: &Prepared,
+        classes: &[u8],
+    ) -> (HashSet<(usize, usize, u8)>, HashSet<(usize, usize, u8)>) {
         let pred: HashSet<(usize, usize, u8)> = spans(&x.doc, classes)
             .into_iter()
-            .map(|(r, l)| (x.doc.tokens[r.start].start, x.doc.tokens[r.end - 1].end, label_class(l)))
+            .map(|(r, l)| {
+                (x.doc.tokens[r.start].start, x.doc.tokens[r.end - 1].end, label_class(l))
+            })
             .collect();
         let gold: HashSet<(usize, usize, u8)> = x.names.iter().copied().collect();
         self.tp += pred.intersection(&gold).count();

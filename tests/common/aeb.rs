@@ -24,7 +24,9 @@ pub fn aeb_dir() -> Option<PathBuf> {
 
 /// All pages, sorted by id (the scorer's order).
 pub fn load_pages(dir: &Path) -> Vec<AebPage> {
-    let gt: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(dir.join("ground-truth.json")).unwrap()).unwrap();
+    let gt: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("ground-truth.json")).unwrap())
+            .unwrap();
     let mut ids: Vec<&String> = gt.as_object().unwrap().keys().collect();
     ids.sort();
     ids.into_iter()
@@ -79,8 +81,24 @@ pub fn page_counts(truth: &str, pred: &str) -> (f64, f64, f64) {
 
 /// F1, precision and recall over pages, as the scorer computes them.
 pub fn score(counts: &[(f64, f64, f64)]) -> (f64, f64, f64) {
-    let prec = |&(tp, fp, fn_): &(f64, f64, f64)| if fp == 0.0 && fn_ == 0.0 { 1.0 } else if tp == 0.0 && fp == 0.0 { 0.0 } else { tp / (tp + fp) };
-    let rec = |&(tp, fp, fn_): &(f64, f64, f64)| if fp == 0.0 && fn_ == 0.0 { 1.0 } else if tp == 0.0 && fn_ == 0.0 { 0.0 } else { tp / (tp + fn_) };
+    let prec = |&(tp, fp, fn_): &(f64, f64, f64)| {
+        if fp == 0.0 && fn_ == 0.0 {
+            1.0
+        } else if tp == 0.0 && fp == 0.0 {
+            0.0
+        } else {
+            tp / (tp + fp)
+        }
+    };
+    let rec = |&(tp, fp, fn_): &(f64, f64, f64)| {
+        if fp == 0.0 && fn_ == 0.0 {
+            1.0
+        } else if tp == 0.0 && fn_ == 0.0 {
+            0.0
+        } else {
+            tp / (tp + fn_)
+        }
+    };
     let ps: Vec<f64> = counts.iter().filter(|c| c.0 + c.1 > 0.0).map(prec).collect();
     let rs: Vec<f64> = counts.iter().filter(|c| c.0 + c.2 > 0.0).map(rec).collect();
     let mean = |v: &[f64]| if v.is_empty() { 0.0 } else { v.iter().sum::<f64>() / v.len() as f64 };
