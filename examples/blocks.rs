@@ -29,7 +29,7 @@ fn main() {
         };
         println!(
             "{:<12} {:>5} ld{:.2} sw{:.2} {} | {}",
-            r.unwrap_or("+"),
+            r.map_or("+", |r| r.as_str()),
             b.chars,
             b.link_density(),
             if b.words > 0 { b.stop_words as f32 / b.words as f32 } else { 0.0 },

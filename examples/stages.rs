@@ -8,7 +8,8 @@
 //! whatever else `annotate_text` does, and JSON.
 
 use article_annotator::{
-    annotate_text, annotation, boilerplate, coref, entities, ner, quotes, segment, values, Options,
+    annotate_text, annotation, boilerplate, coref, entities, ner, pipeline, quotes, segment,
+    values, Options,
 };
 use std::time::Instant;
 
@@ -56,7 +57,7 @@ fn main() {
         let t = Instant::now();
         let q = quotes::find_quotes(&doc, &linked);
         let quotes_ms = ms(t);
-        let found = annotation::Found { mentions: linked, clusters, quotes: q, boilerplate: b };
+        let found = pipeline::Found { mentions: linked, clusters, quotes: q, boilerplate: b };
         let t = Instant::now();
         let built = annotation::build(&text, &found, &Options::default());
         let build_ms = ms(t);

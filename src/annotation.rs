@@ -1,23 +1,30 @@
-//! The last stage: the annotation object of `ANNOTATION_FORMAT.md`, with byte spans turned into
-//! UTF-16 offsets in one pass.
+//! The output format: the annotation object of `ANNOTATION_FORMAT.md` and the options that
+//! choose what goes into it, built from what the stages found with byte spans turned into UTF-16
+//! offsets in one pass.
 
-use crate::boilerplate::{find_boilerplate_given, Boiler};
-use crate::coref::{cluster, Cluster, Linked};
-use crate::entities::find_names;
-use crate::lexicon::Reason;
 use crate::offsets::Utf16Offsets;
-use crate::quotes::{find_quotes, Quote};
-use crate::segment::Document;
-use crate::values::find_values;
-use crate::Label;
+use crate::pipeline::Found;
+use crate::types::{Label, QuoteKind, Reason};
 use serde::{Deserialize, Serialize};
 
-/// What to annotate. All on by default.
+/// What to annotate. All on by default; in JSON and JavaScript an object such as
+/// `{"quotes": false}`, unknown keys refused.
+///
+/// ```
+/// use article_annotator::{annotate_text, Options};
+/// let only_quotes = Options { entities: false, boilerplate: false, ..Options::default() };
+/// let a = annotate_text("“Yes,” she said.", &only_quotes);
+/// assert!(a.entities.is_empty());
+/// assert_eq!(a.quotes.len(), 1);
+/// ```
 #[derive(Clone, Debug, Deserialize, PartialEq)]
 #[serde(default, deny_unknown_fields)]
 pub struct Options {
+    /// Find people, organisations, places, other names and values.
     pub entities: bool,
+    /// Find quotations and their speakers.
     pub quotes: bool,
+    /// Find what is not the article (navigation, prompts, credits ...).
     pub boilerplate: bool,
 }
 
@@ -27,202 +34,158 @@ impl Default for Options {
     }
 }
 
-/// The annotation object (see `ANNOTATION_FORMAT.md`).
+/// The annotation object of `ANNOTATION_FORMAT.md`. Every offset is in UTF-16 code units into the
+/// input (into [`Annotation::text`] for HTML input), `end` exclusive; each list is sorted by start.
+///
+/// ```
+/// use article_annotator::{annotate_text, Options};
+/// let a = annotate_text("Pavel Durov spoke. Durov left.", &Options::default());
+/// assert_eq!(a.offsets, "utf16");
+/// assert_eq!(a.entities.len(), 2);
+/// assert_eq!(a.entities[0].entity, a.entities[1].entity);
+/// assert_eq!(a.clusters[a.entities[1].entity].name, "Pavel Durov");
+/// ```
 #[derive(Clone, Debug, Serialize, PartialEq)]
 pub struct Annotation {
+    /// Always `"utf16"`: the unit of every offset.
     pub offsets: &'static str,
+    /// The length of the text in UTF-16 code units.
     pub length: usize,
-    pub entities: Vec<EntityOut>,
-    pub clusters: Vec<ClusterOut>,
-    pub quotes: Vec<QuoteOut>,
-    pub boilerplate: Vec<BoilerOut>,
+    /// Entity mentions, sorted by start, never overlapping.
+    pub entities: Vec<Entity>,
+    /// One entry per entity: the mentions of one entity share its `id`.
+    pub clusters: Vec<Cluster>,
+    /// Quotations, sorted by start.
+    pub quotes: Vec<Quote>,
+    /// Spans that are not part of the article, sorted by start.
+    pub boilerplate: Vec<Boilerplate>,
     /// The text the offsets refer to, when it is not the input itself (HTML input).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
 }
 
+/// One mention of an entity or value.
+///
+/// ```
+/// use article_annotator::{annotate_text, Label, Options};
+/// let a = annotate_text("It cost €5 million.", &Options::default());
+/// assert_eq!((a.entities[0].text.as_str(), a.entities[0].label), ("€5 million", Label::Money));
+/// ```
 #[derive(Clone, Debug, Serialize, PartialEq)]
-pub struct EntityOut {
+pub struct Entity {
+    /// Start, UTF-16 code units.
     pub start: usize,
+    /// End (exclusive), UTF-16 code units.
     pub end: usize,
+    /// The mention's words as written.
     pub text: String,
+    /// What the mention is; the same for all mentions of one cluster.
     pub label: Label,
+    /// Index into [`Annotation::clusters`].
     pub entity: usize,
 }
 
+/// One entity, however often and however fully it is named.
+///
+/// ```
+/// use article_annotator::{annotate_text, Options};
+/// let a = annotate_text("Pavel Durov spoke. Durov left.", &Options::default());
+/// assert_eq!((a.clusters[0].name.as_str(), a.clusters[0].mentions), ("Pavel Durov", 2));
+/// ```
 #[derive(Clone, Debug, Serialize, PartialEq)]
-pub struct ClusterOut {
+pub struct Cluster {
+    /// Its index in [`Annotation::clusters`].
     pub id: usize,
+    /// The label of all its mentions.
     pub label: Label,
+    /// The fullest form of its name.
     pub name: String,
+    /// How many mentions it has.
     pub mentions: usize,
 }
 
+/// Who a quote is from: the words naming the source here (a name, a pronoun, a title or a
+/// description) and the entity they refer to.
+///
+/// ```
+/// use article_annotator::{annotate_text, Options};
+/// let a = annotate_text("Pavel Durov spoke. “We will win,” he said.", &Options::default());
+/// let s = a.quotes[0].speaker.as_ref().unwrap();
+/// assert_eq!((s.text.as_str(), s.name.as_str()), ("he", "Pavel Durov"));
+/// ```
 #[derive(Clone, Debug, Serialize, PartialEq)]
-pub struct SpeakerOut {
+pub struct Speaker {
+    /// The cluster the words refer to, or `None` (a description of an unnamed source).
     pub entity: Option<usize>,
+    /// The cluster's name, or the description's words when `entity` is `None`.
     pub name: String,
+    /// Start of the words naming the source, UTF-16 code units.
     pub start: usize,
+    /// End (exclusive) of those words.
     pub end: usize,
+    /// Those words as written.
     pub text: String,
 }
 
+/// A span of the text with its words (a quote's cue, such as "said").
+///
+/// ```
+/// use article_annotator::{annotate_text, Options};
+/// let a = annotate_text("“We will win,” Durov said.", &Options::default());
+/// assert_eq!(a.quotes[0].cue.as_ref().unwrap().text, "said");
+/// ```
 #[derive(Clone, Debug, Serialize, PartialEq)]
-pub struct SpanOut {
+pub struct TextSpan {
+    /// Start, UTF-16 code units.
     pub start: usize,
+    /// End (exclusive), UTF-16 code units.
     pub end: usize,
+    /// The words as written.
     pub text: String,
 }
 
+/// A quotation.
+///
+/// ```
+/// use article_annotator::{annotate_text, Options, QuoteKind};
+/// let a = annotate_text("“We will win,” Durov said.", &Options::default());
+/// assert_eq!((a.quotes[0].text.as_str(), a.quotes[0].kind), ("We will win,", QuoteKind::Direct));
+/// ```
 #[derive(Clone, Debug, Serialize, PartialEq)]
-pub struct QuoteOut {
+pub struct Quote {
+    /// Start of the quoted words, UTF-16 code units.
     pub start: usize,
+    /// End (exclusive) of the quoted words.
     pub end: usize,
+    /// The quoted words.
     pub text: String,
-    pub kind: &'static str,
+    /// A statement, a fragment in the writer's sentence, or a term.
+    pub kind: QuoteKind,
     /// 0 for a quote in the writer's text, 1 for a quote inside a quote, and so on.
     pub depth: usize,
-    pub speaker: Option<SpeakerOut>,
-    pub cue: Option<SpanOut>,
+    /// Who said it, when someone can be named (never for a term).
+    pub speaker: Option<Speaker>,
+    /// The reporting words ("said", "according to"), when there are any.
+    pub cue: Option<TextSpan>,
 }
 
+/// Text that is not part of the article.
+///
+/// ```
+/// use article_annotator::{annotate_text, Options, Reason};
+/// let a = annotate_text("A paragraph of the story.\nTrending Now", &Options::default());
+/// assert_eq!((a.boilerplate[0].text.as_str(), a.boilerplate[0].reason), ("Trending Now", Reason::Navigation));
+/// ```
 #[derive(Clone, Debug, Serialize, PartialEq)]
-pub struct BoilerOut {
+pub struct Boilerplate {
+    /// Start, UTF-16 code units.
     pub start: usize,
+    /// End (exclusive), UTF-16 code units.
     pub end: usize,
+    /// The words as written.
     pub text: String,
-    pub reason: &'static str,
-}
-
-/// Everything the stages found, in byte offsets.
-pub struct Found {
-    pub mentions: Vec<Linked>,
-    pub clusters: Vec<Cluster>,
-    pub quotes: Vec<Quote>,
-    pub boilerplate: Vec<Boiler>,
-}
-
-/// Runs the stages over a segmented document.
-pub fn analyse(doc: &Document, opts: &Options) -> Found {
-    analyse_given(doc, opts, None)
-}
-
-/// Runs the stages with whole blocks already classified as boilerplate or not (HTML input).
-pub fn analyse_given(doc: &Document, opts: &Options, given: Option<&[Option<Reason>]>) -> Found {
-    let boilerplate =
-        if opts.boilerplate { find_boilerplate_given(doc, given) } else { Vec::new() };
-    let in_boiler = Overlap::new(&boilerplate);
-    let mut mentions = Vec::new();
-    if opts.entities || opts.quotes {
-        let values = find_values(doc);
-        let names = find_names(doc, &values);
-        mentions = merge_sorted(
-            values.into_iter().map(|v| crate::entities::Mention {
-                start: v.start,
-                end: v.end,
-                tokens: v.tokens,
-                label: v.label,
-                strength: crate::entities::STRONG,
-            }),
-            names,
-        );
-        // a boilerplate line that is nothing but the "name" is a menu item ("Trending Now"), not a
-        // name; other names inside boilerplate stay (dimmed with it)
-        mentions.retain(|m| {
-            let k = boilerplate.partition_point(|b| b.start < m.start);
-            !boilerplate.get(k).is_some_and(|b| b.start == m.start && b.end == m.end)
-        });
-    }
-    let (mentions, clusters) = cluster(doc, mentions);
-    let mut quotes = if opts.quotes { find_quotes(doc, &mentions) } else { Vec::new() };
-    quotes.retain(|q| !in_boiler.hits(q.start, q.end));
-    Found { mentions, clusters, quotes, boilerplate }
-}
-
-/// Merges two lists sorted by start, dropping a name that overlaps a value.
-fn merge_sorted(
-    values: impl Iterator<Item = crate::entities::Mention>,
-    names: Vec<crate::entities::Mention>,
-) -> Vec<crate::entities::Mention> {
-    let mut all: Vec<_> = values.chain(names).collect();
-    all.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
-    let mut out: Vec<crate::entities::Mention> = Vec::with_capacity(all.len());
-    for m in all {
-        if out.last().is_some_and(|p| m.start < p.end) {
-            continue;
-        }
-        out.push(m);
-    }
-    out
-}
-
-/// Asks whether a span overlaps any of a sorted list of spans.
-struct Overlap {
-    spans: Vec<(usize, usize)>,
-}
-
-impl Overlap {
-    fn new(b: &[Boiler]) -> Self {
-        Overlap { spans: b.iter().map(|b| (b.start, b.end)).collect() }
-    }
-
-    fn hits(&self, start: usize, end: usize) -> bool {
-        let k = self.spans.partition_point(|&(_, e)| e <= start);
-        self.spans.get(k).is_some_and(|&(s, _)| s < end)
-    }
-}
-
-/// Annotates plain text.
-pub fn annotate_text(text: &str, opts: &Options) -> Annotation {
-    let doc = Document::new(text);
-    let found = analyse(&doc, opts);
-    build(text, &found, opts)
-}
-
-/// A range of a plain text that the caller has already judged boilerplate (from the page's
-/// structure, say): UTF-16 offsets, end exclusive, and the reason.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct GivenRange {
-    pub start: usize,
-    pub end: usize,
+    /// Why it is not the article.
     pub reason: Reason,
-}
-
-/// Per block (line) of `doc`: the reason of a given range that holds the whole block, or `None`.
-/// The ranges may come in any order and overlap (a block inside several takes the reason of the
-/// one reaching furthest); ranges past the end of the text, or empty ones, hold nothing more.
-pub fn given_reasons(doc: &Document, ranges: &[GivenRange]) -> Vec<Option<Reason>> {
-    let mut sorted: Vec<&GivenRange> = ranges.iter().filter(|r| r.start < r.end).collect();
-    sorted.sort_by_key(|r| r.start);
-    let map = Utf16Offsets::new(doc.text);
-    let mut k = 0;
-    // among the ranges starting at or before the block: the one that ends last
-    let mut best: Option<&GivenRange> = None;
-    doc.blocks
-        .iter()
-        .map(|b| {
-            let (s, e) = (map.get(b.start), map.get(b.end));
-            while k < sorted.len() && sorted[k].start <= s {
-                if best.map_or(true, |x| sorted[k].end > x.end) {
-                    best = Some(sorted[k]);
-                }
-                k += 1;
-            }
-            best.filter(|r| r.end >= e).map(|r| r.reason)
-        })
-        .collect()
-}
-
-/// Annotates plain text whose boilerplate lines the caller has partly decided: each block (line)
-/// lying inside one of `ranges` (UTF-16) is boilerplate with that range's reason; the plain-text
-/// rules still apply to the other lines (lists of boilerplate lines, copyright, credits, promotion
-/// glued into a paragraph), except the rule for short lines after the last paragraph, which the
-/// structure stands in for, as for HTML. With `opts.boilerplate` false, no boilerplate at all.
-pub fn annotate_text_given(text: &str, ranges: &[GivenRange], opts: &Options) -> Annotation {
-    let doc = Document::new(text);
-    let reasons = given_reasons(&doc, ranges);
-    let found = analyse_given(&doc, opts, opts.boilerplate.then_some(&reasons[..]));
-    build(text, &found, opts)
 }
 
 /// Turns what was found into the output object (UTF-16 offsets).
@@ -248,7 +211,7 @@ fn build_with(text: &str, f: &Found, opts: &Options, span_texts: bool) -> Annota
         for m in &f.mentions {
             let id = *cluster_ids[m.cluster].get_or_insert_with(|| {
                 let c = &f.clusters[m.cluster];
-                clusters.push(ClusterOut {
+                clusters.push(Cluster {
                     id: clusters.len(),
                     label: c.label,
                     name: c.name.clone(),
@@ -256,7 +219,7 @@ fn build_with(text: &str, f: &Found, opts: &Options, span_texts: bool) -> Annota
                 });
                 clusters.len() - 1
             });
-            entities.push(EntityOut {
+            entities.push(Entity {
                 start: map.get(m.start),
                 end: map.get(m.end),
                 text: slice(m.start, m.end),
@@ -273,7 +236,7 @@ fn build_with(text: &str, f: &Found, opts: &Options, span_texts: bool) -> Annota
                 None => text[s.start..s.end].to_string(),
             };
             let entity = s.cluster.and_then(|c| cluster_ids[c]);
-            SpeakerOut {
+            Speaker {
                 entity,
                 name,
                 start: map.get(s.start),
@@ -281,16 +244,16 @@ fn build_with(text: &str, f: &Found, opts: &Options, span_texts: bool) -> Annota
                 text: slice(s.start, s.end),
             }
         });
-        let cue = q.cue.as_ref().map(|c| SpanOut {
+        let cue = q.cue.as_ref().map(|c| TextSpan {
             start: map.get(c.start),
             end: map.get(c.end),
             text: slice(c.start, c.end),
         });
-        quotes.push(QuoteOut {
+        quotes.push(Quote {
             start: map.get(q.start),
             end: map.get(q.end),
             text: slice(q.start, q.end),
-            kind: q.kind.as_str(),
+            kind: q.kind,
             depth: q.depth,
             speaker,
             cue,
@@ -299,7 +262,7 @@ fn build_with(text: &str, f: &Found, opts: &Options, span_texts: bool) -> Annota
     let boilerplate = f
         .boilerplate
         .iter()
-        .map(|b| BoilerOut {
+        .map(|b| Boilerplate {
             start: map.get(b.start),
             end: map.get(b.end),
             text: slice(b.start, b.end),
@@ -317,39 +280,3 @@ fn build_with(text: &str, f: &Found, opts: &Options, span_texts: bool) -> Annota
     }
 }
 
-/// The article's main text: blocks without their boilerplate, separated by blank lines.
-pub fn main_text(text: &str, opts: &Options) -> String {
-    let doc = Document::new(text);
-    let boiler = if opts.boilerplate { find_boilerplate_given(&doc, None) } else { Vec::new() };
-    main_text_of(&doc, &boiler)
-}
-
-/// The blocks of `doc` without the `boiler` spans, trimmed, separated by blank lines.
-pub fn main_text_of(doc: &Document, boiler: &[Boiler]) -> String {
-    let text = doc.text;
-    let mut out = String::new();
-    let mut k = 0;
-    for b in &doc.blocks {
-        let mut kept = String::new();
-        let mut pos = b.start;
-        while k < boiler.len() && boiler[k].start < b.end {
-            let bp = &boiler[k];
-            if bp.start > pos {
-                kept.push_str(&text[pos..bp.start]);
-            }
-            pos = pos.max(bp.end);
-            k += 1;
-        }
-        if pos < b.end {
-            kept.push_str(&text[pos..b.end]);
-        }
-        let kept = kept.trim();
-        if !kept.is_empty() {
-            if !out.is_empty() {
-                out.push_str("\n\n");
-            }
-            out.push_str(kept);
-        }
-    }
-    out
-}

@@ -8,13 +8,14 @@
 //! only the promotion.
 //!
 //! ```
-//! use article_annotator::{segment::Document, boilerplate::find_boilerplate};
+//! use article_annotator::{segment::Document, boilerplate::find_boilerplate, Reason};
 //! let d = Document::new("Real news here.\nTrending Now\n2024 © Site. All Rights Reserved.");
-//! let b: Vec<(&str, &str)> = find_boilerplate(&d).iter().map(|b| (&d.text[b.start..b.end], b.reason)).collect();
-//! assert_eq!(b, vec![("Trending Now", "navigation"), ("2024 © Site. All Rights Reserved.", "copyright")]);
+//! let b: Vec<(&str, Reason)> = find_boilerplate(&d).iter().map(|b| (&d.text[b.start..b.end], b.reason)).collect();
+//! assert_eq!(b, vec![("Trending Now", Reason::Navigation), ("2024 © Site. All Rights Reserved.", Reason::Copyright)]);
 //! ```
 
 use crate::lexicon::*;
+use crate::types::Reason;
 use crate::segment::Document;
 use memchr::memmem::Finder;
 use std::sync::OnceLock;
@@ -89,7 +90,7 @@ pub fn find_boilerplate_given(doc: &Document, given: Option<&[Option<Reason>]>) 
         let tail = last_content.is_some_and(|l| bi > l)
             && words(line) <= TAIL_LINE_WORDS
             && !is_quoted_sentence(line);
-        let reason = line_reasons[bi].or(tail.then_some("navigation"));
+        let reason = line_reasons[bi].or(tail.then_some(Reason::Navigation));
         if let Some(reason) = reason {
             push(&mut out, b.start, b.end, reason);
             continue;
@@ -100,17 +101,17 @@ pub fn find_boilerplate_given(doc: &Document, given: Option<&[Option<Reason>]>) 
             low.push_str(&doc.text[s.start..s.end]);
             low.make_ascii_lowercase();
             if is_credit_sentence(&low) {
-                push(&mut out, s.start, s.end, "credit");
+                push(&mut out, s.start, s.end, Reason::Credit);
                 continue;
             }
             // a sentence that says "click here" is promotion whole
             if finders().click_here.find(low.as_bytes()).is_some() {
-                push(&mut out, s.start, s.end, "promotion");
+                push(&mut out, s.start, s.end, Reason::Promotion);
                 continue;
             }
             for seg in segments(doc.text, s.start, s.end) {
                 if is_promotion(&doc.text[seg.clone()]) {
-                    push(&mut out, seg.start, s.end, "promotion");
+                    push(&mut out, seg.start, s.end, Reason::Promotion);
                     break;
                 }
             }
@@ -138,23 +139,23 @@ fn line_reason(doc: &Document, bi: usize) -> Option<Reason> {
     });
     let lower = key.to_lowercase();
     if let Some(r) = lexicon().boilerplate_lines.get(lower.as_str()) {
-        return Some(r);
+        return Some(*r);
     }
     if COPYRIGHT_MARKS.iter().any(|m| lower.contains(m)) || lower.starts_with("copyright") {
-        return Some("copyright");
+        return Some(Reason::Copyright);
     }
     if CREDIT_PREFIXES.iter().any(|p| lower.starts_with(p)) {
-        return Some("credit");
+        return Some(Reason::Credit);
     }
     if is_date_line(&lower) || is_byline(line, n) {
-        return Some("credit");
+        return Some(Reason::Credit);
     }
     let first = lower.split_whitespace().next().unwrap_or("");
     if n <= 6
         && CREDIT_STARTS.contains(&first)
         && CREDIT_SUFFIXES.iter().any(|s| lower.ends_with(&format!(" {s}")))
     {
-        return Some("credit");
+        return Some(Reason::Credit);
     }
     None
 }
@@ -287,7 +288,7 @@ fn is_credit_sentence(lower: &str) -> bool {
 mod tests {
     use super::*;
 
-    fn spans(t: &str) -> Vec<(String, &'static str)> {
+    fn spans(t: &str) -> Vec<(String, Reason)> {
         let d = Document::new(t);
         find_boilerplate(&d).iter().map(|b| (t[b.start..b.end].to_string(), b.reason)).collect()
     }
@@ -298,8 +299,8 @@ mod tests {
         assert_eq!(
             spans(t),
             vec![
-                ("is also on Whatsapp.".to_string(), "promotion"),
-                ("Just click here to subscribe to the channel (free).".to_string(), "promotion"),
+                ("is also on Whatsapp.".to_string(), Reason::Promotion),
+                ("Just click here to subscribe to the channel (free).".to_string(), Reason::Promotion),
             ]
         );
     }
@@ -307,7 +308,7 @@ mod tests {
     #[test]
     fn promotion_after_the_last_of_many_ellipses() {
         let t = format!("{}is also on Whatsapp.", "and so… ".repeat(300));
-        assert_eq!(spans(&t), vec![("is also on Whatsapp.".to_string(), "promotion")]);
+        assert_eq!(spans(&t), vec![("is also on Whatsapp.".to_string(), Reason::Promotion)]);
     }
 
     #[test]
@@ -321,7 +322,7 @@ mod tests {
             .is_empty());
         assert_eq!(
             spans("A real paragraph with enough words in it.\nMore from us"),
-            vec![("More from us".to_string(), "navigation")]
+            vec![("More from us".to_string(), Reason::Navigation)]
         );
     }
 
@@ -329,11 +330,11 @@ mod tests {
     fn credit_and_click_here_sentences_ignore_case() {
         assert_eq!(
             spans("A real paragraph with enough words. Staff CONTRIBUTED to this report."),
-            vec![("Staff CONTRIBUTED to this report.".to_string(), "credit")]
+            vec![("Staff CONTRIBUTED to this report.".to_string(), Reason::Credit)]
         );
         assert_eq!(
             spans("A real paragraph with enough words. For more, Click Here now."),
-            vec![("For more, Click Here now.".to_string(), "promotion")]
+            vec![("For more, Click Here now.".to_string(), Reason::Promotion)]
         );
         assert!(spans("A real paragraph with enough words. He was reporting by phone.").is_empty());
         assert_eq!(first_ellipsis("ab... cd… e"), 2);
@@ -344,8 +345,8 @@ mod tests {
     #[test]
     fn credits_and_headlines() {
         assert_eq!(spans("Big Headline Here\nA real paragraph with enough words in it.\nWith Post Wires\nShare."), vec![
-            ("With Post Wires".to_string(), "credit"),
-            ("Share.".to_string(), "share"),
+            ("With Post Wires".to_string(), Reason::Credit),
+            ("Share.".to_string(), Reason::Share),
         ]);
     }
 }

@@ -13,7 +13,7 @@
 
 use crate::entities::{Mention, Strength};
 use crate::segment::Document;
-use crate::Label;
+use crate::types::Label;
 use rustc_hash::FxHashMap as HashMap;
 
 /// A mention tied to its cluster.

@@ -27,7 +27,7 @@
 use crate::lexicon::*;
 use crate::segment::{is_apostrophe, Document, Kind};
 use crate::values::Value;
-use crate::Label;
+use crate::types::Label;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 

@@ -2,13 +2,14 @@
 //! checked in one place: by the tests, the property tests, the hostile corpus and the fuzz targets.
 //!
 //! ```
-//! use article_annotator::{annotate_text, check_invariants, Options};
+//! use article_annotator::{annotate_text, invariants::check_invariants, Options};
 //! let text = "😀 “Yes,” said Pavel Durov.";
 //! let a = annotate_text(text, &Options::default());
 //! assert_eq!(check_invariants(text, &a), Vec::<String>::new());
 //! ```
 
 use crate::annotation::Annotation;
+use crate::types::QuoteKind;
 
 /// What is wrong with `a` as the annotation of `input`; empty when every invariant holds.
 ///
@@ -96,8 +97,8 @@ pub fn check_invariants(input: &str, a: &Annotation) -> Vec<String> {
         }
     }
     for q in &a.quotes {
-        if !matches!(q.kind, "direct" | "partial") {
-            bad.push(format!("quote at {} has kind {:?}", q.start, q.kind));
+        if q.kind == QuoteKind::Term && q.speaker.is_some() {
+            bad.push(format!("term quote at {} has a speaker", q.start));
         }
         if let Some(c) = q.speaker.as_ref().and_then(|s| s.entity) {
             if c >= a.clusters.len() {
@@ -123,8 +124,10 @@ fn is_low(u: u16) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::annotation::{BoilerOut, EntityOut};
-    use crate::{annotate_text, Label, Options};
+    use crate::annotation::{Boilerplate as BoilerOut, Entity as EntityOut};
+    use crate::pipeline::annotate_text;
+    use crate::types::Label;
+    use crate::annotation::Options;
 
     #[test]
     fn a_broken_annotation_is_caught() {
@@ -143,7 +146,7 @@ mod tests {
             start: 5,
             end: 500,
             text: String::new(),
-            reason: "navigation",
+            reason: crate::types::Reason::Navigation,
         });
         a.length += 1;
         let bad = check_invariants(text, &a).join("\n");

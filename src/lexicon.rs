@@ -3,32 +3,9 @@
 //! Every list is named data: the rules in the other stages ask `lexicon()` questions such as
 //! "is this a nationality?" instead of carrying literals of their own.
 
-use crate::Label;
+use crate::types::{Label, Reason};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
-
-/// Why a line or sentence is boilerplate.
-pub type Reason = &'static str;
-
-/// Every reason the annotator gives (plain-text rules and the HTML classifier).
-pub const REASONS: &[Reason] = &[
-    "navigation",
-    "advertisement",
-    "share",
-    "promotion",
-    "copyright",
-    "credit",
-    "related",
-    "comments",
-    "cookie",
-    "repeat",
-    "other",
-];
-
-/// The reason named `name` (as written in the output), if it is one of [`REASONS`].
-pub fn reason_named(name: &str) -> Option<Reason> {
-    REASONS.iter().copied().find(|&r| r == name)
-}
 
 /// All word lists of the annotator.
 pub struct Lexicon {
@@ -171,13 +148,13 @@ impl Lexicon {
 /// Maps a reason read from a data file to the static name used in the output.
 fn reason_name(r: &str) -> Reason {
     match r {
-        "navigation" => "navigation",
-        "advertisement" => "advertisement",
-        "share" => "share",
-        "promotion" => "promotion",
-        "copyright" => "copyright",
-        "credit" => "credit",
-        _ => "other",
+        "navigation" => Reason::Navigation,
+        "advertisement" => Reason::Advertisement,
+        "share" => Reason::Share,
+        "promotion" => Reason::Promotion,
+        "copyright" => Reason::Copyright,
+        "credit" => Reason::Credit,
+        _ => Reason::Other,
     }
 }
 
@@ -663,7 +640,7 @@ mod tests {
         assert!(l.cue_verbs.contains("wrote"));
         assert_eq!(l.speaker_roles.get("company"), Some(&true));
         assert_eq!(l.speaker_roles.get("president"), Some(&false));
-        assert_eq!(l.boilerplate_lines.get("trending now"), Some(&"navigation"));
+        assert_eq!(l.boilerplate_lines.get("trending now"), Some(&Reason::Navigation));
         assert!(l.max_name_words >= 3);
     }
 }

@@ -2,7 +2,8 @@
 //!
 //! The core knows nothing of WebAssembly: [`annotate_text`] takes a `&str` and returns an
 //! [`Annotation`] whose offsets are UTF-16 code units (what JavaScript's `String.prototype.slice`
-//! takes). The pipeline, one module per stage, is described in `ARCHITECTURE.md`.
+//! takes); [`annotate_html`] does the same for an HTML page, over the page's text. The pipeline,
+//! one module per stage, is described in `ARCHITECTURE.md`.
 //!
 //! ```
 //! use article_annotator::{annotate_text, Options};
@@ -11,79 +12,55 @@
 //! assert_eq!(a.quotes[0].speaker.as_ref().unwrap().name, "Pavel Durov");
 //! assert_eq!(a.boilerplate[0].text, "Trending Now");
 //! ```
+//!
+//! The stages themselves are private; the `internals` feature makes them public for the
+//! trainer, the benches and the examples of this repository (no stability promised).
 
-pub mod annotation;
-pub mod blocks;
-pub mod boilerplate;
-pub mod coref;
-pub mod entities;
-pub mod html;
-pub mod invariants;
-pub mod lexicon;
-pub mod ner;
-pub mod offsets;
-pub mod quotes;
-pub mod scan;
-pub mod segment;
-pub mod tape;
-pub mod values;
-#[cfg(target_arch = "wasm32")]
+/// Declares the stage modules: private, or public with the `internals` feature.
+macro_rules! stages {
+    ($($(#[$m:meta])* $name:ident),* $(,)?) => {$(
+        $(#[$m])*
+        #[cfg(feature = "internals")]
+        pub mod $name;
+        // without the feature, the items that serve only the trainer, the wasm binding or
+        // the repository's tests are unused here: dead-code checks run on the internals build
+        $(#[$m])*
+        #[cfg(not(feature = "internals"))]
+        #[allow(dead_code)]
+        mod $name;
+    )*};
+}
+
+stages!(
+    annotation,
+    blocks,
+    boilerplate,
+    coref,
+    entities,
+    html,
+    invariants,
+    lexicon,
+    ner,
+    offsets,
+    pipeline,
+    quotes,
+    scan,
+    segment,
+    tape,
+    types,
+    values,
+);
+
+#[cfg(all(target_arch = "wasm32", feature = "internals"))]
 pub mod wasm;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", not(feature = "internals")))]
+mod wasm;
+#[cfg(all(target_arch = "wasm32", feature = "internals"))]
 pub mod wasm_dom;
+#[cfg(all(target_arch = "wasm32", not(feature = "internals")))]
+mod wasm_dom;
 
-pub use annotation::{annotate_text, Annotation, Options};
+pub use annotation::{Annotation, Boilerplate, Cluster, Entity, Options, Quote, Speaker, TextSpan};
 pub use html::{annotate_html, main_text_html};
-pub use invariants::check_invariants;
-
-use serde::Serialize;
-
-/// What an entity mention is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "UPPERCASE")]
-pub enum Label {
-    Person,
-    Org,
-    Place,
-    Misc,
-    Date,
-    Time,
-    Money,
-    Percent,
-    Number,
-}
-
-impl Label {
-    pub const COUNT: usize = 9;
-    pub const ALL: [Label; Label::COUNT] = [
-        Label::Person,
-        Label::Org,
-        Label::Place,
-        Label::Misc,
-        Label::Date,
-        Label::Time,
-        Label::Money,
-        Label::Percent,
-        Label::Number,
-    ];
-
-    /// Names (as opposed to values).
-    pub fn is_name(self) -> bool {
-        matches!(self, Label::Person | Label::Org | Label::Place | Label::Misc)
-    }
-
-    /// The label as written in the output.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Label::Person => "PERSON",
-            Label::Org => "ORG",
-            Label::Place => "PLACE",
-            Label::Misc => "MISC",
-            Label::Date => "DATE",
-            Label::Time => "TIME",
-            Label::Money => "MONEY",
-            Label::Percent => "PERCENT",
-            Label::Number => "NUMBER",
-        }
-    }
-}
+pub use pipeline::{annotate_text, annotate_text_given, main_text, GivenRange};
+pub use types::{Label, QuoteKind, Reason};

@@ -63,14 +63,14 @@
 //! ```
 //! use article_annotator::{annotate_text, Options};
 //! let a = annotate_text("Pavel Durov spoke. “We remove posts,” he said. He called it “a misguided approach”.", &Options::default());
-//! let q: Vec<(&str, &str)> = a.quotes.iter().map(|q| (q.kind, q.speaker.as_ref().unwrap().text.as_str())).collect();
+//! let q: Vec<(&str, &str)> = a.quotes.iter().map(|q| (q.kind.as_str(), q.speaker.as_ref().unwrap().text.as_str())).collect();
 //! assert_eq!(q, vec![("direct", "he"), ("partial", "He")]);
 //! ```
 
 use crate::coref::Linked;
 use crate::lexicon::{lexicon, CUE_ADVERBS, NAMING_VERBS, SPEAKER_PRONOUNS};
 use crate::segment::{Document, Kind as TokKind};
-use crate::Label;
+use crate::types::{Label, QuoteKind};
 use std::ops::Range;
 
 /// Deepest nesting of open quotes kept per paragraph; marks beyond it are ignored.
@@ -96,22 +96,6 @@ const NOT_MODIFIERS: &[&str] = &[
 const MAX_ADVERBS: usize = 2;
 /// Longest speaker phrase kept, in bytes; anything longer is not a phrase naming a speaker.
 const MAX_SPEAKER_BYTES: usize = 256;
-
-/// Direct statement or a fragment in the writer's sentence.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum QuoteKind {
-    Direct,
-    Partial,
-}
-
-impl QuoteKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            QuoteKind::Direct => "direct",
-            QuoteKind::Partial => "partial",
-        }
-    }
-}
 
 /// Who said a quote: the words that name them here, and the cluster they resolve to.
 #[derive(Clone, Debug, PartialEq)]

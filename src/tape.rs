@@ -80,7 +80,7 @@ impl Tape {
         }
         n.push(num(a.quotes.len()));
         for q in &a.quotes {
-            n.extend([num(q.start), num(q.end), s.id(q.kind), num(q.depth)]);
+            n.extend([num(q.start), num(q.end), s.id(q.kind.as_str()), num(q.depth)]);
             match &q.speaker {
                 Some(sp) => n.extend([
                     1,
@@ -98,7 +98,7 @@ impl Tape {
         }
         n.push(num(a.boilerplate.len()));
         for b in &a.boilerplate {
-            n.extend([num(b.start), num(b.end), s.id(b.reason)]);
+            n.extend([num(b.start), num(b.end), s.id(b.reason.as_str())]);
         }
         Tape { nums: n, strings: s.joined, lens: s.lens }
     }
@@ -183,7 +183,7 @@ mod tests {
             "“We will not,” Pavel Durov said. ‘Nobody asked,’ she said.\nTrending Now\n".repeat(3);
         let opts = Options::default();
         let doc = crate::segment::Document::new(&text);
-        let found = crate::annotation::analyse(&doc, &opts);
+        let found = crate::pipeline::analyse(&doc, &opts);
         let lean = crate::annotation::build_without_span_texts(&text, &found, &opts);
         assert!(
             lean.entities.iter().all(|e| e.text.is_empty())
@@ -208,9 +208,9 @@ mod tests {
         let t = Tape::of(&a);
         assert_eq!(read(&t, &text), serde_json::to_value(&a).unwrap());
         let a = crate::annotation::Annotation {
-            clusters: vec![crate::annotation::ClusterOut {
+            clusters: vec![crate::annotation::Cluster {
                 id: 0,
-                label: crate::Label::Person,
+                label: crate::types::Label::Person,
                 name: "a\u{0}b😀".into(),
                 mentions: 1,
             }],

@@ -12,7 +12,7 @@
 
 use crate::lexicon::*;
 use crate::segment::{Document, Kind};
-use crate::Label;
+use crate::types::Label;
 
 /// A value found in the text: byte span, label, and the token range it covers.
 #[derive(Clone, Debug)]

@@ -3,6 +3,8 @@
 //! Errors become JS `Error`s; nothing here traps on bad input.
 
 use crate::annotation::{self, Options};
+use crate::pipeline;
+use crate::types::Reason;
 use crate::html;
 use wasm_bindgen::prelude::*;
 
@@ -126,7 +128,7 @@ pub fn annotate(text: JsValue, options: JsValue) -> Result<JsValue> {
     let opts = options_arg(options, "annotate")?;
     // the JS builder slices every span's text from the JS string: the Rust copies are skipped
     let doc = crate::segment::Document::new(&s);
-    let found = annotation::analyse(&doc, &opts);
+    let found = pipeline::analyse(&doc, &opts);
     Ok(to_js(&annotation::build_without_span_texts(&s, &found, &opts), &text))
 }
 
@@ -136,7 +138,7 @@ pub fn main_text(text: JsValue, options: JsValue) -> Result<String> {
     setup();
     let text = text_arg(&text, "mainText")?;
     let opts = options_arg(options, "mainText")?;
-    Ok(annotation::main_text(&text, &opts))
+    Ok(pipeline::main_text(&text, &opts))
 }
 
 /// `annotate_html(html, options?)`: the annotation object for an HTML page, over the page's text
@@ -204,14 +206,14 @@ pub fn boilerplate_nodes(document: JsValue) -> Result<js_sys::Array> {
         let b = block_of[id as usize];
         if let Some(reason) = reasons.get(b as usize).copied().flatten() {
             out.push(&node);
-            out.push(&JsValue::from_str(reason));
+            out.push(&JsValue::from_str(reason.as_str()));
         }
     }
     Ok(out)
 }
 
 /// Reads `[start, end, reason, ...]` (UTF-16 offsets, a known reason) into ranges.
-fn ranges_arg(ranges: &JsValue, func: &str) -> Result<Vec<annotation::GivenRange>> {
+fn ranges_arg(ranges: &JsValue, func: &str) -> Result<Vec<pipeline::GivenRange>> {
     if ranges.is_undefined() || ranges.is_null() {
         return Ok(Vec::new());
     }
@@ -242,14 +244,14 @@ fn ranges_arg(ranges: &JsValue, func: &str) -> Result<Vec<annotation::GivenRange
             .get(i as u32 + 2)
             .as_string()
             .ok_or_else(|| bad(format!("item {} is not a reason string", i + 2)))?;
-        let reason = crate::lexicon::reason_named(&name).ok_or_else(|| {
+        let reason = Reason::named(&name).ok_or_else(|| {
             bad(format!(
                 "unknown reason `{name}` at item {}, expected one of {}",
                 i + 2,
-                crate::lexicon::REASONS.join(", ")
+                Reason::ALL.map(Reason::as_str).join(", ")
             ))
         })?;
-        out.push(annotation::GivenRange { start, end, reason });
+        out.push(pipeline::GivenRange { start, end, reason });
     }
     Ok(out)
 }
@@ -271,5 +273,5 @@ pub fn annotate_with_boilerplate(
     let s = text_arg(&text, "annotate_with_boilerplate")?;
     let given = ranges_arg(&ranges, "annotate_with_boilerplate")?;
     let opts = options_arg(options, "annotate_with_boilerplate")?;
-    Ok(to_js(&annotation::annotate_text_given(&s, &given, &opts), &text))
+    Ok(to_js(&pipeline::annotate_text_given(&s, &given, &opts), &text))
 }

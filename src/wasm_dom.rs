@@ -5,9 +5,7 @@
 //! it creates no nodes for `html`, `head` and `body` (their children go to the root), keeps the
 //! attributes of `parse::KEPT_ATTRS`, and does not enter subtrees that are never page text.
 
-use crate::html::blocks::is_dropped;
-use crate::html::parse::{is_void, KEPT_ATTRS};
-use crate::html::tree::{Attrs, Data, Tree};
+use crate::html::tree::{is_dropped, is_void, Attrs, Data, Tree, KEPT_ATTRS};
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, Node};
 

@@ -2,12 +2,13 @@
 //! core of the wasm export `annotate_with_boilerplate` that the browser extension calls with the
 //! HTML classifier's verdict on the live page's lines).
 
-use article_annotator::annotation::{annotate_text_given, given_reasons, GivenRange};
+use article_annotator::invariants::check_invariants;
+use article_annotator::pipeline::{annotate_text_given, given_reasons, GivenRange};
 use article_annotator::segment::Document;
-use article_annotator::{annotate_text, check_invariants, Options};
+use article_annotator::{annotate_text, Options, Reason};
 
 fn r(start: usize, end: usize, reason: &'static str) -> GivenRange {
-    GivenRange { start, end, reason }
+    GivenRange { start, end, reason: Reason::named(reason).expect("a reason") }
 }
 
 /// UTF-16 range of the first occurrence of `needle` in `text`.
@@ -20,7 +21,7 @@ fn span(text: &str, needle: &str) -> (usize, usize) {
 fn boiler(text: &str, ranges: &[GivenRange]) -> Vec<(String, &'static str)> {
     let a = annotate_text_given(text, ranges, &Options::default());
     assert_eq!(check_invariants(text, &a), Vec::<String>::new());
-    a.boilerplate.iter().map(|b| (b.text.clone(), b.reason)).collect()
+    a.boilerplate.iter().map(|b| (b.text.clone(), b.reason.as_str())).collect()
 }
 
 const PAGE: &str = "Home World Sport\n\nStorm hits the coast\n\nThe storm reached the coast on Monday, officials said, and thousands of homes lost power.\n\n\
@@ -106,7 +107,7 @@ fn offsets_are_utf16_units() {
     let doc = Document::new(text);
     assert_eq!(
         given_reasons(&doc, &[r(s, e, "navigation"), r(s0, e0, "related")]),
-        vec![Some("related"), None, Some("navigation")]
+        vec![Some(Reason::Related), None, Some(Reason::Navigation)]
     );
     // one unit short of the emoji's second half: not the whole line
     assert_eq!(given_reasons(&doc, &[r(0, 16, "related")]), vec![None, None, None]);

@@ -6,9 +6,10 @@
 //! options, and the same annotation twice. Case counts are modest so that `cargo test` stays
 //! fast; `PROPTEST_CASES=5000 cargo test --test proptests` runs a longer search.
 
-use article_annotator::annotation::main_text;
+use article_annotator::invariants::check_invariants;
+use article_annotator::main_text;
 use article_annotator::offsets::Utf16Offsets;
-use article_annotator::{annotate_text, check_invariants, Options};
+use article_annotator::{annotate_text, Options};
 use proptest::prelude::*;
 use proptest::sample::select;
 

@@ -3,7 +3,8 @@
 //! from the input's length, so that each stage is also fuzzed alone.
 #![no_main]
 
-use article_annotator::{annotate_text, check_invariants, Options};
+use article_annotator::invariants::check_invariants;
+use article_annotator::{annotate_text, Options};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

@@ -3,7 +3,8 @@
 //! `main_text_html` must not fail. Input that is not UTF-8 is cut at its first invalid byte.
 #![no_main]
 
-use article_annotator::{annotate_html, check_invariants, main_text_html, Options};
+use article_annotator::invariants::check_invariants;
+use article_annotator::{annotate_html, main_text_html, Options};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

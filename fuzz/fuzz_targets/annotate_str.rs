@@ -3,8 +3,9 @@
 //! is cut at its first invalid byte, so that every input is used.
 #![no_main]
 
-use article_annotator::annotation::main_text;
-use article_annotator::{annotate_text, check_invariants, Options};
+use article_annotator::main_text;
+use article_annotator::invariants::check_invariants;
+use article_annotator::{annotate_text, Options};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

@@ -1,7 +1,6 @@
 //! `annotate`: the native command line (see ANNOTATION_FORMAT.md, "The command line").
 
-use article_annotator::annotation::main_text;
-use article_annotator::{annotate_html, annotate_text, main_text_html, Options};
+use article_annotator::{annotate_html, annotate_text, main_text, main_text_html, Options};
 use std::io::{self, BufRead, Read, Write};
 use std::process::ExitCode;
 

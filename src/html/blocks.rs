@@ -11,7 +11,7 @@
 //! `display:none`, …) are skipped. The walk is a loop over the arena, never a recursion.
 
 use super::rules;
-use super::tree::{Data, Tree, NONE};
+use super::tree::{is_dropped, Data, Tree, NONE};
 
 /// One block of the page.
 #[derive(Clone, Debug, PartialEq)]
@@ -124,42 +124,6 @@ pub fn is_inline(tag: &str) -> bool {
                 | "wbr"
                 | "#document"
         )
-}
-
-/// Elements whose subtree is never page text.
-pub fn is_dropped(tag: &str) -> bool {
-    matches!(
-        tag,
-        "script"
-            | "style"
-            | "noscript"
-            | "template"
-            | "title"
-            | "textarea"
-            | "select"
-            | "option"
-            | "optgroup"
-            | "datalist"
-            | "button"
-            | "svg"
-            | "math"
-            | "iframe"
-            | "object"
-            | "embed"
-            | "canvas"
-            | "video"
-            | "audio"
-            | "map"
-            | "head"
-            | "meta"
-            | "link"
-            | "input"
-            | "xmp"
-            | "noembed"
-            | "noframes"
-            | "plaintext"
-            | "dialog"
-    )
 }
 
 /// Whether an element and its subtree are skipped.

@@ -19,7 +19,7 @@
 use super::blocks::{HtmlBlock, Page};
 use super::rules::*;
 use super::tree::{Tree, NONE};
-use crate::lexicon::Reason;
+use crate::types::Reason;
 
 /// What an element says about itself.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -38,10 +38,10 @@ pub fn signal(tree: &Tree, id: u32) -> Signal {
     let tag = tree.tag(id);
     let mut s = Signal::default();
     if let Some((_, r)) = NEGATIVE_TAGS.iter().find(|(t, _)| *t == tag) {
-        s.negative = Some(r);
+        s.negative = Some(*r);
     }
     if let Some((_, r)) = NEGATIVE_ROLES.iter().find(|(t, _)| *t == a.role) {
-        s.negative = Some(r);
+        s.negative = Some(*r);
     }
     let mut neg_word = None;
     let mut pos_word = false;
@@ -344,13 +344,13 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
         .map(|(b, repeat)| {
             let e = b.elem as usize;
             if repeat {
-                Some("repeat")
+                Some(Reason::Repeat)
             } else if inside[e] {
                 furniture[e]
-                    .or_else(|| too_many_links(&page.text, b).then_some("navigation"))
-                    .or_else(|| is_date_line(&page.text[b.start..b.end], b).then_some("credit"))
+                    .or_else(|| too_many_links(&page.text, b).then_some(Reason::Navigation))
+                    .or_else(|| is_date_line(&page.text[b.start..b.end], b).then_some(Reason::Credit))
             } else {
-                Some(outside_furniture[e].unwrap_or("navigation"))
+                Some(outside_furniture[e].unwrap_or(Reason::Navigation))
             }
         })
         .collect();
@@ -507,11 +507,11 @@ mod tests {
         let html = format!("<article>{STORY}<div class=share-buttons><a href=#>Facebook</a> <a href=#>X</a></div><div class=ad-slot>Advertisement</div><section id=comments><p>Great article, thanks for writing it, I agree with every word of it.</p></section></article>");
         let v = verdicts(&html);
         let reason = |t: &str| v.iter().find(|x| x.0 == t).map(|x| x.1);
-        assert_eq!(reason("Facebook X"), Some(Some("share")));
-        assert_eq!(reason("Advertisement"), Some(Some("advertisement")));
+        assert_eq!(reason("Facebook X"), Some(Some(Reason::Share)));
+        assert_eq!(reason("Advertisement"), Some(Some(Reason::Advertisement)));
         assert_eq!(
             reason("Great article, thanks for writing it, I agree with every word of it."),
-            Some(Some("comments"))
+            Some(Some(Reason::Comments))
         );
     }
 
@@ -569,8 +569,8 @@ mod tests {
         assert_eq!(reason("The report was published by the ministry on Monday."), Some(None));
         assert_eq!(reason("http://x.example/a"), Some(None));
         assert_eq!(reason("A linked section title"), Some(None));
-        assert_eq!(reason("Another headline somewhere else"), Some(Some("navigation")));
-        assert_eq!(reason("Older post and its teaser text"), Some(Some("navigation")));
+        assert_eq!(reason("Another headline somewhere else"), Some(Some(Reason::Navigation)));
+        assert_eq!(reason("Older post and its teaser text"), Some(Some(Reason::Navigation)));
     }
 
     #[test]
@@ -578,8 +578,8 @@ mod tests {
         let html = format!("<article><div>lunes, 22 de enero de 2018 a las 0:13</div><div>2018-08-16</div>{STORY}<p>2018.04.05 ~ open run</p><p>The vote is at 10:30 on May 5, 2019.</p></article>");
         let v = verdicts(&html);
         let reason = |t: &str| v.iter().find(|x| x.0 == t).map(|x| x.1);
-        assert_eq!(reason("lunes, 22 de enero de 2018 a las 0:13"), Some(Some("credit")));
-        assert_eq!(reason("2018-08-16"), Some(Some("credit")));
+        assert_eq!(reason("lunes, 22 de enero de 2018 a las 0:13"), Some(Some(Reason::Credit)));
+        assert_eq!(reason("2018-08-16"), Some(Some(Reason::Credit)));
         assert_eq!(reason("2018.04.05 ~ open run"), Some(None));
         assert_eq!(reason("The vote is at 10:30 on May 5, 2019."), Some(None));
     }

@@ -4,16 +4,16 @@
 //! the page's text: the blocks' texts joined with "\n\n".
 //!
 //! ```
-//! use article_annotator::{html, Options};
+//! use article_annotator::{annotate_html, main_text_html, Options};
 //! let page = "<nav><a href=/>Home</a> <a href=/w>World</a></nav><article><h1>Storm hits coast</h1>\
 //!   <p>The storm reached the coast on Monday, officials said, and thousands of homes lost power.</p>\
 //!   <p>Schools stayed closed, and the ferries did not sail, the port authority said in a statement.</p></article>\
 //!   <footer>© 2024 News Ltd</footer>";
-//! let a = html::annotate_html(page, &Options::default());
+//! let a = annotate_html(page, &Options::default());
 //! let text = a.text.as_deref().unwrap();
 //! assert!(text.starts_with("Home World\n\nStorm hits coast\n\nThe storm"));
 //! assert_eq!(a.boilerplate[0].text, "Home World");
-//! assert!(html::main_text_html(page, &Options::default()).starts_with("Storm hits coast\n\nThe storm"));
+//! assert!(main_text_html(page, &Options::default()).starts_with("Storm hits coast\n\nThe storm"));
 //! ```
 
 pub mod blocks;
@@ -23,9 +23,10 @@ pub mod parse;
 pub mod rules;
 pub mod tree;
 
-use crate::annotation::{analyse_given, build, main_text_of, Annotation, Options};
+use crate::annotation::{build, Annotation, Options};
+use crate::pipeline::{analyse_given, main_text_of};
 use crate::boilerplate::find_boilerplate_given;
-use crate::lexicon::Reason;
+use crate::types::Reason;
 use crate::segment::Document;
 use blocks::{build_page, Page};
 use tree::Tree;
@@ -104,9 +105,9 @@ mod tests {
         let page = "<article><p>The storm reached the coast on Monday, officials said, and thousands of homes lost power across the region.</p>\
             <p>Schools stayed closed on Tuesday, and the ferries did not sail, the port authority said. Click here to subscribe to our alerts.</p></article>";
         let a = annotate_html(page, &Options::default());
-        let b: Vec<(&str, &str)> =
+        let b: Vec<(&str, Reason)> =
             a.boilerplate.iter().map(|b| (b.text.as_str(), b.reason)).collect();
-        assert_eq!(b, vec![("Click here to subscribe to our alerts.", "promotion")]);
+        assert_eq!(b, vec![("Click here to subscribe to our alerts.", Reason::Promotion)]);
         assert!(!main_text_html(page, &Options::default()).contains("Click here"));
     }
 }

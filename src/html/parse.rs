@@ -15,36 +15,11 @@
 //! ```
 
 use super::entities::decode_into;
-use super::tree::{Attrs, FnvMap, Tree};
+use super::tree::{is_void, Attrs, FnvMap, Tree, KEPT_ATTRS};
 
 /// How many open elements an end tag looks through for its start tag (misnesting deeper than this
 /// is ignored, which keeps adversarial pages linear).
 pub const MAX_END_TAG_SCAN: usize = 512;
-
-/// Elements with no content and no end tag.
-pub fn is_void(tag: &str) -> bool {
-    matches!(
-        tag,
-        "area"
-            | "base"
-            | "br"
-            | "col"
-            | "embed"
-            | "hr"
-            | "img"
-            | "input"
-            | "link"
-            | "meta"
-            | "param"
-            | "source"
-            | "track"
-            | "wbr"
-            | "keygen"
-            | "basefont"
-            | "bgsound"
-            | "frame"
-    )
-}
 
 /// Elements whose content is raw text up to their end tag (never markup). `noscript` is raw text in
 /// a page with scripting on; its content is dropped in every source.
@@ -467,10 +442,6 @@ fn find_end_tag(bytes: &[u8], from: usize, name: &str) -> Option<(usize, usize)>
     }
     None
 }
-
-/// The attributes the tree keeps (see `Attrs::set`).
-pub const KEPT_ATTRS: [&str; 7] =
-    ["class", "id", "role", "itemprop", "hidden", "aria-hidden", "style"];
 
 struct RawTag<'a> {
     name: &'a str,

@@ -160,3 +160,68 @@ impl Tree {
         }
     }
 }
+
+/// Elements with no content and no end tag.
+pub fn is_void(tag: &str) -> bool {
+    matches!(
+        tag,
+        "area"
+            | "base"
+            | "br"
+            | "col"
+            | "embed"
+            | "hr"
+            | "img"
+            | "input"
+            | "link"
+            | "meta"
+            | "param"
+            | "source"
+            | "track"
+            | "wbr"
+            | "keygen"
+            | "basefont"
+            | "bgsound"
+            | "frame"
+    )
+}
+
+/// The attributes the tree keeps (see `Attrs::set`).
+pub const KEPT_ATTRS: [&str; 7] =
+    ["class", "id", "role", "itemprop", "hidden", "aria-hidden", "style"];
+
+/// Elements whose subtree is never page text.
+pub fn is_dropped(tag: &str) -> bool {
+    matches!(
+        tag,
+        "script"
+            | "style"
+            | "noscript"
+            | "template"
+            | "title"
+            | "textarea"
+            | "select"
+            | "option"
+            | "optgroup"
+            | "datalist"
+            | "button"
+            | "svg"
+            | "math"
+            | "iframe"
+            | "object"
+            | "embed"
+            | "canvas"
+            | "video"
+            | "audio"
+            | "map"
+            | "head"
+            | "meta"
+            | "link"
+            | "input"
+            | "xmp"
+            | "noembed"
+            | "noframes"
+            | "plaintext"
+            | "dialog"
+    )
+}

@@ -15,11 +15,11 @@ pub mod features;
 pub mod gazetteer;
 pub mod hash;
 pub mod model;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(all(not(target_arch = "wasm32"), any(test, feature = "internals")))]
 pub mod train;
 
 use crate::segment::Document;
-use crate::Label;
+use crate::types::Label;
 use features::{DocInfo, Side, Tok, CLASSES, O};
 use model::Model;
 use rustc_hash::FxHashMap as HashMap;

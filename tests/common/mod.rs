@@ -1,5 +1,5 @@
 //! Shared by the native test files: where the samples and fixtures live; the output invariants are
-//! checked by `article_annotator::check_invariants` (src/invariants.rs).
+//! checked by `article_annotator::invariants::check_invariants` (src/invariants.rs).
 
 #![allow(dead_code)]
 
@@ -46,7 +46,7 @@ pub fn utf16(text: &str) -> Vec<u16> {
 
 /// The contract's invariants for `text`, checked by the library's one checker; what is wrong.
 pub fn invariants(text: &str, a: &article_annotator::Annotation) -> Vec<String> {
-    article_annotator::check_invariants(text, a)
+    article_annotator::invariants::check_invariants(text, a)
 }
 
 pub fn exists(p: &Path) -> bool {
