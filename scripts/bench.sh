@@ -3,7 +3,7 @@
 #   1. builds the release CLI and the release wasm package (www/pkg);
 #   2. native: benches/throughput.rs (MB/s of full annotation on the five samples x200, time per MB
 #      at 10 KB, 100 KB, 1 MB and 10 MB, the CLI with JSON output);
-#   3. wasm under Node against compromise and wink-nlp (bench/peers.mjs): MB/s and ratios, wasm
+#   3. wasm under Node against compromise and wink-nlp (benches/js/peers.mjs): MB/s and ratios, wasm
 #      init time, wasm size raw / gzip -9 / brotli.
 # Ends with a summary block. Figures depend on the machine and its load: run it on an idle machine.
 set -euo pipefail
@@ -23,8 +23,8 @@ bash scripts/build-wasm.sh
 step "native throughput (cargo bench --bench throughput)"
 cargo bench --bench throughput | tee -a "$out"
 
-step "wasm against the peers under Node (bench/peers.mjs)"
-node --expose-gc bench/peers.mjs | tee -a "$out"
+step "wasm against the peers under Node (benches/js/peers.mjs)"
+node --expose-gc benches/js/peers.mjs | tee -a "$out"
 
 step "summary"
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//' || true)

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Command 2: sets up everything the tests need (idempotent) and runs them all.
+#   quick checks first, failing in seconds: rustfmt, clippy (warnings are errors), ESLint;
 #   native unit + integration + doc tests (with the seed scorer when ../shared is there),
 #   wasm tests under Node and in headless Chromium and Firefox (a dedicated worker for
 #   tests/wasm.rs, the main thread for the DOM tests of tests/wasm_dom.rs), the release wasm under
@@ -12,6 +13,11 @@ start=$(date +%s)
 bash scripts/setup.sh
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 step() { printf '\n=== %s (%ss)\n' "$*" "$(( $(date +%s) - start ))"; }
+
+step "quick checks: formatting, clippy, ESLint"
+cargo fmt --all --check
+cargo clippy --all-targets --locked -- -D warnings
+if [ -f eslint.config.js ]; then npx --no-install eslint .; fi
 
 step "native tests"
 cargo test --all-targets

@@ -3,14 +3,14 @@
 // + the boilerplate pass + building the JS object) and with everything. Median and 95th percentile,
 // best of 5 runs per page. Needs ../shared/data/aeb.
 //
-//   node bench/aeb.mjs
+//   node benches/js/aeb.mjs
 import { readFileSync, existsSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const aeb = join(root, '..', 'shared', 'data', 'aeb');
 const pkg = join(root, 'www', 'pkg');
 if (!existsSync(join(aeb, 'ground-truth.json'))) { console.log('skipped: ../shared/data/aeb is not there'); process.exit(0); }

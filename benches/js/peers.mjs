@@ -1,7 +1,7 @@
 // The release wasm package against two JavaScript NLP libraries, under Node, on the same text:
 // the five sample articles (www/samples, joined by newlines, in name order) repeated 200 times.
 //
-//   node --expose-gc bench/peers.mjs    (scripts/bench.sh builds www/pkg first and runs this)
+//   node --expose-gc benches/js/peers.mjs    (scripts/bench.sh builds www/pkg first and runs this)
 //
 // What each one is asked to do (each returns plain JS data, as a page would use it):
 //   article-annotator (wasm): annotate(text): entities with clusters, quotes with speakers, boilerplate
@@ -19,7 +19,7 @@ import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import zlib from 'node:zlib';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const pkgJs = join(root, 'www/pkg/article_annotator.js');
 const wasmPath = join(root, 'www/pkg/article_annotator_bg.wasm');
 if (!existsSync(wasmPath)) {
