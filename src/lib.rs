@@ -64,3 +64,8 @@ pub use annotation::{Annotation, Boilerplate, Cluster, Entity, Options, Quote, S
 pub use html::{annotate_html, main_text_html};
 pub use pipeline::{annotate_text, annotate_text_given, main_text, GivenRange};
 pub use types::{Label, QuoteKind, Reason};
+
+/// The README's Rust example runs as a doctest, so it stays runnable as written.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
