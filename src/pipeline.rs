@@ -45,12 +45,9 @@ pub fn analyse_given(doc: &Document, opts: &Options, given: Option<&[Option<Reas
             }),
             names,
         );
-        // a boilerplate line that is nothing but the "name" is a menu item ("Trending Now"), not a
-        // name; other names inside boilerplate stay (dimmed with it)
-        mentions.retain(|m| {
-            let k = boilerplate.partition_point(|b| b.start < m.start);
-            !boilerplate.get(k).is_some_and(|b| b.start == m.start && b.end == m.end)
-        });
+        // names and values inside boilerplate (menus, related stories, credits) are not the
+        // article's: they are not listed, counted, clustered or highlighted
+        mentions.retain(|m| !in_boiler.hits(m.start, m.end));
     }
     let (mentions, clusters) = cluster(doc, mentions);
     let mut quotes = if opts.quotes { find_quotes(doc, &mentions) } else { Vec::new() };
