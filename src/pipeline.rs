@@ -45,9 +45,18 @@ pub fn analyse_given(doc: &Document, opts: &Options, given: Option<&[Option<Reas
             }),
             names,
         );
-        // names and values inside boilerplate (menus, related stories, credits) are not the
-        // article's: they are not listed, counted, clustered or highlighted
-        mentions.retain(|m| !in_boiler.hits(m.start, m.end));
+        // a page's boilerplate found from its structure (menus, related stories, credits) is not
+        // the article: its names and values are not listed, counted, clustered or highlighted.
+        // In plain text the line rules are guesses (a results table's short lines look like a
+        // menu), so there only a line that is nothing but the "name" is dropped ("Trending Now")
+        if given.is_some() {
+            mentions.retain(|m| !in_boiler.hits(m.start, m.end));
+        } else {
+            mentions.retain(|m| {
+                let k = boilerplate.partition_point(|b| b.start < m.start);
+                !boilerplate.get(k).is_some_and(|b| b.start == m.start && b.end == m.end)
+            });
+        }
     }
     let (mentions, clusters) = cluster(doc, mentions);
     let mut quotes = if opts.quotes { find_quotes(doc, &mentions) } else { Vec::new() };
