@@ -97,7 +97,14 @@ impl Overlap {
     }
 }
 
-/// Annotates plain text.
+/// Annotates plain text: one block per non-blank line.
+///
+/// ```
+/// use article_annotator::{annotate_text, Label, Options};
+/// let a = annotate_text("Pavel Durov left Paris on Monday.", &Options::default());
+/// let labels: Vec<Label> = a.entities.iter().map(|e| e.label).collect();
+/// assert_eq!(labels, [Label::Person, Label::Place, Label::Date]);
+/// ```
 pub fn annotate_text(text: &str, opts: &Options) -> Annotation {
     let doc = Document::new(text);
     let found = analyse(&doc, opts);
@@ -105,7 +112,7 @@ pub fn annotate_text(text: &str, opts: &Options) -> Annotation {
 }
 
 /// A range of a plain text that the caller has already judged boilerplate (from the page's
-/// structure, say): UTF-16 offsets, end exclusive, and the reason.
+/// structure, say): UTF-16 offsets, end exclusive, and the reason. See [`annotate_text_given`].
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct GivenRange {
     pub start: usize,
@@ -143,6 +150,15 @@ pub fn given_reasons(doc: &Document, ranges: &[GivenRange]) -> Vec<Option<Reason
 /// rules still apply to the other lines (lists of boilerplate lines, copyright, credits, promotion
 /// glued into a paragraph), except the rule for short lines after the last paragraph, which the
 /// structure stands in for, as for HTML. With `opts.boilerplate` false, no boilerplate at all.
+/// Names and values inside boilerplate are left out, as for HTML.
+///
+/// ```
+/// use article_annotator::{annotate_text_given, GivenRange, Options, Reason};
+/// let text = "The storm reached Oslo on Monday.\nHome World Sport";
+/// let menu = GivenRange { start: 34, end: 50, reason: Reason::Navigation };
+/// let a = annotate_text_given(text, &[menu], &Options::default());
+/// assert_eq!((a.boilerplate[0].text.as_str(), a.boilerplate[0].reason), ("Home World Sport", Reason::Navigation));
+/// ```
 pub fn annotate_text_given(text: &str, ranges: &[GivenRange], opts: &Options) -> Annotation {
     let doc = Document::new(text);
     let reasons = given_reasons(&doc, ranges);
@@ -151,6 +167,12 @@ pub fn annotate_text_given(text: &str, ranges: &[GivenRange], opts: &Options) ->
 }
 
 /// The article's main text: blocks without their boilerplate, separated by blank lines.
+///
+/// ```
+/// use article_annotator::{main_text, Options};
+/// let text = "The storm reached Oslo on Monday.\nTrending Now";
+/// assert_eq!(main_text(text, &Options::default()), "The storm reached Oslo on Monday.");
+/// ```
 pub fn main_text(text: &str, opts: &Options) -> String {
     let doc = Document::new(text);
     let boiler = if opts.boilerplate { find_boilerplate_given(&doc, None) } else { Vec::new() };

@@ -4,6 +4,12 @@
 use serde::Serialize;
 
 /// What an entity mention is.
+///
+/// ```
+/// use article_annotator::Label;
+/// assert_eq!(Label::Place.as_str(), "PLACE");
+/// assert!(Label::Org.is_name() && !Label::Money.is_name());
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "UPPERCASE")]
 pub enum Label {
@@ -56,6 +62,12 @@ impl Label {
 }
 
 /// Why a line or sentence is boilerplate.
+///
+/// ```
+/// use article_annotator::Reason;
+/// assert_eq!(Reason::named("related"), Some(Reason::Related));
+/// assert_eq!(Reason::Share.to_string(), "share");
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Reason {
@@ -124,6 +136,11 @@ macro_rules! display_as_str {
 
 /// What a quotation is: a whole statement, a fragment of someone's words in the writer's
 /// sentence, or quoted words that are nobody's speech (a title, a slogan, a scare quote).
+///
+/// ```
+/// use article_annotator::QuoteKind;
+/// assert_eq!(QuoteKind::Term.as_str(), "term");
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum QuoteKind {

@@ -3,9 +3,9 @@
 //! Errors become JS `Error`s; nothing here traps on bad input.
 
 use crate::annotation::{self, Options};
+use crate::html;
 use crate::pipeline;
 use crate::types::Reason;
-use crate::html;
 use wasm_bindgen::prelude::*;
 
 /// Every export returns this: a value, or a JS `Error`.
