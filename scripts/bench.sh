@@ -23,6 +23,10 @@ bash scripts/build-wasm.sh
 step "native throughput (cargo bench --bench throughput)"
 cargo bench --bench throughput | tee -a "$out"
 
+step "main text per page on WCXB, native and wasm (benches/wcxb.rs, benches/js/wcxb.mjs)"
+cargo bench --bench wcxb | tee -a "$out"
+node benches/js/wcxb.mjs | tee -a "$out"
+
 step "wasm against the peers under Node (benches/js/peers.mjs)"
 node --expose-gc benches/js/peers.mjs | tee -a "$out"
 
