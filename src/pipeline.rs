@@ -135,7 +135,7 @@ pub fn given_reasons(doc: &Document, ranges: &[GivenRange]) -> Vec<Option<Reason
         .map(|b| {
             let (s, e) = (map.get(b.start), map.get(b.end));
             while k < sorted.len() && sorted[k].start <= s {
-                if best.map_or(true, |x| sorted[k].end > x.end) {
+                if best.is_none_or(|x| sorted[k].end > x.end) {
                     best = Some(sorted[k]);
                 }
                 k += 1;
