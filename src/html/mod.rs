@@ -18,6 +18,7 @@
 
 pub mod blocks;
 pub mod classify;
+pub mod decode;
 pub mod entities;
 pub mod parse;
 pub mod rules;
