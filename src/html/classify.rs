@@ -337,7 +337,7 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
         })
         .collect();
     let roots = (0..n as u32).filter(|&i| region[i as usize]).collect();
-    let reasons = page
+    let mut reasons: Vec<Option<Reason>> = page
         .blocks
         .iter()
         .zip(repeats)
@@ -354,7 +354,29 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
             }
         })
         .collect();
+    never_empty(page, &inside, &mut reasons);
     (reasons, roots)
+}
+
+/// A page with text never has an empty article: when every block was judged boilerplate, the
+/// blocks of the best-scoring region are the article, else the longest block with the fewest links.
+fn never_empty(page: &Page, inside: &[bool], reasons: &mut [Option<Reason>]) {
+    if page.blocks.is_empty() || reasons.iter().any(Option::is_none) {
+        return;
+    }
+    let mut any = false;
+    for (b, r) in page.blocks.iter().zip(reasons.iter_mut()) {
+        if inside[b.elem as usize] && *r != Some(Reason::Repeat) {
+            *r = None;
+            any = true;
+        }
+    }
+    if !any {
+        let own = |b: &HtmlBlock| b.chars.saturating_sub(b.link_chars);
+        if let Some(i) = (0..page.blocks.len()).max_by_key(|&i| own(&page.blocks[i])) {
+            reasons[i] = None;
+        }
+    }
 }
 
 /// A short line giving a date: a year with a time of day, or a date written in digits

@@ -818,3 +818,7 @@ mod tests {
         assert_eq!(count_words("Он сказал, что это так"), (5, 4));
     }
 }
+
+/// A page with less text than this (characters) as parsed is read again with its `noscript`
+/// content and hidden containers shown (its text is put in place by script).
+pub const REVEAL_BELOW_CHARS: usize = 200;
