@@ -252,6 +252,7 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
             }
             p = tree.nodes[pi].parent;
         }
+        best = list_of_alike(tree, best, &chars, &links, &under_furniture, &signals);
         region[best as usize] = true;
         let parent = tree.nodes[best as usize].parent;
         if parent != NONE {
@@ -356,6 +357,56 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
         .collect();
     never_empty(page, &inside, &mut reasons);
     (reasons, roots)
+}
+
+/// The region `best`, or the list holding it when it (or an ancestor a few levels up) is one of
+/// several items made alike: siblings with its tag and class (the posts of a thread, the answers
+/// to a question, a listing's cards), holding most of the list's text.
+fn list_of_alike(
+    tree: &Tree,
+    best: u32,
+    chars: &[f32],
+    links: &[f32],
+    under_furniture: &[bool],
+    signals: &[Signal],
+) -> u32 {
+    let mut e = best;
+    for _ in 0..ALIKE_LEVELS {
+        let p = tree.nodes[e as usize].parent;
+        if e == 0 || p == NONE || p == 0 {
+            break;
+        }
+        let pi = p as usize;
+        if under_furniture[pi] != under_furniture[best as usize] || signals[pi].negative.is_some()
+        {
+            break;
+        }
+        let tag = tree.tag(e);
+        let class = tree.attrs(e).map_or("", |a| a.class.as_str());
+        if !class.is_empty() || ALIKE_BARE_TAGS.contains(&tag) {
+            let (mut n, mut n_chars) = (0usize, 0f32);
+            let mut c = tree.nodes[pi].first_child;
+            while c != NONE {
+                let same = tree.tag(c) == tag
+                    && tree.attrs(c).map_or("", |a| a.class.as_str()) == class
+                    && chars[c as usize] > 0.0;
+                if same {
+                    n += 1;
+                    n_chars += chars[c as usize];
+                }
+                c = tree.nodes[c as usize].next;
+            }
+            let density = if chars[pi] > 0.0 { links[pi] / chars[pi] } else { 0.0 };
+            if n >= ALIKE_MIN_ITEMS
+                && n_chars >= ALIKE_MIN_SHARE * chars[pi]
+                && density <= ALIKE_MAX_LINKS
+            {
+                return p;
+            }
+        }
+        e = p;
+    }
+    best
 }
 
 /// A page with text never has an empty article: when every block was judged boilerplate, the
@@ -486,6 +537,30 @@ mod tests {
     const STORY: &str = "<p>The council voted on Tuesday night to approve next year's budget, after a long debate about buses, trams and the cost of the new bridge.</p>\
         <p>The mayor said work on the tram line would begin in the spring, and that fares would stay the same for at least two years, despite rising costs.</p>\
         <p>The opposition voted against the plan, calling the spending badly prepared, and promised to raise the matter again at the next session.</p>";
+
+    #[test]
+    fn a_thread_is_all_its_posts() {
+        let post = |who: &str, what: &str| {
+            format!("<div class=post><div class=meta><a href=/u>{who}</a> 2 hours ago</div>\
+                <div class=content><div class=text><p>{what}</p></div></div></div>")
+        };
+        let question = "My first telescope, a small reflector bought second hand, keeps losing focus \
+            when the night gets cold, and I wonder whether the tube, the mirror cell or the eyepiece \
+            is at fault, since all of them were cheap, old, and not cleaned in years, I suppose. \
+            The finder is fine, the mount is steady, and the sky here is dark, so that is not it.";
+        let html = format!(
+            "<nav><a href=/>Forum</a> <a href=/new>New</a></nav><div class=thread>{}{}{}</div>\
+             <footer>Powered by a forum engine</footer>",
+            post("ann", question),
+            post("bob", "It is the tube shrinking in the cold."),
+            post("cy", "Let the scope cool down outside first."),
+        );
+        let k = kept(&html);
+        assert!(k.iter().any(|t| t.starts_with("My first telescope")), "{k:?}");
+        assert!(k.iter().any(|t| t.starts_with("It is the tube")), "{k:?}");
+        assert!(k.iter().any(|t| t.starts_with("Let the scope")), "{k:?}");
+        assert!(!k.iter().any(|t| t.contains("Powered by")), "{k:?}");
+    }
 
     #[test]
     fn what_peers_lose_stays() {

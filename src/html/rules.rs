@@ -822,3 +822,13 @@ mod tests {
 /// A page with less text than this (characters) as parsed is read again with its `noscript`
 /// content and hidden containers shown (its text is put in place by script).
 pub const REVEAL_BELOW_CHARS: usize = 200;
+
+/// A region that is one of `ALIKE_MIN_ITEMS` or more siblings made alike (same tag and class; or
+/// the same bare tag of `ALIKE_BARE_TAGS`), looked for up to `ALIKE_LEVELS` levels above it, is
+/// widened to their parent when the alike items hold `ALIKE_MIN_SHARE` of its text and it has at
+/// most `ALIKE_MAX_LINKS` of links: a thread's posts, a question's answers, a listing's items.
+pub const ALIKE_MIN_ITEMS: usize = 3;
+pub const ALIKE_LEVELS: usize = 3;
+pub const ALIKE_MIN_SHARE: f32 = 0.6;
+pub const ALIKE_MAX_LINKS: f32 = 0.5;
+pub const ALIKE_BARE_TAGS: &[&str] = &["article", "li", "tr", "section"];
