@@ -355,6 +355,7 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
             }
         })
         .collect();
+    weak_region_to_list(page, (&chars, &links), &under_furniture, &mut reasons);
     never_empty(page, &inside, &mut reasons);
     (reasons, roots)
 }
@@ -407,6 +408,68 @@ fn list_of_alike(
         e = p;
     }
     best
+}
+
+/// A page whose article came out short (under `WEAK_ARTICLE_CHARS`) is a listing: the largest
+/// group of `ALIKE_MIN_ITEMS` or more siblings made alike (same tag and class), outside furniture
+/// and holding `WEAK_LIST_GAIN` times the article's text, not all links (`WEAK_LIST_MAX_LINKS`),
+/// is the article, its headline links included.
+fn weak_region_to_list(
+    page: &Page,
+    (chars, links): (&[f32], &[f32]),
+    under_furniture: &[bool],
+    reasons: &mut [Option<Reason>],
+) {
+    let kept: usize =
+        page.blocks.iter().zip(reasons.iter()).filter(|(_, r)| r.is_none()).map(|(b, _)| b.chars).sum();
+    if kept >= WEAK_ARTICLE_CHARS {
+        return;
+    }
+    let tree = &page.tree;
+    let key = |c: u32| (tree.tag(c), tree.attrs(c).map_or("", |a| a.class.as_str()));
+    let mut best: Option<(f32, u32, (&str, &str))> = None;
+    for p in 1..tree.nodes.len() {
+        if under_furniture[p] || chars[p] <= kept as f32 {
+            continue;
+        }
+        let mut groups: Vec<((&str, &str), usize, f32, f32)> = Vec::new();
+        let mut c = tree.nodes[p].first_child;
+        while c != NONE {
+            if chars[c as usize] > 0.0 && !under_furniture[c as usize] {
+                let k = key(c);
+                match groups.iter_mut().find(|g| g.0 == k) {
+                    Some(g) => {
+                        g.1 += 1;
+                        g.2 += chars[c as usize];
+                        g.3 += links[c as usize];
+                    }
+                    None => groups.push((k, 1, chars[c as usize], links[c as usize])),
+                }
+            }
+            c = tree.nodes[c as usize].next;
+        }
+        for (k, n, total, linked) in groups {
+            if n >= ALIKE_MIN_ITEMS
+                && total > WEAK_LIST_GAIN * kept as f32
+                && linked <= WEAK_LIST_MAX_LINKS * total
+                && best.is_none_or(|b| total > b.0) {
+                best = Some((total, p as u32, k));
+            }
+        }
+    }
+    let Some((_, list, k)) = best else { return };
+    // the blocks under the list's alike items
+    let mut item_of = vec![false; tree.nodes.len()];
+    for i in 1..tree.nodes.len() {
+        let p = tree.nodes[i].parent;
+        item_of[i] = p != NONE
+            && (item_of[p as usize] || (p == list && key(i as u32) == k));
+    }
+    for (b, r) in page.blocks.iter().zip(reasons.iter_mut()) {
+        if item_of[b.elem as usize] && *r != Some(Reason::Repeat) {
+            *r = None;
+        }
+    }
 }
 
 /// A page with text never has an empty article: when every block was judged boilerplate, the
@@ -560,6 +623,28 @@ mod tests {
         assert!(k.iter().any(|t| t.starts_with("It is the tube")), "{k:?}");
         assert!(k.iter().any(|t| t.starts_with("Let the scope")), "{k:?}");
         assert!(!k.iter().any(|t| t.contains("Powered by")), "{k:?}");
+    }
+
+    #[test]
+    fn a_listing_is_its_items_with_their_headlines() {
+        let item = |title: &str, blurb: &str| {
+            format!("<div class=card><h3><a href=/s>{title}</a></h3><div class=teaser>{blurb}</div></div>")
+        };
+        let html = format!(
+            "<nav><a href=/>Home</a> <a href=/science>Science</a></nav><h1>Science</h1>\
+             <div class=intro><p>News, studies, and discoveries, from space to the sea floor, \
+             written up by our science desk, every day, for curious readers.</p></div>\
+             <div class=grid>{}{}{}</div>\
+             <footer><a href=/about>About us</a></footer>",
+            item("Left-handed players win more duels", "A study of fencers and tennis players finds an edge in one-on-one contests."),
+            item("Sleep apnea often goes unnoticed", "Doctors now screen more often, after years of missed cases in women."),
+            item("Bees count to four", "An experiment with sugar water and printed cards shows how far they go."),
+        );
+        let k = kept(&html);
+        for t in ["Left-handed players", "Sleep apnea often", "Bees count", "Doctors now screen"] {
+            assert!(k.iter().any(|k| k.starts_with(t)), "{t}: {k:?}");
+        }
+        assert!(!k.iter().any(|t| t.contains("About us") || t.contains("Home")), "{k:?}");
     }
 
     #[test]
