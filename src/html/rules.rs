@@ -834,7 +834,7 @@ pub const ALIKE_MAX_LINKS: f32 = 0.5;
 pub const ALIKE_BARE_TAGS: &[&str] = &["article", "li", "tr", "section"];
 
 /// An article shorter than this (characters) is not a story: the page is read as a listing.
-pub const WEAK_ARTICLE_CHARS: usize = 1000;
+pub const WEAK_ARTICLE_CHARS: usize = 1600;
 /// How many times the short article's text a listing must hold to replace it.
 pub const WEAK_LIST_GAIN: f32 = 2.0;
 /// At most this share of a listing's text is links (items that are only links are a strip of
