@@ -94,29 +94,9 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
     let tree = &page.tree;
     let n = tree.nodes.len();
     let signals: Vec<Signal> = (0..n as u32).map(|i| signal(tree, i)).collect();
-    // subtree totals (nodes are in document order: a parent comes before its children)
-    let mut chars = vec![0f32; n];
-    let mut links = vec![0f32; n];
+    let Totals { chars, links, nblocks, first_block } = subtree_totals(page);
     let mut score = vec![0f32; n];
     let mut scored = vec![false; n];
-    // blocks in the subtree, and the first of them (a lone block is the element's only text)
-    let mut nblocks = vec![0u32; n];
-    let mut first_block = vec![u32::MAX; n];
-    for (bi, b) in page.blocks.iter().enumerate() {
-        chars[b.elem as usize] += b.chars as f32;
-        links[b.elem as usize] += b.link_chars as f32;
-        nblocks[b.elem as usize] += 1;
-        first_block[b.elem as usize] = first_block[b.elem as usize].min(bi as u32);
-    }
-    for i in (1..n).rev() {
-        let p = tree.nodes[i].parent;
-        if p != NONE {
-            chars[p as usize] += chars[i];
-            links[p as usize] += links[i];
-            nblocks[p as usize] += nblocks[i];
-            first_block[p as usize] = first_block[p as usize].min(first_block[i]);
-        }
-    }
     // a section whose first text is a heading marked as furniture ("related-posts-title",
     // "comments-title") is that furniture, whatever its own tag and classes say
     let mut signals = signals;
@@ -323,20 +303,7 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
         }
         outside_furniture[i] = outside_furniture[p].or(sig);
     }
-    // a block repeating an earlier one's opening is a repeat
-    let mut seen = std::collections::HashSet::new();
-    let repeats: Vec<bool> = page
-        .blocks
-        .iter()
-        .map(|b| {
-            let t = &page.text[b.start..b.end];
-            if b.chars < REPEAT_PREFIX_CHARS || (page.tree.tag(b.elem) == "p" && !b.in_caption) {
-                return false;
-            }
-            let key: String = t.chars().take(REPEAT_PREFIX_CHARS).collect();
-            !seen.insert(key)
-        })
-        .collect();
+    let repeats = mark_repeats(page);
     let roots = (0..n as u32).filter(|&i| region[i as usize]).collect();
     let mut reasons: Vec<Option<Reason>> = page
         .blocks
@@ -358,6 +325,62 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
     weak_region_to_list(page, (&chars, &links), &under_furniture, &mut reasons);
     never_empty(page, &inside, &mut reasons);
     (reasons, roots)
+}
+
+/// Per element: the characters and link characters of its subtree's blocks, how many blocks it
+/// holds and the first of them (a subtree's blocks are consecutive).
+struct Totals {
+    chars: Vec<f32>,
+    links: Vec<f32>,
+    nblocks: Vec<u32>,
+    first_block: Vec<u32>,
+}
+
+/// The subtree totals of every element (nodes are in document order: a parent comes before its
+/// children).
+fn subtree_totals(page: &Page) -> Totals {
+    let tree = &page.tree;
+    let n = tree.nodes.len();
+    let mut t = Totals {
+        chars: vec![0f32; n],
+        links: vec![0f32; n],
+        nblocks: vec![0u32; n],
+        first_block: vec![u32::MAX; n],
+    };
+    for (bi, b) in page.blocks.iter().enumerate() {
+        let e = b.elem as usize;
+        t.chars[e] += b.chars as f32;
+        t.links[e] += b.link_chars as f32;
+        t.nblocks[e] += 1;
+        t.first_block[e] = t.first_block[e].min(bi as u32);
+    }
+    for i in (1..n).rev() {
+        let p = tree.nodes[i].parent;
+        if p != NONE {
+            let p = p as usize;
+            t.chars[p] += t.chars[i];
+            t.links[p] += t.links[i];
+            t.nblocks[p] += t.nblocks[i];
+            t.first_block[p] = t.first_block[p].min(t.first_block[i]);
+        }
+    }
+    t
+}
+
+/// Per block: whether it repeats an earlier block's opening (paragraphs outside captions never do).
+fn mark_repeats(page: &Page) -> Vec<bool> {
+    let mut seen = std::collections::HashSet::new();
+    page.blocks
+        .iter()
+        .map(|b| {
+            let t = &page.text[b.start..b.end];
+            if b.chars < REPEAT_PREFIX_CHARS || (page.tree.tag(b.elem) == "p" && !b.in_caption) {
+                return false;
+            }
+            let key: String = t.chars().take(REPEAT_PREFIX_CHARS).collect();
+            !seen.insert(key)
+        })
+        .collect()
 }
 
 /// The region `best`, or the list holding it when it (or an ancestor a few levels up) is one of
