@@ -95,8 +95,6 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
     let n = tree.nodes.len();
     let signals: Vec<Signal> = (0..n as u32).map(|i| signal(tree, i)).collect();
     let Totals { chars, links, nblocks, first_block } = subtree_totals(page);
-    let mut score = vec![0f32; n];
-    let mut scored = vec![false; n];
     // a section whose first text is a heading marked as furniture ("related-posts-title",
     // "comments-title") is that furniture, whatever its own tag and classes say
     let mut signals = signals;
@@ -116,37 +114,7 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
             signals[p as usize].negative = Some(reason);
         }
     }
-    let page_has_stops = page.blocks.iter().any(|b| b.stop_words > 0);
-    for b in &page.blocks {
-        if b.chars < MIN_SCORED_CHARS || b.heading > 0 {
-            continue;
-        }
-        let mut points =
-            1.0 + b.commas as f32 + ((b.chars / CHARS_PER_POINT) as f32).min(MAX_LENGTH_POINTS);
-        // text without stop words (lists of names, tags, prices) is less likely the story, in the
-        // languages the stop lists know (a page with no stop word at all is in another one)
-        if page_has_stops
-            && b.words >= LOW_STOP_MIN_WORDS
-            && (b.stop_words as f32) < LOW_STOP_SHARE * b.words as f32
-        {
-            points *= LOW_STOP_FACTOR;
-        }
-        let mut e = b.elem;
-        if is_paragraph_like(tree.tag(e)) {
-            e = tree.nodes[e as usize].parent;
-        }
-        for div in LEVEL_DIVIDERS {
-            if e == NONE || e == 0 {
-                break;
-            }
-            if !scored[e as usize] {
-                scored[e as usize] = true;
-                score[e as usize] = signals[e as usize].weight;
-            }
-            score[e as usize] += points / div;
-            e = tree.nodes[e as usize].parent;
-        }
-    }
+    let (score, scored) = score_candidates(page, &signals);
     // furniture above an element (its own signal included), and the good text of each subtree:
     // paragraph-like blocks with few links, outside furniture
     let mut under_furniture = vec![false; n];
@@ -325,6 +293,48 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
     weak_region_to_list(page, (&chars, &links), &under_furniture, &mut reasons);
     never_empty(page, &inside, &mut reasons);
     (reasons, roots)
+}
+
+/// The candidate score of each container: its blocks' points (longer text and more commas score
+/// more; headings and short text none), shared over `LEVEL_DIVIDERS` ancestors, on top of its
+/// signal's weight; and whether any block scored it.
+fn score_candidates(page: &Page, signals: &[Signal]) -> (Vec<f32>, Vec<bool>) {
+    let tree = &page.tree;
+    let n = tree.nodes.len();
+    let mut score = vec![0f32; n];
+    let mut scored = vec![false; n];
+    let page_has_stops = page.blocks.iter().any(|b| b.stop_words > 0);
+    for b in &page.blocks {
+        if b.chars < MIN_SCORED_CHARS || b.heading > 0 {
+            continue;
+        }
+        let mut points =
+            1.0 + b.commas as f32 + ((b.chars / CHARS_PER_POINT) as f32).min(MAX_LENGTH_POINTS);
+        // text without stop words (lists of names, tags, prices) is less likely the story, in the
+        // languages the stop lists know (a page with no stop word at all is in another one)
+        if page_has_stops
+            && b.words >= LOW_STOP_MIN_WORDS
+            && (b.stop_words as f32) < LOW_STOP_SHARE * b.words as f32
+        {
+            points *= LOW_STOP_FACTOR;
+        }
+        let mut e = b.elem;
+        if is_paragraph_like(tree.tag(e)) {
+            e = tree.nodes[e as usize].parent;
+        }
+        for div in LEVEL_DIVIDERS {
+            if e == NONE || e == 0 {
+                break;
+            }
+            if !scored[e as usize] {
+                scored[e as usize] = true;
+                score[e as usize] = signals[e as usize].weight;
+            }
+            score[e as usize] += points / div;
+            e = tree.nodes[e as usize].parent;
+        }
+    }
+    (score, scored)
 }
 
 /// Per element: the characters and link characters of its subtree's blocks, how many blocks it
