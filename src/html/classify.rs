@@ -15,6 +15,13 @@
 //!    item's all-link heading is another story's headline), or a short date line; outside, it is boilerplate (the reason of the furniture around it,
 //!    or navigation). A block repeating an earlier non-paragraph block is a repeat. Headings, captions, lists and tables inside the region
 //!    stay content.
+//! 4. **Page types**: a region that is one of several items made alike (same tag and class: a
+//!    thread's posts, a question's answers) is widened to their list; a page whose article came out
+//!    short is a listing (its largest group of alike items is the article); and a page with text
+//!    never has an empty article (the best-scoring region, else its longest block).
+//!
+//! Phases: `subtree_totals`, `score_candidates`, the region (picked, grown, `list_of_alike`),
+//! the verdicts, `mark_repeats`, `weak_region_to_list`, `never_empty`.
 
 use super::blocks::{HtmlBlock, Page};
 use super::rules::*;
