@@ -828,7 +828,7 @@ pub const REVEAL_BELOW_CHARS: usize = 200;
 /// widened to their parent when the alike items hold `ALIKE_MIN_SHARE` of its text and it has at
 /// most `ALIKE_MAX_LINKS` of links: a thread's posts, a question's answers, a listing's items.
 pub const ALIKE_MIN_ITEMS: usize = 3;
-pub const ALIKE_LEVELS: usize = 3;
+pub const ALIKE_LEVELS: usize = 5;
 pub const ALIKE_MIN_SHARE: f32 = 0.6;
 pub const ALIKE_MAX_LINKS: f32 = 0.5;
 pub const ALIKE_BARE_TAGS: &[&str] = &["article", "li", "tr", "section"];
