@@ -61,6 +61,7 @@ pub mod wasm_dom;
 mod wasm_dom;
 
 pub use annotation::{Annotation, Boilerplate, Cluster, Entity, Options, Quote, Speaker, TextSpan};
+pub use html::decode::{decode_html, decode_text, Decoded};
 pub use html::{annotate_html, main_text_html};
 pub use pipeline::{annotate_text, annotate_text_given, main_text, GivenRange};
 pub use types::{Label, QuoteKind, Reason};

@@ -70,16 +70,19 @@ fn bad_input_gives_one_line_errors() {
     let (code, out, _) = run(&["--text", html.to_str().unwrap()], b"");
     assert_eq!(code, 0, "--text reads an .html file as text");
     assert!(out.contains("\"length\":9"));
-    let bad_html = dir.join("bad.html");
-    std::fs::write(&bad_html, b"<p>ok \xff</p>").unwrap();
-    let (code, _, err) = run(&[bad_html.to_str().unwrap()], b"");
-    assert_ne!(code, 0);
-    assert!(err.contains("bad.html") && err.contains("UTF-8") && err.lines().count() == 1, "{err}");
-    let bin = dir.join("bad.txt");
+    // legacy bytes are never refused: HTML is decoded as a browser does, text falls back to
+    // windows-1252 with a note on standard error
+    let legacy_html = dir.join("legacy.html");
+    std::fs::write(&legacy_html, b"<p>Caf\xe9 \xff</p>").unwrap();
+    let (code, out, err) = run(&[legacy_html.to_str().unwrap()], b"");
+    assert_eq!((code, err.as_str()), (0, ""));
+    assert!(out.contains("\"text\":\"Café ÿ\""), "{out}");
+    let bin = dir.join("legacy.txt");
     std::fs::write(&bin, b"ok \xff\xfe bad").unwrap();
-    let (code, _, err) = run(&[bin.to_str().unwrap()], b"");
-    assert_ne!(code, 0);
-    assert!(err.contains("bad.txt") && err.contains("UTF-8"), "{err}");
+    let (code, out, err) = run(&["--main-text", bin.to_str().unwrap()], b"");
+    assert_eq!((code, out.as_str()), (0, "ok ÿþ bad\n"));
+    assert!(err.contains("legacy.txt") && err.contains("windows-1252"), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
     let (code, _, err) = run(&["/nonexistent/file.txt"], b"");
     assert_ne!(code, 0);
     assert!(err.contains("/nonexistent/file.txt"), "{err}");

@@ -1,6 +1,8 @@
 //! `annotate`: the native command line (see ANNOTATION_FORMAT.md, "The command line").
 
-use article_annotator::{annotate_html, annotate_text, main_text, main_text_html, Options};
+use article_annotator::{
+    annotate_html, annotate_text, decode_html, decode_text, main_text, main_text_html, Options,
+};
 use std::io::{self, BufRead, Read, Write};
 use std::process::ExitCode;
 
@@ -59,10 +61,16 @@ fn main() -> ExitCode {
         Kind::Text => false,
         Kind::Auto => lower.ends_with(".html") || lower.ends_with(".htm"),
     };
-    let text = match read_input(&file) {
-        Ok(t) => t,
+    let bytes = match read_input(&file) {
+        Ok(b) => b,
         Err(e) => return fail(&format!("{file}: {e}")),
     };
+    // HTML as a browser decodes it; plain text is UTF-8, else read as windows-1252 with a note
+    let decoded = if is_html { decode_html(&bytes) } else { decode_text(&bytes) };
+    if !is_html && decoded.source == "fallback" {
+        eprintln!("annotate: {file}: not valid UTF-8, read as {}", decoded.encoding);
+    }
+    let text = decoded.text;
     let out = if main_only {
         let mut m = if is_html { main_text_html(&text, &opts) } else { main_text(&text, &opts) };
         m.push('\n');
@@ -84,7 +92,7 @@ fn fail(msg: &str) -> ExitCode {
     ExitCode::from(2)
 }
 
-fn read_input(file: &str) -> Result<String, String> {
+fn read_input(file: &str) -> Result<Vec<u8>, String> {
     let mut bytes = Vec::new();
     let r = if file == "-" {
         io::stdin().lock().read_to_end(&mut bytes)
@@ -92,8 +100,7 @@ fn read_input(file: &str) -> Result<String, String> {
         std::fs::File::open(file).and_then(|mut f| f.read_to_end(&mut bytes))
     };
     r.map_err(|e| e.to_string())?;
-    String::from_utf8(bytes)
-        .map_err(|e| format!("not valid UTF-8 (byte {})", e.utf8_error().valid_up_to()))
+    Ok(bytes)
 }
 
 /// One annotation per input line; a bad line gets an error object and does not stop the others.

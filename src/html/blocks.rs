@@ -128,10 +128,15 @@ pub fn is_inline(tag: &str) -> bool {
 
 /// Whether an element and its subtree are skipped.
 pub fn skipped(tree: &Tree, id: u32) -> bool {
+    skipped_when(tree, id, false)
+}
+
+/// The same; `reveal` keeps hidden elements (a page that shows its text only by script).
+fn skipped_when(tree: &Tree, id: u32, reveal: bool) -> bool {
     match &tree.nodes[id as usize].data {
         Data::Element { tag, attrs } => {
             is_dropped(tag)
-                || attrs.hidden
+                || (attrs.hidden && !reveal)
                 || rules::is_screen_reader_only(&attrs.class)
                 || rules::is_popup_body(&attrs.class)
         }
@@ -229,7 +234,13 @@ impl Builder {
 
 /// Builds the page's blocks and text from a tree.
 pub fn build_page(tree: Tree) -> Page {
-    build(tree, None)
+    build(tree, None, false)
+}
+
+/// The same, keeping the subtrees marked hidden: for a page whose script would reveal them
+/// (streamed server rendering parks its text in hidden containers).
+pub fn build_page_revealed(tree: Tree) -> Page {
+    build(tree, None, true)
 }
 
 /// The same, and for each tree node the block its text feeds (indexed by node id: the index into
@@ -238,11 +249,11 @@ pub fn build_page(tree: Tree) -> Page {
 /// which of the page's text nodes lie in which block.
 pub fn build_page_with_sources(tree: Tree) -> (Page, Vec<u32>) {
     let mut sources = vec![NONE; tree.nodes.len()];
-    let page = build(tree, Some(&mut sources));
+    let page = build(tree, Some(&mut sources), false);
     (page, sources)
 }
 
-fn build(tree: Tree, mut sources: Option<&mut Vec<u32>>) -> Page {
+fn build(tree: Tree, mut sources: Option<&mut Vec<u32>>, reveal: bool) -> Page {
     let mut bd = Builder { text: String::new(), blocks: Vec::new(), cur: None, space: true };
     // contexts of the open elements, pushed on entering and popped on leaving
     let mut stack: Vec<Ctx> = vec![Ctx { block: 0, ..Ctx::default() }];
@@ -264,7 +275,7 @@ fn build(tree: Tree, mut sources: Option<&mut Vec<u32>>) -> Page {
                 if tag == "br" || tag == "hr" {
                     bd.flush();
                     bd.space = true;
-                } else if !skipped(&tree, id) {
+                } else if !skipped_when(&tree, id, reveal) {
                     let mut ctx = *stack.last().expect("root context");
                     if !is_inline(tag) {
                         bd.flush();

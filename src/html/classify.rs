@@ -15,6 +15,13 @@
 //!    item's all-link heading is another story's headline), or a short date line; outside, it is boilerplate (the reason of the furniture around it,
 //!    or navigation). A block repeating an earlier non-paragraph block is a repeat. Headings, captions, lists and tables inside the region
 //!    stay content.
+//! 4. **Page types**: a region that is one of several items made alike (same tag and class: a
+//!    thread's posts, a question's answers) is widened to their list; a page whose article came out
+//!    short is a listing (its largest group of alike items is the article); and a page with text
+//!    never has an empty article (the best-scoring region, else its longest block).
+//!
+//! Phases: `subtree_totals`, `score_candidates`, the region (picked, grown, `list_of_alike`),
+//! the verdicts, `mark_repeats`, `weak_region_to_list`, `never_empty`.
 
 use super::blocks::{HtmlBlock, Page};
 use super::rules::*;
@@ -94,29 +101,7 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
     let tree = &page.tree;
     let n = tree.nodes.len();
     let signals: Vec<Signal> = (0..n as u32).map(|i| signal(tree, i)).collect();
-    // subtree totals (nodes are in document order: a parent comes before its children)
-    let mut chars = vec![0f32; n];
-    let mut links = vec![0f32; n];
-    let mut score = vec![0f32; n];
-    let mut scored = vec![false; n];
-    // blocks in the subtree, and the first of them (a lone block is the element's only text)
-    let mut nblocks = vec![0u32; n];
-    let mut first_block = vec![u32::MAX; n];
-    for (bi, b) in page.blocks.iter().enumerate() {
-        chars[b.elem as usize] += b.chars as f32;
-        links[b.elem as usize] += b.link_chars as f32;
-        nblocks[b.elem as usize] += 1;
-        first_block[b.elem as usize] = first_block[b.elem as usize].min(bi as u32);
-    }
-    for i in (1..n).rev() {
-        let p = tree.nodes[i].parent;
-        if p != NONE {
-            chars[p as usize] += chars[i];
-            links[p as usize] += links[i];
-            nblocks[p as usize] += nblocks[i];
-            first_block[p as usize] = first_block[p as usize].min(first_block[i]);
-        }
-    }
+    let Totals { chars, links, nblocks, first_block } = subtree_totals(page);
     // a section whose first text is a heading marked as furniture ("related-posts-title",
     // "comments-title") is that furniture, whatever its own tag and classes say
     let mut signals = signals;
@@ -136,37 +121,7 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
             signals[p as usize].negative = Some(reason);
         }
     }
-    let page_has_stops = page.blocks.iter().any(|b| b.stop_words > 0);
-    for b in &page.blocks {
-        if b.chars < MIN_SCORED_CHARS || b.heading > 0 {
-            continue;
-        }
-        let mut points =
-            1.0 + b.commas as f32 + ((b.chars / CHARS_PER_POINT) as f32).min(MAX_LENGTH_POINTS);
-        // text without stop words (lists of names, tags, prices) is less likely the story, in the
-        // languages the stop lists know (a page with no stop word at all is in another one)
-        if page_has_stops
-            && b.words >= LOW_STOP_MIN_WORDS
-            && (b.stop_words as f32) < LOW_STOP_SHARE * b.words as f32
-        {
-            points *= LOW_STOP_FACTOR;
-        }
-        let mut e = b.elem;
-        if is_paragraph_like(tree.tag(e)) {
-            e = tree.nodes[e as usize].parent;
-        }
-        for div in LEVEL_DIVIDERS {
-            if e == NONE || e == 0 {
-                break;
-            }
-            if !scored[e as usize] {
-                scored[e as usize] = true;
-                score[e as usize] = signals[e as usize].weight;
-            }
-            score[e as usize] += points / div;
-            e = tree.nodes[e as usize].parent;
-        }
-    }
+    let (score, scored) = score_candidates(page, &signals);
     // furniture above an element (its own signal included), and the good text of each subtree:
     // paragraph-like blocks with few links, outside furniture
     let mut under_furniture = vec![false; n];
@@ -252,6 +207,7 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
             }
             p = tree.nodes[pi].parent;
         }
+        best = list_of_alike(tree, best, &chars, &links, &under_furniture, &signals);
         region[best as usize] = true;
         let parent = tree.nodes[best as usize].parent;
         if parent != NONE {
@@ -322,22 +278,9 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
         }
         outside_furniture[i] = outside_furniture[p].or(sig);
     }
-    // a block repeating an earlier one's opening is a repeat
-    let mut seen = std::collections::HashSet::new();
-    let repeats: Vec<bool> = page
-        .blocks
-        .iter()
-        .map(|b| {
-            let t = &page.text[b.start..b.end];
-            if b.chars < REPEAT_PREFIX_CHARS || (page.tree.tag(b.elem) == "p" && !b.in_caption) {
-                return false;
-            }
-            let key: String = t.chars().take(REPEAT_PREFIX_CHARS).collect();
-            !seen.insert(key)
-        })
-        .collect();
+    let repeats = mark_repeats(page);
     let roots = (0..n as u32).filter(|&i| region[i as usize]).collect();
-    let reasons = page
+    let mut reasons: Vec<Option<Reason>> = page
         .blocks
         .iter()
         .zip(repeats)
@@ -354,7 +297,240 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
             }
         })
         .collect();
+    weak_region_to_list(page, (&chars, &links), &under_furniture, &mut reasons);
+    never_empty(page, &inside, &mut reasons);
     (reasons, roots)
+}
+
+/// The candidate score of each container: its blocks' points (longer text and more commas score
+/// more; headings and short text none), shared over `LEVEL_DIVIDERS` ancestors, on top of its
+/// signal's weight; and whether any block scored it.
+fn score_candidates(page: &Page, signals: &[Signal]) -> (Vec<f32>, Vec<bool>) {
+    let tree = &page.tree;
+    let n = tree.nodes.len();
+    let mut score = vec![0f32; n];
+    let mut scored = vec![false; n];
+    let page_has_stops = page.blocks.iter().any(|b| b.stop_words > 0);
+    for b in &page.blocks {
+        if b.chars < MIN_SCORED_CHARS || b.heading > 0 {
+            continue;
+        }
+        let mut points =
+            1.0 + b.commas as f32 + ((b.chars / CHARS_PER_POINT) as f32).min(MAX_LENGTH_POINTS);
+        // text without stop words (lists of names, tags, prices) is less likely the story, in the
+        // languages the stop lists know (a page with no stop word at all is in another one)
+        if page_has_stops
+            && b.words >= LOW_STOP_MIN_WORDS
+            && (b.stop_words as f32) < LOW_STOP_SHARE * b.words as f32
+        {
+            points *= LOW_STOP_FACTOR;
+        }
+        let mut e = b.elem;
+        if is_paragraph_like(tree.tag(e)) {
+            e = tree.nodes[e as usize].parent;
+        }
+        for div in LEVEL_DIVIDERS {
+            if e == NONE || e == 0 {
+                break;
+            }
+            if !scored[e as usize] {
+                scored[e as usize] = true;
+                score[e as usize] = signals[e as usize].weight;
+            }
+            score[e as usize] += points / div;
+            e = tree.nodes[e as usize].parent;
+        }
+    }
+    (score, scored)
+}
+
+/// Per element: the characters and link characters of its subtree's blocks, how many blocks it
+/// holds and the first of them (a subtree's blocks are consecutive).
+struct Totals {
+    chars: Vec<f32>,
+    links: Vec<f32>,
+    nblocks: Vec<u32>,
+    first_block: Vec<u32>,
+}
+
+/// The subtree totals of every element (nodes are in document order: a parent comes before its
+/// children).
+fn subtree_totals(page: &Page) -> Totals {
+    let tree = &page.tree;
+    let n = tree.nodes.len();
+    let mut t = Totals {
+        chars: vec![0f32; n],
+        links: vec![0f32; n],
+        nblocks: vec![0u32; n],
+        first_block: vec![u32::MAX; n],
+    };
+    for (bi, b) in page.blocks.iter().enumerate() {
+        let e = b.elem as usize;
+        t.chars[e] += b.chars as f32;
+        t.links[e] += b.link_chars as f32;
+        t.nblocks[e] += 1;
+        t.first_block[e] = t.first_block[e].min(bi as u32);
+    }
+    for i in (1..n).rev() {
+        let p = tree.nodes[i].parent;
+        if p != NONE {
+            let p = p as usize;
+            t.chars[p] += t.chars[i];
+            t.links[p] += t.links[i];
+            t.nblocks[p] += t.nblocks[i];
+            t.first_block[p] = t.first_block[p].min(t.first_block[i]);
+        }
+    }
+    t
+}
+
+/// Per block: whether it repeats an earlier block's opening (paragraphs outside captions never do).
+fn mark_repeats(page: &Page) -> Vec<bool> {
+    let mut seen = std::collections::HashSet::new();
+    page.blocks
+        .iter()
+        .map(|b| {
+            let t = &page.text[b.start..b.end];
+            if b.chars < REPEAT_PREFIX_CHARS || (page.tree.tag(b.elem) == "p" && !b.in_caption) {
+                return false;
+            }
+            let key: String = t.chars().take(REPEAT_PREFIX_CHARS).collect();
+            !seen.insert(key)
+        })
+        .collect()
+}
+
+/// The region `best`, or the list holding it when it (or an ancestor a few levels up) is one of
+/// several items made alike: siblings with its tag and class (the posts of a thread, the answers
+/// to a question, a listing's cards), holding most of the list's text.
+fn list_of_alike(
+    tree: &Tree,
+    best: u32,
+    chars: &[f32],
+    links: &[f32],
+    under_furniture: &[bool],
+    signals: &[Signal],
+) -> u32 {
+    let mut e = best;
+    for _ in 0..ALIKE_LEVELS {
+        let p = tree.nodes[e as usize].parent;
+        if e == 0 || p == NONE || p == 0 {
+            break;
+        }
+        let pi = p as usize;
+        if under_furniture[pi] != under_furniture[best as usize] || signals[pi].negative.is_some()
+        {
+            break;
+        }
+        let tag = tree.tag(e);
+        let class = tree.attrs(e).map_or("", |a| a.class.as_str());
+        if !class.is_empty() || ALIKE_BARE_TAGS.contains(&tag) {
+            let (mut n, mut n_chars) = (0usize, 0f32);
+            let mut c = tree.nodes[pi].first_child;
+            while c != NONE {
+                let same = tree.tag(c) == tag
+                    && tree.attrs(c).map_or("", |a| a.class.as_str()) == class
+                    && chars[c as usize] > 0.0;
+                if same {
+                    n += 1;
+                    n_chars += chars[c as usize];
+                }
+                c = tree.nodes[c as usize].next;
+            }
+            let density = if chars[pi] > 0.0 { links[pi] / chars[pi] } else { 0.0 };
+            if n >= ALIKE_MIN_ITEMS
+                && n_chars >= ALIKE_MIN_SHARE * chars[pi]
+                && density <= ALIKE_MAX_LINKS
+            {
+                return p;
+            }
+        }
+        e = p;
+    }
+    best
+}
+
+/// A page whose article came out short (under `WEAK_ARTICLE_CHARS`) is a listing: the largest
+/// group of `ALIKE_MIN_ITEMS` or more siblings made alike (same tag and class), outside furniture
+/// and holding `WEAK_LIST_GAIN` times the article's text, not all links (`WEAK_LIST_MAX_LINKS`),
+/// is the article, its headline links included.
+fn weak_region_to_list(
+    page: &Page,
+    (chars, links): (&[f32], &[f32]),
+    under_furniture: &[bool],
+    reasons: &mut [Option<Reason>],
+) {
+    let kept: usize =
+        page.blocks.iter().zip(reasons.iter()).filter(|(_, r)| r.is_none()).map(|(b, _)| b.chars).sum();
+    if kept >= WEAK_ARTICLE_CHARS {
+        return;
+    }
+    let tree = &page.tree;
+    let key = |c: u32| (tree.tag(c), tree.attrs(c).map_or("", |a| a.class.as_str()));
+    let mut best: Option<(f32, u32, (&str, &str))> = None;
+    for p in 1..tree.nodes.len() {
+        if under_furniture[p] || chars[p] <= kept as f32 {
+            continue;
+        }
+        let mut groups: Vec<((&str, &str), usize, f32, f32)> = Vec::new();
+        let mut c = tree.nodes[p].first_child;
+        while c != NONE {
+            if chars[c as usize] > 0.0 && !under_furniture[c as usize] {
+                let k = key(c);
+                match groups.iter_mut().find(|g| g.0 == k) {
+                    Some(g) => {
+                        g.1 += 1;
+                        g.2 += chars[c as usize];
+                        g.3 += links[c as usize];
+                    }
+                    None => groups.push((k, 1, chars[c as usize], links[c as usize])),
+                }
+            }
+            c = tree.nodes[c as usize].next;
+        }
+        for (k, n, total, linked) in groups {
+            if n >= ALIKE_MIN_ITEMS
+                && total > WEAK_LIST_GAIN * kept as f32
+                && linked <= WEAK_LIST_MAX_LINKS * total
+                && best.is_none_or(|b| total > b.0) {
+                best = Some((total, p as u32, k));
+            }
+        }
+    }
+    let Some((_, list, k)) = best else { return };
+    // the blocks under the list's alike items
+    let mut item_of = vec![false; tree.nodes.len()];
+    for i in 1..tree.nodes.len() {
+        let p = tree.nodes[i].parent;
+        item_of[i] = p != NONE
+            && (item_of[p as usize] || (p == list && key(i as u32) == k));
+    }
+    for (b, r) in page.blocks.iter().zip(reasons.iter_mut()) {
+        if item_of[b.elem as usize] && *r != Some(Reason::Repeat) {
+            *r = None;
+        }
+    }
+}
+
+/// A page with text never has an empty article: when every block was judged boilerplate, the
+/// blocks of the best-scoring region are the article, else the longest block with the fewest links.
+fn never_empty(page: &Page, inside: &[bool], reasons: &mut [Option<Reason>]) {
+    if page.blocks.is_empty() || reasons.iter().any(Option::is_none) {
+        return;
+    }
+    let mut any = false;
+    for (b, r) in page.blocks.iter().zip(reasons.iter_mut()) {
+        if inside[b.elem as usize] && *r != Some(Reason::Repeat) {
+            *r = None;
+            any = true;
+        }
+    }
+    if !any {
+        let own = |b: &HtmlBlock| b.chars.saturating_sub(b.link_chars);
+        if let Some(i) = (0..page.blocks.len()).max_by_key(|&i| own(&page.blocks[i])) {
+            reasons[i] = None;
+        }
+    }
 }
 
 /// A short line giving a date: a year with a time of day, or a date written in digits
@@ -464,6 +640,52 @@ mod tests {
     const STORY: &str = "<p>The council voted on Tuesday night to approve next year's budget, after a long debate about buses, trams and the cost of the new bridge.</p>\
         <p>The mayor said work on the tram line would begin in the spring, and that fares would stay the same for at least two years, despite rising costs.</p>\
         <p>The opposition voted against the plan, calling the spending badly prepared, and promised to raise the matter again at the next session.</p>";
+
+    #[test]
+    fn a_thread_is_all_its_posts() {
+        let post = |who: &str, what: &str| {
+            format!("<div class=post><div class=meta><a href=/u>{who}</a> 2 hours ago</div>\
+                <div class=content><div class=text><p>{what}</p></div></div></div>")
+        };
+        let question = "My first telescope, a small reflector bought second hand, keeps losing focus \
+            when the night gets cold, and I wonder whether the tube, the mirror cell or the eyepiece \
+            is at fault, since all of them were cheap, old, and not cleaned in years, I suppose. \
+            The finder is fine, the mount is steady, and the sky here is dark, so that is not it.";
+        let html = format!(
+            "<nav><a href=/>Forum</a> <a href=/new>New</a></nav><div class=thread>{}{}{}</div>\
+             <footer>Powered by a forum engine</footer>",
+            post("ann", question),
+            post("bob", "It is the tube shrinking in the cold."),
+            post("cy", "Let the scope cool down outside first."),
+        );
+        let k = kept(&html);
+        assert!(k.iter().any(|t| t.starts_with("My first telescope")), "{k:?}");
+        assert!(k.iter().any(|t| t.starts_with("It is the tube")), "{k:?}");
+        assert!(k.iter().any(|t| t.starts_with("Let the scope")), "{k:?}");
+        assert!(!k.iter().any(|t| t.contains("Powered by")), "{k:?}");
+    }
+
+    #[test]
+    fn a_listing_is_its_items_with_their_headlines() {
+        let item = |title: &str, blurb: &str| {
+            format!("<div class=card><h3><a href=/s>{title}</a></h3><div class=teaser>{blurb}</div></div>")
+        };
+        let html = format!(
+            "<nav><a href=/>Home</a> <a href=/science>Science</a></nav><h1>Science</h1>\
+             <div class=intro><p>News, studies, and discoveries, from space to the sea floor, \
+             written up by our science desk, every day, for curious readers.</p></div>\
+             <div class=grid>{}{}{}</div>\
+             <footer><a href=/about>About us</a></footer>",
+            item("Left-handed players win more duels", "A study of fencers and tennis players finds an edge in one-on-one contests."),
+            item("Sleep apnea often goes unnoticed", "Doctors now screen more often, after years of missed cases in women."),
+            item("Bees count to four", "An experiment with sugar water and printed cards shows how far they go."),
+        );
+        let k = kept(&html);
+        for t in ["Left-handed players", "Sleep apnea often", "Bees count", "Doctors now screen"] {
+            assert!(k.iter().any(|k| k.starts_with(t)), "{t}: {k:?}");
+        }
+        assert!(!k.iter().any(|t| t.contains("About us") || t.contains("Home")), "{k:?}");
+    }
 
     #[test]
     fn what_peers_lose_stays() {

@@ -18,6 +18,7 @@
 
 pub mod blocks;
 pub mod classify;
+pub mod decode;
 pub mod entities;
 pub mod parse;
 pub mod rules;
@@ -31,9 +32,40 @@ use crate::segment::Document;
 use blocks::{build_page, Page};
 use tree::Tree;
 
-/// A page from an HTML string.
+/// A page from an HTML string. A page that shows (almost) no text as parsed, its text being
+/// put in place by script, is read again as a reader without script would see it: `noscript`
+/// content as markup and hidden containers shown.
 pub fn page_from_html(html: &str) -> Page {
-    build_page(parse::parse(html))
+    let page = build_page(parse::parse(html));
+    if page.text.trim().chars().count() >= rules::REVEAL_BELOW_CHARS {
+        return page;
+    }
+    let revealed = blocks::build_page_revealed(parse::parse(&unwrap_noscript(html)));
+    if revealed.text.len() > page.text.len() {
+        revealed
+    } else {
+        page
+    }
+}
+
+/// `html` with its `noscript` tags renamed to `div`, so that their content parses as markup.
+fn unwrap_noscript(html: &str) -> String {
+    let lower = html.to_ascii_lowercase();
+    let mut out = String::with_capacity(html.len());
+    let mut last = 0;
+    let mut i = 0;
+    while let Some(at) = lower[i..].find("noscript").map(|k| k + i) {
+        let open = at >= 1 && &lower[at - 1..at] == "<";
+        let close = at >= 2 && &lower[at - 2..at] == "</";
+        if open || close {
+            out.push_str(&html[last..at]);
+            out.push_str("div");
+            last = at + "noscript".len();
+        }
+        i = at + "noscript".len();
+    }
+    out.push_str(&html[last..]);
+    out
 }
 
 /// A page from a tree (as the DOM walker builds it).
@@ -98,6 +130,29 @@ mod tests {
             assert!(a.text.is_some());
             assert!(t.elapsed().as_secs() < 10, "took {:?}", t.elapsed());
         }
+    }
+
+    #[test]
+    fn a_page_with_text_never_has_an_empty_main_text() {
+        // every block would be navigation: short, all links, outside any article
+        let page = "<div class=menu><a href=/a>Opening hours and prices</a></div>\
+            <div class=menu><a href=/b>Book a table</a></div>";
+        let m = main_text_html(page, &Options::default());
+        assert!(!m.trim().is_empty(), "empty main text");
+        assert!(page.contains(m.trim()), "{m}");
+    }
+
+    #[test]
+    fn a_page_whose_text_only_script_shows_is_read_from_noscript_and_hidden() {
+        let story = "<p>The council approved the new bridge on Tuesday, officials said, and \
+            work will start in the autumn after the ferry stops running across the river.</p>";
+        let noscript = format!("<body><div id=app></div><NoScript><article>{story}</article></noscript>");
+        assert!(main_text_html(&noscript, &Options::default()).contains("approved the new bridge"));
+        let hidden = format!("<body><div id=app></div><div hidden id=S:0><article>{story}</article></div>");
+        assert!(main_text_html(&hidden, &Options::default()).contains("approved the new bridge"));
+        // a page with text of its own keeps its noscript and hidden parts out
+        let shown = format!("<article>{story}</article><noscript><p>Enable JavaScript.</p></noscript>");
+        assert!(!main_text_html(&shown, &Options::default()).contains("JavaScript"));
     }
 
     #[test]

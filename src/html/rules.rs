@@ -818,3 +818,25 @@ mod tests {
         assert_eq!(count_words("Он сказал, что это так"), (5, 4));
     }
 }
+
+/// A page with less text than this (characters) as parsed is read again with its `noscript`
+/// content and hidden containers shown (its text is put in place by script).
+pub const REVEAL_BELOW_CHARS: usize = 200;
+
+/// A region that is one of `ALIKE_MIN_ITEMS` or more siblings made alike (same tag and class; or
+/// the same bare tag of `ALIKE_BARE_TAGS`), looked for up to `ALIKE_LEVELS` levels above it, is
+/// widened to their parent when the alike items hold `ALIKE_MIN_SHARE` of its text and it has at
+/// most `ALIKE_MAX_LINKS` of links: a thread's posts, a question's answers, a listing's items.
+pub const ALIKE_MIN_ITEMS: usize = 3;
+pub const ALIKE_LEVELS: usize = 5;
+pub const ALIKE_MIN_SHARE: f32 = 0.6;
+pub const ALIKE_MAX_LINKS: f32 = 0.5;
+pub const ALIKE_BARE_TAGS: &[&str] = &["article", "li", "tr", "section"];
+
+/// An article shorter than this (characters) is not a story: the page is read as a listing.
+pub const WEAK_ARTICLE_CHARS: usize = 1600;
+/// How many times the short article's text a listing must hold to replace it.
+pub const WEAK_LIST_GAIN: f32 = 2.0;
+/// At most this share of a listing's text is links (items that are only links are a strip of
+/// other stories, not the page's content).
+pub const WEAK_LIST_MAX_LINKS: f32 = 0.97;
