@@ -30,6 +30,12 @@ pub struct Lexicon {
     pub cue_verbs: HashSet<&'static str>,
     /// Speaker descriptions after "the": role noun -> true when it names an organisation.
     pub speaker_roles: HashMap<&'static str, bool>,
+    /// Words right before a title-case quote that make it a title or slogan ("on", "the film").
+    pub term_before: HashSet<&'static str>,
+    /// Words right after a title-case quote that make it a title or slogan ("hat", "show").
+    pub term_after: HashSet<&'static str>,
+    /// Phrases right before a quote that name it rather than quote anyone ("so-called").
+    pub term_naming: HashSet<&'static str>,
     /// Whole boilerplate lines, lowercase -> reason.
     pub boilerplate_lines: HashMap<&'static str, Reason>,
     /// Openings of glued promotion sentences, lowercase.
@@ -64,6 +70,11 @@ fn entries(src: &'static str) -> impl Iterator<Item = &'static str> {
 
 fn set(src: &'static str) -> HashSet<&'static str> {
     entries(src).collect()
+}
+
+/// The entries of a list that carry `tag` ("before: "), without it.
+fn tagged(src: &'static str, tag: &str) -> HashSet<&'static str> {
+    entries(src).filter_map(|l| l.strip_prefix(tag)).collect()
 }
 
 impl Lexicon {
@@ -119,6 +130,9 @@ impl Lexicon {
                     None => (l, false),
                 })
                 .collect(),
+            term_before: tagged(include_str!("data/quote_terms.txt"), "before: "),
+            term_after: tagged(include_str!("data/quote_terms.txt"), "after: "),
+            term_naming: tagged(include_str!("data/quote_terms.txt"), "naming: "),
             boilerplate_lines: entries(include_str!("data/boilerplate_lines.txt"))
                 .filter_map(|l| {
                     let (reason, phrase) = l.split_once('\t')?;
@@ -638,6 +652,8 @@ mod tests {
         assert!(l.nationalities.contains("French"));
         assert!(l.first_names.contains("Pavel"));
         assert!(l.cue_verbs.contains("wrote"));
+        assert!(l.term_before.contains("show") && l.term_after.contains("hat"));
+        assert!(l.term_naming.contains("so-called") && l.term_naming.contains("known as"));
         assert_eq!(l.speaker_roles.get("company"), Some(&true));
         assert_eq!(l.speaker_roles.get("president"), Some(&false));
         assert_eq!(l.boilerplate_lines.get("trending now"), Some(&Reason::Navigation));
