@@ -511,6 +511,13 @@ pub const CUE_ADVERBS: &[&str] = &[
     "have",
 ];
 
+/// Words that open a description of a source ("the report", "a spokesman", "one resident",
+/// "their lawyers"), lowercase.
+pub const DESCRIPTION_DETERMINERS: &[&str] = &[
+    "the", "a", "an", "one", "another", "some", "many", "several", "two", "three", "four", "five",
+    "his", "her", "its", "their", "our", "other", "most", "both",
+];
+
 /// Reporting verbs that name rather than quote: a capital after them says nothing about a
 /// statement ("called it “A Farce”").
 pub const NAMING_VERBS: &[&str] = &[

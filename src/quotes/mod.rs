@@ -45,6 +45,7 @@
 
 mod kinds;
 mod marks;
+mod sources;
 
 use crate::coref::Linked;
 use marks::pair_marks;
@@ -439,6 +440,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 .speaker_at(s)
                 .or_else(|| self.person_after_modifiers(s, end))
                 .map(|p| self.owned(p))
+                .or_else(|| self.description_from(s, end))
                 .filter(|(r, _)| r.end <= end);
             let words_follow = s < end
                 && self.doc.tokens[s].kind == TokKind::Word
@@ -472,7 +474,15 @@ impl<'d, 'a> Context<'d, 'a> {
                     })
             })
             .find(|&k| self.is_cue(k))?;
-        (c > s).then(|| (None, Some(self.tok_span(c))))
+        if c == s {
+            return None;
+        }
+        let mut v = c;
+        while v > s && c - v < MAX_ADVERBS && self.is_adverb(v - 1) {
+            v -= 1;
+        }
+        let speaker = self.description_before(v, s).map(|(r, cl)| self.speaker(r, cl));
+        Some((speaker, Some(self.tok_span(c))))
     }
 
     /// A person's name after up to [`MODIFIER_WORDS`] words describing them, from token `i`:
@@ -620,13 +630,30 @@ impl<'d, 'a> Context<'d, 'a> {
                     k_end = open;
                 }
             }
-            // the nearest speaker before that, else right after the verb ("said Durov: “…”")
-            let before = named.or_else(|| {
-                (lo..k_end)
-                    .rev()
-                    .filter(|&k| !self.in_quote(k))
-                    .find_map(|k| self.speaker_ending_at(k, lo))
-            });
+            // a participle after a comma takes the sentence's subject ("Lopez left, saying …")
+            if c > from && self.w(c - 1) == "," && self.w(c).ends_with("ing") {
+                let sent_start = self.doc.sentences[self.doc.sentence_of(c)].tokens.start;
+                if let Some((r, cl)) = self.subject(sent_start.max(from), c - 1) {
+                    return Some((Some(self.speaker(r, cl)), Some(self.tok_span(c))));
+                }
+            }
+            // the speaker right before the verb, a description ending there ("the lawsuit
+            // says"), the nearest speaker before that, else right after the verb ("said Durov:
+            // “…”")
+            let right_before = || {
+                (k_end > lo && !self.in_quote(k_end - 1))
+                    .then(|| self.speaker_ending_at(k_end - 1, lo))
+                    .flatten()
+            };
+            let before = named
+                .or_else(right_before)
+                .or_else(|| self.description_before(k_end, lo))
+                .or_else(|| {
+                    (lo..k_end)
+                        .rev()
+                        .filter(|&k| !self.in_quote(k))
+                        .find_map(|k| self.speaker_ending_at(k, lo))
+                });
             // a name in the possessive owns the speaker ("Klein’s officials said"): these words name them
             let before = before.and_then(|(r, cl)| match self.doc.tokens.get(r.end) {
                 Some(t) if t.kind == TokKind::Possessive => {
