@@ -511,6 +511,12 @@ pub const CUE_ADVERBS: &[&str] = &[
     "have",
 ];
 
+/// Prepositions: a name after one is the object, not the subject, of its clause, lowercase.
+pub const PREPOSITIONS: &[&str] = &[
+    "of", "to", "for", "with", "from", "by", "at", "on", "in", "about", "against", "than", "like",
+    "between", "among", "after", "before", "during", "under", "over", "toward", "towards", "into",
+];
+
 /// Words that open a description of a source ("the report", "a spokesman", "one resident",
 /// "their lawyers"), lowercase.
 pub const DESCRIPTION_DETERMINERS: &[&str] = &[

@@ -49,7 +49,7 @@ mod sources;
 
 use crate::coref::Linked;
 use marks::pair_marks;
-use crate::lexicon::{lexicon, CUE_ADVERBS, SPEAKER_PRONOUNS};
+use crate::lexicon::{lexicon, CUE_ADVERBS, PREPOSITIONS, SPEAKER_PRONOUNS};
 use crate::segment::{Document, Kind as TokKind};
 use crate::types::{Label, QuoteKind};
 use std::ops::Range;
@@ -370,9 +370,15 @@ impl<'d, 'a> Context<'d, 'a> {
     /// The first speaker phrase in tokens `from..to` outside quotes.
     /// A name in the possessive ("Durov’s critics") is no subject, and then the sentence has none.
     fn subject(&self, from: usize, to: usize) -> Option<Phrase> {
-        let (r, cl) = (from..to.min(from + CUE_WINDOW))
-            .filter(|&k| !self.in_quote(k))
-            .find_map(|k| self.speaker_at(k).filter(|(r, _)| r.end <= to))?;
+        // a name after a preposition is no subject ("In a speech to Julia Novak, Lopez …")
+        let object = |k: usize| k > from && PREPOSITIONS.contains(&self.w(k - 1).to_lowercase().as_str());
+        let first = |objects: bool| {
+            (from..to.min(from + CUE_WINDOW))
+                .filter(|&k| !self.in_quote(k) && (objects || !object(k)))
+                .find_map(|k| self.speaker_at(k).filter(|(r, _)| r.end <= to))
+        };
+        // else the first name all the same ("The statement from Mark Evans reads:")
+        let (r, cl) = first(false).or_else(|| first(true))?;
         let possessive = r.end < self.n() && self.doc.tokens[r.end].kind == TokKind::Possessive;
         (!possessive).then_some((r, cl))
     }
@@ -441,6 +447,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 .or_else(|| self.person_after_modifiers(s, end))
                 .map(|p| self.owned(p))
                 .or_else(|| self.description_from(s, end))
+                .or_else(|| self.capitalised_at(s, end))
                 .filter(|(r, _)| r.end <= end);
             let words_follow = s < end
                 && self.doc.tokens[s].kind == TokKind::Word
@@ -481,8 +488,8 @@ impl<'d, 'a> Context<'d, 'a> {
         while v > s && c - v < MAX_ADVERBS && self.is_adverb(v - 1) {
             v -= 1;
         }
-        let speaker = self.description_before(v, s).map(|(r, cl)| self.speaker(r, cl));
-        Some((speaker, Some(self.tok_span(c))))
+        let (r, cl) = self.description_before(v, s, s)?;
+        Some((Some(self.speaker(r, cl)), Some(self.tok_span(c))))
     }
 
     /// A person's name after up to [`MODIFIER_WORDS`] words describing them, from token `i`:
@@ -590,8 +597,27 @@ impl<'d, 'a> Context<'d, 'a> {
 
     /// The nearest reporting verb before token `to` (from token `from`), and its speaker.
     fn cue_before(&self, from: usize, to: usize) -> Option<Attribution> {
+        // a participle or a second verb whose subject lies further back
+        let mut deferred: Option<usize> = None;
         for c in (from..to).rev() {
             if self.in_quote(c) || !self.is_cue(c) {
+                continue;
+            }
+            // a participle ("…, saying “…”") or a verb after "and" ("X said … and said “…”")
+            // is the clause's: an earlier verb's speaker, else the sentence's subject, unless a
+            // speaker stands right before it ("with Lopez saying")
+            let lower = self.w(c).starts_with(char::is_lowercase);
+            if lower
+                && c > from
+                && (self.w(c).ends_with("ing") || self.w(c - 1) == "and")
+                && !self.w(c).eq_ignore_ascii_case("according")
+            {
+                if let Some((r, cl)) = self.speaker_ending_at(c - 1, from) {
+                    if self.w(c - 1) != "and" {
+                        return Some((Some(self.speaker(r, cl)), Some(self.tok_span(c))));
+                    }
+                }
+                deferred.get_or_insert(c);
                 continue;
             }
             if self.w(c).eq_ignore_ascii_case("according") {
@@ -630,13 +656,6 @@ impl<'d, 'a> Context<'d, 'a> {
                     k_end = open;
                 }
             }
-            // a participle after a comma takes the sentence's subject ("Lopez left, saying …")
-            if c > from && self.w(c - 1) == "," && self.w(c).ends_with("ing") {
-                let sent_start = self.doc.sentences[self.doc.sentence_of(c)].tokens.start;
-                if let Some((r, cl)) = self.subject(sent_start.max(from), c - 1) {
-                    return Some((Some(self.speaker(r, cl)), Some(self.tok_span(c))));
-                }
-            }
             // the speaker right before the verb, a description ending there ("the lawsuit
             // says"), the nearest speaker before that, else right after the verb ("said Durov:
             // “…”")
@@ -647,7 +666,7 @@ impl<'d, 'a> Context<'d, 'a> {
             };
             let before = named
                 .or_else(right_before)
-                .or_else(|| self.description_before(k_end, lo))
+                .or_else(|| self.description_before(k_end, lo, usize::MAX))
                 .or_else(|| {
                     (lo..k_end)
                         .rev()
@@ -666,7 +685,10 @@ impl<'d, 'a> Context<'d, 'a> {
                 return Some((Some(self.speaker(r, cl)), Some(self.tok_span(c))));
             }
         }
-        None
+        let c = deferred?;
+        let sent_start = self.doc.sentences[self.doc.sentence_of(c)].tokens.start;
+        let (r, cl) = self.subject(sent_start.max(from), c)?;
+        Some((Some(self.speaker(r, cl)), Some(self.tok_span(c))))
     }
 
     fn tok_span(&self, i: usize) -> Range<usize> {

@@ -13,6 +13,8 @@ use crate::segment::Kind as TokKind;
 const CORE_WORDS: usize = 6;
 /// Most words of an "of"/"for" phrase after the head ("a spokesman for the Lopez campaign").
 const TAIL_WORDS: usize = 5;
+/// Most words of an unrecognised name.
+const NAME_WORDS: usize = 4;
 /// Most words of a description without a determiner that opens its sentence ("Officials",
 /// "Law enforcement sources").
 const BARE_WORDS: usize = 3;
@@ -41,9 +43,10 @@ impl Context<'_, '_> {
     /// The head can end a description: a noun-like word, not an adverb or a joining word.
     fn is_head(&self, k: usize) -> bool {
         let w = self.w(k);
+        let lower = w.starts_with(char::is_lowercase);
         self.doc.tokens[k].kind == TokKind::Word
             && w.chars().count() >= 2
-            && !(w.ends_with("ly") && w.starts_with(char::is_lowercase))
+            && !(lower && (w.ends_with("ly") || w.ends_with("ing")))
             && !matches!(w, "of" | "for")
             && !self.is_determiner(k)
     }
@@ -83,9 +86,29 @@ impl Context<'_, '_> {
         Some((i..e, self.description_cluster(i, head)))
     }
 
+    /// Capitalised words from token `i` that the recogniser left unnamed ("said Dana Kowalski,
+    /// an analyst"): a name all the same, naming no cluster.
+    pub(super) fn capitalised_at(&self, i: usize, end: usize) -> Option<Phrase> {
+        let end = end.min(self.n());
+        let capital = |k: usize| {
+            self.doc.tokens[k].kind == TokKind::Word
+                && self.w(k).starts_with(char::is_uppercase)
+                && self.pronoun(k).is_none()
+                && !self.is_determiner(k)
+                && !self.is_cue(k)
+        };
+        let mut k = i;
+        while k < end && k < i + NAME_WORDS && capital(k) {
+            k += 1;
+        }
+        (k > i).then_some((i..k, None))
+    }
+
     /// A description ending right before token `end` (its verb), not reaching before `lo`
     /// ("the lawsuit says", "one man wrote", "Law enforcement sources have said").
-    pub(super) fn description_before(&self, end: usize, lo: usize) -> Option<Phrase> {
+    /// Without a determiner, a few words may still be a description when they open the
+    /// sentence or start at token `bare_from` ("“…,” officials said").
+    pub(super) fn description_before(&self, end: usize, lo: usize, bare_from: usize) -> Option<Phrase> {
         if end == 0 || end <= lo || !self.is_head(end - 1) {
             return None;
         }
@@ -102,7 +125,7 @@ impl Context<'_, '_> {
         let start = match start {
             Some(s) => s,
             // a few words opening the sentence: "Officials said", "Senior Democrats say"
-            None if k == sentence_start && end - k <= BARE_WORDS => k,
+            None if (k == sentence_start || k == bare_from) && end - k <= BARE_WORDS => k,
             None => return None,
         };
         Some((start..end, self.description_cluster(start, head)))
