@@ -253,7 +253,7 @@ impl<'d, 'a> Context<'d, 'a> {
             if j < n && self.sentence_continues(close.end, j) {
                 let end = doc.sentences[doc.sentence_of(j)].tokens.end.min(j + CUE_WINDOW);
                 let mut dash = false;
-                while j < end && matches!(self.w(j), "," | "—" | "–" | "-" | ":") {
+                while j < end && matches!(self.w(j), "," | "—" | "–" | "-" | "―" | ":") {
                     dash |= self.w(j) != "," && self.w(j) != ":";
                     j += 1;
                 }
@@ -261,18 +261,21 @@ impl<'d, 'a> Context<'d, 'a> {
                     if let Some(r) = self.cue_after(j, end) {
                         return r;
                     }
-                    // a signature: “…” — Neil Gaiman (a name alone after a dash, ending the paragraph)
-                    if let Some(m) = self
+                    // a signature: “…” — Neil Gaiman (a name alone after a dash, ending the
+                    // paragraph or followed by a comma or full stop), also a name the recogniser
+                    // left unnamed
+                    let name = self
                         .mention_starting(j)
                         .map(|mi| &self.mentions[mi])
                         .filter(|m| m.label == Label::Person)
-                    {
-                        let e = m.tokens.end;
-                        if dash
-                            && (e == doc.blocks[self.block_of(close.end)].tokens.end
-                                || (e < n && self.w(e) == ","))
+                        .map(|m| (m.tokens.clone(), Some(m.cluster)))
+                        .or_else(|| self.capitalised_at(j, end));
+                    if let Some((r, cl)) = name.filter(|_| dash) {
+                        let e = r.end;
+                        if e == doc.blocks[self.block_of(close.end)].tokens.end
+                            || (e < n && matches!(self.w(e), "," | "."))
                         {
-                            return (Some(self.speaker(m.tokens.clone(), Some(m.cluster))), None);
+                            return (Some(self.speaker(r, cl)), None);
                         }
                     }
                 }
