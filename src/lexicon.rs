@@ -30,6 +30,8 @@ pub struct Lexicon {
     pub cue_verbs: HashSet<&'static str>,
     /// Speaker descriptions after "the": role noun -> true when it names an organisation.
     pub speaker_roles: HashMap<&'static str, bool>,
+    /// Given names of women, for pronoun agreement.
+    pub female_names: HashSet<&'static str>,
     /// Words right before a title-case quote that make it a title or slogan ("on", "the film").
     pub term_before: HashSet<&'static str>,
     /// Words right after a title-case quote that make it a title or slogan ("hat", "show").
@@ -130,6 +132,7 @@ impl Lexicon {
                     None => (l, false),
                 })
                 .collect(),
+            female_names: set(include_str!("data/female_names.txt")),
             term_before: tagged(include_str!("data/quote_terms.txt"), "before: "),
             term_after: tagged(include_str!("data/quote_terms.txt"), "after: "),
             term_naming: tagged(include_str!("data/quote_terms.txt"), "naming: "),
@@ -665,6 +668,7 @@ mod tests {
         assert!(l.nationalities.contains("French"));
         assert!(l.first_names.contains("Pavel"));
         assert!(l.cue_verbs.contains("wrote"));
+        assert!(l.female_names.contains("Maria") && !l.female_names.contains("Pavel"));
         assert!(l.term_before.contains("show") && l.term_after.contains("hat"));
         assert!(l.term_naming.contains("so-called") && l.term_naming.contains("known as"));
         assert_eq!(l.speaker_roles.get("company"), Some(&true));

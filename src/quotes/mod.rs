@@ -45,11 +45,14 @@
 
 mod kinds;
 mod marks;
+mod resolve;
 mod sources;
 
 use crate::coref::Linked;
 use marks::pair_marks;
-use crate::lexicon::{lexicon, CUE_ADVERBS, PREPOSITIONS, SPEAKER_PRONOUNS};
+use crate::lexicon::{
+    lexicon, CUE_ADVERBS, DESCRIPTION_DETERMINERS, PREPOSITIONS, SPEAKER_PRONOUNS,
+};
 use crate::segment::{Document, Kind as TokKind};
 use crate::types::{Label, QuoteKind};
 use std::ops::Range;
@@ -159,6 +162,9 @@ struct Context<'d, 'a> {
     mentions: &'d [Linked],
     /// Token ranges of the top-level quotes, in order.
     quoted: Vec<Range<usize>>,
+    /// Per cluster: what its mentions say of the person's gender ([`resolve::MALE`],
+    /// [`resolve::FEMALE`] bits).
+    genders: Vec<u8>,
 }
 
 impl<'d, 'a> Context<'d, 'a> {
@@ -182,7 +188,8 @@ impl<'d, 'a> Context<'d, 'a> {
                 _ => quoted.push(r),
             }
         }
-        Context { doc, mentions, quoted }
+        let genders = resolve::cluster_genders(doc, mentions);
+        Context { doc, mentions, quoted, genders }
     }
 
     /// Token `k` is inside some top-level quote.
@@ -221,6 +228,18 @@ impl<'d, 'a> Context<'d, 'a> {
         let cues = &lexicon().cue_verbs;
         cues.contains(w)
             || (w.starts_with(char::is_uppercase) && cues.contains(w.to_lowercase().as_str()))
+    }
+
+    /// A reporting word used as a noun: after a determiner, a possessive or a preposition
+    /// ("Trump’s tweets", "a series of statements", "his claims").
+    fn is_noun_use(&self, c: usize) -> bool {
+        if c == 0 {
+            return false;
+        }
+        let p = self.w(c - 1).to_lowercase();
+        self.doc.tokens[c - 1].kind == TokKind::Possessive
+            || DESCRIPTION_DETERMINERS.contains(&p.as_str())
+            || PREPOSITIONS.contains(&p.as_str())
     }
 
     /// An adverb that may stand between a speaker and the verb ("later", "flatly").
@@ -363,13 +382,6 @@ impl<'d, 'a> Context<'d, 'a> {
         }
     }
 
-    /// "he", "she" (resolved to people, unlike "it" and "they").
-    fn is_personal_pronoun(&self, k: usize) -> bool {
-        let w = self.w(k);
-        SPEAKER_PRONOUNS.iter().any(|(p, person)| *person && w.eq_ignore_ascii_case(p))
-            && !w.eq_ignore_ascii_case("i")
-    }
-
     /// The first speaker phrase in tokens `from..to` outside quotes.
     /// A name in the possessive ("Durov’s critics") is no subject, and then the sentence has none.
     fn subject(&self, from: usize, to: usize) -> Option<Phrase> {
@@ -483,7 +495,7 @@ impl<'d, 'a> Context<'d, 'a> {
                         matches!(self.mentions[mi].label, Label::Person | Label::Org)
                     })
             })
-            .find(|&k| self.is_cue(k))?;
+            .find(|&k| self.is_cue(k) && !self.is_noun_use(k))?;
         if c == s {
             return None;
         }
@@ -603,7 +615,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // a participle or a second verb whose subject lies further back
         let mut deferred: Option<usize> = None;
         for c in (from..to).rev() {
-            if self.in_quote(c) || !self.is_cue(c) {
+            if self.in_quote(c) || !self.is_cue(c) || self.is_noun_use(c) {
                 continue;
             }
             // a participle ("…, saying “…”") or a verb after "and" ("X said … and said “…”")
@@ -808,16 +820,6 @@ impl<'d, 'a> Context<'d, 'a> {
         None
     }
 
-    /// A pronoun that can name a speaker, resolved.
-    fn pronoun(&self, i: usize) -> Option<Option<usize>> {
-        let w = self.w(i);
-        let (_, person) = SPEAKER_PRONOUNS.iter().find(|(p, _)| w.eq_ignore_ascii_case(p))?;
-        if w.eq_ignore_ascii_case("i") || w.eq_ignore_ascii_case("we") {
-            return None; // the speaker inside a quote, not the one quoted
-        }
-        Some(self.resolve(i, !person, None))
-    }
-
     /// A role word ("president", "CEO", "company", "39-year-old"): Some(true) for organisations.
     fn role(&self, i: usize) -> Option<bool> {
         let w = self.w(i);
@@ -826,50 +828,6 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         let roles = &lexicon().speaker_roles;
         roles.get(w).or_else(|| roles.get(w.to_lowercase().as_str())).copied()
-    }
-
-    /// The entity a pronoun or description at token `i` names: the nearest person (or
-    /// organisation) mentioned before it outside quotes; for a description with the role word at
-    /// token `role`, the nearest one introduced with that word, if any.
-    fn resolve(&self, i: usize, org: bool, role: Option<usize>) -> Option<usize> {
-        let want = if org { Label::Org } else { Label::Person };
-        let pos = self.doc.tokens[i].start;
-        let upto = self.mentions.partition_point(|m| m.start < pos);
-        let role = role.map(|r| self.w(r)).filter(|_| !org);
-        let mut nearest = None;
-        for m in self.mentions[..upto].iter().rev().take(RESOLVE_WINDOW) {
-            if m.label != want || self.in_quote(m.tokens.start) {
-                continue;
-            }
-            let Some(role) = role else { return Some(m.cluster) };
-            if self.introduced_as(m, role) {
-                return Some(m.cluster);
-            }
-            nearest.get_or_insert(m.cluster);
-        }
-        nearest
-    }
-
-    /// The mention has the role word as a title before it ("President X", "Telegram founder X")
-    /// or in an appositive after it ("X, the founder of Telegram,").
-    fn introduced_as(&self, m: &Linked, role: &str) -> bool {
-        let t = m.tokens.start;
-        if t > 0 && self.w(t - 1).eq_ignore_ascii_case(role) {
-            return true;
-        }
-        let e = m.tokens.end;
-        if e < self.n() && self.w(e) == "," {
-            for k in e + 1..(e + 1 + APPOSITIVE_WORDS).min(self.n()) {
-                let w = self.w(k);
-                if w.eq_ignore_ascii_case(role) {
-                    return true;
-                }
-                if self.doc.tokens[k].kind == TokKind::Punct {
-                    break;
-                }
-            }
-        }
-        false
     }
 }
 
