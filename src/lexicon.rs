@@ -512,6 +512,11 @@ pub const CUE_ADVERBS: &[&str] = &[
     "has",
     "had",
     "have",
+    "will",
+    "would",
+    "could",
+    "might",
+    "did",
 ];
 
 /// Prepositions: a name after one is the object, not the subject, of its clause, lowercase.
