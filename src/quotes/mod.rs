@@ -227,7 +227,15 @@ impl<'d, 'a> Context<'d, 'a> {
         let w = self.w(i);
         let cues = &lexicon().cue_verbs;
         cues.contains(w)
-            || (w.starts_with(char::is_uppercase) && cues.contains(w.to_lowercase().as_str()))
+            || (w.starts_with(char::is_uppercase)
+                && cues.contains(w.to_lowercase().as_str())
+                && !self.in_mention(i))
+    }
+
+    /// Token `k` is part of a name ("States" in "United States").
+    fn in_mention(&self, k: usize) -> bool {
+        let i = self.mentions.partition_point(|m| m.tokens.start <= k);
+        i.checked_sub(1).is_some_and(|i| self.mentions[i].tokens.end > k)
     }
 
     /// A reporting word used as a noun: after a determiner, a possessive or a preposition
