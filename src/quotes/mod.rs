@@ -277,7 +277,13 @@ impl<'d, 'a> Context<'d, 'a> {
         // (1) a cue right after the closing mark, in the same sentence
         if let Some(close) = &q.close {
             let mut j = doc.token_at_or_after(close.end);
-            if j < n && self.sentence_continues(close.end, j) {
+            // a fragment inside the writer's sentence that ends with its full stop ends the
+            // sentence: a capitalised word after it starts the next one
+            let ended = open_tok > sent.tokens.start
+                && doc.text[q.start..q.end].ends_with('.')
+                && j < n
+                && self.w(j).starts_with(char::is_uppercase);
+            if j < n && !ended && self.sentence_continues(close.end, j) {
                 let end = doc.sentences[doc.sentence_of(j)].tokens.end.min(j + CUE_WINDOW);
                 let mut dash = false;
                 while j < end && matches!(self.w(j), "," | "—" | "–" | "-" | "―" | ":") {
