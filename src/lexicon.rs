@@ -529,7 +529,8 @@ pub const PREPOSITIONS: &[&str] = &[
 /// "their lawyers"), lowercase.
 pub const DESCRIPTION_DETERMINERS: &[&str] = &[
     "the", "a", "an", "one", "another", "some", "many", "several", "two", "three", "four", "five",
-    "his", "her", "its", "their", "our", "other", "most", "both",
+    "his", "her", "its", "their", "our", "other", "most", "both", "multiple", "numerous", "various",
+    "these", "those",
 ];
 
 /// Reporting verbs that name rather than quote: a capital after them says nothing about a

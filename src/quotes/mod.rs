@@ -501,13 +501,16 @@ impl<'d, 'a> Context<'d, 'a> {
         // "the statement continued")
         let c = (s..end.min(s + MODIFIER_WORDS + 2))
             .take_while(|&k| {
-                let plain =
-                    self.doc.tokens[k].kind == TokKind::Word && !NOT_MODIFIERS.contains(&self.w(k));
+                // names may stand inside a description ("one Clinton ad", "the Lincoln actor")
+                let described = k > s && self.is_determiner(s);
+                let plain = matches!(self.doc.tokens[k].kind, TokKind::Word | TokKind::Possessive)
+                    && !NOT_MODIFIERS.contains(&self.w(k));
                 plain
                     && self.pronoun(k).is_none()
-                    && !self.mention_starting(k).is_some_and(|mi| {
-                        matches!(self.mentions[mi].label, Label::Person | Label::Org)
-                    })
+                    && (described
+                        || !self.mention_starting(k).is_some_and(|mi| {
+                            matches!(self.mentions[mi].label, Label::Person | Label::Org)
+                        }))
             })
             .find(|&k| self.is_cue(k) && !self.is_noun_use(k))?;
         if c == s {
@@ -651,7 +654,11 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             if self.w(c).eq_ignore_ascii_case("according") {
                 if c + 2 < to && self.w(c + 1) == "to" {
-                    if let Some((r, cl)) = self.speaker_at(c + 2).filter(|(r, _)| r.end <= to) {
+                    let source = self
+                        .speaker_at(c + 2)
+                        .or_else(|| self.description_from(c + 2, to))
+                        .or_else(|| self.capitalised_at(c + 2, to));
+                    if let Some((r, cl)) = source.filter(|(r, _)| r.end <= to) {
                         return Some((Some(self.speaker(r, cl)), Some(self.tok_span(c))));
                     }
                 }

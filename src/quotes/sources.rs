@@ -13,6 +13,8 @@ use crate::segment::Kind as TokKind;
 const CORE_WORDS: usize = 6;
 /// Most words of an "of"/"for" phrase after the head ("a spokesman for the Lopez campaign").
 const TAIL_WORDS: usize = 5;
+/// Most lowercase words before an unrecognised name ("retired Army Gen. ...").
+const LEAD_WORDS: usize = 2;
 /// Most words of an unrecognised name.
 const NAME_WORDS: usize = 4;
 /// Most words of a description without a determiner that opens its sentence ("Officials",
@@ -20,7 +22,7 @@ const NAME_WORDS: usize = 4;
 const BARE_WORDS: usize = 3;
 
 impl Context<'_, '_> {
-    fn is_determiner(&self, k: usize) -> bool {
+    pub(super) fn is_determiner(&self, k: usize) -> bool {
         let w = self.w(k);
         DESCRIPTION_DETERMINERS.iter().any(|d| w.eq_ignore_ascii_case(d))
     }
@@ -88,7 +90,7 @@ impl Context<'_, '_> {
 
     /// Capitalised words from token `i` that the recogniser left unnamed ("said Dana Kowalski,
     /// an analyst"): a name all the same, naming no cluster.
-    pub(super) fn capitalised_at(&self, i: usize, end: usize) -> Option<Phrase> {
+    pub(super) fn capitalised_at(&self, start: usize, end: usize) -> Option<Phrase> {
         let end = end.min(self.n());
         let capital = |k: usize| {
             self.doc.tokens[k].kind == TokKind::Word
@@ -97,11 +99,16 @@ impl Context<'_, '_> {
                 && !self.is_determiner(k)
                 && !self.is_cue(k)
         };
+        // past a lowercase word or two ("retired Army Gen. Dana Kowalski")
+        let mut i = start;
+        while i < end && i < start + LEAD_WORDS && !capital(i) && self.is_description_word(i, false) {
+            i += 1;
+        }
         let mut k = i;
         while k < end && k < i + NAME_WORDS && capital(k) {
             k += 1;
         }
-        (k > i).then_some((i..k, None))
+        (k > i).then_some((start..k, None))
     }
 
     /// A description ending right before token `end` (its verb), not reaching before `lo`
