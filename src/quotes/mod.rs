@@ -314,6 +314,18 @@ impl<'d, 'a> Context<'d, 'a> {
                 }
             }
         }
+        // (1b) the sentence ends with its attribution after a comma: “…” that …, said Lopez.
+        if let Some(close) = &q.close {
+            let from = doc.token_at_or_after(close.end);
+            let end = sent.tokens.end
+                - usize::from(self.doc.tokens[sent.tokens.end - 1].kind == TokKind::Punct);
+            let lo = from.max(end.saturating_sub(CUE_WINDOW));
+            if let Some(comma) = (lo..end).rev().find(|&k| self.w(k) == "," && !self.in_quote(k)) {
+                if let Some((Some(sp), cue)) = self.cue_after(comma + 1, end) {
+                    return (Some(sp), cue);
+                }
+            }
+        }
         // (2) a reporting verb before the quote in its sentence, or in the sentence that ends the
         // previous paragraph with a colon (then, without a verb, that sentence's subject)
         let mut scan = (sent.tokens.start.max(open_tok.saturating_sub(CUE_WINDOW)), open_tok);
@@ -491,7 +503,17 @@ impl<'d, 'a> Context<'d, 'a> {
             s += 1; // "Father Thomas Berger told"
         }
         // a speaker phrase, or a person after words that describe them, then the verb
-        for p in [self.speaker_at(s), self.person_after_modifiers(s, end)].into_iter().flatten() {
+        // a description may name its person in an appositive ("the White House spokesman, Josh
+        // Earnest, said"); capitalised words and titles may be a name the recogniser missed
+        // ("State spokesman Mark Toner said")
+        let described = self
+            .description_from(s, end)
+            .map(|(r, cl)| self.appositive_person(r.end).unwrap_or((r, cl)));
+        let titled = self.titled_name_at(s, end);
+        for p in [self.speaker_at(s), self.person_after_modifiers(s, end), described, titled]
+            .into_iter()
+            .flatten()
+        {
             let (r, cl) = self.owned(p);
             if let Some(c) = self.verb_after(r.end, end) {
                 return Some((Some(self.speaker(r, cl)), Some(self.tok_span(c))));
@@ -771,7 +793,7 @@ impl<'d, 'a> Context<'d, 'a> {
         }
     }
 
-    fn is_role_or_title(&self, i: usize) -> bool {
+    pub(super) fn is_role_or_title(&self, i: usize) -> bool {
         lexicon().titles.contains(self.w(i)) || self.role(i) == Some(false)
     }
 

@@ -111,6 +111,25 @@ impl Context<'_, '_> {
         (k > i).then_some((start..k, None))
     }
 
+    /// Capitalised words and titles from token `i` ("State spokesman Mark Toner"), ending with a
+    /// capitalised word: a name the recogniser did not join, naming no cluster.
+    pub(super) fn titled_name_at(&self, i: usize, end: usize) -> Option<Phrase> {
+        let end = end.min(self.n());
+        let fits = |k: usize| {
+            self.doc.tokens[k].kind == TokKind::Word
+                && !self.is_cue(k)
+                && self.pronoun(k).is_none()
+                && !self.is_determiner(k)
+                && (self.w(k).starts_with(char::is_uppercase) || self.is_role_or_title(k))
+        };
+        let mut k = i;
+        while k < end && k < i + NAME_WORDS + 2 && fits(k) {
+            k += 1;
+        }
+        let last = (i..k).rev().find(|&t| self.w(t).starts_with(char::is_uppercase))?;
+        Some((i..last + 1, None))
+    }
+
     /// A description ending right before token `end` (its verb), not reaching before `lo`
     /// ("the lawsuit says", "one man wrote", "Law enforcement sources have said").
     /// Without a determiner, a few words may still be a description when they open the
