@@ -76,6 +76,8 @@ const NOT_MODIFIERS: &[&str] = &[
     "and", "or", "but", "who", "which", "that", "to", "by", "of", "for", "with", "from", "at",
     "on", "in", "as", "when", "while", "if",
 ];
+/// Longest parenthesis, in tokens, between a speaker and a reporting verb ("(D-Wis.)").
+const PAREN_WORDS: usize = 8;
 /// Longest run of adverbs between a speaker and a reporting verb ("Durov later also said").
 const MAX_ADVERBS: usize = 2;
 /// Longest speaker phrase kept, in bytes; anything longer is not a phrase naming a speaker.
@@ -509,7 +511,7 @@ impl<'d, 'a> Context<'d, 'a> {
         let described = self
             .description_from(s, end)
             .map(|(r, cl)| self.appositive_person(r.end).unwrap_or((r, cl)));
-        let titled = self.titled_name_at(s, end);
+        let titled = self.titled_name_at(j, end);
         for p in [self.speaker_at(s), self.person_after_modifiers(s, end), described, titled]
             .into_iter()
             .flatten()
@@ -632,6 +634,13 @@ impl<'d, 'a> Context<'d, 'a> {
             }
         };
         adverbs(&mut k);
+        // a parenthesis after a name: "Gwen Moore (D-Wis.) said"
+        if k < end && self.w(k) == "(" {
+            if let Some(close) = (k + 1..end.min(k + 2 + PAREN_WORDS)).find(|&t| self.w(t) == ")") {
+                k = close + 1;
+                adverbs(&mut k);
+            }
+        }
         if k < end && self.w(k) == "," {
             // the comma that closes an appositive the speaker phrase already took in
             if k + 1 < end && self.is_cue(k + 1) {
