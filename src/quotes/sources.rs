@@ -133,7 +133,7 @@ impl Context<'_, '_> {
     /// A description ending right before token `end` (its verb), not reaching before `lo`
     /// ("the lawsuit says", "one man wrote", "Law enforcement sources have said").
     /// Without a determiner, a few words may still be a description when they open the
-    /// sentence or start at token `bare_from` ("“…,” officials said").
+    /// sentence or a clause after a comma, or start at token `bare_from` ("“…,” officials said").
     pub(super) fn description_before(&self, end: usize, lo: usize, bare_from: usize) -> Option<Phrase> {
         if end == 0 || end <= lo || !self.is_head(end - 1) {
             return None;
@@ -151,7 +151,11 @@ impl Context<'_, '_> {
         let start = match start {
             Some(s) => s,
             // a few words opening the sentence: "Officials said", "Senior Democrats say"
-            None if (k == sentence_start || k == bare_from) && end - k <= BARE_WORDS => k,
+            None if (k == sentence_start || k == bare_from || (k > 0 && self.w(k - 1) == ","))
+                && end - k <= BARE_WORDS =>
+            {
+                k
+            }
             None => return None,
         };
         Some((start..end, self.description_cluster(start, head)))
