@@ -240,6 +240,18 @@ impl<'d, 'a> Context<'d, 'a> {
         i.checked_sub(1).is_some_and(|i| self.mentions[i].tokens.end > k)
     }
 
+    /// "who" right before the verb, after a person's name ("Maria Lopez, who said"): the
+    /// relative pronoun names the speaker, resolved to that person.
+    fn relative_who(&self, k_end: usize, lo: usize) -> Option<Phrase> {
+        let who = k_end.checked_sub(1).filter(|&k| k > lo && self.w(k).eq_ignore_ascii_case("who"))?;
+        let mut k = who - 1;
+        if self.w(k) == "," && k > lo {
+            k -= 1;
+        }
+        let m = &self.mentions[self.mention_ending(k)?];
+        (m.label == Label::Person).then(|| (who..who + 1, Some(m.cluster)))
+    }
+
     /// A reporting word used as a noun: after a determiner, a possessive or a preposition
     /// ("Trump’s tweets", "a series of statements", "his claims").
     fn is_noun_use(&self, c: usize) -> bool {
@@ -732,6 +744,7 @@ impl<'d, 'a> Context<'d, 'a> {
                     .flatten()
             };
             let before = named
+                .or_else(|| self.relative_who(k_end, lo))
                 .or_else(right_before)
                 .or_else(|| self.description_before(k_end, lo, usize::MAX))
                 .or_else(|| {
