@@ -5,9 +5,12 @@
 //! names a cluster only when it is "the" and a role word that resolves ("the president"); else
 //! its own words are its name.
 
-use super::{Context, Phrase, NOT_MODIFIERS};
-use crate::lexicon::DESCRIPTION_DETERMINERS;
+use super::{
+    Context, Phrase, CUE_WINDOW, DESCRIPTION_WORDS, MODIFIER_WORDS, NOT_MODIFIERS,
+};
+use crate::lexicon::{lexicon, DESCRIPTION_DETERMINERS, PREPOSITIONS};
 use crate::segment::Kind as TokKind;
+use crate::types::Label;
 
 /// Most words of a description before its head noun and after its determiner.
 const CORE_WORDS: usize = 6;
@@ -22,6 +25,205 @@ const NAME_WORDS: usize = 4;
 const BARE_WORDS: usize = 3;
 
 impl Context<'_, '_> {
+    /// The first speaker phrase in tokens `from..to` outside quotes.
+    /// A name in the possessive ("Durov’s critics") is no subject, and then the sentence has none.
+    pub(super) fn subject(&self, from: usize, to: usize) -> Option<Phrase> {
+        // a name after a preposition is no subject ("In a speech to Julia Novak, Lopez …")
+        let object = |k: usize| k > from && PREPOSITIONS.contains(&self.w(k - 1).to_lowercase().as_str());
+        let first = |objects: bool| {
+            (from..to.min(from + CUE_WINDOW))
+                .filter(|&k| !self.in_quote(k) && (objects || !object(k)))
+                .find_map(|k| self.speaker_at(k).filter(|(r, _)| r.end <= to))
+        };
+        // else the first name all the same ("The statement from Mark Evans reads:")
+        let (r, cl) = first(false).or_else(|| first(true))?;
+        let possessive = r.end < self.n() && self.doc.tokens[r.end].kind == TokKind::Possessive;
+        (!possessive).then_some((r, cl))
+    }
+
+    /// A person's name after up to [`MODIFIER_WORDS`] words describing them, from token `i`:
+    /// lowercase words, titles and roles, numbers, names of organisations, places or groups
+    /// ("study lead author Lucas Paganini", "43-year-old Martin Taylor", "NASA Administrator Jim
+    /// Bridenstine").
+    pub(super) fn person_after_modifiers(&self, i: usize, end: usize) -> Option<Phrase> {
+        let mut k = i;
+        let mut words = 0;
+        while k < end.min(self.n()) && words <= MODIFIER_WORDS {
+            if let Some(mi) = self.mention_starting(k) {
+                let m = &self.mentions[mi];
+                match m.label {
+                    Label::Person => return Some((m.tokens.clone(), Some(m.cluster))),
+                    Label::Org | Label::Place | Label::Misc | Label::Number => {
+                        k = m.tokens.end;
+                        words += 1;
+                        continue;
+                    }
+                    _ => return None,
+                }
+            }
+            let w = self.w(k);
+            let t = &self.doc.tokens[k];
+            // "and" only between two describing words ("JPL scientist and study co-author X")
+            let joins = w == "and"
+                && k > i
+                && k + 1 < self.n()
+                && self.doc.tokens[k + 1].kind == TokKind::Word
+                && self.w(k + 1).starts_with(char::is_lowercase);
+            let lower_word = t.kind == TokKind::Word
+                && w.starts_with(char::is_lowercase)
+                && !NOT_MODIFIERS.contains(&w)
+                && !self.is_cue(k)
+                && self.pronoun(k).is_none();
+            if !(lower_word
+                || joins
+                || t.kind == TokKind::Number
+                || self.is_role_or_title(k)
+                || self.role(k).is_some())
+            {
+                return None;
+            }
+            k += 1;
+            words += usize::from(!joins);
+        }
+        None
+    }
+
+    /// A name in the possessive before a role is not the speaker: "Lopez’s lawyer" is someone else,
+    /// named by an appositive ("Lopez’s lawyer, Anna Schmidt,") or by these words only.
+    pub(super) fn owned(&self, p: Phrase) -> Phrase {
+        let k = p.0.end;
+        if k >= self.n() || self.doc.tokens[k].kind != TokKind::Possessive {
+            return p;
+        }
+        for e in k + 1..(k + 1 + DESCRIPTION_WORDS).min(self.n()) {
+            if self.role(e).is_some() {
+                return self.appositive_person(e + 1).unwrap_or((p.0.start..e + 1, None));
+            }
+            if self.doc.tokens[e].kind == TokKind::Punct {
+                break;
+            }
+        }
+        p
+    }
+
+    /// A person's name set off by commas from token `k` on (", Anna Schmidt,").
+    pub(super) fn appositive_person(&self, k: usize) -> Option<Phrase> {
+        if k + 1 >= self.n() || self.w(k) != "," {
+            return None;
+        }
+        let m = &self.mentions[self.mention_starting(k + 1)?];
+        let after = m.tokens.end;
+        (m.label == Label::Person
+            && (after >= self.n() || matches!(self.w(after), "," | "." | ";")))
+        .then(|| (m.tokens.clone(), Some(m.cluster)))
+    }
+
+    /// A person or organisation mention as a speaker phrase. An organisation followed by a role
+    /// and a person's name gives the person ("Kremlin spokesman Oleg Ivanov", "Telegram CEO Pavel
+    /// Durov").
+    pub(super) fn mention_phrase(&self, mi: usize) -> Option<Phrase> {
+        let m = &self.mentions[mi];
+        match m.label {
+            Label::Person => Some((m.tokens.clone(), Some(m.cluster))),
+            Label::Org => {
+                let mut t = m.tokens.end;
+                while t < self.n() && t < m.tokens.end + 2 && self.is_role_or_title(t) {
+                    t += 1;
+                }
+                let person = (t > m.tokens.end && t < self.n())
+                    .then(|| self.mention_starting(t))
+                    .flatten()
+                    .map(|pi| &self.mentions[pi])
+                    .filter(|p| p.label == Label::Person);
+                Some(match person {
+                    Some(p) => (p.tokens.clone(), Some(p.cluster)),
+                    None => (m.tokens.clone(), Some(m.cluster)),
+                })
+            }
+            _ => None,
+        }
+    }
+
+    pub(super) fn is_role_or_title(&self, i: usize) -> bool {
+        lexicon().titles.contains(self.w(i)) || self.role(i) == Some(false)
+    }
+
+    /// A speaker phrase starting at token `i`: a person or organisation name, a pronoun, a description.
+    pub(super) fn speaker_at(&self, i: usize) -> Option<Phrase> {
+        if i >= self.n() {
+            return None;
+        }
+        if let Some(mi) = self.mention_starting(i) {
+            return self.mention_phrase(mi);
+        }
+        if let Some(cl) = self.pronoun(i) {
+            return Some((i..i + 1, cl));
+        }
+        if self.w(i).eq_ignore_ascii_case("the") {
+            // "the Foreign Ministry", "the Daily Herald"
+            if let Some(p) = self.mention_starting(i + 1).and_then(|mi| self.mention_phrase(mi)) {
+                return Some(p);
+            }
+            // "the 14th-ranked Schwartzman", "the president Arnold Keller"
+            if let Some(p) = self.person_after_modifiers(i + 1, i + 2 + DESCRIPTION_WORDS) {
+                return Some(p);
+            }
+            for e in i + 1..(i + 1 + DESCRIPTION_WORDS).min(self.n()) {
+                if let Some(org) = self.role(e) {
+                    // "the spokesman Oleg Ivanov"
+                    if let Some(p) = self.mention_starting(e + 1).map(|pi| &self.mentions[pi]) {
+                        if p.label == Label::Person {
+                            return Some((p.tokens.clone(), Some(p.cluster)));
+                        }
+                    }
+                    return Some((i..e + 1, self.resolve(i, org, Some(e))));
+                }
+                if self.doc.tokens[e].kind == TokKind::Punct {
+                    break;
+                }
+            }
+        }
+        None
+    }
+
+    /// A speaker phrase ending at token `k` (not reaching before `from`).
+    pub(super) fn speaker_ending_at(&self, k: usize, from: usize) -> Option<Phrase> {
+        if let Some(mi) = self.mention_ending(k) {
+            let m = &self.mentions[mi];
+            return matches!(m.label, Label::Person | Label::Org)
+                .then(|| (m.tokens.clone(), Some(m.cluster)));
+        }
+        if let Some(cl) = self.pronoun(k) {
+            return Some((k..k + 1, cl));
+        }
+        if let Some(org) = self.role(k) {
+            let lo = k.saturating_sub(DESCRIPTION_WORDS).max(from);
+            for t in (lo..k).rev() {
+                if self.w(t).eq_ignore_ascii_case("the") {
+                    return Some((t..k + 1, self.resolve(t, org, Some(k))));
+                }
+                // "Lopez’s lawyer": someone not named here
+                if self.doc.tokens[t].kind == TokKind::Possessive && t > from {
+                    let owner = self
+                        .mention_ending(t - 1)
+                        .map_or(t - 1, |mi| self.mentions[mi].tokens.start.max(from));
+                    return Some((owner..k + 1, None));
+                }
+            }
+        }
+        None
+    }
+
+    /// A role word ("president", "CEO", "company", "39-year-old"): Some(true) for organisations.
+    pub(super) fn role(&self, i: usize) -> Option<bool> {
+        let w = self.w(i);
+        if w.ends_with("-year-old") {
+            return Some(false);
+        }
+        let roles = &lexicon().speaker_roles;
+        roles.get(w).or_else(|| roles.get(w.to_lowercase().as_str())).copied()
+    }
+
     pub(super) fn is_determiner(&self, k: usize) -> bool {
         let w = self.w(k);
         DESCRIPTION_DETERMINERS.iter().any(|d| w.eq_ignore_ascii_case(d))
