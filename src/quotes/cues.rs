@@ -271,7 +271,9 @@ impl Context<'_, '_> {
             });
             let found = before.or_else(|| self.speaker_at(c + 1).filter(|(r, _)| r.end <= to));
             if let Some((r, cl)) = found {
-                return Some((Some(self.speaker(r, cl)), Some(self.tok_span(c))));
+                // the words that report this quote stay its cue ("… and says “…”")
+                let cue = deferred.unwrap_or(c);
+                return Some((Some(self.speaker(r, cl)), Some(self.tok_span(cue))));
             }
         }
         let c = deferred?;
@@ -294,7 +296,7 @@ mod tests {
             // "States" inside a name is no verb
             ("Maria Lopez said the United States would “hold firm.”", Some("Maria Lopez"), Some("said")),
             // a participle after "said" belongs to that verb's speaker
-            ("Talks resume, Julia Novak said, adding, “We are close.”", Some("Julia Novak"), Some("said")),
+            ("Talks resume, Julia Novak said, adding, “We are close.”", Some("Julia Novak"), Some("adding")),
             // a cue word used as a noun ("his tweets") is no verb: the subject speaks, uncued
             ("Mark Evans defended his tweets, calling them “silly.”", Some("Mark Evans"), None),
         ];
