@@ -193,11 +193,15 @@ impl Context<'_, '_> {
             let lower = self.w(c).starts_with(char::is_lowercase);
             if lower
                 && c > from
-                && (self.w(c).ends_with("ing") || self.w(c - 1) == "and")
+                && (self.w(c).ends_with("ing") || matches!(self.w(c - 1), "and" | "but"))
                 && !self.w(c).eq_ignore_ascii_case("according")
             {
-                if let Some((r, cl)) = self.speaker_ending_at(c - 1, from) {
-                    if self.w(c - 1) != "and" {
+                // "with Lopez saying", "a sign saying", "one of her ads asking"
+                if !matches!(self.w(c - 1), "and" | "but") {
+                    let right_before = self
+                        .speaker_ending_at(c - 1, from)
+                        .or_else(|| self.description_before(c, from, usize::MAX));
+                    if let Some((r, cl)) = right_before {
                         return Some((Some(self.speaker(r, cl)), Some(self.tok_span(c))));
                     }
                 }

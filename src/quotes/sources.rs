@@ -35,8 +35,14 @@ impl Context<'_, '_> {
                 .filter(|&k| !self.in_quote(k) && (objects || !object(k)))
                 .find_map(|k| self.speaker_at(k).filter(|(r, _)| r.end <= to))
         };
-        // else the first name all the same ("The statement from Mark Evans reads:")
-        let (r, cl) = first(false).or_else(|| first(true))?;
+        // a description opening the sentence ("A friend referred to him as “…”"), else the
+        // first name all the same ("The statement from Mark Evans reads:")
+        let opening = || {
+            (from < to && self.speaker_at(from).is_none())
+                .then(|| self.description_from(from, to))
+                .flatten()
+        };
+        let (r, cl) = opening().or_else(|| first(false)).or_else(|| first(true))?;
         let possessive = r.end < self.n() && self.doc.tokens[r.end].kind == TokKind::Possessive;
         (!possessive).then_some((r, cl))
     }
@@ -250,7 +256,7 @@ impl Context<'_, '_> {
         let lower = w.starts_with(char::is_lowercase);
         self.doc.tokens[k].kind == TokKind::Word
             && w.chars().count() >= 2
-            && !(lower && (w.ends_with("ly") || w.ends_with("ing")))
+            && !(lower && (w.ends_with("ly") || w.ends_with("ing") || w.ends_with("ed")))
             && !matches!(w, "of" | "for")
             && !self.is_determiner(k)
     }
@@ -341,11 +347,14 @@ impl Context<'_, '_> {
             return None;
         }
         let head = end - 1;
+        // the nearest determiner, and past an "of"/"for" the one before it ("a spokesman for
+        // the council"), but no further ("a protester held up a sign")
         let mut k = end;
         let mut start = None;
         while k > lo && end - k < CORE_WORDS + TAIL_WORDS && self.is_description_word(k - 1, true) {
             k -= 1;
-            if self.is_determiner(k) {
+            let joined = start.is_some_and(|s| (k..s).any(|t| matches!(self.w(t), "of" | "for")));
+            if self.is_determiner(k) && (start.is_none() || joined) {
                 start = Some(k);
             }
         }
