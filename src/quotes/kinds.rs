@@ -19,11 +19,13 @@
 use super::marks::opens_statement;
 use super::{Context, Quote};
 use crate::lexicon::{lexicon, NAMING_VERBS};
-use crate::segment::Kind as TokKind;
+use crate::segment::{Document, Kind as TokKind};
 use crate::types::QuoteKind;
 
 /// Most words of a headline; a longer first paragraph is the story's first paragraph.
 const HEADLINE_WORDS: usize = 20;
+/// How far back, in bytes, an opening mark looks for the tag it may stand in.
+const TAG_REACH: usize = 256;
 /// Most words of a title-case quote that can be a title, a slogan or a nickname.
 const TITLE_WORDS: usize = 10;
 /// How many words back a naming verb makes a title-case quote a name ("called his rival").
@@ -51,6 +53,20 @@ pub(super) fn is_title_case(content: &str) -> bool {
             || first.is_numeric()
             || (i > 0 && TITLE_SMALL_WORDS.contains(&w.to_lowercase().as_str()))
     })
+}
+
+/// The first paragraph of `doc` is a headline: the text has more paragraphs, and the first is
+/// short and reads as a title (see [`reads_as_headline`]). Counts at most
+/// [`HEADLINE_WORDS`] + 1 words.
+pub(super) fn first_block_is_headline(doc: &Document) -> bool {
+    let (Some(b), true) = (doc.blocks.first(), doc.blocks.len() > 1) else { return false };
+    let words = b
+        .tokens
+        .clone()
+        .filter(|&k| doc.tokens[k].kind == TokKind::Word)
+        .take(HEADLINE_WORDS + 1)
+        .count();
+    words <= HEADLINE_WORDS && reads_as_headline(&doc.text[b.start..b.end], words)
 }
 
 /// The words of a headline: few, and either in title case or without a sentence end.
@@ -112,7 +128,13 @@ impl Context<'_, '_> {
         let text = doc.text;
         let bi = self.block_of(q.open);
         let block = &doc.blocks[bi];
-        let before = &text[block.start..q.open];
+        // what stands before the mark in its paragraph, at most TAG_REACH bytes of it (the work
+        // per quote stays bounded in a long paragraph)
+        let mut lo = q.open.saturating_sub(TAG_REACH).max(block.start);
+        while !text.is_char_boundary(lo) {
+            lo += 1;
+        }
+        let before = &text[lo..q.open];
         let content = &text[q.start..q.end];
         // markup: an attribute's value, or words that begin with the end of a tag
         let in_tag = before.rfind('<').is_some_and(|lt| !before[lt..].contains('>'));
@@ -120,11 +142,8 @@ impl Context<'_, '_> {
             return true;
         }
         // the headline of a longer text
-        if bi == 0 && doc.blocks.len() > 1 {
-            let words = (block.tokens.clone()).filter(|&k| doc.tokens[k].kind == TokKind::Word).count();
-            if reads_as_headline(&text[block.start..block.end], words) {
-                return true;
-            }
+        if bi == 0 && self.headline {
+            return true;
         }
         // the tokens before the opening mark (the mark is a token of its own) in its sentence
         let first = doc.token_at_or_after(q.open);

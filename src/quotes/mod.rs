@@ -168,6 +168,8 @@ struct Context<'d, 'a> {
     /// Per cluster: what its mentions say of the person's gender ([`resolve::MALE`],
     /// [`resolve::FEMALE`] bits).
     genders: Vec<u8>,
+    /// The first paragraph is a headline ([`kinds::first_block_is_headline`]).
+    headline: bool,
 }
 
 impl<'d, 'a> Context<'d, 'a> {
@@ -192,7 +194,8 @@ impl<'d, 'a> Context<'d, 'a> {
             }
         }
         let genders = resolve::cluster_genders(doc, mentions);
-        Context { doc, mentions, quoted, genders }
+        let headline = kinds::first_block_is_headline(doc);
+        Context { doc, mentions, quoted, genders, headline }
     }
 
     /// Token `k` is inside some top-level quote.
