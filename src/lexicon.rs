@@ -30,6 +30,14 @@ pub struct Lexicon {
     pub cue_verbs: HashSet<&'static str>,
     /// Speaker descriptions after "the": role noun -> true when it names an organisation.
     pub speaker_roles: HashMap<&'static str, bool>,
+    /// Given names of women, for pronoun agreement.
+    pub female_names: HashSet<&'static str>,
+    /// Words right before a title-case quote that make it a title or slogan ("on", "the film").
+    pub term_before: HashSet<&'static str>,
+    /// Words right after a title-case quote that make it a title or slogan ("hat", "show").
+    pub term_after: HashSet<&'static str>,
+    /// Phrases right before a quote that name it rather than quote anyone ("so-called").
+    pub term_naming: HashSet<&'static str>,
     /// Whole boilerplate lines, lowercase -> reason.
     pub boilerplate_lines: HashMap<&'static str, Reason>,
     /// Openings of glued promotion sentences, lowercase.
@@ -64,6 +72,11 @@ fn entries(src: &'static str) -> impl Iterator<Item = &'static str> {
 
 fn set(src: &'static str) -> HashSet<&'static str> {
     entries(src).collect()
+}
+
+/// The entries of a list that carry `tag` ("before: "), without it.
+fn tagged(src: &'static str, tag: &str) -> HashSet<&'static str> {
+    entries(src).filter_map(|l| l.strip_prefix(tag)).collect()
 }
 
 impl Lexicon {
@@ -119,6 +132,10 @@ impl Lexicon {
                     None => (l, false),
                 })
                 .collect(),
+            female_names: set(include_str!("data/female_names.txt")),
+            term_before: tagged(include_str!("data/quote_terms.txt"), "before: "),
+            term_after: tagged(include_str!("data/quote_terms.txt"), "after: "),
+            term_naming: tagged(include_str!("data/quote_terms.txt"), "naming: "),
             boilerplate_lines: entries(include_str!("data/boilerplate_lines.txt"))
                 .filter_map(|l| {
                     let (reason, phrase) = l.split_once('\t')?;
@@ -495,6 +512,25 @@ pub const CUE_ADVERBS: &[&str] = &[
     "has",
     "had",
     "have",
+    "will",
+    "would",
+    "could",
+    "might",
+    "did",
+];
+
+/// Prepositions: a name after one is the object, not the subject, of its clause, lowercase.
+pub const PREPOSITIONS: &[&str] = &[
+    "of", "to", "for", "with", "from", "by", "at", "on", "in", "about", "against", "than", "like",
+    "between", "among", "after", "before", "during", "under", "over", "toward", "towards", "into",
+];
+
+/// Words that open a description of a source ("the report", "a spokesman", "one resident",
+/// "their lawyers"), lowercase.
+pub const DESCRIPTION_DETERMINERS: &[&str] = &[
+    "the", "a", "an", "one", "another", "some", "many", "several", "two", "three", "four", "five",
+    "his", "her", "its", "their", "our", "other", "most", "both", "multiple", "numerous", "various",
+    "these", "those",
 ];
 
 /// Reporting verbs that name rather than quote: a capital after them says nothing about a
@@ -638,6 +674,9 @@ mod tests {
         assert!(l.nationalities.contains("French"));
         assert!(l.first_names.contains("Pavel"));
         assert!(l.cue_verbs.contains("wrote"));
+        assert!(l.female_names.contains("Maria") && !l.female_names.contains("Pavel"));
+        assert!(l.term_before.contains("show") && l.term_after.contains("hat"));
+        assert!(l.term_naming.contains("so-called") && l.term_naming.contains("known as"));
         assert_eq!(l.speaker_roles.get("company"), Some(&true));
         assert_eq!(l.speaker_roles.get("president"), Some(&false));
         assert_eq!(l.boilerplate_lines.get("trending now"), Some(&Reason::Navigation));

@@ -92,8 +92,8 @@ fn parse_case(start: usize, lines: &[(usize, &str)]) -> Option<Case> {
                     "quotes.txt:{n}: `quote: words | kind | speaker [| speaker words]`"
                 );
                 assert!(
-                    matches!(parts[1], "direct" | "partial"),
-                    "quotes.txt:{n}: kind is direct or partial"
+                    matches!(parts[1], "direct" | "partial" | "term"),
+                    "quotes.txt:{n}: kind is direct, partial or term"
                 );
                 case.quotes.push(Want {
                     text: unescape(parts[0]),

@@ -1,0 +1,314 @@
+//! Cues: the reporting words ("said", "according to", "told") around a quote, and the speaker
+//! they attach to: a speaker then a verb after the quote (past titles, adverbs, modals, a
+//! parenthesis and an appositive), the verb then the speaker, or a verb before the quote with its
+//! subject (a participle or a verb after "and" takes its clause's subject). Capitalised cue words
+//! inside a name ("United States") and cue words used as nouns ("his tweets") are no verbs.
+
+use super::{
+    Attribution, Context, Phrase, APPOSITIVE_WORDS, CUE_WINDOW, DESCRIPTION_WORDS, MAX_ADVERBS,
+    MODIFIER_WORDS, NOT_MODIFIERS, PAREN_WORDS,
+};
+use crate::lexicon::{lexicon, CUE_ADVERBS, DESCRIPTION_DETERMINERS, PREPOSITIONS};
+use crate::segment::Kind as TokKind;
+use crate::types::Label;
+
+impl Context<'_, '_> {
+    /// A reporting verb ("said", "Says", "according").
+    pub(super) fn is_cue(&self, i: usize) -> bool {
+        let w = self.w(i);
+        let cues = &lexicon().cue_verbs;
+        cues.contains(w)
+            || (w.starts_with(char::is_uppercase)
+                && cues.contains(w.to_lowercase().as_str())
+                && !self.in_mention(i))
+    }
+
+    /// Token `k` is part of a name ("States" in "United States").
+    pub(super) fn in_mention(&self, k: usize) -> bool {
+        let i = self.mentions.partition_point(|m| m.tokens.start <= k);
+        i.checked_sub(1).is_some_and(|i| self.mentions[i].tokens.end > k)
+    }
+
+    /// "who" right before the verb, after a person's name ("Maria Lopez, who said"): the
+    /// relative pronoun names the speaker, resolved to that person.
+    pub(super) fn relative_who(&self, k_end: usize, lo: usize) -> Option<Phrase> {
+        let who = k_end.checked_sub(1).filter(|&k| k > lo && self.w(k).eq_ignore_ascii_case("who"))?;
+        let mut k = who - 1;
+        if self.w(k) == "," && k > lo {
+            k -= 1;
+        }
+        let m = &self.mentions[self.mention_ending(k)?];
+        (m.label == Label::Person).then(|| (who..who + 1, Some(m.cluster)))
+    }
+
+    /// A reporting word used as a noun: after a determiner, a possessive or a preposition
+    /// ("Trump’s tweets", "a series of statements", "his claims").
+    pub(super) fn is_noun_use(&self, c: usize) -> bool {
+        if c == 0 {
+            return false;
+        }
+        let p = self.w(c - 1).to_lowercase();
+        self.doc.tokens[c - 1].kind == TokKind::Possessive
+            || DESCRIPTION_DETERMINERS.contains(&p.as_str())
+            || PREPOSITIONS.contains(&p.as_str())
+    }
+
+    /// An adverb that may stand between a speaker and the verb ("later", "flatly").
+    pub(super) fn is_adverb(&self, i: usize) -> bool {
+        let w = self.w(i);
+        (w.len() > 4 && w.ends_with("ly") && w.starts_with(char::is_lowercase))
+            || CUE_ADVERBS.contains(&w)
+    }
+
+    /// No sentence end between the closing mark and token `j`.
+    pub(super) fn sentence_continues(&self, from: usize, j: usize) -> bool {
+        let gap = &self.doc.text[from..self.doc.tokens[j].start];
+        !gap.contains(['.', '!', '?', '\n'])
+    }
+
+    /// "said Durov", "according to the ministry", "Durov said", "Pavel Durov later told",
+    /// "Durov, the founder of Telegram, said" at token `j` (tokens before `end`).
+    pub(super) fn cue_after(&self, j: usize, end: usize) -> Option<Attribution> {
+        let l = lexicon();
+        if self.is_cue(j) {
+            let mut s = j + 1;
+            if self.w(j).eq_ignore_ascii_case("according") {
+                if s < end && self.w(s) == "to" {
+                    s += 1;
+                } else {
+                    return None;
+                }
+            }
+            while s < end && l.titles.contains(self.w(s)) {
+                s += 1;
+            }
+            // without a name after the verb the speaker is someone unnamed ("said one resident")
+            let speaker = self
+                .speaker_at(s)
+                .or_else(|| self.person_after_modifiers(s, end))
+                .map(|p| self.owned(p))
+                .or_else(|| self.description_from(s, end))
+                .or_else(|| self.capitalised_at(s, end))
+                .filter(|(r, _)| r.end <= end);
+            let words_follow = s < end
+                && self.doc.tokens[s].kind == TokKind::Word
+                && !NOT_MODIFIERS.contains(&self.w(s));
+            return match speaker {
+                Some((r, cl)) => Some((Some(self.speaker(r, cl)), Some(self.tok_span(j)))),
+                None => words_follow.then(|| (None, Some(self.tok_span(j)))),
+            };
+        }
+        let mut s = j;
+        while s < end && l.titles.contains(self.w(s)) {
+            s += 1; // "Father Thomas Berger told"
+        }
+        // a speaker phrase, or a person after words that describe them, then the verb
+        // a description may name its person in an appositive ("the White House spokesman, Josh
+        // Earnest, said"); capitalised words and titles may be a name the recogniser missed
+        // ("State spokesman Mark Toner said")
+        let described = self
+            .description_from(s, end)
+            .map(|(r, cl)| self.appositive_person(r.end).unwrap_or((r, cl)));
+        let titled = self.titled_name_at(j, end);
+        for p in [self.speaker_at(s), self.person_after_modifiers(s, end), described, titled]
+            .into_iter()
+            .flatten()
+        {
+            let (r, cl) = self.owned(p);
+            if let Some(c) = self.verb_after(r.end, end) {
+                return Some((Some(self.speaker(r, cl)), Some(self.tok_span(c))));
+            }
+        }
+        // a few words naming nobody, then the verb: someone unnamed ("one resident said",
+        // "the statement continued")
+        let c = (s..end.min(s + MODIFIER_WORDS + 2))
+            .take_while(|&k| {
+                // names may stand inside a description ("one Clinton ad", "the Lincoln actor")
+                let described = k > s && self.is_determiner(s);
+                let plain = matches!(self.doc.tokens[k].kind, TokKind::Word | TokKind::Possessive)
+                    && !NOT_MODIFIERS.contains(&self.w(k));
+                plain
+                    && self.pronoun(k).is_none()
+                    && (described
+                        || !self.mention_starting(k).is_some_and(|mi| {
+                            matches!(self.mentions[mi].label, Label::Person | Label::Org)
+                        }))
+            })
+            .find(|&k| self.is_cue(k) && !self.is_noun_use(k))?;
+        if c == s {
+            return None;
+        }
+        let mut v = c;
+        while v > s && c - v < MAX_ADVERBS && self.is_adverb(v - 1) {
+            v -= 1;
+        }
+        let (r, cl) = self.description_before(v, s, s)?;
+        Some((Some(self.speaker(r, cl)), Some(self.tok_span(c))))
+    }
+
+    /// From token `k` right after a speaker, past adverbs and one appositive, to a reporting verb.
+    pub(super) fn verb_after(&self, mut k: usize, end: usize) -> Option<usize> {
+        let adverbs = |k: &mut usize| {
+            let stop = (*k + MAX_ADVERBS).min(end);
+            while *k < stop && self.is_adverb(*k) {
+                *k += 1;
+            }
+        };
+        adverbs(&mut k);
+        // a parenthesis after a name: "Gwen Moore (D-Wis.) said"
+        if k < end && self.w(k) == "(" {
+            if let Some(close) = (k + 1..end.min(k + 2 + PAREN_WORDS)).find(|&t| self.w(t) == ")") {
+                k = close + 1;
+                adverbs(&mut k);
+            }
+        }
+        if k < end && self.w(k) == "," {
+            // the comma that closes an appositive the speaker phrase already took in
+            if k + 1 < end && self.is_cue(k + 1) {
+                return Some(k + 1);
+            }
+            // the appositive ends with the comma before the verb (it may hold commas of its own)
+            let close = (k + 1..end.min(k + 2 + APPOSITIVE_WORDS)).find(|&t| {
+                let mut v = t + 1;
+                adverbs(&mut v);
+                self.w(t) == "," && v < end && self.is_cue(v)
+            })?;
+            k = close + 1;
+            adverbs(&mut k);
+        }
+        (k < end && self.is_cue(k)).then_some(k)
+    }
+
+    /// The nearest reporting verb before token `to` (from token `from`), and its speaker.
+    pub(super) fn cue_before(&self, from: usize, to: usize) -> Option<Attribution> {
+        // a participle or a second verb whose subject lies further back
+        let mut deferred: Option<usize> = None;
+        for c in (from..to).rev() {
+            if self.in_quote(c) || !self.is_cue(c) || self.is_noun_use(c) {
+                continue;
+            }
+            // a participle ("…, saying “…”") or a verb after "and" ("X said … and said “…”")
+            // is the clause's: an earlier verb's speaker, else the sentence's subject, unless a
+            // speaker stands right before it ("with Lopez saying")
+            let lower = self.w(c).starts_with(char::is_lowercase);
+            if lower
+                && c > from
+                && (self.w(c).ends_with("ing") || matches!(self.w(c - 1), "and" | "but"))
+                && !self.w(c).eq_ignore_ascii_case("according")
+            {
+                // "with Lopez saying", "a sign saying", "one of her ads asking"
+                if !matches!(self.w(c - 1), "and" | "but") {
+                    let right_before = self
+                        .speaker_ending_at(c - 1, from)
+                        .or_else(|| self.description_before(c, from, usize::MAX));
+                    if let Some((r, cl)) = right_before {
+                        return Some((Some(self.speaker(r, cl)), Some(self.tok_span(c))));
+                    }
+                }
+                deferred.get_or_insert(c);
+                continue;
+            }
+            if self.w(c).eq_ignore_ascii_case("according") {
+                if c + 2 < to && self.w(c + 1) == "to" {
+                    let source = self
+                        .speaker_at(c + 2)
+                        .or_else(|| self.description_from(c + 2, to))
+                        .or_else(|| self.capitalised_at(c + 2, to));
+                    if let Some((r, cl)) = source.filter(|(r, _)| r.end <= to) {
+                        return Some((Some(self.speaker(r, cl)), Some(self.tok_span(c))));
+                    }
+                }
+                continue;
+            }
+            // the speaker ends before the verb, its adverbs and an appositive ending right before it
+            let lo = from.max(c.saturating_sub(CUE_WINDOW));
+            let mut k_end = c;
+            while k_end > lo && c - k_end < MAX_ADVERBS && self.is_adverb(k_end - 1) {
+                k_end -= 1;
+            }
+            let mut named = None;
+            if k_end > lo && self.w(k_end - 1) == "," {
+                let stop = lo.max((k_end - 1).saturating_sub(APPOSITIVE_WORDS + 1));
+                if let Some(open) = (stop..k_end - 1).rev().find(|&t| self.w(t) == ",") {
+                    // the appositive names the speaker when it is a person's name ("Lopez’s lawyer, Anna Schmidt, said")
+                    named = self.appositive_person(open).filter(|(r, _)| r.end + 1 == k_end);
+                    // else a person's name that the appositive follows ("Maria Lopez, who chairs
+                    // the committee, said"; the appositive may hold commas of its own)
+                    if named.is_none() {
+                        named = (stop.max(1)..k_end - 1)
+                            .rev()
+                            .filter(|&t| self.w(t) == "," && !self.in_quote(t - 1))
+                            .find_map(|t| {
+                                self.mention_ending(t - 1)
+                                    .map(|mi| &self.mentions[mi])
+                                    .filter(|m| m.label == Label::Person)
+                            })
+                            .map(|m| (m.tokens.clone(), Some(m.cluster)));
+                    }
+                    k_end = open;
+                }
+            }
+            // the speaker right before the verb, a description ending there ("the lawsuit
+            // says"), the nearest speaker before that, else right after the verb ("said Durov:
+            // “…”")
+            let right_before = || {
+                (k_end > lo && !self.in_quote(k_end - 1))
+                    .then(|| self.speaker_ending_at(k_end - 1, lo))
+                    .flatten()
+            };
+            let before = named
+                .or_else(|| self.relative_who(k_end, lo))
+                .or_else(right_before)
+                .or_else(|| self.description_before(k_end, lo, usize::MAX))
+                .or_else(|| {
+                    (lo..k_end)
+                        .rev()
+                        .filter(|&k| !self.in_quote(k))
+                        .find_map(|k| self.speaker_ending_at(k, lo))
+                });
+            // a name in the possessive owns the speaker ("Klein’s officials said"): these words name them
+            let before = before.and_then(|(r, cl)| match self.doc.tokens.get(r.end) {
+                Some(t) if t.kind == TokKind::Possessive => {
+                    (k_end - r.end <= DESCRIPTION_WORDS + 1).then_some((r.start..k_end, None))
+                }
+                _ => Some((r, cl)),
+            });
+            let found = before.or_else(|| self.speaker_at(c + 1).filter(|(r, _)| r.end <= to));
+            if let Some((r, cl)) = found {
+                // the words that report this quote stay its cue ("… and says “…”")
+                let cue = deferred.unwrap_or(c);
+                return Some((Some(self.speaker(r, cl)), Some(self.tok_span(cue))));
+            }
+        }
+        let c = deferred?;
+        let sent_start = self.doc.sentences[self.doc.sentence_of(c)].tokens.start;
+        let (r, cl) = self.subject(sent_start.max(from), c)?;
+        Some((Some(self.speaker(r, cl)), Some(self.tok_span(c))))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{annotate_text, Options};
+
+    #[test]
+    fn cues_attach_to_their_speakers() {
+        // (text, speaker words, cue words) of the first quote
+        let cases: &[(&str, Option<&str>, Option<&str>)] = &[
+            // a parenthesis and a modal between the speaker and the verb
+            ("“It holds,” Sarah Klein (D-Ore.) will say.", Some("Sarah Klein"), Some("say")),
+            // "States" inside a name is no verb
+            ("Maria Lopez said the United States would “hold firm.”", Some("Maria Lopez"), Some("said")),
+            // a participle after "said" belongs to that verb's speaker
+            ("Talks resume, Julia Novak said, adding, “We are close.”", Some("Julia Novak"), Some("adding")),
+            // a cue word used as a noun ("his tweets") is no verb: the subject speaks, uncued
+            ("Mark Evans defended his tweets, calling them “silly.”", Some("Mark Evans"), None),
+        ];
+        for &(text, who, cue) in cases {
+            let a = annotate_text(text, &Options::default());
+            let q = &a.quotes[0];
+            let got = (q.speaker.as_ref().map(|s| s.text.as_str()), q.cue.as_ref().map(|c| c.text.as_str()));
+            assert_eq!(got, (who, cue), "{text}");
+        }
+    }
+}
