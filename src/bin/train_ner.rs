@@ -1,7 +1,10 @@
 //! `train-ner`: trains the name recogniser on CoNLL-2003 and writes the model file.
 //!
-//! `cargo run --release --bin train-ner -- [--data DIR] [--epochs N] [--seed S] [--out FILE]`
-//! Trains on DIR/train.txt, reports each epoch on DIR/valid.txt (and the final model on
+//! `cargo run --release --bin train-ner -- [--data DIR] [--epochs N] [--seed S] [--out FILE]
+//! [--extra FILE[@WEIGHT[@SENTENCES]]]... [--dev FILE]...`
+//! Trains on DIR/train.txt and each extra CoNLL file (its mistakes weighted by WEIGHT, 1 unless
+//! given; a file without `-DOCSTART-` is cut into documents of SENTENCES sentences, 10 unless
+//! given), reports each epoch on DIR/valid.txt and each dev file (and the final model on
 //! DIR/test.txt when present), keeps the epoch count given, and writes the int8 model.
 
 #[cfg(target_arch = "wasm32")]
@@ -9,13 +12,15 @@ fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    use article_annotator::ner::train::{evaluate, prepare, read_conll, train};
+    use article_annotator::ner::train::{evaluate, prepare, read_conll, read_conll_chunked, train};
     use std::time::Instant;
 
     let mut data = "../shared/data/conll2003".to_string();
     let mut epochs = 8usize;
     let mut seed = 2003u64;
     let mut out = "src/model/ner.bin".to_string();
+    let mut extra: Vec<(String, f32, usize)> = Vec::new();
+    let mut dev: Vec<String> = Vec::new();
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut i = 0;
     while i < args.len() {
@@ -25,6 +30,15 @@ fn main() {
             "--epochs" => epochs = v.parse().expect("--epochs N"),
             "--seed" => seed = v.parse().expect("--seed S"),
             "--out" => out = v,
+            "--extra" => {
+                let mut parts = v.split('@');
+                let path = parts.next().unwrap_or_default().to_string();
+                let weight = parts.next().map_or(1.0, |w| w.parse().expect("--extra FILE@WEIGHT"));
+                let sentences =
+                    parts.next().map_or(10, |n| n.parse().expect("--extra FILE@WEIGHT@SENTENCES"));
+                extra.push((path, weight, sentences));
+            }
+            "--dev" => dev.push(v),
             a => {
                 eprintln!("train-ner: unknown argument {a}");
                 std::process::exit(2);
@@ -41,8 +55,38 @@ fn main() {
     });
     let valid_docs = read("valid.txt").unwrap_or_default();
     let test_docs = read("test.txt").unwrap_or_default();
-    let tr: Vec<_> = train_docs.iter().map(prepare).collect();
+    let read_file = |path: &str, sentences: usize| {
+        let src = std::fs::read_to_string(path).unwrap_or_else(|e| {
+            eprintln!("train-ner: cannot read {path}: {e}");
+            std::process::exit(2);
+        });
+        if src.contains("-DOCSTART-") {
+            read_conll(&src)
+        } else {
+            read_conll_chunked(&src, sentences)
+        }
+    };
+    let extra_docs: Vec<_> = extra.iter().map(|(p, w, n)| (read_file(p, *n), *w)).collect();
+    let dev_docs: Vec<_> = dev.iter().map(|p| (p.as_str(), read_file(p, 1))).collect();
+    let mut tr: Vec<_> = train_docs.iter().map(prepare).collect();
+    for (docs, w) in &extra_docs {
+        tr.extend(docs.iter().map(|d| {
+            let mut x = prepare(d);
+            x.weight = *w;
+            x
+        }));
+    }
     let va: Vec<_> = valid_docs.iter().map(prepare).collect();
+    let de: Vec<_> = dev_docs
+        .iter()
+        .map(|(p, docs)| (*p, docs.iter().map(prepare).collect::<Vec<_>>()))
+        .collect();
+    let report_dev = |what: &str, p: &dyn Fn(&[_]) -> (f64, f64, f64)| {
+        for (path, docs) in &de {
+            let (pr, r, f) = p(docs);
+            eprintln!("  {what}: {path} P {pr:.4} R {r:.4} F1 {f:.4}");
+        }
+    };
     if std::env::var_os("NER_DIAGNOSE").is_some() {
         let (f, missed) = article_annotator::ner::train::diagnose(&va);
         eprintln!("ceiling on valid (gold classes through the candidate rule): F1 {f:.4}; skipped gold words: {}", missed.join(" "));
@@ -56,12 +100,14 @@ fn main() {
                 t0.elapsed()
             );
         }
+        report_dev("current weights", &|d| evaluate(d, p));
     });
     let m = p.finish();
     if !va.is_empty() {
         let (pr, r, f) = evaluate(&va, &m);
         eprintln!("final int8 model: valid P {pr:.4} R {r:.4} F1 {f:.4}");
     }
+    report_dev("final int8 model", &|d| evaluate(d, &m));
     if !test_docs.is_empty() {
         let te: Vec<_> = test_docs.iter().map(prepare).collect();
         let (pr, r, f) = evaluate(&te, &m);
