@@ -134,6 +134,7 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     let mut model: Vec<Mention> = recognised
         .into_iter()
         .map(|(r, label)| {
+            let r = trim_nobility_of(doc, r);
             (trim_title_before_name(doc, trim_title_of(doc, r), |i| f.is_cap(i)), label)
         })
         .map(|(r, label)| (trim_leading_title(doc, r, label, |i| f.is_cap(i)), label))
@@ -142,6 +143,7 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
             !(r.len() == 1 && is_title(doc.word(r.start)) && !surnames.contains(doc.word(r.start)))
         })
         .filter(|(r, _)| !r.clone().any(|k| is_contraction(doc.word(k))))
+        .filter(|(r, _)| !(r.len() == 1 && (doc.word(r.start) == "I" || is_lone_nobility(doc, r.start))))
         .filter(|(r, _)| {
             r.len() <= MAX_NAME_TOKENS
                 && r.clone().all(|k| doc.word(k).len() <= MAX_NAME_WORD_BYTES)
@@ -153,12 +155,17 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
         })
         .filter(|(r, _)| !(r.len() == 1 && is_unknown_short_acronym(doc.word(r.start))))
         .filter(|(r, _)| !(r.len() == 1 && is_free_gerund(doc, r.start)))
-        .map(|(r, label)| Mention {
-            start: doc.tokens[r.start].start,
-            end: doc.tokens[r.end - 1].end,
-            tokens: r,
-            label,
-            strength: STRONG,
+        .map(|(r, label)| {
+            // the place after a title of nobility ("Duchess of Sussex"): a place, and every other
+            // mention of it with it
+            let seat = after_nobility_of(doc, r.start);
+            Mention {
+                start: doc.tokens[r.start].start,
+                end: doc.tokens[r.end - 1].end,
+                tokens: r,
+                label: if seat { Label::Place } else { label },
+                strength: if seat { ROLE } else { STRONG },
+            }
         })
         .collect();
     let in_title = |m: &Mention| title_case[doc.sentences[doc.sentence_of(m.tokens.start)].block];
@@ -372,7 +379,8 @@ fn merge(doc: &Document, mut model: Vec<Mention>, rules: Vec<Mention>) -> Vec<Me
             // the same words: a name from the word lists or after a title keeps its label
             out[hits.start].label = r.label;
             out[hits.start].strength = out[hits.start].strength.max(r.strength);
-        } else if r.strength >= CONTEXT && inside {
+        } else if r.strength >= CONTEXT && inside && !(hits.len() == 1 && out[hits.start].tokens == r.tokens)
+        {
             // the rules saw one name where the recogniser saw pieces ("Le" + "Bourget" airport)
             for k in hits {
                 dropped[k] = true;
@@ -816,6 +824,30 @@ fn trim_title_of(doc: &Document, mut r: Range<usize>) -> Range<usize> {
     r
 }
 
+/// A title of nobility ("Duchess") in a name that continues with "of" and a place: the name is
+/// the place ("Duchess of Sussex" → "Sussex", "Duke of Edinburgh" → "Edinburgh"; CoNLL-2003 marks
+/// "Duke of Orleans" so).
+fn trim_nobility_of(doc: &Document, mut r: Range<usize>) -> Range<usize> {
+    if r.len() >= 3 && lexicon().nobility.contains(doc.word(r.start)) && doc.word(r.start + 1) == "of"
+    {
+        r.start += 2;
+    }
+    r
+}
+
+/// Token `i` follows a title of nobility and "of" ("Duchess of Sussex").
+fn after_nobility_of(doc: &Document, i: usize) -> bool {
+    i >= 2 && doc.word(i - 1) == "of" && lexicon().nobility.contains(doc.word(i - 2))
+}
+
+/// A title of nobility standing alone before "of" or "and" ("the Duke and Duchess of Sussex"):
+/// a title, not a name.
+fn is_lone_nobility(doc: &Document, i: usize) -> bool {
+    lexicon().nobility.contains(doc.word(i))
+        && i + 1 < doc.tokens.len()
+        && matches!(doc.word(i + 1), "of" | "and")
+}
+
 /// A title or role, also in the plural ("CEOs").
 fn is_title(w: &str) -> bool {
     lexicon().is_title(w)
@@ -852,6 +884,46 @@ mod tests {
             .iter()
             .map(|m| (t[m.start..m.end].to_string(), m.label))
             .collect()
+    }
+
+    fn has(names: &[(String, Label)], text: &str, label: Label) -> bool {
+        names.iter().any(|(t, l)| t == text && *l == label)
+    }
+
+    #[test]
+    fn the_place_of_a_title_of_nobility_is_the_name() {
+        let n = names("The Duchess of Sussex spoke to reporters. The Duke of Edinburgh stayed home.");
+        assert!(has(&n, "Sussex", Label::Place), "{n:?}");
+        assert!(has(&n, "Edinburgh", Label::Place), "{n:?}");
+        assert!(!n.iter().any(|(t, _)| t.contains("Duchess") || t.contains("Duke")), "{n:?}");
+    }
+
+    #[test]
+    fn a_lone_title_of_nobility_is_no_name() {
+        let n = names("The Duke and Duchess of Sussex now live in California with their son.");
+        assert!(!n.iter().any(|(t, _)| t == "Duke" || t == "Duchess"), "{n:?}");
+        assert!(has(&n, "California", Label::Place), "{n:?}");
+    }
+
+    #[test]
+    fn the_pronoun_i_is_no_name() {
+        let n = names("\"I was told I could not go,\" Meghan Markle said. \"I was naive.\"");
+        assert!(!n.iter().any(|(t, _)| t == "I"), "{n:?}");
+    }
+
+    #[test]
+    fn a_rule_from_context_keeps_the_recogniser_label_of_the_same_words() {
+        // "X said" suggests a person, but the recogniser's label of exactly those words stands
+        let d = Document::new("The Duke of Edinburgh was taken to hospital, Buckingham Palace said.");
+        let model: Vec<_> = crate::ner::recognise(&d)
+            .into_iter()
+            .filter(|(r, _)| d.word(r.start) == "Buckingham")
+            .collect();
+        let n = names(d.text);
+        if let Some((_, label)) = model.first() {
+            assert!(has(&n, "Buckingham Palace", *label), "{n:?}");
+        }
+        assert!(!has(&n, "Buckingham Palace", Label::Person), "{n:?}");
     }
 
     #[test]
@@ -939,8 +1011,8 @@ mod tests {
         for city in ["DETROIT", "TORONTO", "MILWAUKEE", "PITTSBURGH"] {
             assert!(found.iter().any(|(w, _)| w == city), "{city} in {found:?}");
         }
-        // inside one sentence, a long stretch still keeps only listed names
-        assert!(!names("He said THE QUICK BROWN FOX JUMPS OVER LAZY DOGS AGAIN today.")
+        // inside one sentence, a stretch longer than MAX_NAME_TOKENS still keeps only listed names
+        assert!(!names("He said THE QUICK BROWN FOX JUMPS OVER THE LAZY DOGS AGAIN AND AGAIN today.")
             .iter()
             .any(|(w, _)| w.contains("FOX")));
     }

@@ -21,6 +21,8 @@ pub struct Lexicon {
     pub first_names: HashSet<&'static str>,
     /// Titles and roles written before a person's name.
     pub titles: HashSet<&'static str>,
+    /// Titles of nobility written before "of" and a place ("Duchess of Sussex").
+    pub nobility: HashSet<&'static str>,
     /// Per length (up to 63 bytes): the first bytes (as bits, byte & 63) of the titles and their
     /// plurals; most words are ruled out by [`Lexicon::is_title`] without hashing them.
     title_starts: [u64; 64],
@@ -111,6 +113,7 @@ impl Lexicon {
                     b
                 }),
             titles,
+            nobility: set(include_str!("data/nobility.txt")),
             common_words,
             cue_verbs: set(include_str!("data/cue_verbs.txt")),
             speaker_roles: entries(include_str!("data/speaker_roles.txt"))
