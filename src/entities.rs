@@ -159,6 +159,7 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
             // the place after a title of nobility ("Duchess of Sussex"): a place, and every other
             // mention of it with it
             let seat = after_nobility_of(doc, r.start);
+            let label = if label == Label::Person && is_gazetteer_place(doc, &r) { Label::Place } else { label };
             Mention {
                 start: doc.tokens[r.start].start,
                 end: doc.tokens[r.end - 1].end,
@@ -824,6 +825,19 @@ fn trim_title_of(doc: &Document, mut r: Range<usize>) -> Range<usize> {
     r
 }
 
+/// A name of two or three words that the place gazetteers hold and whose first word is no given
+/// name ("Chiang Mai", not "Jordan Henderson" or "Washington"): a place, whatever its shape.
+fn is_gazetteer_place(doc: &Document, r: &Range<usize>) -> bool {
+    use crate::ner::gazetteer::{gazetteer, CITY, COUNTRY, FIRST_NAME, LAST_NAME, PLACE};
+    let hashes: Vec<u64> =
+        r.clone().map(|i| crate::ner::hash::hash_lower(doc.word(i))).collect();
+    let first = gazetteer_kinds(doc.word(r.start));
+    (1..=3).contains(&r.len())
+        && gazetteer().get(&hashes) & (CITY | COUNTRY | PLACE) != 0
+        && first & FIRST_NAME == 0
+        && (r.len() > 1 || first & LAST_NAME == 0)
+}
+
 /// A title of nobility ("Duchess") in a name that continues with "of" and a place: the name is
 /// the place ("Duchess of Sussex" → "Sussex", "Duke of Edinburgh" → "Edinburgh"; CoNLL-2003 marks
 /// "Duke of Orleans" so).
@@ -888,6 +902,16 @@ mod tests {
 
     fn has(names: &[(String, Label)], text: &str, label: Label) -> bool {
         names.iter().any(|(t, l)| t == text && *l == label)
+    }
+
+    #[test]
+    fn gazetteer_places_that_are_no_given_names() {
+        let d = Document::new("Chiang Mai and Jordan Henderson met in Panaji and Washington.");
+        let at = |i: usize, n: usize| is_gazetteer_place(&d, &(i..i + n));
+        assert!(at(0, 2), "Chiang Mai");
+        assert!(!at(3, 2), "Jordan Henderson: a given name first");
+        assert!(!at(9, 1), "Washington: also a surname");
+        assert_eq!(d.word(9), "Washington");
     }
 
     #[test]
