@@ -5,7 +5,7 @@
 //! Prints the recogniser's names, the names stage's output (recogniser and rules merged, filtered)
 //! and each mention's cluster label after coreference, one per line.
 
-use article_annotator::{coref, entities, ner, segment, values};
+use article_annotator::{coref, names, ner, segment, values};
 
 fn main() {
     let Some(path) = std::env::args().nth(1) else {
@@ -21,7 +21,7 @@ fn main() {
     for (r, label) in ner::recognise(&doc) {
         println!("{label:?}\t{}", span(&r));
     }
-    let names = entities::find_names(&doc, &values::find_values(&doc));
+    let names = names::find_names(&doc, &values::find_values(&doc));
     println!("# names stage");
     for m in &names {
         println!("{:?}/{}\t{}", m.label, m.strength, &doc.text[m.start..m.end]);

@@ -4,14 +4,14 @@
 //! mentions, and its name is its fullest form.
 //!
 //! ```
-//! use article_annotator::{segment::Document, values::find_values, entities::find_names, coref::cluster, Label};
+//! use article_annotator::{segment::Document, values::find_values, names::find_names, coref::cluster, Label};
 //! let d = Document::new("Durov left. Telegram CEO Pavel Durov said so. Durov’s app grew.");
 //! let (mentions, clusters) = cluster(&d, find_names(&d, &find_values(&d)));
 //! let durov = &clusters[mentions[0].cluster];
 //! assert_eq!((durov.name.as_str(), durov.label, durov.mentions), ("Pavel Durov", Label::Person, 3));
 //! ```
 
-use crate::entities::{Mention, Strength};
+use crate::names::{Mention, Strength};
 use crate::segment::Document;
 use crate::types::Label;
 use rustc_hash::FxHashMap as HashMap;
@@ -206,7 +206,7 @@ impl Group<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::entities::{CONTEXT, STRONG};
+    use crate::names::{CONTEXT, STRONG};
 
     /// Clusters the mentions given as (text, which occurrence of it, label, strength).
     fn clustered(text: &str, given: &[(&str, usize, Label, Strength)]) -> (Vec<Linked>, Vec<Cluster>) {

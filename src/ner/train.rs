@@ -147,8 +147,8 @@ impl Scorer for Perceptron {
         let mut s = [0f32; CLASSES];
         for f in feats {
             if let Some(&i) = self.index.get(f) {
-                for c in 0..CLASSES {
-                    s[c] += self.w[i as usize][c];
+                for (sc, w) in s.iter_mut().zip(&self.w[i as usize]) {
+                    *sc += w;
                 }
             }
         }
@@ -283,7 +283,7 @@ impl Rng {
     pub fn new(seed: u64) -> Self {
         Rng(seed.max(1))
     }
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         self.0 ^= self.0 << 13;
         self.0 ^= self.0 >> 7;
         self.0 ^= self.0 << 17;
@@ -291,7 +291,7 @@ impl Rng {
     }
     pub fn shuffle<T>(&mut self, v: &mut [T]) {
         for i in (1..v.len()).rev() {
-            let j = (self.next() % (i as u64 + 1)) as usize;
+            let j = (self.next_u64() % (i as u64 + 1)) as usize;
             v.swap(i, j);
         }
     }
@@ -348,6 +348,9 @@ pub fn train(
     p
 }
 
+/// Names as (start byte, end byte, type).
+type Names = HashSet<(usize, usize, u8)>;
+
 /// True positives, false positives and false negatives of exact-match names.
 #[derive(Default)]
 struct Counts {
@@ -362,7 +365,7 @@ impl Counts {
         &mut self,
         x: &Prepared,
         classes: &[u8],
-    ) -> (HashSet<(usize, usize, u8)>, HashSet<(usize, usize, u8)>) {
+    ) -> (Names, Names) {
         let pred: HashSet<(usize, usize, u8)> = spans(&x.doc, classes)
             .into_iter()
             .map(|(r, l)| {
@@ -433,6 +436,6 @@ pub fn diagnose(docs: &[Prepared]) -> (f64, Vec<String>) {
     }
     let (_, _, f) = counts.prf();
     let mut m: Vec<_> = missed.into_iter().collect();
-    m.sort_by(|a, b| b.1.cmp(&a.1));
+    m.sort_by_key(|e| std::cmp::Reverse(e.1));
     (f, m.into_iter().take(30).map(|(w, n)| format!("{w}:{n}")).collect())
 }
