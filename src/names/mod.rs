@@ -127,7 +127,7 @@ fn is_free_form(doc: &Document, i: usize, suffix: &str, min_len: usize) -> bool 
 #[cfg(test)]
 mod tests {
     use super::recogniser::{
-        is_gazetteer_place, trim_leading_title, trim_title_before_name, trim_title_of,
+        is_common_word, trim_trailing_article, is_gazetteer_place, trim_leading_title, trim_title_before_name, trim_title_of,
     };
     use super::runs::{is_free_gerund, is_legal_form};
     use super::*;
@@ -168,6 +168,15 @@ mod tests {
         let n = names("The Duke and Duchess of Sussex now live in California with their son.");
         assert!(!n.iter().any(|(t, _)| t == "Duke" || t == "Duchess"), "{n:?}");
         assert!(has(&n, "California", Label::Place), "{n:?}");
+    }
+
+    #[test]
+    fn articles_and_sentence_openers_are_no_names_of_their_own() {
+        let d = Document::new("He quoted Steven Pinker The Better Angels");
+        assert_eq!(trim_trailing_article(&d, 2..5), 2..4);
+        assert_eq!(trim_trailing_article(&d, 4..5), 4..5, "one word stays for the next filter");
+        assert!(is_common_word("The") && is_common_word("I") && is_common_word("This"));
+        assert!(!is_common_word("Pinker") && !is_common_word("Paris"));
     }
 
     #[test]

@@ -34,7 +34,7 @@ pub(super) fn recognised_names(doc: &Document, f: &Finder) -> Vec<Mention> {
     recognised
         .into_iter()
         .map(|(r, label)| {
-            let r = trim_nobility_of(doc, r);
+            let r = trim_trailing_article(doc, trim_nobility_of(doc, r));
             (trim_title_before_name(doc, trim_title_of(doc, r), |i| f.is_cap(i)), label)
         })
         .map(|(r, label)| (trim_leading_title(doc, r, label, |i| f.is_cap(i)), label))
@@ -43,7 +43,10 @@ pub(super) fn recognised_names(doc: &Document, f: &Finder) -> Vec<Mention> {
             !(r.len() == 1 && is_title(doc.word(r.start)) && !surnames.contains(doc.word(r.start)))
         })
         .filter(|(r, _)| !r.clone().any(|k| is_contraction(doc.word(k))))
-        .filter(|(r, _)| !(r.len() == 1 && (doc.word(r.start) == "I" || is_lone_nobility(doc, r.start))))
+        .filter(|(r, _)| {
+            !(r.len() == 1
+                && (is_lone_nobility(doc, r.start) || is_common_word(doc.word(r.start))))
+        })
         .filter(|(r, _)| {
             r.len() <= MAX_NAME_TOKENS
                 && r.clone().all(|k| doc.word(k).len() <= MAX_NAME_WORD_BYTES)
@@ -164,4 +167,20 @@ pub(super) fn is_lone_nobility(doc: &Document, i: usize) -> bool {
     lexicon().nobility.contains(doc.word(i))
         && i + 1 < doc.tokens.len()
         && matches!(doc.word(i + 1), "of" | "and")
+}
+
+/// A name never ends in an article ("Steven Pinker The" before "The Better Angels …"; a paragraph
+/// opening "The" after a name on the line before).
+pub(super) fn trim_trailing_article(doc: &Document, mut r: Range<usize>) -> Range<usize> {
+    while r.len() > 1 && matches!(doc.word(r.end - 1), "The" | "A" | "An") {
+        r.end -= 1;
+    }
+    r
+}
+
+/// A word capitalised only where a sentence starts ("The", "This", "In"), in no name list: never
+/// a name on its own.
+pub(super) fn is_common_word(w: &str) -> bool {
+    let kinds = lexicon().word_kinds.get(w).copied().unwrap_or(0);
+    kinds & COMMON_WORD != 0 && kinds & LISTED_NAME == 0
 }
