@@ -1,18 +1,21 @@
 //! `train-ner`: trains the name recogniser on CoNLL-2003 and writes the model file.
 //!
 //! `cargo run --release --bin train-ner -- [--data DIR] [--epochs N] [--seed S] [--out FILE]
-//! [--extra FILE[@WEIGHT[@SENTENCES]]]... [--dev FILE]...`
+//! [--extra FILE[@WEIGHT[@SENTENCES]]]... [--dev FILE]... [--dropout P]`
 //! Trains on DIR/train.txt and each extra CoNLL file (its mistakes weighted by WEIGHT, 1 unless
 //! given; a file without `-DOCSTART-` is cut into documents of SENTENCES sentences, 10 unless
 //! given), reports each epoch on DIR/valid.txt and each dev file (and the final model on
-//! DIR/test.txt when present), keeps the epoch count given, and writes the int8 model.
+//! DIR/test.txt when present), keeps the epoch count given, and writes the int8 model. With
+//! `--dropout P` each feature of a token is left out with probability P while learning.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    use article_annotator::ner::train::{evaluate, prepare, read_conll, read_conll_chunked, train};
+    use article_annotator::ner::train::{
+        evaluate, prepare, read_conll, read_conll_chunked, train_with,
+    };
     use std::time::Instant;
 
     let mut data = "../shared/data/conll2003".to_string();
@@ -21,6 +24,7 @@ fn main() {
     let mut out = "src/model/ner.bin".to_string();
     let mut extra: Vec<(String, f32, usize)> = Vec::new();
     let mut dev: Vec<String> = Vec::new();
+    let mut dropout = 0.0f64;
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut i = 0;
     while i < args.len() {
@@ -39,6 +43,7 @@ fn main() {
                 extra.push((path, weight, sentences));
             }
             "--dev" => dev.push(v),
+            "--dropout" => dropout = v.parse().expect("--dropout P"),
             a => {
                 eprintln!("train-ner: unknown argument {a}");
                 std::process::exit(2);
@@ -92,7 +97,7 @@ fn main() {
         eprintln!("ceiling on valid (gold classes through the candidate rule): F1 {f:.4}; skipped gold words: {}", missed.join(" "));
     }
     eprintln!("read and prepared {} training documents in {:.1?}", tr.len(), t0.elapsed());
-    let p = train(&tr, epochs, seed, |e, p| {
+    let p = train_with(&tr, epochs, seed, dropout, |e, p| {
         if !va.is_empty() {
             let (pr, r, f) = evaluate(&va, p);
             eprintln!(

@@ -140,6 +140,11 @@ pub struct Perceptron {
     c: f32,
     /// Features that were seen but may not grow (after the first epoch, unseen features are ignored).
     frozen: bool,
+    /// Feature dropout while learning: each feature of a scored token is left out with this
+    /// probability (out of 2^32), drawn from `rng`, so that no single feature (a word's own form)
+    /// carries a decision alone.
+    dropout: u32,
+    rng: Rng,
 }
 
 impl Scorer for Perceptron {
@@ -164,6 +169,8 @@ impl Perceptron {
             u: Vec::new(),
             c: 1.0,
             frozen: false,
+            dropout: 0,
+            rng: Rng::new(1),
         }
     }
 
@@ -215,6 +222,10 @@ impl Perceptron {
                         y2,
                         &mut feats,
                     );
+                    if self.dropout > 0 {
+                        let (rng, d) = (&mut self.rng, self.dropout);
+                        feats.retain(|_| (rng.next_u64() >> 32) as u32 >= d);
+                    }
                     let p = self.best(&feats);
                     if p != gold[i] {
                         self.update(&feats, gold[i], p, weight);
@@ -322,9 +333,23 @@ pub fn train(
     docs: &[Prepared],
     epochs: usize,
     seed: u64,
+    after_epoch: impl FnMut(usize, &Perceptron),
+) -> Perceptron {
+    train_with(docs, epochs, seed, 0.0, after_epoch)
+}
+
+/// [`train`] with feature dropout: while learning, each feature of a token is left out with
+/// probability `dropout` (0 to 1).
+pub fn train_with(
+    docs: &[Prepared],
+    epochs: usize,
+    seed: u64,
+    dropout: f64,
     mut after_epoch: impl FnMut(usize, &Perceptron),
 ) -> Perceptron {
     let mut p = Perceptron::new();
+    p.dropout = (dropout.clamp(0.0, 1.0) * u32::MAX as f64) as u32;
+    p.rng = Rng::new(seed ^ 0x9E37_79B9_7F4A_7C15);
     let mut order: Vec<usize> = (0..docs.len()).collect();
     let mut rng = Rng::new(seed);
     for e in 0..epochs {
