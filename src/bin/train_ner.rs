@@ -1,12 +1,13 @@
 //! `train-ner`: trains the name recogniser on CoNLL-2003 and writes the model file.
 //!
 //! `cargo run --release --bin train-ner -- [--data DIR] [--epochs N] [--seed S] [--out FILE]
-//! [--extra FILE[@WEIGHT[@SENTENCES]]]... [--dev FILE]... [--dropout P]`
+//! [--extra FILE[@WEIGHT[@SENTENCES]]]... [--dev FILE]... [--dropout P] [--bag N]`
 //! Trains on DIR/train.txt and each extra CoNLL file (its mistakes weighted by WEIGHT, 1 unless
 //! given; a file without `-DOCSTART-` is cut into documents of SENTENCES sentences, 10 unless
 //! given), reports each epoch on DIR/valid.txt and each dev file (and the final model on
 //! DIR/test.txt when present), keeps the epoch count given, and writes the int8 model. With
-//! `--dropout P` each feature of a token is left out with probability P while learning.
+//! `--dropout P` each feature of a token is left out with probability P while learning; with
+//! `--bag N`, N perceptrons are trained with seeds S, S+1, … and their weights averaged.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {}
@@ -14,7 +15,7 @@ fn main() {}
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     use article_annotator::ner::train::{
-        evaluate, prepare, read_conll, read_conll_chunked, train_with,
+        evaluate, finish_all, prepare, read_conll, read_conll_chunked, train_with,
     };
     use std::time::Instant;
 
@@ -25,6 +26,7 @@ fn main() {
     let mut extra: Vec<(String, f32, usize)> = Vec::new();
     let mut dev: Vec<String> = Vec::new();
     let mut dropout = 0.0f64;
+    let mut bag = 1u64;
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut i = 0;
     while i < args.len() {
@@ -44,6 +46,7 @@ fn main() {
             }
             "--dev" => dev.push(v),
             "--dropout" => dropout = v.parse().expect("--dropout P"),
+            "--bag" => bag = v.parse::<u64>().expect("--bag N").max(1),
             a => {
                 eprintln!("train-ner: unknown argument {a}");
                 std::process::exit(2);
@@ -107,7 +110,13 @@ fn main() {
         }
         report_dev("current weights", &|d| evaluate(d, p));
     });
-    let m = p.finish();
+    // further perceptrons with the next seeds, averaged with the first (--bag N)
+    let mut ps = vec![p];
+    for b in 1..bag {
+        ps.push(train_with(&tr, epochs, seed + b, dropout, |_, _| {}));
+        eprintln!("trained perceptron {} of {bag} ({:.1?})", b + 1, t0.elapsed());
+    }
+    let m = if ps.len() == 1 { ps[0].finish() } else { finish_all(&ps) };
     if !va.is_empty() {
         let (pr, r, f) = evaluate(&va, &m);
         eprintln!("final int8 model: valid P {pr:.4} R {r:.4} F1 {f:.4}");

@@ -243,42 +243,58 @@ impl Perceptron {
         pred
     }
 
+    /// The averaged weights of each feature key.
+    fn averaged(&self) -> impl Iterator<Item = (u32, [f32; CLASSES])> + '_ {
+        self.index.iter().map(|(&k, &i)| {
+            let (w, u) = (&self.w[i as usize], &self.u[i as usize]);
+            let mut a = [0f32; CLASSES];
+            for (c, x) in a.iter_mut().enumerate() {
+                *x = w[c] - u[c] / self.c;
+            }
+            (k, a)
+        })
+    }
+
     /// Averaged weights, quantised to int8 with zero rows pruned.
     pub fn finish(&self) -> Model {
-        let avg: Vec<[f32; CLASSES]> = self
-            .w
-            .iter()
-            .zip(&self.u)
-            .map(|(w, u)| {
-                let mut a = [0f32; CLASSES];
-                for c in 0..CLASSES {
-                    a[c] = w[c] - u[c] / self.c;
-                }
-                a
-            })
-            .collect();
-        let mut mags: Vec<f32> =
-            avg.iter().flat_map(|r| r.iter().map(|x| x.abs())).filter(|&x| x > 0.0).collect();
-        mags.sort_by(|a, b| a.partial_cmp(b).unwrap());
-        let top = mags
-            .get(mags.len().saturating_sub(1).min(mags.len() * 9995 / 10000))
-            .copied()
-            .unwrap_or(1.0);
-        let scale = top / 127.0;
-        let mut entries: Vec<(u32, [i8; CLASSES])> = Vec::new();
-        for (&k, &i) in &self.index {
-            let r = &avg[i as usize];
-            let mut q = [0i8; CLASSES];
-            for c in 0..CLASSES {
-                q[c] = (r[c] / scale).round().clamp(-127.0, 127.0) as i8;
-            }
-            if q.iter().any(|&x| x != 0) {
-                entries.push((k, q));
+        quantise(self.averaged().collect())
+    }
+}
+
+/// Perceptrons trained apart (other seeds) as one model: the mean of their averaged weights
+/// (a feature one of them lacks counts as 0 there), quantised to int8.
+pub fn finish_all(ps: &[Perceptron]) -> Model {
+    let mut sum: HashMap<u32, [f32; CLASSES]> = HashMap::default();
+    for p in ps {
+        for (k, a) in p.averaged() {
+            let s = sum.entry(k).or_insert([0.0; CLASSES]);
+            for (x, y) in s.iter_mut().zip(a) {
+                *x += y;
             }
         }
-        entries.sort_by_key(|e| e.0);
-        Model::new(entries.iter().map(|e| e.0).collect(), entries.iter().map(|e| e.1).collect())
     }
+    let n = ps.len().max(1) as f32;
+    quantise(sum.into_iter().map(|(k, a)| (k, a.map(|x| x / n))).collect())
+}
+
+/// Float weights per feature key quantised to int8 (scaled so that the 99.95th percentile of the
+/// magnitudes is 127), zero rows pruned.
+fn quantise(rows: Vec<(u32, [f32; CLASSES])>) -> Model {
+    let mut mags: Vec<f32> =
+        rows.iter().flat_map(|(_, r)| r.iter().map(|x| x.abs())).filter(|&x| x > 0.0).collect();
+    mags.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    let top =
+        mags.get(mags.len().saturating_sub(1).min(mags.len() * 9995 / 10000)).copied().unwrap_or(1.0);
+    let scale = top / 127.0;
+    let mut entries: Vec<(u32, [i8; CLASSES])> = Vec::new();
+    for (k, r) in rows {
+        let q = r.map(|x| (x / scale).round().clamp(-127.0, 127.0) as i8);
+        if q.iter().any(|&x| x != 0) {
+            entries.push((k, q));
+        }
+    }
+    entries.sort_by_key(|e| e.0);
+    Model::new(entries.iter().map(|e| e.0).collect(), entries.iter().map(|e| e.1).collect())
 }
 
 impl Default for Perceptron {
