@@ -127,7 +127,7 @@ fn is_free_form(doc: &Document, i: usize, suffix: &str, min_len: usize) -> bool 
 #[cfg(test)]
 mod tests {
     use super::recogniser::{
-        is_common_word, trim_trailing_article, is_gazetteer_place, trim_leading_title, trim_title_before_name, trim_title_of,
+        is_common_word, trim_opening_the, trim_trailing_article, is_gazetteer_place, trim_leading_title, trim_title_before_name, trim_title_of,
     };
     use super::runs::{is_free_gerund, is_legal_form};
     use super::*;
@@ -177,6 +177,11 @@ mod tests {
         assert_eq!(trim_trailing_article(&d, 4..5), 4..5, "one word stays for the next filter");
         assert!(is_common_word("The") && is_common_word("I") && is_common_word("This"));
         assert!(!is_common_word("Pinker") && !is_common_word("Paris"));
+        // "The" opening a sentence is left out of the name; inside a sentence it stays
+        let d = Document::new("The Daily Herald said so. He reads The Daily Herald.");
+        assert_eq!(trim_opening_the(&d, 0..3), 1..3);
+        assert_eq!(trim_opening_the(&d, 8..11), 8..11);
+        assert_eq!(d.word(8), "The");
     }
 
     #[test]
