@@ -8,8 +8,8 @@
 //! whatever else `annotate_text` does, and JSON.
 
 use article_annotator::{
-    annotate_text, annotation, boilerplate, coref, entities, ner, pipeline, quotes, segment,
-    values, Options,
+    annotate_text, annotation, boilerplate, coref, names, ner, pipeline, quotes, segment, values,
+    Options,
 };
 use std::time::Instant;
 
@@ -38,17 +38,17 @@ fn main() {
         let r = ner::recognise(&doc);
         let rec = ms(t);
         let t = Instant::now();
-        let n = entities::find_names(&doc, &v);
+        let n = names::find_names(&doc, &v);
         let names = ms(t);
         let t = Instant::now();
-        let mentions: Vec<entities::Mention> = v
+        let mentions: Vec<names::Mention> = v
             .iter()
-            .map(|v| entities::Mention {
+            .map(|v| names::Mention {
                 start: v.start,
                 end: v.end,
                 tokens: v.tokens.clone(),
                 label: v.label,
-                strength: entities::STRONG,
+                strength: names::STRONG,
             })
             .chain(n.iter().cloned())
             .collect();
@@ -82,9 +82,9 @@ fn main() {
 }
 
 /// Mentions by start, a value winning over a name it overlaps (as `annotation::analyse` merges them).
-fn sorted(mut all: Vec<entities::Mention>) -> Vec<entities::Mention> {
+fn sorted(mut all: Vec<names::Mention>) -> Vec<names::Mention> {
     all.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
-    let mut out: Vec<entities::Mention> = Vec::with_capacity(all.len());
+    let mut out: Vec<names::Mention> = Vec::with_capacity(all.len());
     for m in all {
         if out.last().is_some_and(|p| m.start < p.end) {
             continue;

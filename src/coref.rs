@@ -4,14 +4,14 @@
 //! mentions, and its name is its fullest form.
 //!
 //! ```
-//! use article_annotator::{segment::Document, values::find_values, entities::find_names, coref::cluster, Label};
+//! use article_annotator::{segment::Document, values::find_values, names::find_names, coref::cluster, Label};
 //! let d = Document::new("Durov left. Telegram CEO Pavel Durov said so. Durov’s app grew.");
 //! let (mentions, clusters) = cluster(&d, find_names(&d, &find_values(&d)));
 //! let durov = &clusters[mentions[0].cluster];
 //! assert_eq!((durov.name.as_str(), durov.label, durov.mentions), ("Pavel Durov", Label::Person, 3));
 //! ```
 
-use crate::entities::{Mention, Strength};
+use crate::names::{Mention, Strength};
 use crate::segment::Document;
 use crate::types::Label;
 use rustc_hash::FxHashMap as HashMap;
@@ -71,13 +71,53 @@ pub fn cluster(doc: &Document, mentions: Vec<Mention>) -> (Vec<Linked>, Vec<Clus
             }
         }
     }
+    // a one-word person that is the last word of a name of two or three words the recogniser
+    // typed otherwise ("Winfrey" after "Oprah Winfrey" as an ORG): a surname; the label is then
+    // the cluster's summed evidence
+    let mut last_of: HashMap<&str, Option<usize>> = HashMap::default();
+    for (gi, g) in groups.iter().enumerate() {
+        if (2..=3).contains(&g.words) && g.label().is_name() && g.label() != Label::Person {
+            let words: Vec<&str> = g.surface.split_whitespace().collect();
+            if words.iter().all(|w| w.starts_with(char::is_uppercase)) {
+                if let Some(&last) = words.last() {
+                    last_of
+                        .entry(last)
+                        .and_modify(|e| {
+                            if *e != Some(gi) {
+                                *e = None
+                            }
+                        })
+                        .or_insert(Some(gi));
+                }
+            }
+        }
+    }
     for (gi, g) in groups.iter().enumerate() {
         if g.words == 1 && g.label().is_name() {
             if let Some(Some(full)) = part_of.get(g.surface) {
                 parent[gi] = *full;
+            } else if g.label() == Label::Person {
+                if let Some(Some(full)) = last_of.get(g.surface) {
+                    parent[gi] = *full;
+                }
             }
         }
     }
+    // the label of a cluster: the root's, unless surnames joined a name that is not a person;
+    // then the evidence of all its groups, summed (the strongest kind, then the most mentions;
+    // a tie goes to the person)
+    let mut summed: Vec<Option<Group>> = groups.iter().map(|_| None).collect();
+    for (gi, g) in groups.iter().enumerate() {
+        let root = parent[gi];
+        if root != gi && groups[root].label() != Label::Person {
+            let acc = summed[root].get_or_insert_with(|| groups[root].clone());
+            acc.add(g);
+        }
+    }
+    let label_of = |root: usize| match &summed[root] {
+        Some(acc) => acc.label_preferring(Label::Person),
+        None => groups[root].label(),
+    };
     // 3. clusters in order of first mention
     let mut cluster_of_root: HashMap<usize, usize> = HashMap::default();
     let mut clusters: Vec<Cluster> = Vec::new();
@@ -85,7 +125,7 @@ pub fn cluster(doc: &Document, mentions: Vec<Mention>) -> (Vec<Linked>, Vec<Clus
     let mut linked = Vec::with_capacity(mentions.len());
     for m in &mentions {
         let root = parent[group_of[text(m)]];
-        let label = groups[root].label();
+        let label = label_of(root);
         let c = *cluster_of_root.entry(root).or_insert_with(|| {
             clusters.push(Cluster { label, name: String::new(), mentions: 0 });
             name_chars.push(0);
@@ -110,6 +150,7 @@ pub fn cluster(doc: &Document, mentions: Vec<Mention>) -> (Vec<Linked>, Vec<Clus
 }
 
 /// Mentions with one surface text, and the votes for their label.
+#[derive(Clone)]
 struct Group<'a> {
     surface: &'a str,
     votes: [u32; Label::COUNT],
@@ -129,6 +170,18 @@ impl Group<'_> {
         }
     }
 
+    /// Adds another group's votes (only the strongest evidence of the two counts).
+    fn add(&mut self, other: &Group) {
+        if other.best > self.best {
+            self.votes = other.votes;
+            self.best = other.best;
+        } else if other.best == self.best {
+            for (v, o) in self.votes.iter_mut().zip(other.votes) {
+                *v += o;
+            }
+        }
+    }
+
     fn label(&self) -> Label {
         let mut best = 0;
         for (i, &v) in self.votes.iter().enumerate() {
@@ -137,5 +190,77 @@ impl Group<'_> {
             }
         }
         Label::ALL[best]
+    }
+
+    /// The label with the most votes, `preferred` among equals.
+    fn label_preferring(&self, preferred: Label) -> Label {
+        let best = self.label();
+        if self.votes[preferred as usize] == self.votes[best as usize] {
+            preferred
+        } else {
+            best
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::names::{CONTEXT, STRONG};
+
+    /// Clusters the mentions given as (text, which occurrence of it, label, strength).
+    fn clustered(text: &str, given: &[(&str, usize, Label, Strength)]) -> (Vec<Linked>, Vec<Cluster>) {
+        let doc = Document::new(text);
+        let ms = given
+            .iter()
+            .map(|&(t, nth, label, strength)| {
+                let start = text.match_indices(t).nth(nth).expect("the text is there").0;
+                let end = start + t.len();
+                let tokens = doc.tokens.iter().position(|k| k.start == start).unwrap()
+                    ..doc.tokens.iter().position(|k| k.end == end).unwrap() + 1;
+                Mention { start, end, tokens, label, strength }
+            })
+            .collect();
+        cluster(&doc, ms)
+    }
+
+    #[test]
+    fn a_cluster_takes_the_summed_evidence_of_its_mentions() {
+        use Label::{Org, Person};
+        // (text, mentions, each mention's label after clustering, number of clusters)
+        type Case<'a> = (&'a str, Vec<(&'a str, usize, Label, Strength)>, [Label; 3], usize);
+        let cases: Vec<Case> = vec![
+            // surnames typed as people make the full name a person
+            (
+                "Oprah Winfrey asked. Winfrey said so. Later Winfrey left.",
+                vec![("Oprah Winfrey", 0, Org, STRONG), ("Winfrey", 1, Person, STRONG), ("Winfrey", 2, Person, STRONG)],
+                [Person; 3],
+                1,
+            ),
+            // two mentions of the organisation outweigh a surname typed from context
+            (
+                "Goldman Sachs grew. Goldman Sachs hired. Sachs said so.",
+                vec![("Goldman Sachs", 0, Org, STRONG), ("Goldman Sachs", 1, Org, STRONG), ("Sachs", 2, Person, CONTEXT)],
+                [Org; 3],
+                1,
+            ),
+            // a surname that ends two names joins neither
+            (
+                "Acme Smith rose. Beta Smith fell. Smith said so.",
+                vec![("Acme Smith", 0, Org, STRONG), ("Beta Smith", 0, Org, STRONG), ("Smith", 2, Person, STRONG)],
+                [Org, Org, Person],
+                3,
+            ),
+        ];
+        for (text, given, labels, n) in cases {
+            let (linked, clusters) = clustered(text, &given);
+            let got: Vec<Label> = linked.iter().map(|m| m.label).collect();
+            assert_eq!((got, clusters.len()), (labels.to_vec(), n), "{text}");
+        }
+        let (_, clusters) = clustered(
+            "Oprah Winfrey asked. Winfrey said so.",
+            &[("Oprah Winfrey", 0, Org, STRONG), ("Winfrey", 1, Person, STRONG)],
+        );
+        assert_eq!(clusters[0].name, "Oprah Winfrey");
     }
 }

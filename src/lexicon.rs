@@ -19,8 +19,13 @@ pub struct Lexicon {
     pub org_heads: HashSet<&'static str>,
     /// Common given names.
     pub first_names: HashSet<&'static str>,
-    /// Titles and roles written before a person's name.
+    /// Titles and roles written before a person's name (`titles.txt` and `titles_rules.txt`).
     pub titles: HashSet<&'static str>,
+    /// The titles of `titles.txt` alone: the recogniser's gazetteer feature, as the shipped model
+    /// was trained.
+    pub model_titles: HashSet<&'static str>,
+    /// Titles of nobility written before "of" and a place ("Duchess of Sussex").
+    pub nobility: HashSet<&'static str>,
     /// Per length (up to 63 bytes): the first bytes (as bits, byte & 63) of the titles and their
     /// plurals; most words are ruled out by [`Lexicon::is_title`] without hashing them.
     title_starts: [u64; 64],
@@ -88,7 +93,9 @@ impl Lexicon {
         let nationalities = set(include_str!("data/nationalities.txt"));
         let first_names = set(include_str!("data/first_names.txt"));
         let common_words = set(include_str!("data/common_words.txt"));
-        let titles = set(include_str!("data/titles.txt"));
+        let model_titles = set(include_str!("data/titles.txt"));
+        let titles: HashSet<&'static str> =
+            model_titles.iter().copied().chain(entries(include_str!("data/titles_rules.txt"))).collect();
         let mut word_kinds: HashMap<&'static str, u8> = HashMap::default();
         for w in places.iter().chain(&orgs).chain(&nationalities).chain(&first_names) {
             *word_kinds.entry(w).or_default() |= LISTED_NAME;
@@ -124,6 +131,8 @@ impl Lexicon {
                     b
                 }),
             titles,
+            model_titles,
+            nobility: set(include_str!("data/nobility.txt")),
             common_words,
             cue_verbs: set(include_str!("data/cue_verbs.txt")),
             speaker_roles: entries(include_str!("data/speaker_roles.txt"))

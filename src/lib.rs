@@ -36,7 +36,7 @@ stages!(
     blocks,
     boilerplate,
     coref,
-    entities,
+    names,
     html,
     invariants,
     lexicon,

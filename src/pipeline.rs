@@ -6,7 +6,7 @@
 use crate::annotation::{build, Annotation, Options};
 use crate::boilerplate::{find_boilerplate_given, Boiler};
 use crate::coref::{cluster, Cluster, Linked};
-use crate::entities::{find_names, Mention, STRONG};
+use crate::names::{find_names, Mention, STRONG};
 use crate::offsets::Utf16Offsets;
 use crate::quotes::{find_quotes, Quote};
 use crate::segment::Document;

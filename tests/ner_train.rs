@@ -2,7 +2,9 @@
 //! The trainer cannot rot: a small training run on a corpus made here (CoNLL format) must learn it,
 //! and the model must survive its file format. The shipped model is checked on a plain sentence.
 
-use article_annotator::ner::train::{evaluate, prepare, read_conll, train};
+use article_annotator::ner::train::{
+    evaluate, prepare, read_conll, read_conll_chunked, train, train_with,
+};
 use article_annotator::ner::{model::Model, recognise};
 use article_annotator::segment::Document;
 use article_annotator::Label;
@@ -88,6 +90,36 @@ fn a_small_training_run_learns_and_its_model_round_trips() {
     assert_eq!(evaluate(&te, &again).2, f);
     // the same seed gives the same model
     assert_eq!(train(&tr, 4, 7, |_, _| {}).finish().to_bytes(), m.to_bytes());
+}
+
+#[test]
+fn files_without_document_marks_are_cut_and_weighted_dropout_still_learns() {
+    // without -DOCSTART- lines the corpus is cut every 3 sentences (6 per document here)
+    let flat: String = corpus(3, 5)
+        .lines()
+        .filter(|l| !l.starts_with("-DOCSTART-"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let docs = read_conll_chunked(&flat, 3);
+    assert_eq!(docs.len(), 10);
+    assert_eq!(read_conll(&flat).len(), 1);
+    let names: usize = docs.iter().map(|d| d.names.len()).sum();
+    assert_eq!(names, read_conll(&flat)[0].names.len());
+    // a weighted document set with feature dropout still learns, and the seed fixes the result
+    let tr: Vec<_> = docs
+        .iter()
+        .map(|d| {
+            let mut x = prepare(d);
+            x.weight = 0.5;
+            x
+        })
+        .collect();
+    let te_docs = read_conll(&corpus(4, 10));
+    let te: Vec<_> = te_docs.iter().map(prepare).collect();
+    let m = train_with(&tr, 6, 9, 0.2, |_, _| {}).finish();
+    assert!(evaluate(&te, &m).2 > 0.9, "F1 {}", evaluate(&te, &m).2);
+    assert_eq!(train_with(&tr, 6, 9, 0.2, |_, _| {}).finish().to_bytes(), m.to_bytes());
+    assert_ne!(train_with(&tr, 6, 9, 0.0, |_, _| {}).finish().to_bytes(), m.to_bytes());
 }
 
 #[test]

@@ -472,7 +472,7 @@ pub fn dynamic_features(tk: &Tok, info: &DocInfo, y1: u8, y2: u8, out: &mut Vec<
         if let Some(v) = votes.get(&tk.lower) {
             let total: u32 = v.iter().map(|&x| x as u32).sum();
             let (best, &n) = v.iter().enumerate().skip(1).max_by_key(|(_, &n)| n).unwrap();
-            let best = (best + 1) / 2; // the type, whether B or I
+            let best = best.div_ceil(2); // the type, whether B or I
             if n > 0 && total > 0 {
                 let share = (n as u32 * 4 / total) as u64; // 0..4
                 f(mix(mix(t::VOTE, best as u64), share));

@@ -55,7 +55,7 @@ impl Gazetteer {
             (&l.orgs, KNOWN_ORG),
             (&l.first_names, FIRST_NAME),
             (&l.org_heads, ORG_HEAD),
-            (&l.titles, TITLE),
+            (&l.model_titles, TITLE),
             (&l.common_words, COMMON),
         ];
         for (set, kind) in sets {

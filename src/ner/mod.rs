@@ -100,6 +100,8 @@ pub fn is_candidate(toks: &[Tok], i: usize, s1: usize, y1: u8) -> bool {
 }
 
 /// Classes of all tokens, one greedy pass.
+// the index is the token's: the features read its neighbours, the classes its predecessors
+#[allow(clippy::needless_range_loop)]
 pub fn decode(
     doc: &Document,
     toks: &[Tok],

@@ -1,0 +1,118 @@
+//! Merging the recogniser's names with the rules': headlines keep only names the body or the
+//! lists know (or items of a list line), a rule's name fills what the recogniser missed, a listed
+//! name keeps its label, a rule's longer name replaces the recogniser's pieces.
+
+use super::*;
+
+/// Keeps in title-case headlines (`title_case[block]`) only the recogniser's names that the body
+/// (`body`, the rules' names, and the recogniser's outside headlines) or the lists know, or that
+/// fill an item of a list line; returns the rules' names: `body` and the known pieces of the
+/// headline runs.
+pub(super) fn keep_known_in_headlines(
+    doc: &Document,
+    f: &Finder,
+    title_case: &[bool],
+    body: Vec<Mention>,
+    model: &mut Vec<Mention>,
+    headline_runs: Vec<Range<usize>>,
+) -> Vec<Mention> {
+    let in_title = |m: &Mention| title_case[doc.sentences[doc.sentence_of(m.tokens.start)].block];
+    // headlines: only names known from the lists or from the article's body, or items of a list line
+    let known: HashMap<&str, Label> = body
+        .iter()
+        .chain(model.iter().filter(|m| !in_title(m)))
+        .map(|m| (&doc.text[m.start..m.end], m.label))
+        .collect();
+    // whether each title-case line has a list separator: found once per line, not once per name
+    // (a line of 200,000 names stays linear)
+    let separated: Vec<bool> = (0..doc.blocks.len())
+        .map(|b| {
+            title_case[b] && doc.blocks[b].tokens.clone().any(|i| is_list_separator(doc.word(i)))
+        })
+        .collect();
+    model.retain(|m| {
+        !in_title(m)
+            || in_list(doc, m, &separated)
+            || known.contains_key(&doc.text[m.start..m.end])
+            || super::known(&doc.text[m.start..m.end]).is_some()
+    });
+    let mut rules = body;
+    for run in headline_runs {
+        f.known_pieces(run, Some(&known), &mut rules);
+    }
+    rules
+}
+
+/// The recogniser's names, plus the rules' names where the recogniser found nothing; where both
+/// found the same words, a name from the word lists keeps its label.
+pub(super) fn merge(doc: &Document, mut model: Vec<Mention>, rules: Vec<Mention>) -> Vec<Mention> {
+    // the recogniser's names never overlap: sorted, the ones a rule name touches are found by a
+    // binary search (no table per token)
+    model.sort_by_key(|m| m.tokens.start);
+    let n_model = model.len();
+    // a weakly supported rule name still counts when the recogniser names the same words elsewhere
+    // ("Durov: ‘…’" in a headline, "Pavel Durov" in the body)
+    let mut seen: HashSet<&str> = HashSet::default();
+    for m in &model {
+        let t = &doc.text[m.start..m.end];
+        seen.insert(t);
+        if m.label == Label::Person {
+            seen.extend(t.split_whitespace());
+        }
+    }
+    let mut out = model;
+    let mut dropped = vec![false; out.len()];
+    for r in rules {
+        let first = out[..n_model].partition_point(|m| m.tokens.end <= r.tokens.start);
+        let hits =
+            first..first + out[first..n_model].partition_point(|m| m.tokens.start < r.tokens.end);
+        let inside = hits
+            .clone()
+            .all(|k| out[k].tokens.start >= r.tokens.start && out[k].tokens.end <= r.tokens.end);
+        if hits.is_empty() {
+            if r.strength >= CONTEXT || seen.contains(&doc.text[r.start..r.end]) {
+                out.push(r);
+                dropped.push(false);
+            }
+        } else if r.strength >= STRONG && hits.clone().all(|k| out[k].tokens == r.tokens) {
+            // the same words: a name from the word lists or after a title keeps its label
+            out[hits.start].label = r.label;
+            out[hits.start].strength = out[hits.start].strength.max(r.strength);
+        } else if r.strength >= CONTEXT && inside && !(hits.len() == 1 && out[hits.start].tokens == r.tokens)
+        {
+            // the rules saw one name where the recogniser saw pieces ("Le" + "Bourget" airport)
+            for k in hits {
+                dropped[k] = true;
+            }
+            out.push(r);
+            dropped.push(false);
+        }
+    }
+    let mut out: Vec<Mention> =
+        out.into_iter().zip(dropped).filter(|(_, d)| !d).map(|(m, _)| m).collect();
+    out.sort_by_key(|m| m.start);
+    out
+}
+
+/// A name that fills one item of a list line ("Wood , Loren Roberts , Steve Stricker", "Petr Korda
+/// ( Czech Republic )", "Postponed : Walsall v Wrexham , ..."): the block has a comma, a semicolon
+/// or a bracket, and the name stands between two separators (those, a colon, a lone dash, "v") or
+/// an edge of the block. Such a line is a title-case line of names, not a page headline
+/// ("Defending Innovation: Telegram CEO Breaks Silence Amid French Legal Battle" has no list).
+/// `separated[b]`: block `b` has a list separator ([`is_list_separator`]).
+pub(super) fn in_list(doc: &Document, m: &Mention, separated: &[bool]) -> bool {
+    let bi = doc.sentences[doc.sentence_of(m.tokens.start)].block;
+    let b = &doc.blocks[bi];
+    let delim = |i: usize| is_list_separator(doc.word(i)) || matches!(doc.word(i), ":" | "-");
+    if !separated[bi] {
+        return false;
+    }
+    let left = m.tokens.start == b.tokens.start || delim(m.tokens.start - 1);
+    let right = m.tokens.end == b.tokens.end || delim(m.tokens.end);
+    left && right
+}
+
+/// A word that makes a line a list: a comma, a semicolon, a bracket or a "v" ("Walsall v Wrexham").
+pub(super) fn is_list_separator(w: &str) -> bool {
+    matches!(w, "," | "(" | ")" | ";" | "v")
+}

@@ -1,0 +1,439 @@
+//! Stage 4b: names: PERSON, ORG, PLACE, MISC.
+//!
+//! Two sources, merged: the statistical recogniser ([`crate::ner`], trained on CoNLL-2003) and the
+//! rules below. The recogniser's names come first; a rule's name is added where the recogniser found
+//! nothing (if the rule had list or context evidence), a name from the word lists keeps its label
+//! where both found the same words, and a rule's name that covers several of the recogniser's
+//! pieces replaces them ("Le" + "Bourget" airport). Lone titles ("CEO") are never names, values are
+//! never part of names, and title-case headlines keep only names the lists or the body know.
+//!
+//! The rules:
+//! A candidate is a run of capitalised words in a sentence (with name particles such as "von" and,
+//! after an organisation head word, connectors such as "of the"). Titles and roles ("CEO",
+//! "President") split runs and tell that the next name is a person. Sentence-initial words that are
+//! common words, contractions or verb forms are dropped. A run that is a known name, or that ends in
+//! an organisation head word, is taken whole; otherwise known names inside it are cut out and the
+//! rest is judged by context: the word after ("Telegram CEO" is an organisation, "Le Bourget
+//! airport" a place, "Durov said" a person), the word before ("President X"), a given name first.
+//! Headlines and all-caps lines keep only names the word lists or the body of the article know.
+//!
+//! ```
+//! use article_annotator::{segment::Document, values::find_values, names::find_names, Label};
+//! let d = Document::new("Telegram CEO Pavel Durov was detained at Le Bourget airport near Paris.");
+//! let names: Vec<(&str, Label)> = find_names(&d, &find_values(&d)).iter().map(|m| (&d.text[m.start..m.end], m.label)).collect();
+//! assert_eq!(names, vec![("Telegram", Label::Org), ("Pavel Durov", Label::Person), ("Le Bourget", Label::Place), ("Paris", Label::Place)]);
+//! ```
+//!
+//! The parts: [`runs`] (candidate runs and the rules' judgement), [`recogniser`] (the recogniser's
+//! names, trimmed and filtered), [`merge`] (headlines, then recogniser and rules together),
+//! [`drop`] (what merged names should not be), [`shape_filter`] (a quick word-set filter).
+
+mod drop;
+mod merge;
+mod recogniser;
+mod runs;
+mod shape_filter;
+
+use crate::lexicon::*;
+use crate::segment::{is_apostrophe, Document, Kind};
+use crate::types::Label;
+use crate::values::Value;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use runs::Finder;
+use std::ops::Range;
+
+/// How sure a label is: lists and titles beat context, context beats the default guess.
+pub type Strength = u8;
+pub const STRONG: Strength = 3;
+/// A role word beside the name says what it is: a title before a person ("President Trump", "Gov.
+/// Matt Bevin"), a company role after an organisation ("WeWork founder"). The surest sign, above what
+/// the recogniser says of the name's other mentions.
+pub const ROLE: Strength = 4;
+pub const CONTEXT: Strength = 2;
+pub const WEAK: Strength = 1;
+pub const GUESS: Strength = 0;
+
+/// A mention of a name or a value: byte span, tokens, label and how sure the label is.
+#[derive(Clone, Debug)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub tokens: Range<usize>,
+    pub label: Label,
+    pub strength: Strength,
+}
+
+/// Finds names; `values` are already taken and are never part of a name.
+pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
+    let f = Finder::new(doc, values);
+    let headlines: Vec<bool> =
+        (0..doc.blocks.len()).map(|b| f.is_headline(b) && !f.is_wrapped(b)).collect();
+    let mut body = Vec::new();
+    let headline_runs = f.candidate_runs(&headlines, &mut body);
+    // the statistical recogniser, outside values; in title-case headlines only names the body knows
+    let title_case: Vec<bool> = (0..doc.blocks.len())
+        .map(|b| headlines[b] && !f.is_all_caps(b) && !f.has_digits(b))
+        .collect();
+    let mut model = recogniser::recognised_names(doc, &f);
+    let rules =
+        merge::keep_known_in_headlines(doc, &f, &title_case, body, &mut model, headline_runs);
+    let mut out = merge::merge(doc, model, rules);
+    drop::drop_non_names(doc, &mut out);
+    out
+}
+
+/// The recogniser's gazetteer kinds of a one-word phrase (bits of `ner::gazetteer`), 0 when unlisted.
+fn gazetteer_kinds(w: &str) -> u16 {
+    crate::ner::gazetteer::gazetteer().get(&[crate::ner::hash::hash_lower(w)])
+}
+
+/// A title or role, also in the plural ("CEOs").
+fn is_title(w: &str) -> bool {
+    lexicon().is_title(w)
+}
+
+/// A name in the word lists, with its label.
+pub fn known(text: &str) -> Option<(Label, Strength)> {
+    lexicon().names.get(text).map(|&label| (label, STRONG))
+}
+
+/// "Russian" for "Russian-born": the capitalised head of a hyphenated word whose tail is lowercase.
+fn compound_head(w: &str) -> Option<&str> {
+    let (head, tail) = w.split_once(['-', '‐', '‑'])?;
+    (head.starts_with(char::is_uppercase) && tail.starts_with(char::is_lowercase)).then_some(head)
+}
+
+/// "We’ve", "I'll", "Don't": an apostrophe followed by the ending of a contraction or a
+/// possessive, not a name's apostrophe ("Songo'o", "Gama'a", "Shul'ala").
+fn is_contraction(w: &str) -> bool {
+    w.char_indices().any(|(i, c)| {
+        is_apostrophe(c)
+            && matches!(&w[i + c.len_utf8()..], "s" | "ve" | "ll" | "re" | "d" | "m" | "t")
+    })
+}
+
+/// Token `i` is a word longer than `min_len` bytes ending in `suffix`, capitalised only where it
+/// stands (it opens a sentence, the rest in lowercase) and in no name list or gazetteer.
+fn is_free_form(doc: &Document, i: usize, suffix: &str, min_len: usize) -> bool {
+    let w = doc.word(i);
+    doc.tokens[i].cap_free
+        && w.len() > min_len
+        && w.ends_with(suffix)
+        && w.chars().skip(1).all(|c| c.is_ascii_lowercase())
+        && known(w).is_none()
+        && gazetteer_kinds(w) == 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::recogniser::{
+        is_common_word, trim_opening_the, trim_trailing_article, is_gazetteer_place, trim_leading_title, trim_title_before_name, trim_title_of,
+    };
+    use super::runs::{is_free_gerund, is_legal_form};
+    use super::*;
+    use crate::values::find_values;
+
+    fn names(t: &str) -> Vec<(String, Label)> {
+        let d = Document::new(t);
+        find_names(&d, &find_values(&d))
+            .iter()
+            .map(|m| (t[m.start..m.end].to_string(), m.label))
+            .collect()
+    }
+
+    fn has(names: &[(String, Label)], text: &str, label: Label) -> bool {
+        names.iter().any(|(t, l)| t == text && *l == label)
+    }
+
+    #[test]
+    fn gazetteer_places_that_are_no_given_names() {
+        let d = Document::new("Chiang Mai and Jordan Henderson met in Panaji and Washington.");
+        let at = |i: usize, n: usize| is_gazetteer_place(&d, &(i..i + n));
+        assert!(at(0, 2), "Chiang Mai");
+        assert!(!at(3, 2), "Jordan Henderson: a given name first");
+        assert!(!at(9, 1), "Washington: also a surname");
+        assert_eq!(d.word(9), "Washington");
+    }
+
+    #[test]
+    fn the_place_of_a_title_of_nobility_is_the_name() {
+        let n = names("The Duchess of Sussex spoke to reporters. The Duke of Edinburgh stayed home.");
+        assert!(has(&n, "Sussex", Label::Place), "{n:?}");
+        assert!(has(&n, "Edinburgh", Label::Place), "{n:?}");
+        assert!(!n.iter().any(|(t, _)| t.contains("Duchess") || t.contains("Duke")), "{n:?}");
+    }
+
+    #[test]
+    fn a_lone_title_of_nobility_is_no_name() {
+        let n = names("The Duke and Duchess of Sussex now live in California with their son.");
+        assert!(!n.iter().any(|(t, _)| t == "Duke" || t == "Duchess"), "{n:?}");
+        assert!(has(&n, "California", Label::Place), "{n:?}");
+    }
+
+    #[test]
+    fn articles_and_sentence_openers_are_no_names_of_their_own() {
+        let d = Document::new("He quoted Steven Pinker The Better Angels");
+        assert_eq!(trim_trailing_article(&d, 2..5), 2..4);
+        assert_eq!(trim_trailing_article(&d, 4..5), 4..5, "one word stays for the next filter");
+        assert!(is_common_word("The") && is_common_word("I") && is_common_word("This"));
+        assert!(!is_common_word("Pinker") && !is_common_word("Paris"));
+        // "The" opening a sentence is left out of the name; inside a sentence it stays
+        let d = Document::new("The Daily Herald said so. He reads The Daily Herald.");
+        assert_eq!(trim_opening_the(&d, 0..3), 1..3);
+        assert_eq!(trim_opening_the(&d, 8..11), 8..11);
+        assert_eq!(d.word(8), "The");
+    }
+
+    #[test]
+    fn the_pronoun_i_is_no_name() {
+        let n = names("\"I was told I could not go,\" Meghan Markle said. \"I was naive.\"");
+        assert!(!n.iter().any(|(t, _)| t == "I"), "{n:?}");
+    }
+
+    #[test]
+    fn a_rule_from_context_keeps_the_recogniser_label_of_the_same_words() {
+        // "X said" suggests a person, but the recogniser's label of exactly those words stands
+        let d = Document::new("The Duke of Edinburgh was taken to hospital, Buckingham Palace said.");
+        let model: Vec<_> = crate::ner::recognise(&d)
+            .into_iter()
+            .filter(|(r, _)| d.word(r.start) == "Buckingham")
+            .collect();
+        let n = names(d.text);
+        if let Some((_, label)) = model.first() {
+            assert!(has(&n, "Buckingham Palace", *label), "{n:?}");
+        }
+        assert!(!has(&n, "Buckingham Palace", Label::Person), "{n:?}");
+    }
+
+    #[test]
+    fn a_title_before_a_person_is_not_part_of_the_name_before_it() {
+        // the recogniser's name over the first `n` words of `t`, after the cut
+        let cut = |t: &str, n: usize| {
+            let d = Document::new(t);
+            let r = trim_title_before_name(&d, 0..n, |i| d.word(i).starts_with(char::is_uppercase));
+            r.map(|i| d.word(i)).collect::<Vec<_>>().join(" ")
+        };
+        assert_eq!(cut("Telegram CEO Pavel Durov said so.", 2), "Telegram");
+        assert_eq!(cut("Telegram CEO Pavel Durov said so.", 4), "Telegram");
+        assert_eq!(cut("Bank of England Governor Eddie George said so.", 6), "Bank of England");
+        // no first name after the title, or the title first: left as the recogniser gave it
+        assert_eq!(cut("Telegram CEO said so.", 2), "Telegram CEO");
+        assert_eq!(
+            cut("The United Nations General Assembly met.", 5),
+            "The United Nations General Assembly"
+        );
+        assert_eq!(cut("President Pavel Durov said so.", 3), "President Pavel Durov");
+        let of = |t: &str, n: usize| {
+            let d = Document::new(t);
+            trim_title_of(&d, 0..n).map(|i| d.word(i)).collect::<Vec<_>>().join(" ")
+        };
+        assert_eq!(of("CEO of Telegram said so.", 3), "Telegram");
+        assert_eq!(of("President of the United States spoke.", 5), "United States");
+        assert_eq!(of("Bank of England spoke.", 3), "Bank of England");
+        assert_eq!(of("Queen of South won.", 3), "Queen of South");
+        // a person's name opening with a title loses the title; other names keep their words
+        let lead = |t: &str, n: usize, l: Label| {
+            let d = Document::new(t);
+            trim_leading_title(&d, 0..n, l, |i| d.word(i).starts_with(char::is_uppercase))
+                .map(|i| d.word(i))
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        assert_eq!(lead("Governor John Bel Edwards won.", 4, Label::Person), "John Bel Edwards");
+        assert_eq!(lead("President Trump won.", 2, Label::Person), "Trump");
+        assert_eq!(lead("General Motors won.", 2, Label::Org), "General Motors");
+        assert_eq!(lead("President said so.", 1, Label::Person), "President");
+    }
+
+    #[test]
+    fn a_title_makes_every_mention_of_the_name_a_person() {
+        // the title's evidence outweighs other labels of the same words in the document
+        let d = Document::new("Trump sent a message. Trump thought so. Trump left. In each case, President Trump won.");
+        let mut ms = find_names(&d, &find_values(&d));
+        let trump: Vec<&Mention> =
+            ms.iter().filter(|m| &d.text[m.start..m.end] == "Trump").collect();
+        assert_eq!(trump.len(), 4);
+        assert!(trump.iter().any(|m| m.strength == ROLE && m.label == Label::Person));
+        // whatever the recogniser said of the others, the cluster is a person
+        for m in ms.iter_mut().filter(|m| m.strength < ROLE) {
+            m.label = Label::Org;
+        }
+        let (linked, clusters) = crate::coref::cluster(&d, ms);
+        assert!(linked
+            .iter()
+            .filter(|m| &d.text[m.start..m.end] == "Trump")
+            .all(|m| clusters[m.cluster].label == Label::Person));
+    }
+
+    #[test]
+    fn sentence_starts_and_contractions_are_not_names() {
+        assert_eq!(
+            names("Released on bail, Durov left. We’ve seen it. Despite that, the case stays."),
+            vec![("Durov".into(), Label::Person)]
+        );
+        assert!(
+            is_contraction("We’ve")
+                && is_contraction("Don't")
+                && is_contraction("I'll")
+                && is_contraction("It's")
+        );
+        assert!(
+            !is_contraction("Songo'o") && !is_contraction("Gama'a") && !is_contraction("O'Neill")
+        );
+    }
+
+    #[test]
+    fn lines_of_capitals_are_each_their_own_stretch() {
+        // a schedule, one game per line: no line is a long capitalised stretch, however many lines
+        let t = "Schedule for Friday:\nKANSAS CITY AT DETROIT\nCHICAGO AT TORONTO\nMINNESOTA AT MILWAUKEE\nHOUSTON AT PITTSBURGH\nBOSTON AT OAKLAND\n";
+        let found = names(t);
+        for city in ["DETROIT", "TORONTO", "MILWAUKEE", "PITTSBURGH"] {
+            assert!(found.iter().any(|(w, _)| w == city), "{city} in {found:?}");
+        }
+        // inside one sentence, a stretch longer than MAX_NAME_TOKENS still keeps only listed names
+        assert!(!names("He said THE QUICK BROWN FOX JUMPS OVER THE LAZY DOGS AGAIN AND AGAIN today.")
+            .iter()
+            .any(|(w, _)| w.contains("FOX")));
+    }
+
+    #[test]
+    fn a_place_before_and_is_not_an_organisation_head() {
+        let found = names("Palestinians in the West Bank and Gaza observed a strike on Thursday.");
+        assert!(has(&found, "West Bank", Label::Place) && has(&found, "Gaza", Label::Place), "{found:?}");
+    }
+
+    #[test]
+    fn a_title_word_that_is_a_surname_stays_a_name() {
+        let found = names("Billie Jean King picked the team on Friday. \"We will win,\" said King. She is confident, King added.");
+        assert_eq!(
+            found.iter().filter(|(w, l)| w == "King" && *l == Label::Person).count(),
+            2,
+            "{found:?}"
+        );
+        // a lone title is still no name
+        assert!(!names("The team met on Friday. Chairman said nothing.")
+            .iter()
+            .any(|(w, _)| w == "Chairman"));
+    }
+
+    #[test]
+    fn a_company_role_after_a_name_makes_every_mention_an_organisation() {
+        let d = Document::new("WeWork grew fast. Investors liked WeWork. WeWork founder Adam Neumann left in September.");
+        let ms = find_names(&d, &find_values(&d));
+        assert!(
+            ms.iter().any(|m| &d.text[m.start..m.end] == "WeWork"
+                && m.strength == ROLE
+                && m.label == Label::Org),
+            "{ms:?}"
+        );
+        let (linked, clusters) = crate::coref::cluster(&d, ms);
+        let wework: Vec<_> =
+            linked.iter().filter(|m| &d.text[m.start..m.end] == "WeWork").collect();
+        assert_eq!(wework.len(), 3);
+        assert!(wework.iter().all(|m| clusters[m.cluster].label == Label::Org));
+    }
+
+    #[test]
+    fn common_words_in_capitals_are_not_names() {
+        let found = names("Nissan sells a new SUV with AWD in Tokyo. GET OUT and VOTE, he wrote. People vote on Tuesday. NASA and the US agreed.");
+        for w in ["SUV", "AWD", "VOTE"] {
+            assert!(!found.iter().any(|(t, _)| t == w), "{w} in {found:?}");
+        }
+        assert!(found.iter().any(|(t, _)| t == "US"), "{found:?}");
+        // in a headline in capitals, the same word is left to the rest of the rules
+        let caps = names("NISSAN UNVEILS SUV IN TOKYO\nThe car is new.");
+        assert!(caps.iter().any(|(t, _)| t == "TOKYO"), "{caps:?}");
+    }
+
+    #[test]
+    fn headlines_are_found_in_any_script_and_paragraphs_are_not() {
+        let d = Document::new("Telegram Founder Leaves Paris Tonight\nمرحبا بالعالم العربي الجميل\nThe founder of the messaging service left the country on Monday, his lawyers said.\n");
+        let f = Finder {
+            doc: &d,
+            taken: vec![false; d.tokens.len()],
+            lower: HashSet::default(),
+            cap: Vec::new(),
+        };
+        assert_eq!((0..3).map(|b| f.is_headline(b)).collect::<Vec<_>>(), vec![true, true, false]);
+    }
+
+    #[test]
+    fn a_sports_position_before_a_player_is_a_title() {
+        let found = names("The Cleveland Browns won on Sunday. Browns DL Larry Ogunjobi was suspended for one game.");
+        assert!(found.contains(&("Larry Ogunjobi".into(), Label::Person)), "{found:?}");
+        assert!(!found.iter().any(|(w, _)| w.contains("DL")), "{found:?}");
+    }
+
+    #[test]
+    fn handles_and_opening_adverbs_are_not_names() {
+        let found = names(
+            "Sadly, the vote went on. Vote for @MattBevin, Trump wrote. Governor Matt Bevin lost.",
+        );
+        assert!(!found.iter().any(|(t, _)| t == "Sadly" || t == "MattBevin"), "{found:?}");
+        assert!(found.iter().any(|(t, _)| t == "Matt Bevin"), "{found:?}");
+        // a listed name stays a name where it opens a sentence: "Italy, …"
+        assert!(names("Italy, the hosts, won.").iter().any(|(t, _)| t == "Italy"));
+    }
+
+    #[test]
+    fn a_lone_sentence_opener_before_a_speech_verb_is_not_a_person() {
+        assert!(!names("The market fell. Analysts said the fall would last.")
+            .iter()
+            .any(|(t, _)| t == "Analysts"));
+        assert_eq!(names("The market fell. Durov said so."), vec![("Durov".into(), Label::Person)]);
+    }
+
+    #[test]
+    fn a_gerund_opening_a_sentence_is_not_a_name() {
+        let d = Document::new("He said: \u{201c}Building technology is hard.\u{201d}");
+        let i = (0..d.tokens.len()).find(|&i| d.word(i) == "Building").unwrap();
+        assert!(is_free_gerund(&d, i));
+        let d = Document::new("Reading beat Leeds. Beijing said so.");
+        assert!(!is_free_gerund(&d, 0)); // a city in the gazetteer
+        assert!(!is_free_gerund(&d, 4));
+    }
+
+    #[test]
+    fn org_heads_connectors_and_compounds() {
+        assert_eq!(
+            names("the vice-president of the Security Council of the Russian Federation spoke"),
+            vec![("Security Council of the Russian Federation".into(), Label::Org)]
+        );
+        // a legal form ends the name: no "of" joins after it ("Kia Motor Corp of South Korea")
+        assert!(
+            is_legal_form("Corp.")
+                && is_legal_form("Inc")
+                && !is_legal_form("Council")
+                && !is_legal_form("Bank")
+        );
+        assert_eq!(names("The Russian-born CEO left."), vec![("Russian-born".into(), Label::Misc)]);
+    }
+
+    #[test]
+    fn long_capitalised_stretches_are_not_names() {
+        let t = format!("Pavel {}Durov arrived in Paris.", "Abc ".repeat(20));
+        assert_eq!(names(&t), vec![("Paris".into(), Label::Place)]);
+        let t = format!("{} Durov said so.", "X".repeat(100));
+        assert_eq!(names(&t), vec![("Durov".into(), Label::Person)]);
+    }
+
+    #[test]
+    fn list_lines_keep_the_recognisers_names() {
+        let n = names("Results of the round.\nWood , Loren Roberts , Steve Stricker , Brian Claar , Russ Cochran\nAll played well.");
+        assert!(has(&n, "Loren Roberts", Label::Person) && has(&n, "Russ Cochran", Label::Person), "{n:?}");
+    }
+
+    #[test]
+    fn a_wrapped_line_of_a_sentence_is_not_a_headline() {
+        let n = names("The National Bank of Poland\nrefrained from staging a reverse repo operation on Friday.");
+        assert!(n.contains(&("National Bank of Poland".into(), Label::Org)), "{n:?}");
+    }
+
+    #[test]
+    fn headlines_keep_only_known_names() {
+        assert_eq!(
+            names("Defending Innovation: Telegram CEO Breaks Silence Amid French Legal Battle"),
+            vec![("Telegram".into(), Label::Org), ("French".into(), Label::Misc)]
+        );
+    }
+}
