@@ -137,31 +137,3 @@ test('highlight texts match the fixture for every sample', async (t) => {
     await close();
   }
 });
-
-test('ui/highlights.js paintAnnotation() still paints one text node (for the extension)', async (t) => {
-  if (skipReason) return t.skip(skipReason);
-  const { page, problems, close } = await openPage(env);
-  try {
-    await loadFirstSample(page, env);
-    const got = await page.evaluate(async () => {
-      const { paintAnnotation } = await import('./ui/highlights.js');
-      const p = document.createElement('p');
-      p.textContent = 'Pavel Durov spoke.';
-      document.querySelector('main').append(p);
-      const clear = paintAnnotation(p.firstChild, {
-        entities: [{ start: 0, end: 11, text: 'Pavel Durov', label: 'PERSON', entity: 0 }],
-        clusters: [{ id: 0, label: 'PERSON', name: 'Pavel Durov', mentions: 1 }],
-        quotes: [],
-        boilerplate: [],
-      }, { prefix: 'x-' });
-      await new Promise((r) => setTimeout(r, 50));
-      const texts = [...CSS.highlights.get('x-ent-PERSON')].map((r) => r.toString());
-      clear();
-      return { texts, after: CSS.highlights.has('x-ent-PERSON'), attr: p.hasAttribute('data-boilerplate') };
-    });
-    assert.deepEqual(got, { texts: ['Pavel Durov'], after: false, attr: false });
-    assert.deepEqual(problems, []);
-  } finally {
-    await close();
-  }
-});

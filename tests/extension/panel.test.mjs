@@ -40,7 +40,7 @@ article-annotator-panel, html > :not(head):not(body) { display: none !important;
 button { background: rgb(0, 255, 0) !important; }
 </style>`;
 
-test('panel: isolated styles, filter, boilerplate modes, mentions, quotes, clear, preferences', { skip }, async (t) => {
+test('panel: isolated styles, filter, boilerplate modes, mentions, quotes, clear, preferences', { skip }, async () => {
   const html = samplePage().replace('</head>', `${HOSTILE_CSS}</head>`).replace('<article>', '<article><h1>Heading</h1><button type="button">Page button</button>');
   const { page, url, problems } = await openPage(env, html, {}, 'panel');
   try {
