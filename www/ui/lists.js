@@ -72,7 +72,9 @@ export function renderEntityList(container, index, { onSelect, max = 100 } = {})
     const swatch = make('span', 'aa-swatch aa-swatch-label');
     swatch.style.setProperty('--swatch', `var(--aa-${label})`);
     swatch.setAttribute('aria-hidden', 'true');
-    summary.append(swatch, make('span', 'aa-name', label), make('span', 'aa-count', `${items.length} ${items.length === 1 ? 'entity' : 'entities'} · ${total} mention${total === 1 ? '' : 's'}`));
+    const counts = `${items.length} ${items.length === 1 ? 'entity' : 'entities'} · ${total} mention${total === 1 ? '' : 's'}`;
+    summary.append(swatch, make('span', 'aa-name', label), make('span', 'aa-count', counts));
+    summary.title = `${label} · ${counts}`;
     const list = make('ul', 'aa-entities');
     paged(list, items, max, ({ cluster, mentions }) => {
       const button = make('button', 'aa-entity');

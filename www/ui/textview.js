@@ -104,7 +104,7 @@ export function chunkBounds(text, size = DEFAULT_CHUNK) {
 /**
  * The stretches to wrap so that hiding them hides the boilerplate: each span, and when it fills its
  * line(s), also the blank lines after it. Sorted, merged, disjoint: [{start, end, reasons, lines}],
- * `reasons` the spans' reasons (a Set), `lines` the number of non-blank lines when the stretch fills
+ * `reasons` the spans' reasons (a Map: reason -> how many spans), `lines` the number of non-blank lines when the stretch fills
  * whole lines (0 when it covers part of a line: such a stretch is never folded away).
  * @param {string} text
  * @param {{start: number, end: number, reason?: string}[]} spans
@@ -136,10 +136,10 @@ export function boilerplateStretches(text, spans) {
     const prev = out.at(-1);
     if (prev && start <= prev.end) {
       prev.end = Math.max(prev.end, end);
-      if (s.reason) prev.reasons.add(s.reason);
+      if (s.reason) prev.reasons.set(s.reason, (prev.reasons.get(s.reason) ?? 0) + 1);
       whole[whole.length - 1] &&= atLineStart && atLineEnd;
     } else {
-      out.push({ start, end, reasons: new Set(s.reason ? [s.reason] : []), lines: 0 });
+      out.push({ start, end, reasons: new Map(s.reason ? [[s.reason, 1]] : []), lines: 0 });
       whole.push(atLineStart && atLineEnd);
     }
   }
@@ -160,13 +160,16 @@ export function boilerplateStretches(text, spans) {
 }
 
 /**
- * The label of a folded stretch: "37 lines of navigation" (its reasons, or "boilerplate" when it has
- * many or none).
- * @param {{lines: number, reasons: Set<string>}} stretch
+ * The label of a folded stretch: "37 lines of navigation", "12 lines of navigation and share",
+ * "253 lines of navigation, share…" (its reasons, the most frequent first; "boilerplate" when none).
+ * @param {{lines: number, reasons: Map<string, number>}} stretch
  */
 export function foldLabel(stretch) {
-  const reasons = [...stretch.reasons];
-  const what = reasons.length === 1 ? reasons[0] : reasons.length === 2 ? `${reasons[0]} and ${reasons[1]}` : 'boilerplate';
+  const reasons = [...stretch.reasons].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([r]) => r);
+  const what = reasons.length === 0 ? 'boilerplate'
+    : reasons.length === 1 ? reasons[0]
+      : reasons.length === 2 ? `${reasons[0]} and ${reasons[1]}`
+        : `${reasons[0]}, ${reasons[1]}…`;
   return `${stretch.lines.toLocaleString('en')} ${stretch.lines === 1 ? 'line' : 'lines'} of ${what}`;
 }
 
@@ -304,7 +307,7 @@ export function createTextView(container, text, { boilerplate = [], chunkSize = 
     if (bounds.length > 2) {
       // Many chunks: let the browser skip laying out those far from the viewport.
       el.classList.add('aa-lazy');
-      el.style.setProperty('contain-intrinsic-size', `auto ${estimateHeight(text, start, end, cols, 28)}px`);
+      el.style.setProperty('contain-intrinsic-block-size', `auto ${estimateHeight(text, start, end, cols, 28)}px`); // the height only: a width would widen the column
     }
     chunks.push({ start, end, el, index: k });
     return { el, si };
