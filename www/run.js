@@ -202,13 +202,16 @@ export function createRunner({ el, card, prefs, savePrefs, saveInput, ui }) {
     }
   }
 
-  /** Scrolls the window so that the article's first block is at the top (an HTML input's reader view). */
+  /**
+   * Scrolls the window so that the article's first block is near the top, with room above it for the
+   * fold line of the boilerplate before it (an HTML input's reader view).
+   */
   function toArticle(view) {
     const at = view.articleStart;
     if (at >= view.text.length) return;
     const rect = view.rectOf(at, at + 1);
     if (!rect) return;
-    window.scrollTo({ top: window.scrollY + rect.top - 16, behavior: 'instant' });
+    window.scrollTo({ top: window.scrollY + rect.top - 64, behavior: 'instant' });
   }
 
   function renderPanel() {
