@@ -138,7 +138,8 @@ export async function start({ clickedAt = Date.now(), background } = {}) {
       chars: view.text.length,
       entities: a.entities.length,
       clusters: a.clusters.length,
-      quotes: a.quotes.length,
+      quotes: index.quotes.length, // of speech: the quoted terms are apart
+      terms: index.terms.length,
       boilerplate: a.boilerplate.length,
       boilerplateFrom: result.boilerplateFrom,
       boilerplateChars: a.boilerplate.reduce((sum, b) => sum + (b.end - b.start), 0),
