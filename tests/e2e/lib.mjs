@@ -153,13 +153,16 @@ export const inPage = {
     };
   },
 
-  /** What does not fit in the side panel: [problem] (an empty list when nothing clips). */
-  panelFit: () => {
+  /**
+   * What does not fit in the side panel: {problems (empty when nothing clips), ellipsised, entities}.
+   * `host`: the tag of the extension's panel host (its shadow root's panel), else the page's panel.
+   */
+  panelFit: (host) => {
     const problems = [];
     const doc = document.documentElement;
-    if (doc.scrollWidth > doc.clientWidth + 1) problems.push(`the page scrolls sideways (${doc.scrollWidth} > ${doc.clientWidth})`);
-    const panel = document.querySelector('aside.panel');
-    const boxes = [panel, ...panel.querySelectorAll('section, .aa-legend, .aa-bp-mode, .aa-group, .aa-entities, .aa-quotes')];
+    if (!host && doc.scrollWidth > doc.clientWidth + 1) problems.push(`the page scrolls sideways (${doc.scrollWidth} > ${doc.clientWidth})`);
+    const panel = host ? document.querySelector(host).shadowRoot.querySelector('.panel') : document.querySelector('aside.panel');
+    const boxes = [panel, ...panel.querySelectorAll('section, .body, .aa-legend, .aa-bp-mode, .aa-group, .aa-entities, .aa-quotes')];
     for (const b of boxes) {
       if (b.scrollWidth > b.clientWidth + 1) problems.push(`${b.className || b.localName} overflows (${b.scrollWidth} > ${b.clientWidth})`);
     }

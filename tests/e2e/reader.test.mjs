@@ -72,28 +72,44 @@ test('an HTML page opens on its article: boilerplate runs folded, the first bloc
   }
 });
 
-test('j/k into a folded run unfold it; a plain text keeps the dimmed view and does not scroll', async (t) => {
+test('a plain text keeps the dimmed view and does not scroll; a move into a folded run opens it', async (t) => {
   if (skip) return t.skip(skip);
   const { page, problems, close } = await openPage(env);
   try {
     await loadFirstSample(page, env);
-    let r = await reader(page);
+    const r = await reader(page);
     assert.deepEqual([r.mode, r.checked], ['dim', 'dim'], 'a text opens dimmed, as before');
     assert.ok(r.folds.every((f) => !f.shown), 'no fold lines over a text');
     assert.equal(r.bpHidden, 0);
     assert.equal(r.scrollY, 0, 'a text does not scroll');
 
-    // An entity inside the leading (folded) run: moving to it opens that run.
-    const p = pages.find((x) => x.annotation.entities[0]?.end <= x.leadEnd);
-    assert.ok(p, 'a page whose first entity stands in its folded navigation');
-    await drop(page, { name: p.name, type: 'text/html', content: p.html });
-    await waitForAnnotation(page, p.name);
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('j'); // the first mention of the text, which sits in the navigation
-    r = await reader(page);
-    const marked = await page.evaluate(() => [...(CSS.highlights.get('aa-current') ?? [])].map((x) => x.getClientRects().length));
-    assert.equal(marked.length, 1, 'a mention is marked');
-    assert.ok(marked[0] > 0, 'and rendered: its run was unfolded');
+    // A move into a folded run (a mention or quote there: the navigator calls view.reveal) opens
+    // that run and no other; outside the fold mode nothing changes.
+    const got = await page.evaluate(async () => {
+      const { createTextView } = await import('./ui/textview.js');
+      const text = 'Home\nWorld\nSport\n\nThe article.\n\nMore\nLinks\n';
+      const at = (w, reason) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, reason });
+      const box = document.createElement('div');
+      document.querySelector('main').append(box);
+      const view = createTextView(box, text, { boilerplate: [at('Home', 'navigation'), at('World', 'navigation'), at('Sport', 'navigation'), at('More', 'related'), at('Links', 'related')] });
+      await view.ready;
+      const state = () => [...box.querySelectorAll('.aa-fold')].map((b) => `${b.dataset.label} ${b.getAttribute('aria-expanded')} ${b.getClientRects().length > 0}`);
+      box.dataset.boilerplate = 'dim';
+      view.reveal(text.indexOf('World'), text.indexOf('World') + 5);
+      const dim = state();
+      box.dataset.boilerplate = 'fold';
+      const folded = state();
+      view.reveal(text.indexOf('World'), text.indexOf('World') + 5);
+      const revealed = state();
+      const rendered = box.querySelector('.aa-bp').getClientRects().length > 0;
+      box.remove();
+      return { dim, folded, revealed, rendered, start: text.slice(view.articleStart, view.articleStart + 12) };
+    });
+    assert.deepEqual(got.dim, ['3 lines of navigation · show false false', '2 lines of related · show false false'], 'dim: no fold lines, nothing opened');
+    assert.deepEqual(got.folded, ['3 lines of navigation · show false true', '2 lines of related · show false true']);
+    assert.deepEqual(got.revealed, ['3 lines of navigation · fold true true', '2 lines of related · show false true'], 'only the run moved into opens');
+    assert.equal(got.rendered, true);
+    assert.equal(got.start, 'The article.');
     assert.deepEqual(problems, []);
   } finally {
     await close();
