@@ -4,7 +4,7 @@
 //
 // Messages in:  {id, type: 'annotate', kind: 'text' | 'html', input, options, source}
 //               {id, type: 'export', format: 'json' | 'webanno' | 'main'}
-// Messages out: {type: 'ready', version, html}   (html: the package has annotate_html)
+// Messages out: {type: 'ready', version}
 //               {id, type: 'progress', phase}
 //               {id, type: 'result', annotation, packed, keys, ms}  (see packAnnotation in ui/annotation.js)
 //               {id, type: 'export', blob, name}  {id, type: 'error', message}
@@ -12,12 +12,9 @@ import init, * as wasm from './pkg/article_annotator.js';
 import { toPlain, packAnnotation } from './ui/annotation.js';
 import { buildExport } from './ui/exports.js';
 
-/** The package's HTML entry point, once it has one: then .html files go to it instead of DOMParser. */
-const hasHtml = () => typeof wasm.annotate_html === 'function';
-
 let last = null; // {text, annotation, source}
 const ready = init().then(
-  () => postMessage({ type: 'ready', version: wasm.version(), html: hasHtml() }),
+  () => postMessage({ type: 'ready', version: wasm.version() }),
   (err) => {
     postMessage({ type: 'error', message: `cannot load the annotator: ${err?.message ?? err}` });
     throw err;
@@ -26,7 +23,6 @@ const ready = init().then(
 
 function annotate({ kind, input, options }) {
   if (kind === 'html') {
-    if (!hasHtml()) throw new Error('this build of the annotator cannot read HTML (no annotate_html)');
     const annotation = toPlain(wasm.annotate_html(input, options ?? {}));
     return { annotation, text: annotation.text };
   }
@@ -41,8 +37,6 @@ onmessage = async ({ data }) => {
       postMessage({ id, type: 'progress', phase: 'annotating' });
       const t0 = performance.now();
       const { annotation, text } = annotate(data);
-      // Text extracted from HTML in the page travels with its annotation, as annotate_html's does.
-      if (data.extractedFromHtml) annotation.text = text;
       const ms = performance.now() - t0;
       last = { text, annotation, source: data.source };
       // The entities go as one transferred Int32Array (ui/annotation.js unpackAnnotation() restores them).

@@ -9,9 +9,11 @@
 // rules are a constructed style sheet in document.adoptedStyleSheets (not serialised), and the panel
 // is one host element appended to <html> (outside <body>) with everything inside its shadow root.
 // clear() removes all three.
-import { AnnotationIndex, LABELS, describeHit } from '../ui/annotation.js';
+import { AnnotationIndex } from '../ui/annotation.js';
 import { createPainter, removeStyles, supportsHighlights } from '../ui/highlights.js';
-import { BOILERPLATE_MODES } from '../ui/legend.js';
+import { PAGE_MODES } from '../ui/legend.js';
+import { createNavigator } from '../ui/navigator.js';
+import { boilerplateMode, prefsFromStore, prefsToStore, setShown } from '../ui/prefs.js';
 import { readDocument } from './dom-text.js';
 import { annotateText } from './engine.js';
 import { createPanel, HOST_TAG } from './panel.js';
@@ -28,20 +30,14 @@ const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => set
 async function loadPrefs() {
   try {
     const { [PREFS_KEY]: p } = await chrome.storage.local.get(PREFS_KEY);
-    return {
-      hidden: new Set(Array.isArray(p?.hidden) ? p.hidden.filter((k) => k === 'quote' || LABELS.includes(k)) : []),
-      boilerplate: BOILERPLATE_MODES.some((m) => m.mode === p?.boilerplate) ? p.boilerplate : 'dim',
-      background: p?.background === true,
-    };
+    return prefsFromStore(p);
   } catch {
-    return { hidden: new Set(), boilerplate: 'dim', background: false };
+    return prefsFromStore(null);
   }
 }
 
 function savePrefs(prefs) {
-  chrome.storage.local
-    .set({ [PREFS_KEY]: { hidden: [...prefs.hidden], boilerplate: prefs.boilerplate, background: prefs.background } })
-    .catch(() => {});
+  chrome.storage.local.set({ [PREFS_KEY]: prefsToStore(prefs) }).catch(() => {});
 }
 
 /** 'dark' when the page's own background is dark (the highlight palette follows the page, not the OS). */
@@ -89,22 +85,22 @@ export async function start({ clickedAt = Date.now(), background } = {}) {
     const index = new AnnotationIndex(result.annotation);
     const painter = createPainter(view, index, { prefix: PREFIX, css: { theme, root: null } });
     for (const key of prefs.hidden) painter.setVisible(key, false);
-    painter.setBoilerplate(prefs.boilerplate);
+    const mode = boilerplateMode(prefs, 'dim', PAGE_MODES);
+    painter.setBoilerplate(mode);
     await painter.firstPaint;
     const t3 = performance.now();
 
-    session = { view, index, painter, prefs, theme, result, cursor: null };
+    session = { view, index, painter, prefs, theme, result };
     session.panel = createPanel(document, {
       index,
       text: view.text,
       theme,
       prefs,
+      mode,
       where: result.where,
       version: result.version,
       onToggle: (key, on) => {
-        if (on) prefs.hidden.delete(key);
-        else prefs.hidden.add(key);
-        painter.setVisible(key, on);
+        painter.setVisible(key, setShown(prefs, key, on));
         savePrefs(prefs);
       },
       onBoilerplate: (mode) => {
@@ -116,9 +112,17 @@ export async function start({ clickedAt = Date.now(), background } = {}) {
         prefs.background = on;
         savePrefs(prefs);
       },
-      onCluster: (id) => selectCluster(id),
-      onQuote: (i) => selectQuote(i),
+      onCluster: (id) => session?.nav.selectCluster(id),
+      onQuote: (i) => session?.nav.selectQuote(i),
       onClear: () => clear(),
+    });
+    session.nav = createNavigator({
+      index,
+      view,
+      painter,
+      card: session.panel.card,
+      announce: (text) => session?.panel.announce(text),
+      isVisible: (label) => !prefs.hidden.has(label),
     });
     listen();
     await nextFrame();
@@ -134,7 +138,8 @@ export async function start({ clickedAt = Date.now(), background } = {}) {
       chars: view.text.length,
       entities: a.entities.length,
       clusters: a.clusters.length,
-      quotes: a.quotes.length,
+      quotes: index.quotes.length, // of speech: the quoted terms are apart
+      terms: index.terms.length,
       boilerplate: a.boilerplate.length,
       boilerplateFrom: result.boilerplateFrom,
       boilerplateChars: a.boilerplate.reduce((sum, b) => sum + (b.end - b.start), 0),
@@ -159,98 +164,19 @@ export function clear() {
   const s = session;
   session = null;
   unlisten();
+  s.nav?.destroy();
   s.painter.clear();
   s.view.destroy();
   s.panel?.remove();
   removeStyles(document, PREFIX);
 }
 
-// ---- moving to mentions and quotes ------------------------------------------------------------
+// ---- the page: hover card, scrolling, Escape (ui/navigator.js does the work) ---------------------
 
-function showCard(hit, span) {
-  const rect = session.view.rectOf(span.start, span.end);
-  if (rect) session.panel.card.show(describeHit(session.index, hit), rect);
-  else session.panel.card.hide();
-  session.cardAnchor = rect ? { hit, span } : null;
-}
-
-function selectEntity(i) {
-  const { index, view, painter } = session;
-  const e = index.entities[i];
-  if (!e) return;
-  session.cursor = { kind: 'entity', i };
-  painter.setCurrent([e]);
-  painter.setRelated([]);
-  view.scrollTo(e.start, e.end);
-  showCard({ entity: e, entityIndex: i, cluster: index.cluster(e), quote: null, boilerplate: null }, e);
-  const { position, count } = index.mentionPosition(i);
-  session.panel.announce(`${e.label} ${index.cluster(e)?.name ?? e.text}: mention ${position} of ${count}`);
-}
-
-/** A click on an entity in the list: its first mention, then each next one in turn (wrapping). */
-function selectCluster(id) {
-  if (!session) return;
-  const list = session.index.mentions.get(id);
-  if (!list?.length) return;
-  const c = session.cursor;
-  if (c?.kind === 'entity' && session.index.entities[c.i]?.entity === id) selectEntity(session.index.nextMention(c.i, 1));
-  else selectEntity(list[0]);
-}
-
-function selectQuote(i) {
-  if (!session) return;
-  const { index, view, painter } = session;
-  const q = index.quotes[i];
-  if (!q) return;
-  session.cursor = { kind: 'quote', i };
-  painter.setCurrent([q]);
-  painter.setRelated([q.speaker, q.cue].filter(Boolean));
-  view.scrollTo(q.start, q.end);
-  showCard({ entity: null, cluster: null, quote: q, boilerplate: null }, { start: q.start, end: Math.min(q.end, q.start + 1) });
-  session.panel.announce(`quote ${i + 1} of ${index.quotes.length}, speaker ${q.speaker?.name ?? 'unknown'}`);
-}
-
-// ---- the page: hover card, scrolling ----------------------------------------------------------
-
-let pendingMove = null;
-function onMouseMove(event) {
-  if (pendingMove === null) requestAnimationFrame(hover);
-  pendingMove = { x: event.clientX, y: event.clientY };
-}
-
-function hover() {
-  const point = pendingMove;
-  pendingMove = null;
-  if (!session || !point) return;
-  const offset = session.view.offsetAtPoint(point.x, point.y);
-  const hit = offset === null ? null : session.index.findAt(offset);
-  // Over a quote: mark who said it and the speech verb; elsewhere, those of the selected quote, if any.
-  const c = session.cursor;
-  const quote = hit?.quote ?? (c?.kind === 'quote' ? session.index.quotes[c.i] : null);
-  session.painter.setRelated(quote ? [quote.speaker, quote.cue].filter(Boolean) : []);
-  const lines = describeHit(session.index, hit);
-  if (lines.length) {
-    session.cardAnchor = null;
-    session.panel.card.show(lines, point);
-  } else if (!session.cardAnchor) session.panel.card.hide();
-}
-
-function onScroll() {
-  if (!session) return;
-  const anchor = session.cardAnchor;
-  const rect = anchor && session.view.rectOf(anchor.span.start, anchor.span.end);
-  if (rect) session.panel.card.show(describeHit(session.index, anchor.hit), rect);
-  else session.panel.card.hide();
-}
-
+const onMouseMove = (event) => session?.nav.pointerMove(event);
+const onScroll = () => session?.nav.follow();
 function onKeyDown(event) {
-  if (event.key === 'Escape' && session?.cursor) {
-    session.cursor = null;
-    session.cardAnchor = null;
-    session.painter.setCurrent([]);
-    session.painter.setRelated([]);
-    session.panel.card.hide();
-  }
+  if (event.key === 'Escape' && session?.nav.cursor) session.nav.clear();
 }
 
 function listen() {
@@ -263,5 +189,4 @@ function unlisten() {
   document.removeEventListener('mousemove', onMouseMove, { capture: true });
   window.removeEventListener('scroll', onScroll, { capture: true });
   document.removeEventListener('keydown', onKeyDown, { capture: true });
-  pendingMove = null;
 }

@@ -5,8 +5,8 @@
 //
 // The pieces are the static page's own modules (www/ui/): legend (the filter and the boilerplate
 // mode), entity and quote lists, the card. One module, two hosts.
-import { renderLegend } from '../ui/legend.js';
-import { renderEntityList, renderQuoteList } from '../ui/lists.js';
+import { renderLegend, PAGE_MODES } from '../ui/legend.js';
+import { maker, renderEntityList, renderQuoteList } from '../ui/lists.js';
 import { createCard } from '../ui/card.js';
 import { palette, swatchCss } from '../ui/highlights.js';
 import { PANEL_CSS } from './panel-css.js';
@@ -20,7 +20,7 @@ const count = (n, one, many = `${one}s`) => `${fmt(n)} ${n === 1 ? one : many}`;
  * Builds the panel and appends its host to doc.documentElement. Returns {host, root, card,
  * setStatus(report), announce(text), remove()}.
  */
-export function createPanel(doc, { index, text, theme, prefs, where, version, onToggle, onBoilerplate, onBackground, onCluster, onQuote, onClear }) {
+export function createPanel(doc, { index, text, theme, prefs, mode, where, version, onToggle, onBoilerplate, onBackground, onCluster, onQuote, onClear }) {
   const win = doc.defaultView;
   const host = doc.createElement(HOST_TAG);
   // Open, so that a reader's tools (and the tests) can look inside; the page gains nothing from it
@@ -30,12 +30,8 @@ export function createPanel(doc, { index, text, theme, prefs, where, version, on
   sheet.replaceSync(`${PANEL_CSS}\n${swatchCss(':host', palette[theme] ?? palette.light)}`);
   root.adoptedStyleSheets = [sheet];
 
-  const make = (tag, className, textContent) => {
-    const el = doc.createElement(tag);
-    if (className) el.className = className;
-    if (textContent !== undefined) el.textContent = textContent;
-    return el;
-  };
+  const make = maker(doc);
+
 
   const panel = make('section', 'panel');
   panel.dataset.theme = theme;
@@ -68,7 +64,8 @@ export function createPanel(doc, { index, text, theme, prefs, where, version, on
   const legendBox = make('div', 'legend');
   const legend = renderLegend(legendBox, index, {
     isVisible: (key) => !prefs.hidden.has(key),
-    boilerplate: prefs.boilerplate,
+    boilerplate: mode,
+    modes: PAGE_MODES,
     keys: false,
     onToggle: (key, on) => {
       onToggle?.(key, on);

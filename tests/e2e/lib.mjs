@@ -7,6 +7,7 @@ import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../../scripts/serve.mjs';
 
@@ -109,7 +110,126 @@ export const inPage = {
     return state === 'error' || (state === 'done' && document.getElementById('article').dataset.source === src);
   },
   highlightTexts: (n) => [...(CSS.highlights.get(n) ?? [])].map((r) => r.toString()),
+
+  /** Drops a file {name, type, content} on the page, as a reader dragging it in would. */
+  dropFile: ({ name, type, content }) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([content], name, { type }));
+    document.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    return true;
+  },
+
+  /**
+   * The reader view as shown: the boilerplate mode, the fold lines (label, rendered), how many
+   * boilerplate wrappers are rendered or not, the viewport top of the article's first character
+   * outside the boilerplate, and the article's text.
+   */
+  readerView: () => {
+    const article = document.getElementById('article');
+    const rendered = (el) => el.getClientRects().length > 0;
+    const bp = [...article.querySelectorAll('.aa-bp')];
+    const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
+    let first = null;
+    for (let n = walker.nextNode(); n && !first; n = walker.nextNode()) {
+      if (n.parentElement.closest('.aa-bp')) continue;
+      const i = n.data.search(/\S/);
+      if (i < 0) continue;
+      const r = document.createRange();
+      r.setStart(n, i);
+      r.setEnd(n, i + 1);
+      const box = r.getBoundingClientRect();
+      first = { char: n.data.slice(i, i + 20), top: box.top, bottom: box.bottom };
+    }
+    return {
+      mode: article.dataset.boilerplate,
+      checked: document.querySelector('#legend input[type="radio"]:checked')?.value ?? null,
+      folds: [...article.querySelectorAll('.aa-fold')].map((b) => ({ label: b.dataset.label, shown: rendered(b), expanded: b.getAttribute('aria-expanded') })),
+      bpShown: bp.filter(rendered).length,
+      bpHidden: bp.filter((e) => !rendered(e) && e.textContent.trim()).length,
+      first,
+      viewport: innerHeight,
+      scrollY,
+      text: article.textContent,
+    };
+  },
+
+  /**
+   * What does not fit in the side panel: {problems (empty when nothing clips), ellipsised, entities}.
+   * `host`: the tag of the extension's panel host (its shadow root's panel), else the page's panel.
+   */
+  panelFit: (host) => {
+    const problems = [];
+    const doc = document.documentElement;
+    if (!host && doc.scrollWidth > doc.clientWidth + 1) problems.push(`the page scrolls sideways (${doc.scrollWidth} > ${doc.clientWidth})`);
+    const panel = host ? document.querySelector(host).shadowRoot.querySelector('.panel') : document.querySelector('aside.panel');
+    const boxes = [panel, ...panel.querySelectorAll('section, .body, .aa-legend, .aa-bp-mode, .aa-group, .aa-entities, .aa-quotes')];
+    for (const b of boxes) {
+      if (b.scrollWidth > b.clientWidth + 1) problems.push(`${b.className || b.localName} overflows (${b.scrollWidth} > ${b.clientWidth})`);
+    }
+    const shown = (el) => el.getClientRects().length > 0;
+    for (const c of panel.querySelectorAll('.aa-count, h2 .count')) {
+      if (!shown(c)) continue;
+      const r = c.getBoundingClientRect();
+      const box = c.closest('section').getBoundingClientRect();
+      if (r.left < box.left - 0.5 || r.right > box.right + 0.5) problems.push(`count "${c.textContent}" is cut (${r.left}..${r.right} outside ${box.left}..${box.right})`);
+      const inline = getComputedStyle(c).display === 'inline'; // no box of its own to clip in
+      if (!inline && c.scrollWidth > c.clientWidth + 1) problems.push(`count "${c.textContent}" is clipped`);
+    }
+    let ellipsised = 0;
+    for (const n of panel.querySelectorAll('.aa-name')) {
+      if (!shown(n) || n.scrollWidth <= n.clientWidth + 1) continue;
+      ellipsised++;
+      const title = n.closest('button, summary')?.title ?? '';
+      if (!title.includes(n.textContent)) problems.push(`"${n.textContent}" is cut and its full name is nowhere to hover`);
+    }
+    return { problems, ellipsised, entities: panel.querySelectorAll('.aa-entity').length, width: innerWidth };
+  },
 };
+
+/** ../shared/data: the real pages of AEB and WCXB (absent outside the project's machines). */
+export const sharedData = path.resolve(repo, process.env.SHARED_DATA ?? '../shared/data');
+const pageSets = { aeb: path.join(sharedData, 'aeb/html'), wcxb: path.join(sharedData, 'wcxb/dev/html') };
+export const pagesSkip = Object.values(pageSets).every((d) => fs.existsSync(d))
+  ? null
+  : `${path.relative(repo, sharedData)}/aeb and /wcxb are absent (the real HTML pages live in ../shared/data)`;
+
+/** The names of a set's pages ('aeb' or 'wcxb'), sorted. */
+export function pageNames(set) {
+  return fs.readdirSync(pageSets[set]).filter((f) => f.endsWith('.html.gz')).sort();
+}
+
+/** A real page's HTML, gunzipped in memory (never written into the repository). */
+export function realPage(set, file) {
+  return zlib.gunzipSync(fs.readFileSync(path.join(pageSets[set], file))).toString('utf8');
+}
+
+/**
+ * Real HTML pages that open on navigation: the first `count` of each set (in name order) whose
+ * leading boilerplate run folds at least `minLines` lines. Each: {set, file, name, html, annotation,
+ * folds (the labels the page must show, in order), lead (the leading run's lines), leadEnd (its end)}. The wasm package
+ * runs here, in Node, to say what the page must show.
+ */
+export async function readerPages({ count = 2, minLines = 5, sets = ['aeb', 'wcxb'] } = {}) {
+  const mod = await wasmPackage();
+  const { boilerplateStretches, articleStart, foldLabel } = await import(path.join(root, 'ui/textview.js'));
+  const out = [];
+  for (const set of sets) {
+    let found = 0;
+    for (const file of pageNames(set)) {
+      if (found >= count) break;
+      const html = realPage(set, file);
+      const annotation = mod.annotate_html(html, {});
+      const stretches = boilerplateStretches(annotation.text, annotation.boilerplate);
+      const start = articleStart(annotation.text, stretches);
+      const lead = stretches.find((s) => s.lines >= 2);
+      if (!lead || lead.end > start || lead.lines < minLines) continue;
+      found++;
+      const folds = stretches.filter((s) => s.lines >= 2).map(foldLabel);
+      out.push({ set, file, name: `${set}-${file.replace(/\.gz$/, '')}`, html, annotation, folds, lead: lead.lines, leadEnd: lead.end });
+    }
+  }
+  return out;
+}
 
 /** In the page: [{start, end, text}] of highlight `name`, offsets into the article's text. */
 export function highlightSpans(page, name) {

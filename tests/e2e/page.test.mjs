@@ -138,28 +138,46 @@ test('highlight texts match the fixture for every sample', async (t) => {
   }
 });
 
-test('ui/highlights.js paintAnnotation() still paints one text node (for the extension)', async (t) => {
+test('quote list and card: quoted terms left out, a described speaker shown by its words', async (t) => {
   if (skipReason) return t.skip(skipReason);
   const { page, problems, close } = await openPage(env);
   try {
     await loadFirstSample(page, env);
+    // The page's own modules over a hand-made annotation in the shape the annotator is growing into
+    // (kind "term" with no speaker; a speaker with entity null named by a description).
     const got = await page.evaluate(async () => {
-      const { paintAnnotation } = await import('./ui/highlights.js');
-      const p = document.createElement('p');
-      p.textContent = 'Pavel Durov spoke.';
-      document.querySelector('main').append(p);
-      const clear = paintAnnotation(p.firstChild, {
-        entities: [{ start: 0, end: 11, text: 'Pavel Durov', label: 'PERSON', entity: 0 }],
-        clusters: [{ id: 0, label: 'PERSON', name: 'Pavel Durov', mentions: 1 }],
-        quotes: [],
+      const { AnnotationIndex, describeHit } = await import('./ui/annotation.js');
+      const { renderQuoteList } = await import('./ui/lists.js');
+      const text = 'She loved “Succession.” “We will appeal,” the report said. “No,” Ann Lee said.';
+      const at = (w) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, text: w });
+      const annotation = {
+        entities: [{ ...at('Ann Lee'), label: 'PERSON', entity: 0 }],
+        clusters: [{ id: 0, label: 'PERSON', name: 'Ann Lee', mentions: 1 }],
         boilerplate: [],
-      }, { prefix: 'x-' });
-      await new Promise((r) => setTimeout(r, 50));
-      const texts = [...CSS.highlights.get('x-ent-PERSON')].map((r) => r.toString());
-      clear();
-      return { texts, after: CSS.highlights.has('x-ent-PERSON'), attr: p.hasAttribute('data-boilerplate') };
+        quotes: [
+          { ...at('Succession.'), kind: 'term', speaker: null, cue: null },
+          { ...at('We will appeal,'), kind: 'direct', speaker: { ...at('the report'), entity: null, name: 'the report' }, cue: at('said') },
+          { ...at('No,'), kind: 'direct', speaker: { ...at('Ann Lee'), entity: 0, name: 'Ann Lee' }, cue: at('said.') },
+        ],
+      };
+      const index = new AnnotationIndex(annotation);
+      const box = document.createElement('div');
+      renderQuoteList(box, index, text, {});
+      document.getElementById('quotes').append(box); // under the page's styles
+      const card = (w) => Object.fromEntries(describeHit(index, index.findAt(text.indexOf(w) + 1)).map(({ key, value }) => [key, value]));
+      return {
+        items: [...box.querySelectorAll('.aa-quote')].map((b) => ({ speaker: b.querySelector('.aa-speaker').textContent, cls: b.querySelector('.aa-speaker').className, title: b.querySelector('.aa-speaker').title })),
+        described: getComputedStyle(box.querySelector('.aa-described')).fontStyle,
+        term: card('Succession'),
+        report: card('We will'),
+      };
     });
-    assert.deepEqual(got, { texts: ['Pavel Durov'], after: false, attr: false });
+    assert.deepEqual(got.items.map((i) => i.speaker), ['the report', 'Ann Lee'], 'the term is not in the quote list');
+    assert.match(got.items[0].cls, /aa-described/);
+    assert.match(got.items[0].title, /described, not a named entity/);
+    assert.equal(got.described, 'italic');
+    assert.deepEqual(got.term, { term: 'in quotation marks, nobody’s words' });
+    assert.deepEqual(got.report, { quote: 'direct', speaker: 'the report', source: 'described, not a named entity', cue: 'said' });
     assert.deepEqual(problems, []);
   } finally {
     await close();

@@ -202,7 +202,9 @@ test('keyboard: j/k, J/K, n/p, digits, q, b, ?, Escape; nothing while typing', a
     assert.equal(await page.locator('#legend input[value="hide"]').isChecked(), true, 'b: dim -> hide');
     await page.keyboard.press('b');
     await page.keyboard.press('b');
-    assert.equal(await page.locator('#legend input[value="dim"]').isChecked(), true, 'b b: -> show -> dim');
+    assert.equal(await page.locator('#legend input[value="fold"]').isChecked(), true, 'b b: -> show -> fold');
+    await page.keyboard.press('b');
+    assert.equal(await page.locator('#legend input[value="dim"]').isChecked(), true, 'b: fold -> dim');
 
     // ? opens the keys dialog; Escape closes it.
     await page.keyboard.press('?');

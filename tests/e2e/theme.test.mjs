@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { setUp, skipReason, openPage, loadFirstSample, outDir, repo } from './lib.mjs';
+import { setUp, skipReason, openPage, loadFirstSample, waitForAnnotation, outDir, repo, inPage, pagesSkip, readerPages } from './lib.mjs';
 
 const env = setUp();
 const axePath = path.join(repo, 'node_modules/axe-core/axe.min.js');
@@ -72,13 +72,27 @@ for (const colorScheme of ['light', 'dark']) {
           const r = await window.axe.run(document, { resultTypes: ['violations'] });
           return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, help: v.help, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
         });
-      // The page as loaded, then with a mention marked and its card shown, then with the keys dialog open.
+      // The page as loaded, then with a mention marked and its card shown, then with the keys dialog
+      // open, then the reader view of an HTML input (a real page when ../shared/data is here, else the
+      // fixture), its boilerplate folded, then with one run opened.
       const states = {};
       states.loaded = await run();
       await page.keyboard.press('j');
       states.marked = await run();
       await page.keyboard.press('?');
       states.dialog = await run();
+      await page.keyboard.press('Escape');
+      const html = pagesSkip
+        ? { name: 'article.html', content: fs.readFileSync(path.join(repo, 'tests/e2e/fixtures/article.html'), 'utf8') }
+        : await readerPages({ count: 1, sets: ['aeb'] }).then(([p]) => ({ name: p.name, content: p.html }));
+      await page.evaluate(inPage.dropFile, { ...html, type: 'text/html' });
+      await waitForAnnotation(page, html.name);
+      assert.equal(await page.locator('#article').getAttribute('data-boilerplate'), 'fold');
+      states.reader = await run();
+      if (await page.locator('#article .aa-fold').count()) {
+        await page.locator('#article .aa-fold').first().click();
+        states.unfolded = await run();
+      }
       for (const [state, violations] of Object.entries(states)) {
         const line = violations.map((v) => `${v.id} (${v.impact}, ${v.nodes})`).join(', ') || 'none';
         t.diagnostic(`axe ${colorScheme} ${state}: violations: ${line}`);

@@ -10,6 +10,7 @@ import path from 'node:path';
 import {
   setUp, skipReason, repo, openPage, samplePage, clickAction, serialise, highlights, decodePng, dominantColour, HOST_TAG, PREFIX,
 } from './lib.mjs';
+import { inPage } from '../e2e/lib.mjs';
 
 const env = setUp();
 const skip = skipReason ?? false;
@@ -40,7 +41,7 @@ article-annotator-panel, html > :not(head):not(body) { display: none !important;
 button { background: rgb(0, 255, 0) !important; }
 </style>`;
 
-test('panel: isolated styles, filter, boilerplate modes, mentions, quotes, clear, preferences', { skip }, async (t) => {
+test('panel: isolated styles, filter, boilerplate modes, mentions, quotes, clear, preferences', { skip }, async () => {
   const html = samplePage().replace('</head>', `${HOSTILE_CSS}</head>`).replace('<article>', '<article><h1>Heading</h1><button type="button">Page button</button>');
   const { page, url, problems } = await openPage(env, html, {}, 'panel');
   try {
@@ -72,6 +73,14 @@ test('panel: isolated styles, filter, boilerplate modes, mentions, quotes, clear
     assert.deepEqual(inside, { host: ['block', 'fixed', '16px'], title: ['15px', 'normal'], clear: 'rgb(255, 255, 255)' });
     assert.deepEqual(await pageStyle(), styleBefore, 'the page\'s own elements look the same');
     assert.ok(await page.locator(HOST_TAG).locator('.panel').isVisible());
+
+    // Nothing in the panel clips (the page's own ui/panel.css rules), from a phone's width up.
+    for (const width of [360, 1400, 2560]) {
+      await page.setViewportSize({ width, height: 500 });
+      const fit = await page.evaluate(inPage.panelFit, HOST_TAG);
+      assert.deepEqual(fit.problems, [], `the panel at ${width} px`);
+    }
+    await page.setViewportSize({ width: 1100, height: 500 });
 
     // The legend is the filter.
     await panelClick(page, '.aa-toggle[data-key="PERSON"]');

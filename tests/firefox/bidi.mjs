@@ -11,7 +11,9 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
+import { inPage } from '../e2e/lib.mjs';
 
 export const firefoxPath = '/usr/bin/firefox-esr';
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -117,3 +119,19 @@ export async function clickAction(ff, id) {
     })()`,
   );
 }
+
+/** Waits until the page has annotated `source` (the e2e tests' in-page check); returns the status line. */
+export async function waitForAnnotation(ff, context, source, timeout = 60_000) {
+  const deadline = Date.now() + timeout;
+  while (!(await call(ff, context, inPage.annotated, source))) {
+    if (Date.now() > deadline) throw new Error(`no annotation of ${source} within ${timeout} ms`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const s = await evaluate(ff, context, `({ state: document.getElementById('status').dataset.state, text: document.getElementById('status').textContent })`);
+  assert.equal(s.state, 'done', `page status: ${s.text}`);
+  return s.text;
+}
+
+/** Console errors and uncaught exceptions the page logged since event `since`. */
+export const pageErrors = (ff, since) =>
+  ff.events.slice(since).filter((e) => e.method === 'log.entryAdded' && e.params.level === 'error').map((e) => e.params.text);

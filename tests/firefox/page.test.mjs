@@ -9,26 +9,10 @@ import path from 'node:path';
 import { startServer } from '../../scripts/serve.mjs';
 import { repo, SAMPLE } from '../extension/lib.mjs';
 import { inPage } from '../e2e/lib.mjs';
-import { launchFirefox, evaluate, call, skipReason } from './bidi.mjs';
+import { launchFirefox, evaluate, call, skipReason, waitForAnnotation, pageErrors } from './bidi.mjs';
 
 const root = path.join(repo, 'www');
 const skip = skipReason('www/pkg/article_annotator_bg.wasm', 'build it first with scripts/build-wasm.sh');
-
-/** Waits until the page has annotated `source` (the e2e tests' in-page check); returns the status line. */
-async function waitForAnnotation(ff, context, source, timeout = 60_000) {
-  const deadline = Date.now() + timeout;
-  while (!(await call(ff, context, inPage.annotated, source))) {
-    if (Date.now() > deadline) throw new Error(`no annotation of ${source} within ${timeout} ms`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  const s = await evaluate(ff, context, `({ state: document.getElementById('status').dataset.state, text: document.getElementById('status').textContent })`);
-  assert.equal(s.state, 'done', `page status: ${s.text}`);
-  return s.text;
-}
-
-/** Console errors and uncaught exceptions the page logged since event `since`. */
-const pageErrors = (ff, since) =>
-  ff.events.slice(since).filter((e) => e.method === 'log.entryAdded' && e.params.level === 'error').map((e) => e.params.text);
 
 test('the page annotates a sample in Firefox, and pasted HTML is shown as text, never run', { timeout: 180_000 }, async (t) => {
   if (skip) return t.skip(skip);

@@ -1,14 +1,17 @@
 // The page's pure UI modules (www/ui/*.js) under Node: the colour palette's contrast, the exports
-// against the wasm package, the packed transfer of entities, lookups, and the text view's cutting.
+// against the wasm package, the packed transfer of entities, lookups, the text view's cutting and
+// folding, quoted terms and described speakers, and the preferences' stored form.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join, dirname } from 'node:path';
 import { palette } from '../../www/ui/highlights.js';
-import { AnnotationIndex, packAnnotation, unpackAnnotation, LABELS } from '../../www/ui/annotation.js';
+import { AnnotationIndex, packAnnotation, unpackAnnotation, LABELS, describeHit } from '../../www/ui/annotation.js';
 import { mainText, webAnnotations, exportNames } from '../../www/ui/exports.js';
-import { chunkBounds, boilerplateStretches } from '../../www/ui/textview.js';
+import { chunkBounds, boilerplateStretches, foldLabel, articleStart } from '../../www/ui/textview.js';
+import { prefsFromStore, prefsToStore, setShown, boilerplateMode, nextBoilerplateMode } from '../../www/ui/prefs.js';
+import { PAGE_MODES } from '../../www/ui/legend.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const wasmPath = join(root, 'www', 'pkg', 'article_annotator_bg.wasm');
@@ -117,4 +120,76 @@ test('text view: boilerplate lines are wrapped with the blank lines after them',
   ];
   const s = boilerplateStretches(text, spans).map((r) => text.slice(r.start, r.end));
   assert.deepEqual(s, ['Trending Now\n\n', 'Click here to subscribe.', 'ADS']);
+});
+
+test('text view: a run of whole boilerplate lines counts its lines and reasons, and the article starts after it', () => {
+  const text = 'Home\nWorld\n\nAfrica\n\nThe headline\nA line with Share inside.\nAbout us\n';
+  const at = (w) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length });
+  const spans = [
+    { ...at('Home'), reason: 'navigation' },
+    { ...at('World'), reason: 'navigation' },
+    { ...at('Africa'), reason: 'share' },
+    { ...at('Share'), reason: 'share' },
+    { ...at('About us'), reason: 'navigation' },
+  ];
+  const s = boilerplateStretches(text, spans);
+  assert.deepEqual(s.map((r) => [text.slice(r.start, r.end), r.lines]), [
+    ['Home\nWorld\n\nAfrica\n\n', 3],
+    ['Share', 0], // part of a line: never folded
+    ['About us\n', 1],
+  ]);
+  assert.equal(foldLabel(s[0]), '3 lines of navigation and share');
+  assert.equal(foldLabel(s[2]), '1 line of navigation');
+  assert.equal(foldLabel({ lines: 40, reasons: new Map([['share', 2], ['navigation', 30], ['credit', 1]]) }), '40 lines of navigation, share…');
+  assert.equal(foldLabel({ lines: 2, reasons: new Map() }), '2 lines of boilerplate');
+  assert.equal(text.slice(articleStart(text, s)).split('\n')[0], 'The headline');
+  assert.equal(articleStart('  \n', []), 3, 'a blank text has no article');
+  assert.equal(articleStart('Nav\n', boilerplateStretches('Nav\n', [{ start: 0, end: 3 }])), 4, 'all boilerplate: no article');
+});
+
+test('quotes: terms are apart from the quotes of speech; a described speaker is named by its words', () => {
+  const text = 'He praised “Succession” and “the deal,” the report said. “No,” she said.';
+  const q = (w, extra) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, ...extra });
+  const report = { entity: null, name: 'the report', ...q('the report') };
+  const annotation = {
+    entities: [],
+    clusters: [],
+    boilerplate: [],
+    quotes: [
+      q('Succession', { kind: 'term', speaker: null, cue: null }),
+      q('the deal,', { kind: 'partial', speaker: report, cue: { ...q('said'), text: 'said' } }),
+      q('No,', { kind: 'direct', speaker: null, cue: null }),
+    ],
+  };
+  const index = new AnnotationIndex(annotation);
+  assert.deepEqual(index.quotes.map((x) => x.kind), ['partial', 'direct'], 'terms are not quotes of speech');
+  assert.deepEqual(index.terms.map((x) => text.slice(x.start, x.end)), ['Succession']);
+  const lines = (offset) => Object.fromEntries(describeHit(index, index.findAt(offset)).map(({ key, value }) => [key, value]));
+  assert.deepEqual(lines(text.indexOf('Succession') + 2), { term: 'in quotation marks, nobody’s words' });
+  assert.deepEqual(lines(text.indexOf('the deal') + 2), { quote: 'partial', speaker: 'the report', source: 'described, not a named entity', cue: 'said' });
+  assert.equal(lines(text.indexOf('No,')).speaker, 'unknown');
+  // Today's output (no terms, speakers with an entity) reads as before.
+  const old = new AnnotationIndex({ ...annotation, quotes: [q('the deal,', { kind: 'direct', speaker: { entity: 0, name: 'Ann Lee', text: 'the report', ...q('the report') }, cue: null })] });
+  assert.equal(old.quotes.length, 1);
+  const oldLines = Object.fromEntries(describeHit(old, old.findAt(text.indexOf('the deal'))).map(({ key, value }) => [key, value]));
+  assert.deepEqual(oldLines, { quote: 'direct', speaker: 'Ann Lee', 'named as': 'the report', cue: '—' });
+});
+
+test('preferences: the stored form round-trips; anything broken gives the defaults', () => {
+  const p = prefsFromStore({ hidden: ['PERSON', 'quote', 'NOPE', 3], boilerplate: 'hide', background: true });
+  assert.deepEqual([...p.hidden], ['PERSON', 'quote']);
+  assert.equal(p.boilerplate, 'hide');
+  assert.deepEqual(prefsFromStore(JSON.parse(JSON.stringify(prefsToStore(p)))), p);
+  for (const junk of [null, 'x', 42, [], { hidden: 'PERSON', boilerplate: 'melt' }]) {
+    assert.deepEqual(prefsFromStore(junk), { hidden: new Set(), boilerplate: null, background: false }, JSON.stringify(junk));
+  }
+  assert.equal(setShown(p, 'PERSON'), true, 'flips a hidden label on');
+  assert.equal(setShown(p, 'ORG', false), false);
+  assert.deepEqual([...p.hidden].sort(), ['ORG', 'quote']);
+  // No choice: the host's default (the page folds an HTML input, dims a text); the extension offers no fold.
+  const none = prefsFromStore({});
+  assert.equal(boilerplateMode(none, 'fold'), 'fold');
+  assert.equal(boilerplateMode({ ...none, boilerplate: 'fold' }, 'dim', PAGE_MODES), 'dim');
+  assert.deepEqual(['fold', 'dim', 'hide', 'show'].map((m) => nextBoilerplateMode(m)), ['dim', 'hide', 'show', 'fold']);
+  assert.equal(nextBoilerplateMode('show', PAGE_MODES), 'dim');
 });

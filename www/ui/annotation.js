@@ -8,6 +8,7 @@ export const LABELS = ['PERSON', 'ORG', 'PLACE', 'MISC', 'DATE', 'TIME', 'MONEY'
 /**
  * serde-wasm-bindgen turns Rust maps into JS `Map`s unless told otherwise; this returns the same data
  * with every Map as a plain object, so either shape works (and JSON.stringify sees every field).
+ * @param {any} value
  */
 export function toPlain(value) {
   if (value instanceof Map) return Object.fromEntries([...value].map(([k, v]) => [k, toPlain(v)]));
@@ -18,7 +19,11 @@ export function toPlain(value) {
   return value;
 }
 
-/** The last index of `sorted` (by start) with start <= offset, by binary search; -1 if none. */
+/**
+ * The last index of `sorted` (by start) with start <= offset, by binary search; -1 if none.
+ * @param {{start: number}[]} sorted
+ * @param {number} offset
+ */
 export function lastStartingAtOrBefore(sorted, offset) {
   let lo = 0;
   let hi = sorted.length - 1;
@@ -33,7 +38,11 @@ export function lastStartingAtOrBefore(sorted, offset) {
   return found;
 }
 
-/** The first index of `sorted` (by start) with start >= offset; sorted.length if none. */
+/**
+ * The first index of `sorted` (by start) with start >= offset; sorted.length if none.
+ * @param {{start: number}[]} sorted
+ * @param {number} offset
+ */
 export function firstStartingAtOrAfter(sorted, offset) {
   let lo = 0;
   let hi = sorted.length;
@@ -59,14 +68,27 @@ function indexInSorted(list, value) {
 }
 
 /**
+ * A quote of kind `term`: quoted words that are nobody's speech (a title, a so-called word).
+ * @param {{kind?: string} | null | undefined} quote
+ */
+export function isTerm(quote) {
+  return quote?.kind === 'term';
+}
+
+/**
  * Lookups over one annotation, built once (linear): the cluster of each entity, the mentions of each
- * cluster in text order, and per-label counts.
+ * cluster in text order, and per-label counts. `quotes` are the quotes of speech (direct, partial);
+ * the quoted terms (kind `term`, no speaker) are apart in `terms`: they are left out of the quote
+ * list, the quote count, the quote highlight and the n/p moves, and only described when hovered.
  */
 export class AnnotationIndex {
+  /** @param {object | null} annotation an annotation object (../shared/ANNOTATION_FORMAT.md) */
   constructor(annotation) {
     this.annotation = annotation;
     this.entities = annotation?.entities ?? [];
-    this.quotes = annotation?.quotes ?? [];
+    const quotes = annotation?.quotes ?? [];
+    this.quotes = quotes.filter((q) => !isTerm(q));
+    this.terms = quotes.filter(isTerm);
     this.boilerplate = annotation?.boilerplate ?? [];
     this.clusters = annotation?.clusters ?? [];
     this.clusterById = new Map(this.clusters.map((c) => [c.id, c]));
@@ -92,7 +114,7 @@ export class AnnotationIndex {
   }
 
   /**
-   * What covers the character at `offset`: {entity, entityIndex, cluster, quote, boilerplate} (each
+   * What covers the character at `offset`: {entity, entityIndex, cluster, quote, term, boilerplate} (each
    * possibly null), or null when nothing does. Quotes and boilerplate may nest: the innermost wins.
    */
   findAt(offset) {
@@ -103,9 +125,10 @@ export class AnnotationIndex {
       return null;
     };
     const quote = innermost(this.quotes);
+    const term = this.terms.length ? innermost(this.terms) : null;
     const boilerplate = innermost(this.boilerplate);
-    if (!entity && !quote && !boilerplate) return null;
-    return { entity, entityIndex, cluster: this.cluster(entity), quote, boilerplate };
+    if (!entity && !quote && !term && !boilerplate) return null;
+    return { entity, entityIndex, cluster: this.cluster(entity), quote, term, boilerplate };
   }
 
   /** {position (1-based), count} of entity `i` among the mentions of its cluster. */
@@ -126,8 +149,27 @@ export class AnnotationIndex {
 }
 
 /**
+ * A speaker that is a description of a source ("the report", "a spokesman") rather than one of the
+ * clusters: `entity` is null and `name` holds the description's words.
+ * @param {{entity?: number | null, name?: string} | null | undefined} speaker
+ */
+export function isDescribed(speaker) {
+  return Boolean(speaker) && speaker.entity === null && Boolean(speaker.name ?? speaker.text);
+}
+
+/**
+ * What to call a quote's speaker: the cluster's name, a description's words, or "unknown".
+ * @param {{name?: string | null, text?: string} | null | undefined} speaker
+ */
+export function speakerName(speaker) {
+  return speaker?.name || speaker?.text || 'unknown';
+}
+
+/**
  * Lines for a hover or focus card: [{key, value}], plain strings (set them with textContent).
  * `hit` is what AnnotationIndex.findAt() returns.
+ * @param {AnnotationIndex} index
+ * @param {ReturnType<AnnotationIndex['findAt']>} hit
  */
 export function describeHit(index, hit) {
   if (!hit) return [];
@@ -142,10 +184,12 @@ export function describeHit(index, hit) {
   if (hit.quote) {
     const q = hit.quote;
     lines.push({ key: 'quote', value: q.kind ?? 'quote' });
-    lines.push({ key: 'speaker', value: q.speaker?.name ?? 'unknown' });
-    if (q.speaker?.text && q.speaker.text !== q.speaker.name) lines.push({ key: 'named as', value: q.speaker.text });
+    lines.push({ key: 'speaker', value: speakerName(q.speaker) });
+    if (isDescribed(q.speaker)) lines.push({ key: 'source', value: 'described, not a named entity' });
+    else if (q.speaker?.text && q.speaker.text !== q.speaker.name) lines.push({ key: 'named as', value: q.speaker.text });
     lines.push({ key: 'cue', value: q.cue?.text ?? '—' });
   }
+  if (hit.term && !hit.quote) lines.push({ key: 'term', value: 'in quotation marks, nobody’s words' });
   if (hit.boilerplate) lines.push({ key: 'boilerplate', value: hit.boilerplate.reason ?? 'not the article' });
   return lines;
 }
@@ -155,6 +199,7 @@ export function describeHit(index, hit) {
  * Int32 per entity (start, end, label number, cluster id) and the label names. Posting this from a
  * worker and unpacking it costs a few milliseconds where structured-cloning 100 000 objects costs
  * hundreds. Returns {annotation (without entities), packed: {data, labels}, keys (field order)}.
+ * @param {{entities?: {start: number, end: number, label: string, entity: number}[]}} annotation
  */
 export function packAnnotation(annotation) {
   const entities = annotation.entities ?? [];
@@ -175,7 +220,11 @@ export function packAnnotation(annotation) {
   return { annotation: rest, packed: { data, labels }, keys: Object.keys(annotation) };
 }
 
-/** The inverse of packAnnotation(): the annotation object with its entities ({start, end, text, label, entity}). */
+/**
+ * The inverse of packAnnotation(): the annotation object with its entities ({start, end, text, label, entity}).
+ * @param {ReturnType<typeof packAnnotation>} packed what packAnnotation() returned
+ * @param {string} text the annotated text (the entities' `text` is sliced from it)
+ */
 export function unpackAnnotation({ annotation, packed, keys }, text) {
   const { data, labels } = packed;
   const entities = new Array(data.length / 4);

@@ -5,6 +5,8 @@
 /**
  * Creates the card inside `container` (hidden). Returns {el, show(lines, at), hide()}, where `at` is
  * a pointer position {x, y} or a DOMRect of the text it describes (viewport coordinates).
+ * @param {HTMLElement} container
+ * @param {{id?: string}} [options]
  */
 export function createCard(container, { id } = {}) {
   const doc = container.ownerDocument;

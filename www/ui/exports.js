@@ -5,7 +5,10 @@
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
-/** The annotation object exactly as the annotator returned it, as pretty JSON. */
+/**
+ * The annotation object exactly as the annotator returned it, as pretty JSON.
+ * @param {object} annotation
+ */
 export function annotationJson(annotation) {
   return `${JSON.stringify(annotation, null, 2)}\n`;
 }
@@ -28,6 +31,8 @@ function trim(s) {
 /**
  * The article's main text: every non-blank line of `text` (a block) trimmed and with the boilerplate
  * spans cut out, the non-empty blocks joined by blank lines. Linear in the text.
+ * @param {string} text
+ * @param {{boilerplate?: {start: number, end: number}[]}} annotation
  */
 export function mainText(text, annotation) {
   const boiler = [...(annotation?.boilerplate ?? [])].sort((a, b) => a.start - b.start);
@@ -59,7 +64,10 @@ export function mainText(text, annotation) {
   return out.join('\n\n');
 }
 
-/** A short stable hash of the text (FNV-1a, 2 x 32 bits) that names the document in annotation ids. */
+/**
+ * A short stable hash of the text (FNV-1a, 2 x 32 bits) that names the document in annotation ids.
+ * @param {string} text
+ */
 export function textHash(text) {
   let h1 = 0x811c9dc5;
   let h2 = 0x01000193 ^ text.length;
@@ -97,6 +105,9 @@ const tag = (value) => ({ type: 'TextualBody', value, purpose: 'tagging', format
  * units, as in the annotation object); the label, the quote's kind and speaker and the boilerplate's
  * reason are TextualBody tags. Options: `source` (an IRI for the text; default a tag: IRI made from
  * the text's hash), `context` (prefix/suffix length, default 32), `generator` (a name).
+ * @param {string} text
+ * @param {object} annotation
+ * @param {{source?: string, context?: number, generator?: string}} [options]
  */
 export function webAnnotations(text, annotation, { source, context = 32, generator = 'article-annotator' } = {}) {
   const doc = source ?? `tag:article-annotator,2026:text/${textHash(text)}`;
@@ -145,11 +156,20 @@ export function webAnnotations(text, annotation, { source, context = 32, generat
   return items;
 }
 
+/**
+ * webAnnotations() as pretty JSON.
+ * @param {string} text
+ * @param {object} annotation
+ * @param {{source?: string, context?: number, generator?: string}} [options]
+ */
 export function webAnnotationsJson(text, annotation, options) {
   return `${JSON.stringify(webAnnotations(text, annotation, options), null, 2)}\n`;
 }
 
-/** File names for a source name ("000_abc.txt", "page.html", "pasted"). */
+/**
+ * File names for a source name ("000_abc.txt", "page.html", "pasted").
+ * @param {string} source
+ */
 export function exportNames(source) {
   const base = String(source || 'article').replace(/\.[A-Za-z0-9]{1,5}$/, '').replace(/[^\w.-]+/g, '_') || 'article';
   return { json: `${base}.annotation.json`, webanno: `${base}.webanno.jsonld`, main: `${base}.main.txt` };
@@ -161,7 +181,11 @@ export const exportTypes = {
   main: 'text/plain;charset=utf-8',
 };
 
-/** Builds one export as {blob, name}: format is 'json', 'webanno' or 'main'; `generator` names the annotator. */
+/**
+ * Builds one export as {blob, name}: format is 'json', 'webanno' or 'main'; `generator` names the annotator.
+ * @param {'json' | 'webanno' | 'main'} format
+ * @param {{text: string, annotation: object, source?: string, generator?: string}} last
+ */
 export function buildExport(format, { text, annotation, source, generator }) {
   const names = exportNames(source);
   const body =
@@ -173,7 +197,12 @@ export function buildExport(format, { text, annotation, source, generator }) {
   return { blob: new Blob([body], { type: exportTypes[format] }), name: names[format] };
 }
 
-/** Saves `blob` as a file named `name` through a temporary link in `doc` (nothing is sent anywhere). */
+/**
+ * Saves `blob` as a file named `name` through a temporary link in `doc` (nothing is sent anywhere).
+ * @param {Document} doc
+ * @param {Blob} blob
+ * @param {string} name
+ */
 export function download(doc, blob, name) {
   const url = URL.createObjectURL(blob);
   const a = doc.createElement('a');

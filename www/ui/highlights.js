@@ -6,10 +6,7 @@
 // Long texts are painted lazily: only the chunks near the viewport get their ranges, as they come
 // into view, so painting a 10 MB text costs what painting a screenful does.
 
-import { LABELS, firstStartingAtOrAfter, AnnotationIndex, toPlain } from './annotation.js';
-import { textNodeView } from './textview.js';
-
-export { LABELS, toPlain };
+import { LABELS, firstStartingAtOrAfter } from './annotation.js';
 
 /**
  * Highlight colours per theme: background and text colour per entity label. Every text colour has at
@@ -51,10 +48,10 @@ export const palette = {
   },
 };
 
-/** Light-theme background per label (for swatches outside a themed page). */
-export const labelColors = Object.fromEntries(LABELS.map((l) => [l, palette.light[l].bg]));
-
-/** Highlight names registered in CSS.highlights (`prefix` keeps them apart from a host page's). */
+/**
+ * Highlight names registered in CSS.highlights (`prefix` keeps them apart from a host page's).
+ * @param {string} [prefix]
+ */
 export function highlightNames(prefix = '') {
   return {
     entity: (label) => `${prefix}ent-${label}`,
@@ -67,7 +64,11 @@ export function highlightNames(prefix = '') {
   };
 }
 
-/** The swatch variables (--aa-PERSON ...) of one palette, as declarations for `selector`. */
+/**
+ * The swatch variables (--aa-PERSON ...) of one palette, as declarations for `selector`.
+ * @param {string} [selector]
+ * @param {Record<string, {bg: string, fg: string, line?: string}>} [p] one theme of `palette`
+ */
 export function swatchCss(selector = ':root', p = palette.light) {
   return `${selector} { ${LABELS.map((l) => `--aa-${l}: ${p[l].bg};`).join(' ')} --aa-quote: ${p.quote.bg}; --aa-quote-line: ${p.quote.line}; --aa-boilerplate: ${p.boilerplate.fg}; }`;
 }
@@ -77,6 +78,8 @@ export function swatchCss(selector = ':root', p = palette.light) {
  * `theme`: 'auto' (both palettes, dark under prefers-color-scheme: dark), 'light' or 'dark' (one
  * palette, for a host page whose own colours decide); `root`: the selector that gets the swatch
  * variables, or null for none (an extension keeps them out of the host page).
+ * @param {string} [prefix]
+ * @param {{theme?: 'auto' | 'light' | 'dark', root?: string | null}} [options]
  */
 export function highlightCss(prefix = '', { theme = 'auto', root = ':root' } = {}) {
   const n = highlightNames(prefix);
@@ -98,6 +101,9 @@ const styled = new WeakMap(); // document -> Map(prefix -> its constructed sheet
 /**
  * Adds the ::highlight() rules to `doc` once per prefix, as a constructed style sheet (the DOM is
  * untouched). `options` go to highlightCss() ({theme, root}).
+ * @param {Document} [doc]
+ * @param {string} [prefix]
+ * @param {{theme?: 'auto' | 'light' | 'dark', root?: string | null}} [options]
  */
 export function ensureStyles(doc = document, prefix = '', options = {}) {
   const done = styled.get(doc) ?? new Map();
@@ -109,7 +115,11 @@ export function ensureStyles(doc = document, prefix = '', options = {}) {
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
 }
 
-/** Takes back what ensureStyles(doc, prefix) added (an extension's "clear"). */
+/**
+ * Takes back what ensureStyles(doc, prefix) added (an extension's "clear").
+ * @param {Document} [doc]
+ * @param {string} [prefix]
+ */
 export function removeStyles(doc = document, prefix = '') {
   const sheet = styled.get(doc)?.get(prefix);
   if (!sheet) return;
@@ -117,6 +127,10 @@ export function removeStyles(doc = document, prefix = '') {
   doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
 }
 
+/**
+ * Whether `win` has the CSS Custom Highlight API (CSS.highlights and Highlight).
+ * @param {Window | typeof globalThis} [win]
+ */
 export function supportsHighlights(win = globalThis) {
   return typeof win.CSS !== 'undefined' && 'highlights' in win.CSS && typeof win.Highlight === 'function';
 }
@@ -152,9 +166,13 @@ function spansByChunk(spans, bounds) {
  * before every highlight name, `css` to ensureStyles() ({theme, root}). Returns the painter:
  *   firstPaint   a promise that resolves once the first highlights are registered
  *   setVisible(label | 'quote', on)   the legend's filter
- *   setBoilerplate('dim' | 'hide' | 'show')   ('hide' over a host page's text: a covering highlight style)
+ *   setBoilerplate('fold' | 'dim' | 'hide' | 'show')   ('hide' over a host page's text: a covering highlight
+ *     style; 'fold' is 'dim' with the text view's long runs folded away, see ui/textview.js)
  *   setCurrent(spans), setRelated(spans)   transient marks ([{start, end}], [] clears)
  *   paintedCount()   how many spans have ranges so far; clear() removes everything it registered
+ * @param {object} view a text view (createTextView() of ui/textview.js) or the extension's page map
+ * @param {import('./annotation.js').AnnotationIndex} index
+ * @param {{prefix?: string, eagerChunks?: number, css?: {theme?: string, root?: string | null}}} [options]
  */
 export function createPainter(view, index, { prefix = '', eagerChunks = 40, css = {} } = {}) {
   const doc = view.container.ownerDocument;
@@ -181,7 +199,7 @@ export function createPainter(view, index, { prefix = '', eagerChunks = 40, css 
 
   const isShown = (name) => {
     if (name === names.quote) return !hidden.has('quote');
-    if (name === names.boilerplate) return boilerplateMode === 'dim';
+    if (name === names.boilerplate) return boilerplateMode === 'dim' || boilerplateMode === 'fold';
     const label = LABELS.find((l) => names.entity(l) === name);
     return label ? !hidden.has(label) : true;
   };
@@ -285,7 +303,7 @@ export function createPainter(view, index, { prefix = '', eagerChunks = 40, css 
     },
     isVisible: (key) => !hidden.has(key),
     setBoilerplate(mode) {
-      if (!['dim', 'hide', 'show'].includes(mode)) throw new Error(`boilerplate mode: ${mode}`);
+      if (!['fold', 'dim', 'hide', 'show'].includes(mode)) throw new Error(`boilerplate mode: ${mode}`);
       boilerplateMode = mode;
       if (ownContainer) view.container.dataset.boilerplate = mode;
       sync();
@@ -294,8 +312,6 @@ export function createPainter(view, index, { prefix = '', eagerChunks = 40, css 
       return boilerplateMode;
     },
     setCurrent: (spans) => mark(names.current, spans),
-    /** Alias of setRelated (the old single-node API's name). */
-    setActive: (spans) => mark(names.related, spans),
     setRelated: (spans) => mark(names.related, spans),
     paintedCount: () => painted,
     clear() {
@@ -305,15 +321,4 @@ export function createPainter(view, index, { prefix = '', eagerChunks = 40, css 
       if (win.CSS.highlights.get(names.boilerplateHidden) === highlights.get(names.boilerplate)) win.CSS.highlights.delete(names.boilerplateHidden);
     },
   };
-}
-
-/**
- * Paints `annotation` over ONE text node whose data is the annotated string (the first page's API,
- * kept for callers such as an extension that annotate a single node). Returns clear().
- */
-export function paintAnnotation(textNode, annotation, options = {}) {
-  if (!textNode || textNode.nodeType !== 3) throw new TypeError('paintAnnotation: expected a text node');
-  const view = textNodeView(textNode);
-  const painter = createPainter(view, new AnnotationIndex(annotation), options);
-  return () => painter.clear();
 }

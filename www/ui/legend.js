@@ -4,29 +4,34 @@
 // use it. Swatch colours come from the --aa-* variables that ui/highlights.js defines per theme.
 
 import { LABELS } from './annotation.js';
+import { maker } from './lists.js';
 
+/** The boilerplate modes, in the order the `b` key goes through them. */
 export const BOILERPLATE_MODES = [
+  { mode: 'fold', text: 'Fold' },
   { mode: 'dim', text: 'Dim' },
   { mode: 'hide', text: 'Hide' },
   { mode: 'show', text: 'Show' },
 ];
+
+/** The modes over a page whose DOM must stay as it is (the extension): no folding. */
+export const PAGE_MODES = BOILERPLATE_MODES.filter((m) => m.mode !== 'fold');
 
 let uid = 0;
 
 /**
  * Renders the legend into `container` (its children are replaced).
  * options: isVisible(key) -> bool, boilerplate ('dim' | 'hide' | 'show'), onToggle(key, on),
- * onBoilerplate(mode), keys (true: show the digit of each label).
+ * onBoilerplate(mode), keys (true: show the digit of each label), modes (the boilerplate modes offered).
  * Returns {update()} to refresh the pressed states after a change made elsewhere (e.g. a key).
+ * @param {HTMLElement} container
+ * @param {import('./annotation.js').AnnotationIndex} index
+ * @param {{isVisible?: (key: string) => boolean, boilerplate?: string, onToggle?: (key: string, on: boolean) => void,
+ *   onBoilerplate?: (mode: string) => void, keys?: boolean, modes?: {mode: string, text: string}[]}} [options]
  */
-export function renderLegend(container, index, { isVisible = () => true, boilerplate = 'dim', onToggle, onBoilerplate, keys = true } = {}) {
-  const doc = container.ownerDocument;
-  const make = (tag, className, text) => {
-    const el = doc.createElement(tag);
-    if (className) el.className = className;
-    if (text !== undefined) el.textContent = text;
-    return el;
-  };
+export function renderLegend(container, index, { isVisible = () => true, boilerplate = 'dim', onToggle, onBoilerplate, keys = true, modes = BOILERPLATE_MODES } = {}) {
+  const make = maker(container.ownerDocument);
+
 
   const list = make('ul', 'aa-legend');
   const buttons = new Map();
@@ -64,7 +69,7 @@ export function renderLegend(container, index, { isVisible = () => true, boilerp
   fieldset.append(legend);
   const name = `aa-bp-${++uid}`;
   const radios = new Map();
-  for (const { mode, text } of BOILERPLATE_MODES) {
+  for (const { mode, text } of modes) {
     const label = make('label', 'aa-radio');
     const input = make('input');
     input.type = 'radio';

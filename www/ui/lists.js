@@ -3,9 +3,14 @@
 // click; no page globals, so an extension panel can use them. Text goes in with textContent only.
 // Very long lists show their first `max` items and a button for the next ones.
 
-import { LABELS } from './annotation.js';
+import { LABELS, isDescribed, speakerName } from './annotation.js';
 
-function maker(doc) {
+/**
+ * An element factory for `doc`: make(tag, className?, text?) (the text goes in as textContent).
+ * @param {Document} doc
+ * @returns {(tag: string, className?: string | null, text?: string) => HTMLElement}
+ */
+export function maker(doc) {
   return (tag, className, text) => {
     const el = doc.createElement(tag);
     if (className) el.className = className;
@@ -43,6 +48,9 @@ function paged(list, items, max, build, make) {
 /**
  * Entities grouped by label: "PERSON · 3 entities · 25 mentions", then one button per cluster (its
  * name and mention count), most mentioned first. `onSelect(clusterId)` on click.
+ * @param {HTMLElement} container
+ * @param {import('./annotation.js').AnnotationIndex} index
+ * @param {{onSelect?: (clusterId: number) => void, max?: number}} [options]
  */
 export function renderEntityList(container, index, { onSelect, max = 100 } = {}) {
   const make = maker(container.ownerDocument);
@@ -64,7 +72,9 @@ export function renderEntityList(container, index, { onSelect, max = 100 } = {})
     const swatch = make('span', 'aa-swatch aa-swatch-label');
     swatch.style.setProperty('--swatch', `var(--aa-${label})`);
     swatch.setAttribute('aria-hidden', 'true');
-    summary.append(swatch, make('span', 'aa-name', label), make('span', 'aa-count', `${items.length} ${items.length === 1 ? 'entity' : 'entities'} · ${total} mention${total === 1 ? '' : 's'}`));
+    const counts = `${items.length} ${items.length === 1 ? 'entity' : 'entities'} · ${total} mention${total === 1 ? '' : 's'}`;
+    summary.append(swatch, make('span', 'aa-name', label), make('span', 'aa-count', counts));
+    summary.title = `${label} · ${counts}`;
     const list = make('ul', 'aa-entities');
     paged(list, items, max, ({ cluster, mentions }) => {
       const button = make('button', 'aa-entity');
@@ -84,13 +94,25 @@ export function renderEntityList(container, index, { onSelect, max = 100 } = {})
   container.replaceChildren(...sections);
 }
 
-/** The first `words` words of `text` without leading quotation marks, with "…" if cut. */
+/**
+ * The first `words` words of `text` without leading quotation marks, with "…" if cut.
+ * @param {string} text
+ * @param {number} [words]
+ */
 export function firstWords(text, words = 12) {
   const parts = text.replace(/^[\s“”"‘’'«»„]+/, '').split(/\s+/);
   return parts.slice(0, words).join(' ') + (parts.length > words ? ' …' : '');
 }
 
-/** Quotes in text order: speaker (or "speaker unknown"), the first words, and "partial" when so. */
+/**
+ * Quotes of speech in text order (index.quotes: quoted terms are not listed): the speaker (a
+ * cluster's name, a description such as "the report" in italics, or "speaker unknown"), the first
+ * words, and "partial" when so.
+ * @param {HTMLElement} container
+ * @param {import('./annotation.js').AnnotationIndex} index
+ * @param {string} text the annotated text
+ * @param {{onSelect?: (i: number) => void, max?: number}} [options]
+ */
 export function renderQuoteList(container, index, text, { onSelect, max = 200 } = {}) {
   const make = maker(container.ownerDocument);
   const list = make('ol', 'aa-quotes');
@@ -102,7 +124,9 @@ export function renderQuoteList(container, index, text, { onSelect, max = 200 } 
       const button = make('button', 'aa-quote');
       button.type = 'button';
       button.dataset.quote = String(i);
-      const who = make('strong', q.speaker ? 'aa-speaker' : 'aa-speaker aa-unknown', q.speaker?.name ?? 'speaker unknown');
+      const described = isDescribed(q.speaker);
+      const who = make('strong', !q.speaker ? 'aa-speaker aa-unknown' : described ? 'aa-speaker aa-described' : 'aa-speaker', q.speaker ? speakerName(q.speaker) : 'speaker unknown');
+      if (described) who.title = `${speakerName(q.speaker)}: a source described, not a named entity`;
       button.append(who, ': ', make('span', 'aa-words', firstWords(text.slice(q.start, Math.min(q.end, q.start + 400)))));
       if (q.kind === 'partial') button.append(' ', make('span', 'aa-kind', 'partial'));
       button.addEventListener('click', () => onSelect?.(i));

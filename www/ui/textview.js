@@ -31,6 +31,10 @@ function caretAt(doc, x, y) {
  * What `accept(textNode, index)` makes of the character under the viewport point (x, y): the caret
  * sits between characters, so the one after it and the one before it are tried, each only if its box
  * holds the point; the first non-null answer wins, else null.
+ * @param {Document} doc
+ * @param {number} x
+ * @param {number} y
+ * @param {(node: Text, index: number) => any} accept
  */
 export function charAtPoint(doc, x, y, accept) {
   const { node, offset } = caretAt(doc, x, y);
@@ -50,7 +54,10 @@ export function charAtPoint(doc, x, y, accept) {
   return null;
 }
 
-/** The first client rectangle of a range (viewport coordinates), or null when it is absent or not rendered. */
+/**
+ * The first client rectangle of a range (viewport coordinates), or null when it is absent or not rendered.
+ * @param {Range | null} range
+ */
 export function firstRect(range) {
   if (!range) return null;
   const rects = range.getClientRects();
@@ -58,7 +65,11 @@ export function firstRect(range) {
   return r.width || r.height ? r : null;
 }
 
-/** Chunk boundaries: after a line break at or after every `size` characters (hard cut if none comes). */
+/**
+ * Chunk boundaries: after a line break at or after every `size` characters (hard cut if none comes).
+ * @param {string} text
+ * @param {number} [size]
+ */
 export function chunkBounds(text, size = DEFAULT_CHUNK) {
   const bounds = [0];
   let pos = 0;
@@ -92,10 +103,15 @@ export function chunkBounds(text, size = DEFAULT_CHUNK) {
 
 /**
  * The stretches to wrap so that hiding them hides the boilerplate: each span, and when it fills its
- * line(s), also the blank lines after it. Sorted, merged, disjoint.
+ * line(s), also the blank lines after it. Sorted, merged, disjoint: [{start, end, reasons, lines}],
+ * `reasons` the spans' reasons (a Map: reason -> how many spans), `lines` the number of non-blank lines when the stretch fills
+ * whole lines (0 when it covers part of a line: such a stretch is never folded away).
+ * @param {string} text
+ * @param {{start: number, end: number, reason?: string}[]} spans
  */
 export function boilerplateStretches(text, spans) {
   const out = [];
+  const whole = [];
   for (const s of [...(spans ?? [])].sort((a, b) => a.start - b.start)) {
     if (!(s.start < s.end) || s.start < 0 || s.end > text.length) continue;
     let start = s.start;
@@ -118,10 +134,60 @@ export function boilerplateStretches(text, spans) {
       end = k === text.length ? k : lastBreakEnd;
     }
     const prev = out.at(-1);
-    if (prev && start <= prev.end) prev.end = Math.max(prev.end, end);
-    else out.push({ start, end });
+    if (prev && start <= prev.end) {
+      prev.end = Math.max(prev.end, end);
+      if (s.reason) prev.reasons.set(s.reason, (prev.reasons.get(s.reason) ?? 0) + 1);
+      whole[whole.length - 1] &&= atLineStart && atLineEnd;
+    } else {
+      out.push({ start, end, reasons: new Map(s.reason ? [[s.reason, 1]] : []), lines: 0 });
+      whole.push(atLineStart && atLineEnd);
+    }
   }
+  out.forEach((s, i) => {
+    if (!whole[i]) return;
+    let lines = 0;
+    let blank = true;
+    for (let k = s.start; k < s.end; k++) {
+      const c = text.charCodeAt(k);
+      if (isBreak(c)) {
+        if (!blank) lines++;
+        blank = true;
+      } else if (!isBlank(c)) blank = false;
+    }
+    s.lines = lines + (blank ? 0 : 1);
+  });
   return out;
+}
+
+/**
+ * The label of a folded stretch: "37 lines of navigation", "12 lines of navigation and share",
+ * "253 lines of navigation, share…" (its reasons, the most frequent first; "boilerplate" when none).
+ * @param {{lines: number, reasons: Map<string, number>}} stretch
+ */
+export function foldLabel(stretch) {
+  const reasons = [...stretch.reasons].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([r]) => r);
+  const what = reasons.length === 0 ? 'boilerplate'
+    : reasons.length === 1 ? reasons[0]
+      : reasons.length === 2 ? `${reasons[0]} and ${reasons[1]}`
+        : `${reasons[0]}, ${reasons[1]}…`;
+  return `${stretch.lines.toLocaleString('en')} ${stretch.lines === 1 ? 'line' : 'lines'} of ${what}`;
+}
+
+/**
+ * The first offset of `text` that is neither blank nor inside one of `stretches` (sorted, disjoint):
+ * where the article starts. text.length when there is none.
+ * @param {string} text
+ * @param {{start: number, end: number}[]} stretches
+ */
+export function articleStart(text, stretches) {
+  let pos = 0;
+  let k = 0;
+  for (;;) {
+    while (pos < text.length && isBlank(text.charCodeAt(pos))) pos++;
+    while (k < stretches.length && stretches[k].end <= pos) k++;
+    if (k < stretches.length && stretches[k].start <= pos && pos < text.length) pos = stretches[k].end;
+    else return pos;
+  }
 }
 
 /** Estimated height in px of `text` laid out `cols` characters wide with `lineHeight` px lines. */
@@ -137,14 +203,24 @@ function estimateHeight(text, from, to, cols, lineHeight) {
   return Math.round(lines * lineHeight);
 }
 
+// Folding: in the 'fold' mode each run of boilerplate lines (at least `foldLines` of them) is one
+// button, "37 lines of navigation · show", whose words are generated content (attr()), not text
+// nodes: the container's text stays the annotated text exactly.
 const TEXT_CSS = `
 .aa-text { white-space: pre-wrap; overflow-wrap: anywhere; }
 .aa-chunk.aa-lazy { content-visibility: auto; }
 .aa-text[data-boilerplate="hide"] .aa-bp { display: none; }
+.aa-fold { display: none; }
+.aa-fold::before { content: attr(data-label); }
+.aa-text[data-boilerplate="fold"] .aa-fold { display: block; }
+.aa-text[data-boilerplate="fold"] .aa-bp.aa-folded { display: none; }
 `;
 const styled = new WeakSet();
 
-/** The few structural rules a view needs, added once per document as a constructed style sheet. */
+/**
+ * The few structural rules a view needs, added once per document as a constructed style sheet.
+ * @param {Document} doc
+ */
 export function ensureTextStyles(doc) {
   if (styled.has(doc)) return;
   styled.add(doc);
@@ -160,11 +236,19 @@ export function ensureTextStyles(doc) {
  * Options: `boilerplate` (spans to wrap for hiding), `chunkSize`, `signal` (AbortSignal), and
  * `onProgress(done, total)`. The DOM is built in slices of a few milliseconds each (`await view.ready`),
  * so a huge text never blocks the page for long.
+ * @param {HTMLElement} container
+ * @param {string} text
+ * Boilerplate runs of at least `foldLines` whole lines get a fold button (shown in the 'fold' mode only,
+ * see TEXT_CSS); view.reveal(start, end) unfolds the runs that [start, end) touches, and
+ * view.articleStart is the offset where the article starts (after the leading boilerplate).
+ * @param {{boilerplate?: {start: number, end: number, reason?: string}[], chunkSize?: number,
+ *   signal?: AbortSignal, onProgress?: (done: number, total: number) => void, foldLines?: number}} [options]
  */
-export function createTextView(container, text, { boilerplate = [], chunkSize = DEFAULT_CHUNK, signal, onProgress } = {}) {
+export function createTextView(container, text, { boilerplate = [], chunkSize = DEFAULT_CHUNK, signal, onProgress, foldLines = 2 } = {}) {
   const doc = container.ownerDocument;
   const bounds = chunkBounds(text, chunkSize);
   const stretches = boilerplateStretches(text, boilerplate);
+  const folds = new Map(); // stretch index -> {button, spans, open}
   const chunks = [];
   const nodeStarts = []; // ascending offsets of the text nodes
   const nodes = [];
@@ -195,6 +279,13 @@ export function createTextView(container, text, { boilerplate = [], chunkSize = 
         const span = doc.createElement('span');
         span.className = 'aa-bp';
         span.append(node);
+        const s = stretches[si];
+        if (s.lines >= foldLines) {
+          if (s.start === from) el.append(foldButton(si));
+          const fold = folds.get(si);
+          fold.spans.push(span);
+          if (!fold.open) span.classList.add('aa-folded');
+        }
         el.append(span);
       } else el.append(node);
     };
@@ -216,10 +307,32 @@ export function createTextView(container, text, { boilerplate = [], chunkSize = 
     if (bounds.length > 2) {
       // Many chunks: let the browser skip laying out those far from the viewport.
       el.classList.add('aa-lazy');
-      el.style.setProperty('contain-intrinsic-size', `auto ${estimateHeight(text, start, end, cols, 28)}px`);
+      el.style.setProperty('contain-intrinsic-block-size', `auto ${estimateHeight(text, start, end, cols, 28)}px`); // the height only: a width would widen the column
     }
     chunks.push({ start, end, el, index: k });
     return { el, si };
+  }
+
+  /** The button that stands for stretch `si` while it is folded (no text nodes: see TEXT_CSS). */
+  function foldButton(si) {
+    const label = foldLabel(stretches[si]);
+    const button = doc.createElement('button');
+    button.type = 'button';
+    button.className = 'aa-fold';
+    button.dataset.run = String(si);
+    const fold = { button, spans: [], open: false, label };
+    folds.set(si, fold);
+    setFold(fold, false);
+    button.addEventListener('click', () => setFold(fold, !fold.open));
+    return button;
+  }
+
+  function setFold(fold, open) {
+    fold.open = open;
+    fold.button.dataset.label = `${fold.label} · ${open ? 'fold' : 'show'}`;
+    fold.button.setAttribute('aria-label', `${fold.label}: ${open ? 'fold them away' : 'show them'}`);
+    fold.button.setAttribute('aria-expanded', String(open));
+    for (const span of fold.spans) span.classList.toggle('aa-folded', !open);
   }
 
   const total = text.length ? bounds.length - 1 : 0;
@@ -268,6 +381,8 @@ export function createTextView(container, text, { boilerplate = [], chunkSize = 
     chunks,
     bounds,
     ready,
+    stretches,
+    articleStart: articleStart(text, stretches),
     get nodeCount() {
       return nodes.length;
     },
@@ -304,6 +419,15 @@ export function createTextView(container, text, { boilerplate = [], chunkSize = 
     /** The bounding rectangle of [start, end) in viewport coordinates (null when hidden or absent). */
     rectOf(start, end) {
       return firstRect(view.rangeFor(start, end));
+    },
+
+    /** Unfolds the folded boilerplate runs that [start, end) touches (a move into one shows it). */
+    reveal(start, end) {
+      if (container.dataset.boilerplate !== 'fold') return;
+      for (const [si, fold] of folds) {
+        const s = stretches[si];
+        if (!fold.open && s.start < end && start < s.end) setFold(fold, true);
+      }
     },
 
     /** Scrolls the window so that [start, end) sits a third of the way down the viewport. */
@@ -345,42 +469,6 @@ export function createTextView(container, text, { boilerplate = [], chunkSize = 
       observer?.disconnect();
       listeners.clear();
     },
-  };
-  return view;
-}
-
-/**
- * A view over ONE existing text node (e.g. a paragraph of a page an extension annotates), with the
- * same interface as createTextView() where it matters for painting: text, chunks, bounds, ready,
- * rangeFor(), offsetOf(), rectOf(), observe(). Nothing in the page is changed.
- */
-export function textNodeView(node) {
-  const doc = node.ownerDocument;
-  const text = node.data;
-  const chunk = { start: 0, end: text.length, el: node.parentElement, index: 0 };
-  const view = {
-    text,
-    container: node.parentElement ?? doc.documentElement,
-    chunks: [chunk],
-    bounds: [0, text.length],
-    ready: Promise.resolve(),
-    rangeFor(start, end) {
-      if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length || start >= end) return null;
-      const range = doc.createRange();
-      range.setStart(node, start);
-      range.setEnd(node, end);
-      return range;
-    },
-    offsetOf: (n, offset) => (n === node ? offset : null),
-    rectOf(start, end) {
-      const r = view.rangeFor(start, end)?.getBoundingClientRect();
-      return r && (r.width || r.height) ? r : null;
-    },
-    observe(cb) {
-      cb(chunk);
-      return () => {};
-    },
-    destroy() {},
   };
   return view;
 }
