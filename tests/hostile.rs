@@ -130,7 +130,7 @@ fn a_million_quote_marks() {
     let a = check(&mixed);
     assert!(a.quotes.is_empty() && a.entities.is_empty());
     for m in marks {
-        let text: String = std::iter::repeat(m).take(100_000).collect();
+        let text: String = std::iter::repeat_n(m, 100_000).collect();
         let a = check(&text);
         assert!(a.quotes.is_empty() && a.entities.is_empty(), "{m}");
     }

@@ -19,7 +19,7 @@ fn corpus(seed: usize, docs: usize) -> String {
     let mut k = seed;
     let mut next = |n: usize| {
         k = k.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-        (k >> 33) as usize % n
+        (k >> 33) % n
     };
     for _ in 0..docs {
         out.push_str("-DOCSTART- -X- -X- O\n\n");

@@ -194,10 +194,8 @@ impl Builder {
                 "li" => {
                     self.close("li", |t| matches!(t, "ul" | "ol" | "menu"));
                 }
-                "dd" | "dt" => {
-                    if !self.close("dd", |t| t == "dl") {
-                        self.close("dt", |t| t == "dl");
-                    }
+                "dd" | "dt" if !self.close("dd", |t| t == "dl") => {
+                    self.close("dt", |t| t == "dl");
                 }
                 "td" | "th" => self.close_cells(),
                 "tr" => {

@@ -800,25 +800,6 @@ pub fn positive_word(w: &str) -> bool {
     POSITIVE_WORDS.contains(&w)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn class_values_split_into_words() {
-        let mut v = Vec::new();
-        class_words("relatedStories share_bar ad-slot SNSButtons x1", |w| v.push(w.to_string()));
-        assert_eq!(v, vec!["related", "stories", "share", "bar", "ad", "slot", "snsbuttons", "x"]);
-    }
-
-    #[test]
-    fn words_and_stop_words() {
-        assert_eq!(count_words("The cat sat on the mat."), (6, 3));
-        assert_eq!(count_words("東京で会議"), (5, 0));
-        assert_eq!(count_words("Он сказал, что это так"), (5, 4));
-    }
-}
-
 /// A page with less text than this (characters) as parsed is read again with its `noscript`
 /// content and hidden containers shown (its text is put in place by script).
 pub const REVEAL_BELOW_CHARS: usize = 200;
@@ -840,3 +821,22 @@ pub const WEAK_LIST_GAIN: f32 = 2.0;
 /// At most this share of a listing's text is links (items that are only links are a strip of
 /// other stories, not the page's content).
 pub const WEAK_LIST_MAX_LINKS: f32 = 0.97;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn class_values_split_into_words() {
+        let mut v = Vec::new();
+        class_words("relatedStories share_bar ad-slot SNSButtons x1", |w| v.push(w.to_string()));
+        assert_eq!(v, vec!["related", "stories", "share", "bar", "ad", "slot", "snsbuttons", "x"]);
+    }
+
+    #[test]
+    fn words_and_stop_words() {
+        assert_eq!(count_words("The cat sat on the mat."), (6, 3));
+        assert_eq!(count_words("東京で会議"), (5, 0));
+        assert_eq!(count_words("Он сказал, что это так"), (5, 4));
+    }
+}
