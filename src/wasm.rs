@@ -275,3 +275,35 @@ pub fn annotate_with_boilerplate(
     let opts = options_arg(options, "annotate_with_boilerplate")?;
     Ok(to_js(&pipeline::annotate_text_given(&s, &given, &opts), &text))
 }
+
+// The JavaScript API in one convention, camelCase. The snake_case exports above stay for one
+// release as deprecated aliases of these (same functions, same errors).
+
+/// `annotateHtml(html, options?)`: [`annotate_html`] under its camelCase name.
+#[wasm_bindgen(js_name = annotateHtml)]
+pub fn annotate_html_camel(html: JsValue, options: JsValue) -> Result<JsValue> {
+    annotate_html(html, options)
+}
+
+/// `annotateDocument(document, options?)`: [`annotate_document`] under its camelCase name.
+#[wasm_bindgen(js_name = annotateDocument)]
+pub fn annotate_document_camel(document: JsValue, options: JsValue) -> Result<JsValue> {
+    annotate_document(document, options)
+}
+
+/// `boilerplateNodes(document)`: [`boilerplate_nodes`] under its camelCase name.
+#[wasm_bindgen(js_name = boilerplateNodes)]
+pub fn boilerplate_nodes_camel(document: JsValue) -> Result<js_sys::Array> {
+    boilerplate_nodes(document)
+}
+
+/// `annotateWithBoilerplate(text, ranges, options?)`: [`annotate_with_boilerplate`] under its
+/// camelCase name.
+#[wasm_bindgen(js_name = annotateWithBoilerplate)]
+pub fn annotate_with_boilerplate_camel(
+    text: JsValue,
+    ranges: JsValue,
+    options: JsValue,
+) -> Result<JsValue> {
+    annotate_with_boilerplate(text, ranges, options)
+}

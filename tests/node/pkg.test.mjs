@@ -26,3 +26,19 @@ test('release wasm output equals the native fixtures', { skip: !existsSync(wasmP
   assert.throws(() => mod.annotate(42), (e) => e instanceof Error && /text must be a string/.test(e.message));
   assert.match(mod.version(), /^\d+\.\d+\.\d+/);
 });
+
+test('the camelCase API and its deprecated snake_case aliases give the same results', { skip: !existsSync(wasmPath) && 'www/pkg not built (run scripts/test.sh)' }, async () => {
+  const mod = await import(join(pkg, 'article_annotator.js'));
+  await mod.default({ module_or_path: readFileSync(wasmPath) });
+  for (const name of ['annotate', 'annotateHtml', 'annotateDocument', 'mainText', 'mainTextHtml', 'version', 'boilerplateNodes', 'annotateWithBoilerplate']) {
+    assert.equal(typeof mod[name], 'function', name);
+  }
+  const html = '<nav><a href=/>Home</a> <a href=/w>World</a></nav><article><p>“We will win,” Pavel Durov said on Monday in Paris, and the crowd cheered loudly.</p></article>';
+  assert.deepEqual(mod.annotateHtml(html), mod.annotate_html(html));
+  assert.equal(mod.annotateHtml(html).boilerplate[0].text, 'Home World');
+  const text = '“Yes,” Pavel Durov said.\nHome World';
+  const ranges = [25, 35, 'navigation'];
+  assert.deepEqual(mod.annotateWithBoilerplate(text, ranges), mod.annotate_with_boilerplate(text, ranges));
+  assert.equal(mod.annotateWithBoilerplate(text, ranges).boilerplate[0].reason, 'navigation');
+  assert.throws(() => mod.annotateHtml(42), (e) => e instanceof Error && /must be a string/.test(e.message));
+});
