@@ -23,7 +23,7 @@ const ready = init().then(
 
 function annotate({ kind, input, options }) {
   if (kind === 'html') {
-    const annotation = toPlain(wasm.annotate_html(input, options ?? {}));
+    const annotation = toPlain(wasm.annotateHtml(input, options ?? {}));
     return { annotation, text: annotation.text };
   }
   return { annotation: toPlain(wasm.annotate(input, options ?? {})), text: input };

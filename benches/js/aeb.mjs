@@ -1,5 +1,5 @@
 // Time per page on the 181 AEB pages in wasm under Node, with the release package (www/pkg, built by
-// `bash scripts/build-wasm.sh`): annotate_html with boilerplate only (parse + blocks + classification
+// `bash scripts/build-wasm.sh`): annotateHtml with boilerplate only (parse + blocks + classification
 // + the boilerplate pass + building the JS object) and with everything. Median and 95th percentile,
 // best of 5 runs per page. Needs ../shared/data/aeb.
 //
@@ -37,6 +37,6 @@ function report(what, ms) {
   const at = (q) => ms[Math.round((ms.length - 1) * q)];
   console.log(`${what.padEnd(36)} median ${at(0.5).toFixed(2).padStart(7)} ms   p95 ${at(0.95).toFixed(2).padStart(7)} ms   max ${ms[ms.length - 1].toFixed(2).padStart(7)} ms`);
 }
-report('wasm annotate_html, boilerplate only', timePages((h) => mod.annotate_html(h, { entities: false, quotes: false })));
+report('wasm annotateHtml, boilerplate only', timePages((h) => mod.annotateHtml(h, { entities: false, quotes: false })));
 report('wasm mainTextHtml', timePages((h) => mod.mainTextHtml(h)));
-report('wasm annotate_html, everything', timePages((h) => mod.annotate_html(h)));
+report('wasm annotateHtml, everything', timePages((h) => mod.annotateHtml(h)));

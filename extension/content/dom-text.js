@@ -16,8 +16,8 @@
 //
 // readDocument() is the "text + map" half of the extension; what annotates that text lives in
 // engine.js. The view also turns the HTML classifier's verdict on the page's text nodes (the wasm
-// package's boilerplate_nodes(document)) into boilerplate lines of this text (boilerplateRanges),
-// which annotate_with_boilerplate() takes: the structure-aware boilerplate over the walker's own text.
+// package's boilerplateNodes(document)) into boilerplate lines of this text (boilerplateRanges),
+// which annotateWithBoilerplate() takes: the structure-aware boilerplate over the walker's own text.
 
 import { charAtPoint, firstRect } from '../ui/textview.js';
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
@@ -244,9 +244,9 @@ export function readDocument(doc = document, { root = doc.body ?? doc.documentEl
     },
 
     /**
-     * The lines of the text that are boilerplate by the page's structure, as `annotate_with_boilerplate`
+     * The lines of the text that are boilerplate by the page's structure, as `annotateWithBoilerplate`
      * takes them: a flat array [start, end, reason, ...]. `nodeReasons` is what the wasm package's
-     * `boilerplate_nodes(document)` returns, [textNode, reason, ...]: the HTML classifier's verdict
+     * `boilerplateNodes(document)` returns, [textNode, reason, ...]: the HTML classifier's verdict
      * on the page's text nodes. A line (the text between two "\n", i.e. one block of this walker)
      * is boilerplate when more than half of its characters come from such nodes; its reason is the
      * one most of those characters have. The walker's blocks and the classifier's may be cut

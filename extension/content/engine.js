@@ -61,7 +61,7 @@ async function inBackground(text, options, reason) {
  * `structure(mod)`, when given, is called with the wasm package when it runs here, in the page's
  * content script (the DOM is here): it returns boilerplate lines of `text` decided from the page's
  * HTML structure ([start, end, reason, ...], see dom-text.js boilerplateRanges), and the text is
- * annotated with annotate_with_boilerplate(). In the background worker there is no DOM: there the
+ * annotated with annotateWithBoilerplate(). In the background worker there is no DOM: there the
  * boilerplate comes from the plain-text rules alone (annotate()), as it does if `structure` fails.
  */
 export async function annotateText(text, { background = false, options = {}, structure = null } = {}) {
@@ -76,7 +76,7 @@ export async function annotateText(text, { background = false, options = {}, str
     }
     const t0 = performance.now();
     let ranges = null;
-    if (structure && typeof mod.boilerplate_nodes === 'function' && options.boilerplate !== false) {
+    if (structure && typeof mod.boilerplateNodes === 'function' && options.boilerplate !== false) {
       try {
         ranges = structure(mod);
       } catch (err) {
@@ -84,7 +84,7 @@ export async function annotateText(text, { background = false, options = {}, str
       }
     }
     const t1 = performance.now();
-    const annotation = toPlain(ranges ? mod.annotate_with_boilerplate(text, ranges, options) : mod.annotate(text, options));
+    const annotation = toPlain(ranges ? mod.annotateWithBoilerplate(text, ranges, options) : mod.annotate(text, options));
     return {
       annotation,
       where: 'page',

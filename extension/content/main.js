@@ -79,7 +79,7 @@ export async function start({ clickedAt = Date.now(), background } = {}) {
     const t1 = performance.now();
     // In the page, the boilerplate comes from the HTML classifier run over the live DOM (its verdict
     // per text node, turned into lines of the walker's text); in the background worker, from the text.
-    const structure = (mod) => view.boilerplateRanges(mod.boilerplate_nodes(document));
+    const structure = (mod) => view.boilerplateRanges(mod.boilerplateNodes(document));
     const result = await annotateText(view.text, { background: background ?? prefs.background, structure });
     const t2 = performance.now();
     const index = new AnnotationIndex(result.annotation);
