@@ -441,23 +441,43 @@ fn level(c: u16, l: usize) -> u64 {
     }
 }
 
-/// Appends the features of token `i` (its text `word`, inside sentence tokens `s0..s1`) to `out`;
-/// `y1`, `y2` are the classes predicted for the two tokens before.
-#[allow(clippy::too_many_arguments)]
-pub fn features(
-    toks: &[Tok],
-    i: usize,
-    word: &str,
-    s0: usize,
-    s1: usize,
-    caps_line: bool,
-    info: &DocInfo,
-    y1: u8,
-    y2: u8,
-    out: &mut Vec<u32>,
-) {
-    static_features(toks, i, word, s0, s1, caps_line, info, out);
-    dynamic_features(&toks[i], info, y1, y2, out);
+/// Where a token stands: the tokens of its document part, its index `i`, its sentence's tokens
+/// `s0..s1`, and whether its sentence is written all in capitals.
+#[derive(Clone, Copy, Debug)]
+pub struct Position<'a> {
+    pub toks: &'a [Tok],
+    pub i: usize,
+    pub s0: usize,
+    pub s1: usize,
+    pub caps_line: bool,
+}
+
+impl<'a> Position<'a> {
+    /// The token itself.
+    #[inline]
+    pub fn tok(&self) -> &'a Tok {
+        &self.toks[self.i]
+    }
+
+    /// The token `k` places away (0 is the token itself), if it is inside the sentence.
+    #[inline]
+    pub fn at(&self, k: isize) -> Option<&'a Tok> {
+        let j = self.i as isize + k;
+        (j >= self.s0 as isize && j < self.s1 as isize).then(|| &self.toks[j as usize])
+    }
+
+    /// The neighbour on `side`, if it is inside the sentence.
+    #[inline]
+    pub fn neighbour(&self, side: Side) -> Option<&'a Tok> {
+        self.at(side.offset())
+    }
+}
+
+/// Appends the features of the token at `pos` (its text `word`) to `out`; `y1`, `y2` are the
+/// classes predicted for the two tokens before.
+pub fn features(pos: Position, word: &str, info: &DocInfo, y1: u8, y2: u8, out: &mut Vec<u32>) {
+    static_features(pos, word, info, out);
+    dynamic_features(pos.tok(), info, y1, y2, out);
 }
 
 /// The features that depend on the previous classes and on the first pass's votes: the rest
@@ -487,19 +507,9 @@ pub fn dynamic_features(tk: &Tok, info: &DocInfo, y1: u8, y2: u8, out: &mut Vec<
 
 /// The features of token `i` that depend on neither the previous classes nor the votes: those of
 /// the word itself ([`word_features`]) and those of its place ([`context_features`]).
-#[allow(clippy::too_many_arguments)]
-pub fn static_features(
-    toks: &[Tok],
-    i: usize,
-    word: &str,
-    s0: usize,
-    s1: usize,
-    caps_line: bool,
-    info: &DocInfo,
-    out: &mut Vec<u32>,
-) {
-    word_features(&toks[i], word, info, out);
-    context_features(toks, i, s0, s1, caps_line, info, out);
+pub fn static_features(pos: Position, word: &str, info: &DocInfo, out: &mut Vec<u32>) {
+    word_features(pos.tok(), word, info, out);
+    context_features(pos, info, out);
 }
 
 impl Tok {
@@ -548,19 +558,10 @@ pub fn word_features(tk: &Tok, word: &str, info: &DocInfo, out: &mut Vec<u32>) {
 /// clusters, its position in the sentence, an all-caps line, the document's topic word with the
 /// word's gazetteer kinds and shape. The same as [`own_context_features`] and the
 /// [`neighbour_features`] of its four neighbours.
-#[allow(clippy::too_many_arguments)]
-pub fn context_features(
-    toks: &[Tok],
-    i: usize,
-    s0: usize,
-    s1: usize,
-    caps_line: bool,
-    info: &DocInfo,
-    out: &mut Vec<u32>,
-) {
-    own_context_features(toks, i, s0, s1, caps_line, info, out);
+pub fn context_features(pos: Position, info: &DocInfo, out: &mut Vec<u32>) {
+    own_context_features(pos, info, out);
     for side in Side::ALL {
-        neighbour_features(neighbour(toks, i, s0, s1, side), side, info, out);
+        neighbour_features(pos.neighbour(side), side, info, out);
     }
 }
 
@@ -586,37 +587,15 @@ impl Side {
     }
 }
 
-/// Token `i`'s neighbour on `side`, if it is inside the sentence `s0..s1`.
-#[inline]
-pub fn neighbour(toks: &[Tok], i: usize, s0: usize, s1: usize, side: Side) -> Option<&Tok> {
-    at(toks, i, s0, s1, side.offset())
-}
-
-/// The token `k` places from token `i` (0 is the token itself), if it is inside the sentence `s0..s1`.
-#[inline]
-fn at(toks: &[Tok], i: usize, s0: usize, s1: usize, k: isize) -> Option<&Tok> {
-    let j = i as isize + k;
-    (j >= s0 as isize && j < s1 as isize).then(|| &toks[j as usize])
-}
-
 /// A value no word hash has: a neighbour outside the sentence.
 const NONE: u64 = 0xdead_beef;
 
 /// The features of token `i`'s place that read the token itself (with or without its neighbours):
 /// pairs of its form and shape with the neighbours', its gazetteer kinds, its position, an all-caps
 /// line, capitals around it, the document's topic word with its gazetteer kinds and shape.
-#[allow(clippy::too_many_arguments)]
-pub fn own_context_features(
-    toks: &[Tok],
-    i: usize,
-    s0: usize,
-    s1: usize,
-    caps_line: bool,
-    info: &DocInfo,
-    out: &mut Vec<u32>,
-) {
-    let at = |k: isize| at(toks, i, s0, s1, k);
-    let tk = &toks[i];
+pub fn own_context_features(pos: Position, info: &DocInfo, out: &mut Vec<u32>) {
+    let at = |k: isize| pos.at(k);
+    let tk = pos.tok();
     let lw = |k: isize| at(k).map_or(NONE, |t| t.lower);
     let sh = |k: isize| at(k).map_or(NONE, |t| t.short);
     let mut f = |h: u64| out.push(key(h));
@@ -633,9 +612,9 @@ pub fn own_context_features(
             f(mix(t::GAZ_I, b as u64));
         }
     }
-    let pos = (i == s0) as u64 | (tk.cap_free as u64) << 1 | (tk.cap as u64) << 2;
-    f(mix(t::POS, pos));
-    if caps_line {
+    let place = (pos.i == pos.s0) as u64 | (tk.cap_free as u64) << 1 | (tk.cap as u64) << 2;
+    f(mix(t::POS, place));
+    if pos.caps_line {
         f(t::CAPS_LINE);
         f(mix(t::CAPS_LINE_L, tk.lower));
     }

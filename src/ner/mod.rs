@@ -119,12 +119,8 @@ pub fn decode(
             let y = if is_candidate(toks, i, s1, y1) {
                 feats.clear();
                 features::features(
-                    toks,
-                    i,
+                    features::Position { toks, i, s0, s1, caps_line: info.caps_sentence[si] },
                     doc.word(i),
-                    s0,
-                    s1,
-                    info.caps_sentence[si],
                     info,
                     y1,
                     y2,
@@ -263,11 +259,7 @@ impl Tagger {
                         });
                         feats.clear();
                         features::own_context_features(
-                            toks,
-                            i,
-                            s0,
-                            s1,
-                            info.caps_sentence[k],
+                            features::Position { toks, i, s0, s1, caps_line: info.caps_sentence[k] },
                             info,
                             feats,
                         );
@@ -278,7 +270,7 @@ impl Tagger {
                         // the features of each neighbour alone score the same wherever it stands beside
                         // a word on that side
                         for side in Side::ALL {
-                            let n = features::neighbour(toks, i, s0, s1, side);
+                            let n = features::Position { toks, i, s0, s1, caps_line: false }.neighbour(side);
                             let ns = *neighbours
                                 .entry(features::neighbour_key(n, side))
                                 .or_insert_with(|| {

@@ -211,13 +211,9 @@ impl Perceptron {
                 let y = if super::is_candidate(toks, i, s1, y1) {
                     feats.clear();
                     features::features(
-                        toks,
-                        i,
-                        doc.word(i),
-                        s0,
-                        s1,
-                        info.caps_sentence[si],
-                        info,
+                    features::Position { toks, i, s0, s1, caps_line: info.caps_sentence[si] },
+                    doc.word(i),
+                    info,
                         y1,
                         y2,
                         &mut feats,
