@@ -75,10 +75,6 @@ impl<'d, 'a> Finder<'d, 'a> {
         headline_runs
     }
 
-    pub(super) fn w(&self, i: usize) -> &str {
-        self.doc.word(i)
-    }
-
     /// A capitalised word that may be part of a name.
     pub(super) fn is_cap(&self, i: usize) -> bool {
         self.cap[i]
@@ -110,7 +106,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             if 10 * caps + 3 * left < 7 * long && 10 * all_caps + 2 * left < 8 * long {
                 return false;
             }
-            let w = self.w(i);
+            let w = self.doc.word(i);
             if self.doc.tokens[i].kind != Kind::Word
                 || (w.len() < 4 || (!w.is_ascii() && w.chars().count() < 4))
             {
@@ -138,7 +134,7 @@ impl<'d, 'a> Finder<'d, 'a> {
     /// "refrained from ...").
     pub(super) fn is_wrapped(&self, bi: usize) -> bool {
         let word = |i: usize| self.doc.tokens[i].kind == Kind::Word;
-        let lower_word = |i: usize| word(i) && self.w(i).starts_with(char::is_lowercase);
+        let lower_word = |i: usize| word(i) && self.doc.word(i).starts_with(char::is_lowercase);
         let next = self
             .doc
             .blocks
@@ -184,12 +180,12 @@ impl<'d, 'a> Finder<'d, 'a> {
                 // "Ursula von der Leyen", "Security Council of the Russian Federation"
                 // (a legal form ends the name: "Kia Motor Corp of South Korea" is a company and a place)
                 // (not after a listed place: "West Bank and Gaza" is two places)
-                let head = lexicon().org_heads.contains(self.w(e - 1))
-                    && !is_legal_form(self.w(e - 1))
+                let head = lexicon().org_heads.contains(self.doc.word(e - 1))
+                    && !is_legal_form(self.doc.word(e - 1))
                     && !matches!(known(self.span_text(s..e)), Some((Label::Place, _)));
                 let mut k = e;
                 while k < r.end && k < e + 2 {
-                    let w = self.w(k);
+                    let w = self.doc.word(k);
                     let joins =
                         NAME_PARTICLES.contains(&w) || (head && NAME_CONNECTORS.contains(&w));
                     if !joins {
@@ -210,12 +206,12 @@ impl<'d, 'a> Finder<'d, 'a> {
 
     /// "Russian-born": a capitalised word joined by a hyphen to a lowercase one.
     pub(super) fn is_compound(&self, i: usize) -> bool {
-        compound_head(self.w(i)).is_some()
+        compound_head(self.doc.word(i)).is_some()
     }
 
     /// A word that is capitalised only because of where it stands.
     pub(super) fn is_free_common(&self, i: usize) -> bool {
-        let w = self.w(i);
+        let w = self.doc.word(i);
         let kinds = lexicon().word_kinds.get(w).copied().unwrap_or(0);
         if kinds & LISTED_NAME != 0 {
             return false;
@@ -246,7 +242,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             return;
         }
         if s + 1 == run.end {
-            if let Some(head) = compound_head(self.w(s)) {
+            if let Some(head) = compound_head(self.doc.word(s)) {
                 let l = lexicon();
                 if l.nationalities.contains(head) || l.places.contains(head) {
                     self.push(s..s + 1, Label::Misc, STRONG, out);
@@ -261,8 +257,8 @@ impl<'d, 'a> Finder<'d, 'a> {
         }
         let heads = &lexicon().org_heads;
         let joined_after_head = (s + 1..run.end)
-            .any(|k| NAME_CONNECTORS.contains(&self.w(k)) && heads.contains(self.w(k - 1)));
-        if run.end - s >= 2 && (heads.contains(self.w(run.end - 1)) || joined_after_head) {
+            .any(|k| NAME_CONNECTORS.contains(&self.doc.word(k)) && heads.contains(self.doc.word(k - 1)));
+        if run.end - s >= 2 && (heads.contains(self.doc.word(run.end - 1)) || joined_after_head) {
             self.push(s..run.end, Label::Org, STRONG, out);
             return;
         }
@@ -319,7 +315,7 @@ impl<'d, 'a> Finder<'d, 'a> {
     /// The longest known name starting at token `i`, ending before `end`.
     pub(super) fn longest_known(&self, i: usize, end: usize) -> Option<(usize, Label)> {
         // only as many words as the longest listed name that starts with this word
-        let most = lexicon().name_words.get(self.w(i)).map_or(1, |&n| n as usize);
+        let most = lexicon().name_words.get(self.doc.word(i)).map_or(1, |&n| n as usize);
         let max = end.min(i + most);
         (i + 1..=max).rev().find_map(|e| {
             if e > i + 1 && !self.contiguous(i..e) {
@@ -343,10 +339,10 @@ impl<'d, 'a> Finder<'d, 'a> {
     pub(super) fn judge(&self, r: Range<usize>, out: &mut Vec<Mention>) {
         let l = lexicon();
         let n = r.end - r.start;
-        let first = self.w(r.start);
+        let first = self.doc.word(r.start);
         let sent = &self.doc.sentences[self.doc.sentence_of(r.start)];
-        let prev = (r.start > sent.tokens.start).then(|| self.w(r.start - 1));
-        let next = (r.end < sent.tokens.end).then(|| self.w(r.end));
+        let prev = (r.start > sent.tokens.start).then(|| self.doc.word(r.start - 1));
+        let next = (r.end < sent.tokens.end).then(|| self.doc.word(r.end));
         let next_lower = next.map(str::to_lowercase);
         let next_is = |list: &[&str]| next_lower.as_deref().is_some_and(|w| list.contains(&w));
         if n == 1 && self.is_free_common(r.start) {

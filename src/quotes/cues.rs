@@ -15,7 +15,7 @@ use crate::types::Label;
 impl Context<'_, '_> {
     /// A reporting verb ("said", "Says", "according").
     pub(super) fn is_cue(&self, i: usize) -> bool {
-        let w = self.w(i);
+        let w = self.doc.word(i);
         let cues = &lexicon().cue_verbs;
         cues.contains(w)
             || (w.starts_with(char::is_uppercase)
@@ -32,9 +32,9 @@ impl Context<'_, '_> {
     /// "who" right before the verb, after a person's name ("Maria Lopez, who said"): the
     /// relative pronoun names the speaker, resolved to that person.
     pub(super) fn relative_who(&self, k_end: usize, lo: usize) -> Option<Phrase> {
-        let who = k_end.checked_sub(1).filter(|&k| k > lo && self.w(k).eq_ignore_ascii_case("who"))?;
+        let who = k_end.checked_sub(1).filter(|&k| k > lo && self.doc.word(k).eq_ignore_ascii_case("who"))?;
         let mut k = who - 1;
-        if self.w(k) == "," && k > lo {
+        if self.doc.word(k) == "," && k > lo {
             k -= 1;
         }
         let m = &self.mentions[self.mention_ending(k)?];
@@ -47,7 +47,7 @@ impl Context<'_, '_> {
         if c == 0 {
             return false;
         }
-        let p = self.w(c - 1).to_lowercase();
+        let p = self.doc.word(c - 1).to_lowercase();
         self.doc.tokens[c - 1].kind == TokKind::Possessive
             || DESCRIPTION_DETERMINERS.contains(&p.as_str())
             || PREPOSITIONS.contains(&p.as_str())
@@ -55,7 +55,7 @@ impl Context<'_, '_> {
 
     /// An adverb that may stand between a speaker and the verb ("later", "flatly").
     pub(super) fn is_adverb(&self, i: usize) -> bool {
-        let w = self.w(i);
+        let w = self.doc.word(i);
         (w.len() > 4 && w.ends_with("ly") && w.starts_with(char::is_lowercase))
             || CUE_ADVERBS.contains(&w)
     }
@@ -72,14 +72,14 @@ impl Context<'_, '_> {
         let l = lexicon();
         if self.is_cue(j) {
             let mut s = j + 1;
-            if self.w(j).eq_ignore_ascii_case("according") {
-                if s < end && self.w(s) == "to" {
+            if self.doc.word(j).eq_ignore_ascii_case("according") {
+                if s < end && self.doc.word(s) == "to" {
                     s += 1;
                 } else {
                     return None;
                 }
             }
-            while s < end && l.titles.contains(self.w(s)) {
+            while s < end && l.titles.contains(self.doc.word(s)) {
                 s += 1;
             }
             // without a name after the verb the speaker is someone unnamed ("said one resident")
@@ -92,14 +92,14 @@ impl Context<'_, '_> {
                 .filter(|(r, _)| r.end <= end);
             let words_follow = s < end
                 && self.doc.tokens[s].kind == TokKind::Word
-                && !NOT_MODIFIERS.contains(&self.w(s));
+                && !NOT_MODIFIERS.contains(&self.doc.word(s));
             return match speaker {
                 Some((r, cl)) => Some((Some(self.speaker(r, cl)), Some(self.tok_span(j)))),
                 None => words_follow.then(|| (None, Some(self.tok_span(j)))),
             };
         }
         let mut s = j;
-        while s < end && l.titles.contains(self.w(s)) {
+        while s < end && l.titles.contains(self.doc.word(s)) {
             s += 1; // "Father Thomas Berger told"
         }
         // a speaker phrase, or a person after words that describe them, then the verb
@@ -126,7 +126,7 @@ impl Context<'_, '_> {
                 // names may stand inside a description ("one Clinton ad", "the Lincoln actor")
                 let described = k > s && self.is_determiner(s);
                 let plain = matches!(self.doc.tokens[k].kind, TokKind::Word | TokKind::Possessive)
-                    && !NOT_MODIFIERS.contains(&self.w(k));
+                    && !NOT_MODIFIERS.contains(&self.doc.word(k));
                 plain
                     && self.pronoun(k).is_none()
                     && (described
@@ -156,13 +156,13 @@ impl Context<'_, '_> {
         };
         adverbs(&mut k);
         // a parenthesis after a name: "Gwen Moore (D-Wis.) said"
-        if k < end && self.w(k) == "(" {
-            if let Some(close) = (k + 1..end.min(k + 2 + PAREN_WORDS)).find(|&t| self.w(t) == ")") {
+        if k < end && self.doc.word(k) == "(" {
+            if let Some(close) = (k + 1..end.min(k + 2 + PAREN_WORDS)).find(|&t| self.doc.word(t) == ")") {
                 k = close + 1;
                 adverbs(&mut k);
             }
         }
-        if k < end && self.w(k) == "," {
+        if k < end && self.doc.word(k) == "," {
             // the comma that closes an appositive the speaker phrase already took in
             if k + 1 < end && self.is_cue(k + 1) {
                 return Some(k + 1);
@@ -171,7 +171,7 @@ impl Context<'_, '_> {
             let close = (k + 1..end.min(k + 2 + APPOSITIVE_WORDS)).find(|&t| {
                 let mut v = t + 1;
                 adverbs(&mut v);
-                self.w(t) == "," && v < end && self.is_cue(v)
+                self.doc.word(t) == "," && v < end && self.is_cue(v)
             })?;
             k = close + 1;
             adverbs(&mut k);
@@ -190,14 +190,14 @@ impl Context<'_, '_> {
             // a participle ("…, saying “…”") or a verb after "and" ("X said … and said “…”")
             // is the clause's: an earlier verb's speaker, else the sentence's subject, unless a
             // speaker stands right before it ("with Lopez saying")
-            let lower = self.w(c).starts_with(char::is_lowercase);
+            let lower = self.doc.word(c).starts_with(char::is_lowercase);
             if lower
                 && c > from
-                && (self.w(c).ends_with("ing") || matches!(self.w(c - 1), "and" | "but"))
-                && !self.w(c).eq_ignore_ascii_case("according")
+                && (self.doc.word(c).ends_with("ing") || matches!(self.doc.word(c - 1), "and" | "but"))
+                && !self.doc.word(c).eq_ignore_ascii_case("according")
             {
                 // "with Lopez saying", "a sign saying", "one of her ads asking"
-                if !matches!(self.w(c - 1), "and" | "but") {
+                if !matches!(self.doc.word(c - 1), "and" | "but") {
                     let right_before = self
                         .speaker_ending_at(c - 1, from)
                         .or_else(|| self.description_before(c, from, usize::MAX));
@@ -208,8 +208,8 @@ impl Context<'_, '_> {
                 deferred.get_or_insert(c);
                 continue;
             }
-            if self.w(c).eq_ignore_ascii_case("according") {
-                if c + 2 < to && self.w(c + 1) == "to" {
+            if self.doc.word(c).eq_ignore_ascii_case("according") {
+                if c + 2 < to && self.doc.word(c + 1) == "to" {
                     let source = self
                         .speaker_at(c + 2)
                         .or_else(|| self.description_from(c + 2, to))
@@ -227,9 +227,9 @@ impl Context<'_, '_> {
                 k_end -= 1;
             }
             let mut named = None;
-            if k_end > lo && self.w(k_end - 1) == "," {
+            if k_end > lo && self.doc.word(k_end - 1) == "," {
                 let stop = lo.max((k_end - 1).saturating_sub(APPOSITIVE_WORDS + 1));
-                if let Some(open) = (stop..k_end - 1).rev().find(|&t| self.w(t) == ",") {
+                if let Some(open) = (stop..k_end - 1).rev().find(|&t| self.doc.word(t) == ",") {
                     // the appositive names the speaker when it is a person's name ("Lopez’s lawyer, Anna Schmidt, said")
                     named = self.appositive_person(open).filter(|(r, _)| r.end + 1 == k_end);
                     // else a person's name that the appositive follows ("Maria Lopez, who chairs
@@ -237,7 +237,7 @@ impl Context<'_, '_> {
                     if named.is_none() {
                         named = (stop.max(1)..k_end - 1)
                             .rev()
-                            .filter(|&t| self.w(t) == "," && !self.in_quote(t - 1))
+                            .filter(|&t| self.doc.word(t) == "," && !self.in_quote(t - 1))
                             .find_map(|t| {
                                 self.mention_ending(t - 1)
                                     .map(|mi| &self.mentions[mi])

@@ -104,7 +104,7 @@ impl Context<'_, '_> {
         let open_tok = self.doc.token_at_or_after(q.open);
         if capital && open_tok > block.tokens.start && open_tok <= block.tokens.end {
             let v = open_tok - 1;
-            if self.is_cue(v) && !NAMING_VERBS.contains(&self.w(v).to_lowercase().as_str()) {
+            if self.is_cue(v) && !NAMING_VERBS.contains(&self.doc.word(v).to_lowercase().as_str()) {
                 return QuoteKind::Direct;
             }
         }
@@ -151,8 +151,8 @@ impl Context<'_, '_> {
             return false;
         }
         let sent_start = doc.sentences[doc.sentence_of(first)].tokens.start;
-        let w1 = (first > sent_start).then(|| self.w(first - 1).to_lowercase());
-        let w2 = (first > sent_start + 1).then(|| self.w(first - 2).to_lowercase());
+        let w1 = (first > sent_start).then(|| self.doc.word(first - 1).to_lowercase());
+        let w2 = (first > sent_start + 1).then(|| self.doc.word(first - 2).to_lowercase());
         let l = lexicon();
         // named, not quoted: “the so-called ‘reform’”, unless someone said it in this sentence
         let named = w1.as_deref().is_some_and(|w| l.term_naming.contains(w))
@@ -173,12 +173,12 @@ impl Context<'_, '_> {
         let naming_verb = (first.saturating_sub(NAMING_REACH).max(sent_start)..first)
             .rev()
             .take_while(|&k| doc.tokens[k].kind == TokKind::Word)
-            .any(|k| NAMING_VERBS.contains(&self.w(k).to_lowercase().as_str()));
+            .any(|k| NAMING_VERBS.contains(&self.doc.word(k).to_lowercase().as_str()));
         let after = q.close.as_ref().map_or(q.end, |c| c.end);
         let next = doc.token_at_or_after(after);
         let word_after = next < self.n()
             && doc.tokens[next].start == after + usize::from(text[after..].starts_with(' '))
-            && l.term_after.contains(self.w(next).to_lowercase().as_str());
+            && l.term_after.contains(self.doc.word(next).to_lowercase().as_str());
         let listed = prev_term.is_some_and(|p| {
             let gap = p.close.as_ref().map_or(p.end, |c| c.end);
             gap <= q.open && {
@@ -191,7 +191,7 @@ impl Context<'_, '_> {
 
     /// A reporting verb that quotes rather than names (“said”, not “called”).
     fn is_reporting(&self, k: usize) -> bool {
-        self.is_cue(k) && !NAMING_VERBS.contains(&self.w(k).to_lowercase().as_str())
+        self.is_cue(k) && !NAMING_VERBS.contains(&self.doc.word(k).to_lowercase().as_str())
     }
 }
 

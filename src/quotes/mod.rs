@@ -220,10 +220,6 @@ impl<'d, 'a> Context<'d, 'a> {
         })
     }
 
-    fn w(&self, i: usize) -> &'a str {
-        self.doc.word(i)
-    }
-
     fn n(&self) -> usize {
         self.doc.tokens.len()
     }
@@ -253,12 +249,12 @@ impl<'d, 'a> Context<'d, 'a> {
             let ended = open_tok > sent.tokens.start
                 && doc.text[q.start..q.end].ends_with('.')
                 && j < n
-                && self.w(j).starts_with(char::is_uppercase);
+                && self.doc.word(j).starts_with(char::is_uppercase);
             if j < n && !ended && self.sentence_continues(close.end, j) {
                 let end = doc.sentences[doc.sentence_of(j)].tokens.end.min(j + CUE_WINDOW);
                 let mut dash = false;
-                while j < end && matches!(self.w(j), "," | "—" | "–" | "-" | "―" | ":") {
-                    dash |= self.w(j) != "," && self.w(j) != ":";
+                while j < end && matches!(self.doc.word(j), "," | "—" | "–" | "-" | "―" | ":") {
+                    dash |= self.doc.word(j) != "," && self.doc.word(j) != ":";
                     j += 1;
                 }
                 if j < end {
@@ -277,7 +273,7 @@ impl<'d, 'a> Context<'d, 'a> {
                     if let Some((r, cl)) = name.filter(|_| dash) {
                         let e = r.end;
                         if e == doc.blocks[self.block_of(close.end)].tokens.end
-                            || (e < n && matches!(self.w(e), "," | "."))
+                            || (e < n && matches!(self.doc.word(e), "," | "."))
                         {
                             return (Some(self.speaker(r, cl)), None);
                         }
@@ -291,7 +287,7 @@ impl<'d, 'a> Context<'d, 'a> {
             let end = sent.tokens.end
                 - usize::from(self.doc.tokens[sent.tokens.end - 1].kind == TokKind::Punct);
             let lo = from.max(end.saturating_sub(CUE_WINDOW));
-            if let Some(comma) = (lo..end).rev().find(|&k| self.w(k) == "," && !self.in_quote(k)) {
+            if let Some(comma) = (lo..end).rev().find(|&k| self.doc.word(k) == "," && !self.in_quote(k)) {
                 if let Some((Some(sp), cue)) = self.cue_after(comma + 1, end) {
                     return (Some(sp), cue);
                 }
@@ -369,7 +365,7 @@ impl<'d, 'a> Context<'d, 'a> {
             ps.tokens.end - usize::from(self.doc.tokens[ps.tokens.end - 1].kind == TokKind::Punct);
         let comma = (ps.tokens.start.max(end.saturating_sub(CUE_WINDOW))..end)
             .rev()
-            .find(|&k| self.w(k) == ",")?;
+            .find(|&k| self.doc.word(k) == ",")?;
         match self.cue_after(comma + 1, end) {
             Some((Some(sp), _)) if !self.in_quote(comma) => {
                 let r = self.doc.token_at_or_after(sp.start)..self.doc.token_at_or_after(sp.end);

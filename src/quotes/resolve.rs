@@ -40,7 +40,7 @@ pub(super) fn cluster_genders(doc: &Document, mentions: &[Linked]) -> Vec<u8> {
 impl Context<'_, '_> {
     /// A pronoun that can name a speaker, resolved.
     pub(super) fn pronoun(&self, i: usize) -> Option<Option<usize>> {
-        let w = self.w(i);
+        let w = self.doc.word(i);
         let (_, person) = SPEAKER_PRONOUNS.iter().find(|(p, _)| w.eq_ignore_ascii_case(p))?;
         if w.eq_ignore_ascii_case("i") || w.eq_ignore_ascii_case("we") {
             return None; // the speaker inside a quote, not the one quoted
@@ -50,7 +50,7 @@ impl Context<'_, '_> {
 
     /// "he", "she" (resolved to people, unlike "it" and "they").
     pub(super) fn is_personal_pronoun(&self, k: usize) -> bool {
-        let w = self.w(k);
+        let w = self.doc.word(k);
         SPEAKER_PRONOUNS.iter().any(|(p, person)| *person && w.eq_ignore_ascii_case(p))
             && !w.eq_ignore_ascii_case("i")
     }
@@ -62,10 +62,10 @@ impl Context<'_, '_> {
         let want = if org { Label::Org } else { Label::Person };
         let pos = self.doc.tokens[i].start;
         let upto = self.mentions.partition_point(|m| m.start < pos);
-        let role = role.map(|r| self.w(r)).filter(|_| !org);
+        let role = role.map(|r| self.doc.word(r)).filter(|_| !org);
         let mut nearest = None;
         // "he" and "she" skip people known to be of the other gender
-        let w = self.w(i);
+        let w = self.doc.word(i);
         let clash = if w.eq_ignore_ascii_case("he") {
             FEMALE
         } else if w.eq_ignore_ascii_case("she") {
@@ -93,13 +93,13 @@ impl Context<'_, '_> {
     /// or in an appositive after it ("X, the founder of Telegram,").
     fn introduced_as(&self, m: &Linked, role: &str) -> bool {
         let t = m.tokens.start;
-        if t > 0 && self.w(t - 1).eq_ignore_ascii_case(role) {
+        if t > 0 && self.doc.word(t - 1).eq_ignore_ascii_case(role) {
             return true;
         }
         let e = m.tokens.end;
-        if e < self.n() && self.w(e) == "," {
+        if e < self.n() && self.doc.word(e) == "," {
             for k in e + 1..(e + 1 + APPOSITIVE_WORDS).min(self.n()) {
-                let w = self.w(k);
+                let w = self.doc.word(k);
                 if w.eq_ignore_ascii_case(role) {
                     return true;
                 }

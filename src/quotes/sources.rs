@@ -29,7 +29,7 @@ impl Context<'_, '_> {
     /// A name in the possessive ("Durov’s critics") is no subject, and then the sentence has none.
     pub(super) fn subject(&self, from: usize, to: usize) -> Option<Phrase> {
         // a name after a preposition is no subject ("In a speech to Julia Novak, Lopez …")
-        let object = |k: usize| k > from && PREPOSITIONS.contains(&self.w(k - 1).to_lowercase().as_str());
+        let object = |k: usize| k > from && PREPOSITIONS.contains(&self.doc.word(k - 1).to_lowercase().as_str());
         let first = |objects: bool| {
             (from..to.min(from + CUE_WINDOW))
                 .filter(|&k| !self.in_quote(k) && (objects || !object(k)))
@@ -67,14 +67,14 @@ impl Context<'_, '_> {
                     _ => return None,
                 }
             }
-            let w = self.w(k);
+            let w = self.doc.word(k);
             let t = &self.doc.tokens[k];
             // "and" only between two describing words ("JPL scientist and study co-author X")
             let joins = w == "and"
                 && k > i
                 && k + 1 < self.n()
                 && self.doc.tokens[k + 1].kind == TokKind::Word
-                && self.w(k + 1).starts_with(char::is_lowercase);
+                && self.doc.word(k + 1).starts_with(char::is_lowercase);
             let lower_word = t.kind == TokKind::Word
                 && w.starts_with(char::is_lowercase)
                 && !NOT_MODIFIERS.contains(&w)
@@ -114,13 +114,13 @@ impl Context<'_, '_> {
 
     /// A person's name set off by commas from token `k` on (", Anna Schmidt,").
     pub(super) fn appositive_person(&self, k: usize) -> Option<Phrase> {
-        if k + 1 >= self.n() || self.w(k) != "," {
+        if k + 1 >= self.n() || self.doc.word(k) != "," {
             return None;
         }
         let m = &self.mentions[self.mention_starting(k + 1)?];
         let after = m.tokens.end;
         (m.label == Label::Person
-            && (after >= self.n() || matches!(self.w(after), "," | "." | ";")))
+            && (after >= self.n() || matches!(self.doc.word(after), "," | "." | ";")))
         .then(|| (m.tokens.clone(), Some(m.cluster)))
     }
 
@@ -151,7 +151,7 @@ impl Context<'_, '_> {
     }
 
     pub(super) fn is_role_or_title(&self, i: usize) -> bool {
-        lexicon().titles.contains(self.w(i)) || self.role(i) == Some(false)
+        lexicon().titles.contains(self.doc.word(i)) || self.role(i) == Some(false)
     }
 
     /// A speaker phrase starting at token `i`: a person or organisation name, a pronoun, a description.
@@ -165,7 +165,7 @@ impl Context<'_, '_> {
         if let Some(cl) = self.pronoun(i) {
             return Some((i..i + 1, cl));
         }
-        if self.w(i).eq_ignore_ascii_case("the") {
+        if self.doc.word(i).eq_ignore_ascii_case("the") {
             // "the Foreign Ministry", "the Daily Herald"
             if let Some(p) = self.mention_starting(i + 1).and_then(|mi| self.mention_phrase(mi)) {
                 return Some(p);
@@ -205,7 +205,7 @@ impl Context<'_, '_> {
         if let Some(org) = self.role(k) {
             let lo = k.saturating_sub(DESCRIPTION_WORDS).max(from);
             for t in (lo..k).rev() {
-                if self.w(t).eq_ignore_ascii_case("the") {
+                if self.doc.word(t).eq_ignore_ascii_case("the") {
                     return Some((t..k + 1, self.resolve(t, org, Some(k))));
                 }
                 // "Lopez’s lawyer": someone not named here
@@ -222,7 +222,7 @@ impl Context<'_, '_> {
 
     /// A role word ("president", "CEO", "company", "39-year-old"): Some(true) for organisations.
     pub(super) fn role(&self, i: usize) -> Option<bool> {
-        let w = self.w(i);
+        let w = self.doc.word(i);
         if w.ends_with("-year-old") {
             return Some(false);
         }
@@ -231,7 +231,7 @@ impl Context<'_, '_> {
     }
 
     pub(super) fn is_determiner(&self, k: usize) -> bool {
-        let w = self.w(k);
+        let w = self.doc.word(k);
         DESCRIPTION_DETERMINERS.iter().any(|d| w.eq_ignore_ascii_case(d))
     }
 
@@ -239,7 +239,7 @@ impl Context<'_, '_> {
     /// no pronoun, no conjunction or preposition (beyond "of" and "for", which `joins` allows).
     fn is_description_word(&self, k: usize, joins: bool) -> bool {
         let t = &self.doc.tokens[k];
-        let w = self.w(k);
+        let w = self.doc.word(k);
         if joins && (w == "of" || w == "for") {
             return true;
         }
@@ -252,7 +252,7 @@ impl Context<'_, '_> {
 
     /// The head can end a description: a noun-like word, not an adverb or a joining word.
     fn is_head(&self, k: usize) -> bool {
-        let w = self.w(k);
+        let w = self.doc.word(k);
         let lower = w.starts_with(char::is_lowercase);
         self.doc.tokens[k].kind == TokKind::Word
             && w.chars().count() >= 2
@@ -263,7 +263,7 @@ impl Context<'_, '_> {
 
     /// The cluster a description names: "the" and a role word resolve; nothing else does.
     fn description_cluster(&self, start: usize, head: usize) -> Option<usize> {
-        if !self.w(start).eq_ignore_ascii_case("the") {
+        if !self.doc.word(start).eq_ignore_ascii_case("the") {
             return None;
         }
         let org = self.role(head)?;
@@ -284,7 +284,7 @@ impl Context<'_, '_> {
         let head = (i + 1..k).rev().find(|&h| self.is_head(h))?;
         let mut e = head + 1;
         // "of the campaign", "for Julia Novak"
-        if e + 1 < end && matches!(self.w(e), "of" | "for") {
+        if e + 1 < end && matches!(self.doc.word(e), "of" | "for") {
             let mut t = e + 1;
             while t < end && t <= e + TAIL_WORDS && self.is_description_word(t, false) {
                 t += 1;
@@ -302,7 +302,7 @@ impl Context<'_, '_> {
         let end = end.min(self.n());
         let capital = |k: usize| {
             self.doc.tokens[k].kind == TokKind::Word
-                && self.w(k).starts_with(char::is_uppercase)
+                && self.doc.word(k).starts_with(char::is_uppercase)
                 && self.pronoun(k).is_none()
                 && !self.is_determiner(k)
                 && !self.is_cue(k)
@@ -328,13 +328,13 @@ impl Context<'_, '_> {
                 && !self.is_cue(k)
                 && self.pronoun(k).is_none()
                 && !self.is_determiner(k)
-                && (self.w(k).starts_with(char::is_uppercase) || self.is_role_or_title(k))
+                && (self.doc.word(k).starts_with(char::is_uppercase) || self.is_role_or_title(k))
         };
         let mut k = i;
         while k < end && k < i + NAME_WORDS + 2 && fits(k) {
             k += 1;
         }
-        let last = (i..k).rev().find(|&t| self.w(t).starts_with(char::is_uppercase))?;
+        let last = (i..k).rev().find(|&t| self.doc.word(t).starts_with(char::is_uppercase))?;
         Some((i..last + 1, None))
     }
 
@@ -353,7 +353,7 @@ impl Context<'_, '_> {
         let mut start = None;
         while k > lo && end - k < CORE_WORDS + TAIL_WORDS && self.is_description_word(k - 1, true) {
             k -= 1;
-            let joined = start.is_some_and(|s| (k..s).any(|t| matches!(self.w(t), "of" | "for")));
+            let joined = start.is_some_and(|s| (k..s).any(|t| matches!(self.doc.word(t), "of" | "for")));
             if self.is_determiner(k) && (start.is_none() || joined) {
                 start = Some(k);
             }
@@ -362,7 +362,7 @@ impl Context<'_, '_> {
         let start = match start {
             Some(s) => s,
             // a few words opening the sentence: "Officials said", "Senior Democrats say"
-            None if (k == sentence_start || k == bare_from || (k > 0 && self.w(k - 1) == ","))
+            None if (k == sentence_start || k == bare_from || (k > 0 && self.doc.word(k - 1) == ","))
                 && end - k <= BARE_WORDS =>
             {
                 k
