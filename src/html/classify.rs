@@ -98,13 +98,28 @@ pub fn classify(page: &Page) -> Vec<Option<Reason>> {
 
 /// The classification and the roots of the main-content region.
 pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
+    let n = page.tree.nodes.len();
+    let totals = subtree_totals(page);
+    let mut signals: Vec<Signal> = (0..n as u32).map(|i| signal(&page.tree, i)).collect();
+    titled_sections(page, &totals, &mut signals);
+    let (score, scored) = score_candidates(page, &signals);
+    let (under_furniture, good, articles) = good_text(page, &signals);
+    let cx = Phases { page, signals, t: totals, score, scored, under_furniture, good, articles };
+    let mut region = vec![false; n];
+    if let Some((best, best_score)) = cx.pick_region() {
+        cx.grow_region(best, best_score, &mut region);
+    }
+    let roots = (0..n as u32).filter(|&i| region[i as usize]).collect();
+    let (mut reasons, inside) = cx.label_blocks(&region);
+    weak_region_to_list(page, (&cx.t.chars, &cx.t.links), &cx.under_furniture, &mut reasons);
+    never_empty(page, &inside, &mut reasons);
+    (reasons, roots)
+}
+
+/// A section whose first text is a heading marked as furniture ("related-posts-title",
+/// "comments-title") is that furniture, whatever its own tag and classes say.
+fn titled_sections(page: &Page, t: &Totals, signals: &mut [Signal]) {
     let tree = &page.tree;
-    let n = tree.nodes.len();
-    let signals: Vec<Signal> = (0..n as u32).map(|i| signal(tree, i)).collect();
-    let Totals { chars, links, nblocks, first_block } = subtree_totals(page);
-    // a section whose first text is a heading marked as furniture ("related-posts-title",
-    // "comments-title") is that furniture, whatever its own tag and classes say
-    let mut signals = signals;
     for (bi, b) in page.blocks.iter().enumerate() {
         let h = b.elem as usize;
         let Some(reason) = signals[h].negative else { continue };
@@ -114,16 +129,20 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
         let p = tree.nodes[h].parent;
         if p != NONE
             && p != 0
-            && first_block[p as usize] == bi as u32
-            && nblocks[p as usize] > 1
+            && t.first_block[p as usize] == bi as u32
+            && t.nblocks[p as usize] > 1
             && signals[p as usize].negative.is_none()
         {
             signals[p as usize].negative = Some(reason);
         }
     }
-    let (score, scored) = score_candidates(page, &signals);
-    // furniture above an element (its own signal included), and the good text of each subtree:
-    // paragraph-like blocks with few links, outside furniture
+}
+
+/// Furniture above each element (its own signal included), the good text of each subtree
+/// (paragraph-like blocks with few links, outside furniture), and the `article` elements in it.
+fn good_text(page: &Page, signals: &[Signal]) -> (Vec<bool>, Vec<f32>, Vec<u32>) {
+    let tree = &page.tree;
+    let n = tree.nodes.len();
     let mut under_furniture = vec![false; n];
     for i in 1..n {
         let p = tree.nodes[i].parent as usize;
@@ -149,44 +168,76 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
             articles[p as usize] += articles[i];
         }
     }
-    let density = |i: usize| if chars[i] > 0.0 { links[i] / chars[i] } else { 0.0 };
-    let final_score = |i: usize| {
-        score[i]
-            * (1.0 - density(i))
-            * if under_furniture[i] { FURNITURE_CANDIDATE_FACTOR } else { 1.0 }
-    };
-    let mut best = NONE;
-    let mut best_score = f32::MIN;
-    // a short page has no container of MIN_CANDIDATE_CHARS: then any scored one competes
-    for min_chars in [MIN_CANDIDATE_CHARS, 0.0] {
-        for i in 1..n {
-            if scored[i] && chars[i] >= min_chars {
-                let s = final_score(i);
-                if s > best_score {
-                    best_score = s;
-                    best = i as u32;
-                }
-            }
-        }
-        if best != NONE {
-            break;
+    (under_furniture, good, articles)
+}
+
+/// What the region phases share, per element of the page's tree.
+struct Phases<'p> {
+    page: &'p Page,
+    signals: Vec<Signal>,
+    t: Totals,
+    score: Vec<f32>,
+    scored: Vec<bool>,
+    under_furniture: Vec<bool>,
+    good: Vec<f32>,
+    articles: Vec<u32>,
+}
+
+impl Phases<'_> {
+    fn density(&self, i: usize) -> f32 {
+        if self.t.chars[i] > 0.0 {
+            self.t.links[i] / self.t.chars[i]
+        } else {
+            0.0
         }
     }
-    // region roots: the best container (moved up while its parent keeps most of its score) and
-    // its good siblings
-    let mut region = vec![false; n];
-    if best != NONE {
+
+    fn final_score(&self, i: usize) -> f32 {
+        self.score[i]
+            * (1.0 - self.density(i))
+            * if self.under_furniture[i] { FURNITURE_CANDIDATE_FACTOR } else { 1.0 }
+    }
+
+    /// The best-scoring container and its score; on a short page, with no container of
+    /// `MIN_CANDIDATE_CHARS`, any scored one competes.
+    fn pick_region(&self) -> Option<(u32, f32)> {
+        let n = self.page.tree.nodes.len();
+        let mut best = NONE;
+        let mut best_score = f32::MIN;
+        for min_chars in [MIN_CANDIDATE_CHARS, 0.0] {
+            for i in 1..n {
+                if self.scored[i] && self.t.chars[i] >= min_chars {
+                    let s = self.final_score(i);
+                    if s > best_score {
+                        best_score = s;
+                        best = i as u32;
+                    }
+                }
+            }
+            if best != NONE {
+                break;
+            }
+        }
+        (best != NONE).then_some((best, best_score))
+    }
+
+    /// The region roots: the best container (moved up while its parent keeps most of its score,
+    /// then to the ancestor holding clearly more good text, then to the list of items made alike
+    /// that holds it) and its good siblings.
+    fn grow_region(&self, mut best: u32, mut best_score: f32, region: &mut [bool]) {
+        let (page, tree) = (self.page, &self.page.tree);
+        let (chars, nblocks, first_block) = (&self.t.chars, &self.t.nblocks, &self.t.first_block);
         loop {
             let p = tree.nodes[best as usize].parent;
             if p == NONE
                 || p == 0
-                || !scored[p as usize]
-                || final_score(p as usize) < best_score * PARENT_SHARE
+                || !self.scored[p as usize]
+                || self.final_score(p as usize) < best_score * PARENT_SHARE
             {
                 break;
             }
             best = p;
-            best_score = best_score.max(final_score(p as usize));
+            best_score = best_score.max(self.final_score(p as usize));
         }
         // then up to the ancestor holding clearly more good text, through wrappers, as long as no
         // other article, many links or furniture come in
@@ -194,112 +245,122 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
         let mut p = tree.nodes[start].parent;
         while p != NONE && p != 0 {
             let pi = p as usize;
-            if articles[pi] > articles[start]
-                || density(pi) > CLIMB_MAX_LINKS
-                || under_furniture[pi] != under_furniture[start]
+            if self.articles[pi] > self.articles[start]
+                || self.density(pi) > CLIMB_MAX_LINKS
+                || self.under_furniture[pi] != self.under_furniture[start]
             {
                 break;
             }
-            if good[pi] >= CLIMB_GAIN * good[best as usize]
-                && good[pi] >= CLIMB_MIN_GOOD_SHARE * chars[pi]
+            if self.good[pi] >= CLIMB_GAIN * self.good[best as usize]
+                && self.good[pi] >= CLIMB_MIN_GOOD_SHARE * chars[pi]
             {
                 best = p;
             }
             p = tree.nodes[pi].parent;
         }
-        best = list_of_alike(tree, best, &chars, &links, &under_furniture, &signals);
+        best = list_of_alike(tree, best, chars, &self.t.links, &self.under_furniture, &self.signals);
         region[best as usize] = true;
         let parent = tree.nodes[best as usize].parent;
-        if parent != NONE {
-            let threshold = (best_score * SIBLING_SHARE).max(SIBLING_MIN_SCORE);
-            // the class tokens of the story's blocks (a subtree's blocks are consecutive)
-            let bi = best as usize;
-            let story_blocks = if nblocks[bi] > 0 {
-                first_block[bi] as usize..(first_block[bi] + nblocks[bi]) as usize
-            } else {
-                0..0
-            };
-            let story_classes: super::tree::FnvSet<&str> = page.blocks[story_blocks]
-                .iter()
-                .filter_map(|b| tree.attrs(b.elem))
-                .flat_map(|a| a.class.split_ascii_whitespace())
-                .collect();
-            let mut c = tree.nodes[parent as usize].first_child;
-            while c != NONE {
-                let ci = c as usize;
-                // a paragraph: a paragraph-like element, or one block made like the story's own
-                // paragraphs (a class shared with them: stories written as `div`s)
-                let lone = nblocks[ci] == 1 && {
-                    let b = &page.blocks[first_block[ci] as usize];
-                    !b.in_caption
-                        && tree.attrs(b.elem).is_some_and(|a| {
-                            a.class.split_ascii_whitespace().any(|t| story_classes.contains(t))
-                        })
-                };
-                let para = is_paragraph_like(tree.tag(c)) || lone;
-                let sentence = || {
-                    if nblocks[ci] != 1 {
-                        return false;
-                    }
-                    let b = &page.blocks[first_block[ci] as usize];
-                    (lone || is_paragraph_like(tree.tag(b.elem)))
-                        && b.link_chars == 0
-                        && b.words >= SIBLING_SENTENCE_WORDS
-                        && ends_sentence(&page.text[b.start..b.end])
-                };
-                let ok = signals[ci].negative.is_none()
-                    && ((scored[ci] && final_score(ci) >= threshold)
-                        || (para
-                            && chars[ci] >= SIBLING_PARA_CHARS as f32
-                            && density(ci) < SIBLING_PARA_LINKS)
-                        || (para && sentence()));
-                if ok {
-                    region[ci] = true;
-                }
-                c = tree.nodes[ci].next;
-            }
+        if parent == NONE {
+            return;
         }
-    }
-    // per element: inside the region? the furniture reason between the region and it
-    let region_chars: f32 = (1..n).filter(|&i| region[i]).map(|i| chars[i]).sum();
-    let mut inside = vec![false; n];
-    let mut furniture: Vec<Option<Reason>> = vec![None; n];
-    let mut outside_furniture: Vec<Option<Reason>> = vec![None; n];
-    for i in 1..n {
-        let p = tree.nodes[i].parent as usize;
-        let sig = signals[i].negative;
-        if region[i] {
-            inside[i] = true;
-            furniture[i] = None;
+        let threshold = (best_score * SIBLING_SHARE).max(SIBLING_MIN_SCORE);
+        // the class tokens of the story's blocks (a subtree's blocks are consecutive)
+        let bi = best as usize;
+        let story_blocks = if nblocks[bi] > 0 {
+            first_block[bi] as usize..(first_block[bi] + nblocks[bi]) as usize
         } else {
-            inside[i] = inside[p];
-            let small = chars[i] < FURNITURE_MAX_SHARE * region_chars;
-            furniture[i] = furniture[p].or(if inside[p] && small { sig } else { None });
-        }
-        outside_furniture[i] = outside_furniture[p].or(sig);
-    }
-    let repeats = mark_repeats(page);
-    let roots = (0..n as u32).filter(|&i| region[i as usize]).collect();
-    let mut reasons: Vec<Option<Reason>> = page
-        .blocks
-        .iter()
-        .zip(repeats)
-        .map(|(b, repeat)| {
-            let e = b.elem as usize;
-            if repeat {
-                Some(Reason::Repeat)
-            } else if inside[e] {
-                furniture[e]
-                    .or_else(|| too_many_links(&page.text, b).then_some(Reason::Navigation))
-                    .or_else(|| is_date_line(&page.text[b.start..b.end], b).then_some(Reason::Credit))
-            } else {
-                Some(outside_furniture[e].unwrap_or(Reason::Navigation))
+            0..0
+        };
+        let story_classes: super::tree::FnvSet<&str> = page.blocks[story_blocks]
+            .iter()
+            .filter_map(|b| tree.attrs(b.elem))
+            .flat_map(|a| a.class.split_ascii_whitespace())
+            .collect();
+        let mut c = tree.nodes[parent as usize].first_child;
+        while c != NONE {
+            let ci = c as usize;
+            // a paragraph: a paragraph-like element, or one block made like the story's own
+            // paragraphs (a class shared with them: stories written as `div`s)
+            let lone = nblocks[ci] == 1 && {
+                let b = &page.blocks[first_block[ci] as usize];
+                !b.in_caption
+                    && tree.attrs(b.elem).is_some_and(|a| {
+                        a.class.split_ascii_whitespace().any(|t| story_classes.contains(t))
+                    })
+            };
+            let para = is_paragraph_like(tree.tag(c)) || lone;
+            let sentence = || {
+                if nblocks[ci] != 1 {
+                    return false;
+                }
+                let b = &page.blocks[first_block[ci] as usize];
+                (lone || is_paragraph_like(tree.tag(b.elem)))
+                    && b.link_chars == 0
+                    && b.words >= SIBLING_SENTENCE_WORDS
+                    && ends_sentence(&page.text[b.start..b.end])
+            };
+            let ok = self.signals[ci].negative.is_none()
+                && ((self.scored[ci] && self.final_score(ci) >= threshold)
+                    || (para
+                        && chars[ci] >= SIBLING_PARA_CHARS as f32
+                        && self.density(ci) < SIBLING_PARA_LINKS)
+                    || (para && sentence()));
+            if ok {
+                region[ci] = true;
             }
-        })
-        .collect();
-    weak_region_to_list(page, (&chars, &links), &under_furniture, &mut reasons);
-    never_empty(page, &inside, &mut reasons);
-    (reasons, roots)
+            c = tree.nodes[ci].next;
+        }
+    }
+
+    /// Each block's verdict from the region: inside it, content unless furniture lies between
+    /// the region and the block (or it is mostly links, or a date line); outside, boilerplate with
+    /// the reason of the furniture around it; a repeat of an earlier block is a repeat. Also
+    /// returns, per element, whether it is inside the region.
+    fn label_blocks(&self, region: &[bool]) -> (Vec<Option<Reason>>, Vec<bool>) {
+        let (page, tree) = (self.page, &self.page.tree);
+        let n = tree.nodes.len();
+        let chars = &self.t.chars;
+        // per element: inside the region? the furniture reason between the region and it
+        let region_chars: f32 = (1..n).filter(|&i| region[i]).map(|i| chars[i]).sum();
+        let mut inside = vec![false; n];
+        let mut furniture: Vec<Option<Reason>> = vec![None; n];
+        let mut outside_furniture: Vec<Option<Reason>> = vec![None; n];
+        for i in 1..n {
+            let p = tree.nodes[i].parent as usize;
+            let sig = self.signals[i].negative;
+            if region[i] {
+                inside[i] = true;
+                furniture[i] = None;
+            } else {
+                inside[i] = inside[p];
+                let small = chars[i] < FURNITURE_MAX_SHARE * region_chars;
+                furniture[i] = furniture[p].or(if inside[p] && small { sig } else { None });
+            }
+            outside_furniture[i] = outside_furniture[p].or(sig);
+        }
+        let repeats = mark_repeats(page);
+        let reasons = page
+            .blocks
+            .iter()
+            .zip(repeats)
+            .map(|(b, repeat)| {
+                let e = b.elem as usize;
+                if repeat {
+                    Some(Reason::Repeat)
+                } else if inside[e] {
+                    furniture[e]
+                        .or_else(|| too_many_links(&page.text, b).then_some(Reason::Navigation))
+                        .or_else(|| {
+                            is_date_line(&page.text[b.start..b.end], b).then_some(Reason::Credit)
+                        })
+                } else {
+                    Some(outside_furniture[e].unwrap_or(Reason::Navigation))
+                }
+            })
+            .collect();
+        (reasons, inside)
+    }
 }
 
 /// The candidate score of each container: its blocks' points (longer text and more commas score
