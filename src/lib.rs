@@ -69,4 +69,4 @@ pub use types::{Label, QuoteKind, Reason};
 /// The README's Rust example runs as a doctest, so it stays runnable as written.
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
-struct ReadmeDoctests;
+mod readme {}

@@ -107,7 +107,8 @@ impl Tape {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{annotate_text, Options};
+    use crate::annotation::Options;
+    use crate::pipeline::annotate_text;
 
     /// Reads a tape back the way the JavaScript builder does, as JSON.
     fn read(t: &Tape, text: &str) -> serde_json::Value {

@@ -441,11 +441,11 @@ pub fn evaluate(docs: &[Prepared], scorer: &impl Scorer) -> (f64, f64, f64) {
     counts.prf()
 }
 
-fn label_class(l: crate::Label) -> u8 {
+fn label_class(l: crate::types::Label) -> u8 {
     match l {
-        crate::Label::Person => 1,
-        crate::Label::Place => 2,
-        crate::Label::Org => 3,
+        crate::types::Label::Person => 1,
+        crate::types::Label::Place => 2,
+        crate::types::Label::Org => 3,
         _ => 4,
     }
 }

@@ -289,7 +289,8 @@ impl Context<'_, '_> {
 
 #[cfg(test)]
 mod tests {
-    use crate::{annotate_text, Options};
+    use crate::annotation::Options;
+    use crate::pipeline::annotate_text;
 
     #[test]
     fn cues_attach_to_their_speakers() {

@@ -114,7 +114,8 @@ impl Context<'_, '_> {
 
 #[cfg(test)]
 mod tests {
-    use crate::{annotate_text, Options};
+    use crate::annotation::Options;
+    use crate::pipeline::annotate_text;
 
     fn speaker_name(text: &str) -> Option<String> {
         let a = annotate_text(text, &Options::default());

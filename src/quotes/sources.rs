@@ -375,7 +375,8 @@ impl Context<'_, '_> {
 
 #[cfg(test)]
 mod tests {
-    use crate::{annotate_text, Options};
+    use crate::annotation::Options;
+    use crate::pipeline::annotate_text;
 
     /// (speaker words, entity given) of each quote of `text`.
     fn speakers(text: &str) -> Vec<Option<(String, bool)>> {
