@@ -39,14 +39,14 @@ pub fn decode_html(bytes: &[u8]) -> Decoded {
     }
     let head = &bytes[..bytes.len().min(PRESCAN_BYTES)];
     if let Some(enc) = prescan(head) {
-        let is_utf8 = std::str::from_utf8(bytes).is_ok();
-        if enc == UTF_8 && !is_utf8 {
-            return finish(WINDOWS_1252, bytes, "fallback");
-        }
-        if enc != UTF_8 && enc.is_single_byte() && is_utf8 && !bytes.is_ascii() {
-            return finish(UTF_8, bytes, "utf-8");
-        }
-        return finish(enc, bytes, "meta");
+        // validated once: a valid page is taken as it is, not decoded a second time
+        let utf8 = std::str::from_utf8(bytes).ok();
+        return match utf8 {
+            Some(s) if enc == UTF_8 => utf8_text(s, "meta"),
+            None if enc == UTF_8 => finish(WINDOWS_1252, bytes, "fallback"),
+            Some(s) if enc.is_single_byte() && !s.is_ascii() => utf8_text(s, "utf-8"),
+            _ => finish(enc, bytes, "meta"),
+        };
     }
     decode_text(bytes)
 }
@@ -58,9 +58,13 @@ pub fn decode_text(bytes: &[u8]) -> Decoded {
         return finish(enc, &bytes[bom_len..], "bom");
     }
     match std::str::from_utf8(bytes) {
-        Ok(s) => Decoded { text: s.to_string(), encoding: UTF_8.name(), source: "utf-8" },
+        Ok(s) => utf8_text(s, "utf-8"),
         Err(_) => finish(WINDOWS_1252, bytes, "fallback"),
     }
+}
+
+fn utf8_text(s: &str, source: &'static str) -> Decoded {
+    Decoded { text: s.to_string(), encoding: UTF_8.name(), source }
 }
 
 fn finish(enc: &'static Encoding, bytes: &[u8], source: &'static str) -> Decoded {
@@ -79,7 +83,7 @@ fn prescan(head: &[u8]) -> Option<&'static Encoding> {
         }
         let rest = &head[i..];
         if rest.starts_with(b"<!--") {
-            i += find(&rest[4..], b"-->").map_or(rest.len(), |e| e + 7);
+            i += memchr::memmem::find(&rest[4..], b"-->").map_or(rest.len(), |e| e + 7);
             continue;
         }
         if rest.len() > 5 && rest[1..5].eq_ignore_ascii_case(b"meta") && is_sep(rest[5]) {
@@ -97,10 +101,6 @@ fn prescan(head: &[u8]) -> Option<&'static Encoding> {
 
 fn is_sep(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/')
-}
-
-fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    hay.windows(needle.len()).position(|w| w == needle)
 }
 
 /// The attributes of a tag from just after its name to `>` (names lower-cased), and the bytes
