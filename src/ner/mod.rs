@@ -118,14 +118,9 @@ pub fn decode(
         for i in s0..s1 {
             let y = if is_candidate(toks, i, s1, y1) {
                 feats.clear();
-                features::features(
-                    features::Position { toks, i, s0, s1, caps_line: info.caps_sentence[si] },
-                    doc.word(i),
-                    info,
-                    y1,
-                    y2,
-                    &mut feats,
-                );
+                let caps_line = info.caps_sentence[si];
+                let pos = features::Position { toks, i, s0, s1, caps_line };
+                features::features(pos, doc.word(i), info, y1, y2, &mut feats);
                 scorer.best(&feats)
             } else {
                 O
@@ -258,11 +253,9 @@ impl Tagger {
                             m.scores(feats)
                         });
                         feats.clear();
-                        features::own_context_features(
-                            features::Position { toks, i, s0, s1, caps_line: info.caps_sentence[k] },
-                            info,
-                            feats,
-                        );
+                        let caps_line = info.caps_sentence[k];
+                        let pos = features::Position { toks, i, s0, s1, caps_line };
+                        features::own_context_features(pos, info, feats);
                         let mut sc = m.scores(feats);
                         for c in 0..CLASSES {
                             sc[c] += own[c];
@@ -270,7 +263,7 @@ impl Tagger {
                         // the features of each neighbour alone score the same wherever it stands beside
                         // a word on that side
                         for side in Side::ALL {
-                            let n = features::Position { toks, i, s0, s1, caps_line: false }.neighbour(side);
+                            let n = pos.neighbour(side);
                             let ns = *neighbours
                                 .entry(features::neighbour_key(n, side))
                                 .or_insert_with(|| {

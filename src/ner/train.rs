@@ -210,14 +210,9 @@ impl Perceptron {
             for i in s0..s1 {
                 let y = if super::is_candidate(toks, i, s1, y1) {
                     feats.clear();
-                    features::features(
-                    features::Position { toks, i, s0, s1, caps_line: info.caps_sentence[si] },
-                    doc.word(i),
-                    info,
-                        y1,
-                        y2,
-                        &mut feats,
-                    );
+                    let caps_line = info.caps_sentence[si];
+                    let pos = features::Position { toks, i, s0, s1, caps_line };
+                    features::features(pos, doc.word(i), info, y1, y2, &mut feats);
                     if self.dropout > 0 {
                         let (rng, d) = (&mut self.rng, self.dropout);
                         feats.retain(|_| (rng.next_u64() >> 32) as u32 >= d);
