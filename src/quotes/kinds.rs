@@ -56,10 +56,15 @@ pub(super) fn is_title_case(content: &str) -> bool {
 }
 
 /// The first paragraph of `doc` is a headline: the text has more paragraphs, and the first is
-/// short and reads as a title (see [`reads_as_headline`]). Counts at most
+/// one short sentence that reads as a title (see [`reads_as_headline`]). Counts at most
 /// [`HEADLINE_WORDS`] + 1 words.
 pub(super) fn first_block_is_headline(doc: &Document) -> bool {
     let (Some(b), true) = (doc.blocks.first(), doc.blocks.len() > 1) else { return false };
+    // a headline is one sentence: two are the story's first paragraph, however many names
+    // make them look title-cased
+    if b.sentences.len() > 1 {
+        return false;
+    }
     let words = b
         .tokens
         .clone()
