@@ -64,7 +64,7 @@ const paramTypes = {
 };
 
 export default [
-  { ignores: ['target/**', 'node_modules/**', 'www/pkg/**', 'pkg/**', 'fuzz/**', 'bench/**', 'benches/**', 'examples/**', 'eval/**', 'tests/e2e/out/**'] },
+  { ignores: ['target/**', 'node_modules/**', 'www/pkg/**', 'pkg/**', 'fuzz/**', 'bench/**', 'benches/**', 'examples/js/browser/dist/**', 'eval/**', 'tests/e2e/out/**'] },
   js.configs.recommended,
   {
     files: ['**/*.js', '**/*.mjs'],
@@ -85,7 +85,8 @@ export default [
   { files: ['extension/background.js'], languageOptions: { globals: { ...globals.serviceworker, ...globals.webextensions } } },
   // Node scripts and tests; they also hold functions that run in the browser page (evaluate()).
   { files: ['scripts/**', 'tests/**'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
-  { files: ['eslint.config.js'], languageOptions: { globals: { ...globals.node } } },
+  { files: ['eslint.config.js', 'npm/node/**', 'examples/js/*.mjs'], languageOptions: { globals: { ...globals.node } } },
+  { files: ['examples/js/browser/**'], languageOptions: { globals: { ...globals.browser } } },
   {
     files: ['www/ui/**/*.js'],
     plugins: { local: { rules: { 'param-types': paramTypes } } },

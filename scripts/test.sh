@@ -4,7 +4,9 @@
 #   native unit + integration + doc tests (with the seed scorer when ../shared is there),
 #   wasm tests under Node and in headless Chromium and Firefox (a dedicated worker for
 #   tests/wasm.rs, the main thread for the DOM tests of tests/wasm_dom.rs), the release wasm under
-#   Node, the browser end-to-end tests of the static page on 127.0.0.1, and the browser extension
+#   Node, the npm package (packed, installed into a new project, run under Node, bundled with esbuild
+#   into a page in Chromium, type-checked with tsc), the browser end-to-end tests of the static page
+#   on 127.0.0.1, and the browser extension
 #   (packaged for Chromium and Firefox, web-ext lint, end to end in Chromium and in Firefox), and
 #   the static page once more in Firefox.
 set -euo pipefail
@@ -25,6 +27,11 @@ cargo test --doc
 
 step "release CLI"
 cargo build --release
+
+step "crate package: the library's sources, manifest, readme and licence only"
+crate_files=$(cargo package --list --allow-dirty --locked)
+extra=$(printf '%s\n' "$crate_files" | grep -vE '^(src/|Cargo\.(toml|toml\.orig|lock)$|README\.md$|LICENSE$|ARCHITECTURE\.md$|\.cargo_vcs_info\.json$)' || true)
+if [ -n "$extra" ]; then printf 'files that do not belong in the crate:\n%s\n' "$extra"; exit 1; fi
 
 if [ -d ../shared/data/aeb ]; then
   step "entities on news from another source (eval/score_aeb_ner.py, both splits, floor F1 0.65)"
@@ -49,6 +56,10 @@ WASM_BINDGEN_USE_BROWSER=1 WASM_BINDGEN_TEST_TIMEOUT=600 wasm-pack test --headle
 
 step "release wasm package"
 bash scripts/build-wasm.sh
+
+step "npm package: build, npm pack, install in a new project (Node, esbuild bundle in Chromium, tsc)"
+bash scripts/build-package.sh
+node --test tests/package/
 
 step "browser extension: package for Chromium and Firefox"
 node scripts/package-extension.mjs

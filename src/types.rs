@@ -150,6 +150,9 @@ pub enum QuoteKind {
 }
 
 impl QuoteKind {
+    /// Every kind, in output order.
+    pub const ALL: [QuoteKind; 3] = [QuoteKind::Direct, QuoteKind::Partial, QuoteKind::Term];
+
     /// The kind as written in the output.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -165,6 +168,23 @@ display_as_str!(Label, Reason, QuoteKind);
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The names of the string union `export type NAME = "a" | "b" ...;` of the JavaScript API's
+    /// types (src/wasm_api.d.ts).
+    fn ts_union(name: &str) -> Vec<String> {
+        let dts = include_str!("wasm_api.d.ts");
+        let start = dts.find(&format!("export type {name} =")).expect("the union is declared");
+        let decl = &dts[start..start + dts[start..].find(';').expect("it ends")];
+        decl.split('"').skip(1).step_by(2).map(str::to_string).collect()
+    }
+
+    #[test]
+    fn the_typescript_unions_name_every_label_reason_and_kind() {
+        let names = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(ts_union("Label"), names(&Label::ALL.map(Label::as_str)));
+        assert_eq!(ts_union("Reason"), names(&Reason::ALL.map(Reason::as_str)));
+        assert_eq!(ts_union("QuoteKind"), names(&QuoteKind::ALL.map(QuoteKind::as_str)));
+    }
 
     #[test]
     fn reasons_round_trip_through_their_names() {

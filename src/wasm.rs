@@ -8,6 +8,11 @@ use crate::pipeline;
 use crate::types::Reason;
 use wasm_bindgen::prelude::*;
 
+// The types of the JavaScript API, written once (src/wasm_api.d.ts) and checked against the
+// Rust output by tests/package (tsc over real annotations): every export is `skip_typescript`.
+#[wasm_bindgen(typescript_custom_section)]
+const TS_API: &str = include_str!("wasm_api.d.ts");
+
 /// Every export returns this: a value, or a JS `Error`.
 pub type Result<T> = std::result::Result<T, JsError>;
 
@@ -121,7 +126,7 @@ fn to_js(a: &crate::Annotation, text: &JsValue) -> JsValue {
 
 /// `annotate(text, options?)`: the annotation object of ANNOTATION_FORMAT.md for plain text.
 /// `options`: `{entities, quotes, boilerplate}` booleans, all true by default.
-#[wasm_bindgen]
+#[wasm_bindgen(skip_typescript)]
 pub fn annotate(text: JsValue, options: JsValue) -> Result<JsValue> {
     setup();
     let s = text_arg(&text, "annotate")?;
@@ -133,7 +138,7 @@ pub fn annotate(text: JsValue, options: JsValue) -> Result<JsValue> {
 }
 
 /// `mainText(text, options?)`: the article's text without its boilerplate.
-#[wasm_bindgen(js_name = mainText)]
+#[wasm_bindgen(js_name = mainText, skip_typescript)]
 pub fn main_text(text: JsValue, options: JsValue) -> Result<String> {
     setup();
     let text = text_arg(&text, "mainText")?;
@@ -141,20 +146,20 @@ pub fn main_text(text: JsValue, options: JsValue) -> Result<String> {
     Ok(pipeline::main_text(&text, &opts))
 }
 
-/// `annotate_html(html, options?)`: the annotation object for an HTML page, over the page's text
+/// `annotateHtml(html, options?)`: the annotation object for an HTML page, over the page's text
 /// (its blocks joined with blank lines), which the object carries as `text`.
-#[wasm_bindgen(js_name = annotate_html)]
+#[wasm_bindgen(js_name = annotateHtml, skip_typescript)]
 pub fn annotate_html(html: JsValue, options: JsValue) -> Result<JsValue> {
     setup();
-    let html = string_arg(&html, "annotate_html", "html")?;
-    let opts = options_arg(options, "annotate_html")?;
+    let html = string_arg(&html, "annotateHtml", "html")?;
+    let opts = options_arg(options, "annotateHtml")?;
     let a = html::annotate_html(&html, &opts);
     let text = JsValue::from_str(a.text.as_deref().unwrap_or_default());
     Ok(to_js(&a, &text))
 }
 
 /// `mainTextHtml(html, options?)`: the article's text of an HTML page.
-#[wasm_bindgen(js_name = mainTextHtml)]
+#[wasm_bindgen(js_name = mainTextHtml, skip_typescript)]
 pub fn main_text_html(html: JsValue, options: JsValue) -> Result<String> {
     setup();
     let html = string_arg(&html, "mainTextHtml", "html")?;
@@ -162,15 +167,15 @@ pub fn main_text_html(html: JsValue, options: JsValue) -> Result<String> {
     Ok(html::main_text_html(&html, &opts))
 }
 
-/// `annotate_document(document, options?)`: the same for a live DOM `Document` (the page's own, or
+/// `annotateDocument(document, options?)`: the same for a live DOM `Document` (the page's own, or
 /// one from `DOMParser`), walked as it is now.
-#[wasm_bindgen(js_name = annotate_document)]
+#[wasm_bindgen(js_name = annotateDocument, skip_typescript)]
 pub fn annotate_document(document: JsValue, options: JsValue) -> Result<JsValue> {
     setup();
     let doc = document
         .dyn_ref::<web_sys::Document>()
-        .ok_or_else(|| JsError::new("annotate_document: document must be a Document"))?;
-    let opts = options_arg(options, "annotate_document")?;
+        .ok_or_else(|| JsError::new("annotateDocument: document must be a Document"))?;
+    let opts = options_arg(options, "annotateDocument")?;
     let page = html::page_from_tree(crate::wasm_dom::tree_from_document(doc));
     let a = html::annotate_page(&page, &opts);
     let text = JsValue::from_str(a.text.as_deref().unwrap_or_default());
@@ -178,7 +183,7 @@ pub fn annotate_document(document: JsValue, options: JsValue) -> Result<JsValue>
 }
 
 /// The crate's version.
-#[wasm_bindgen]
+#[wasm_bindgen(skip_typescript)]
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
@@ -186,18 +191,18 @@ pub fn version() -> String {
 // ---- the live page: the HTML classifier's verdict on its text nodes, and plain text annotated
 // ---- with boilerplate decided by the caller (the browser extension uses the two together)
 
-/// `boilerplate_nodes(document)`: the HTML classifier's verdict on a live `Document` (the page's own,
-/// or one from `DOMParser`), per DOM text node. The document is walked as by `annotate_document`
+/// `boilerplateNodes(document)`: the HTML classifier's verdict on a live `Document` (the page's own,
+/// or one from `DOMParser`), per DOM text node. The document is walked as by `annotateDocument`
 /// and classified the same way (same tree, blocks and classification); the result is a flat array
 /// `[textNode, reason, textNode, reason, ...]` of the text nodes, in document order, whose text
 /// lies in a block classified as boilerplate (`reason` as in the annotation object). Text nodes in
 /// article blocks, white-space-only ones and those of subtrees that are never page text are left out.
-#[wasm_bindgen(js_name = boilerplate_nodes)]
+#[wasm_bindgen(js_name = boilerplateNodes, skip_typescript)]
 pub fn boilerplate_nodes(document: JsValue) -> Result<js_sys::Array> {
     setup();
     let doc = document
         .dyn_ref::<web_sys::Document>()
-        .ok_or_else(|| JsError::new("boilerplate_nodes: document must be a Document"))?;
+        .ok_or_else(|| JsError::new("boilerplateNodes: document must be a Document"))?;
     let (tree, text_nodes) = crate::wasm_dom::tree_and_text_nodes(doc);
     let (page, block_of) = html::page_from_tree_with_sources(tree);
     let reasons = html::classify::classify(&page);
@@ -256,51 +261,46 @@ fn ranges_arg(ranges: &JsValue, func: &str) -> Result<Vec<pipeline::GivenRange>>
     Ok(out)
 }
 
-/// `annotate_with_boilerplate(text, ranges, options?)`: `annotate(text, options)` with some of the
+/// `annotateWithBoilerplate(text, ranges, options?)`: `annotate(text, options)` with some of the
 /// boilerplate decided by the caller: `ranges` is a flat array `[start, end, reason, ...]` (UTF-16
 /// offsets into `text`, end exclusive, in any order; offsets past the end of the text are allowed),
 /// and every line of `text` lying inside one of them is boilerplate with that reason. The
 /// plain-text rules still apply to the other lines (except the one for short lines after the last
 /// paragraph, which the caller's structure replaces). Bad ranges (not an array, not triples,
 /// negative or fractional offsets, start after end, an unknown reason) are a JS `Error`.
-#[wasm_bindgen(js_name = annotate_with_boilerplate)]
+#[wasm_bindgen(js_name = annotateWithBoilerplate, skip_typescript)]
 pub fn annotate_with_boilerplate(
     text: JsValue,
     ranges: JsValue,
     options: JsValue,
 ) -> Result<JsValue> {
     setup();
-    let s = text_arg(&text, "annotate_with_boilerplate")?;
-    let given = ranges_arg(&ranges, "annotate_with_boilerplate")?;
-    let opts = options_arg(options, "annotate_with_boilerplate")?;
+    let s = text_arg(&text, "annotateWithBoilerplate")?;
+    let given = ranges_arg(&ranges, "annotateWithBoilerplate")?;
+    let opts = options_arg(options, "annotateWithBoilerplate")?;
     Ok(to_js(&pipeline::annotate_text_given(&s, &given, &opts), &text))
 }
 
-// The JavaScript API in one convention, camelCase. The snake_case exports above stay for one
-// release as deprecated aliases of these (same functions, same errors).
+// The snake_case names of the previous release, deprecated aliases for one release (same
+// functions, same errors; marked `@deprecated` in the types).
 
-/// `annotateHtml(html, options?)`: [`annotate_html`] under its camelCase name.
-#[wasm_bindgen(js_name = annotateHtml)]
-pub fn annotate_html_camel(html: JsValue, options: JsValue) -> Result<JsValue> {
+#[wasm_bindgen(js_name = annotate_html, skip_typescript)]
+pub fn annotate_html_deprecated(html: JsValue, options: JsValue) -> Result<JsValue> {
     annotate_html(html, options)
 }
 
-/// `annotateDocument(document, options?)`: [`annotate_document`] under its camelCase name.
-#[wasm_bindgen(js_name = annotateDocument)]
-pub fn annotate_document_camel(document: JsValue, options: JsValue) -> Result<JsValue> {
+#[wasm_bindgen(js_name = annotate_document, skip_typescript)]
+pub fn annotate_document_deprecated(document: JsValue, options: JsValue) -> Result<JsValue> {
     annotate_document(document, options)
 }
 
-/// `boilerplateNodes(document)`: [`boilerplate_nodes`] under its camelCase name.
-#[wasm_bindgen(js_name = boilerplateNodes)]
-pub fn boilerplate_nodes_camel(document: JsValue) -> Result<js_sys::Array> {
+#[wasm_bindgen(js_name = boilerplate_nodes, skip_typescript)]
+pub fn boilerplate_nodes_deprecated(document: JsValue) -> Result<js_sys::Array> {
     boilerplate_nodes(document)
 }
 
-/// `annotateWithBoilerplate(text, ranges, options?)`: [`annotate_with_boilerplate`] under its
-/// camelCase name.
-#[wasm_bindgen(js_name = annotateWithBoilerplate)]
-pub fn annotate_with_boilerplate_camel(
+#[wasm_bindgen(js_name = annotate_with_boilerplate, skip_typescript)]
+pub fn annotate_with_boilerplate_deprecated(
     text: JsValue,
     ranges: JsValue,
     options: JsValue,

@@ -20,7 +20,7 @@ const ARTICLE_TEXT = [
   'His lawyer called it “absurd”.',
 ].join('\n\n');
 /** What the wasm package's HTML path makes of article.html (the page shows its text, boilerplate marked). */
-const htmlAnnotation = async () => (await wasmPackage()).annotate_html(HTML);
+const htmlAnnotation = async () => (await wasmPackage()).annotateHtml(HTML);
 
 /** Drops a file on the page with a synthetic drag-and-drop (dragenter, dragover, drop) carrying a DataTransfer. */
 async function dropFile(page, name, content, type) {
@@ -71,7 +71,7 @@ test('open an .html file: its text is annotated, its scripts never run', async (
     await page.waitForTimeout(200); // time for a would-be <img onerror>
     const text = await articleText(page);
     const expected = await htmlAnnotation();
-    assert.equal(text, expected.text, 'the page text that annotate_html extracted');
+    assert.equal(text, expected.text, 'the page text that annotateHtml extracted');
     assert.equal((await wasmPackage()).mainTextHtml(HTML), ARTICLE_TEXT, 'nav, aside and footer are boilerplate; the article paragraphs stay');
     for (const gone of ['window.__pwned', 'injected', 'p { color', 'Enable JavaScript']) assert.ok(!text.includes(gone), `no ${gone} in the text`);
     const state = await page.evaluate(() => ({ pwned: window.__pwned, imgs: document.querySelectorAll('img, script:not([src])').length }));
@@ -79,7 +79,7 @@ test('open an .html file: its text is annotated, its scripts never run', async (
     assert.ok((await highlightTexts(page, 'ent-PERSON')).includes('Pavel Durov'));
     assert.match(await page.locator('#input-note').textContent(), /article\.html: an HTML file/);
 
-    // The exported annotation is annotate_html's, text included.
+    // The exported annotation is annotateHtml's, text included.
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-export="json"]')]);
     const json = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
     assert.deepEqual(json, expected);

@@ -218,7 +218,7 @@ export async function readerPages({ count = 2, minLines = 5, sets = ['aeb', 'wcx
     for (const file of pageNames(set)) {
       if (found >= count) break;
       const html = realPage(set, file);
-      const annotation = mod.annotate_html(html, {});
+      const annotation = mod.annotateHtml(html, {});
       const stretches = boilerplateStretches(annotation.text, annotation.boilerplate);
       const start = articleStart(annotation.text, stretches);
       const lead = stretches.find((s) => s.lines >= 2);

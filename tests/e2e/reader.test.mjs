@@ -35,7 +35,7 @@ test('an HTML page opens on its article: boilerplate runs folded, the first bloc
       await waitForAnnotation(page, p.name);
       const r = await reader(page);
       t.diagnostic(`${p.name}: ${r.folds.map((f) => f.label).join(' | ')}; first block "${r.first?.char}" at ${Math.round(r.first?.top)} px`);
-      assert.equal(r.text, p.annotation.text, `${p.name}: the article is annotate_html's text, to the character`);
+      assert.equal(r.text, p.annotation.text, `${p.name}: the article is annotateHtml's text, to the character`);
       assert.equal(r.mode, 'fold', `${p.name}: opens folded`);
       assert.equal(r.checked, 'fold', `${p.name}: the switch says so`);
       assert.deepEqual(r.folds.map((f) => f.label), p.folds.map((l) => `${l} · show`), `${p.name}: one quiet line per run`);
@@ -125,7 +125,7 @@ test('the side panel never clips: 360 to 2560 px, long names, 300 entities', asy
   let clusters = 0;
   for (const file of pageNames('aeb').slice(0, 24)) {
     const html = realPage('aeb', file);
-    const a = mod.annotate_html(html, {});
+    const a = mod.annotateHtml(html, {});
     const max = Math.max(0, ...a.clusters.map((c) => c.name.length));
     if (!longest || max > longest.max) longest = { file, html, max };
     if (clusters < 320) {
