@@ -182,6 +182,47 @@ pub fn annotate_document(document: JsValue, options: JsValue) -> Result<JsValue>
     Ok(to_js(&a, &text))
 }
 
+/// The bytes of `decodeHtml` / `decodePlainText` (not `decodeText`: the glue has a function of that
+/// name): a `Uint8Array` or an `ArrayBuffer`.
+fn bytes_arg(bytes: &JsValue, func: &str) -> Result<Vec<u8>> {
+    let array = if let Some(a) = bytes.dyn_ref::<js_sys::Uint8Array>() {
+        a.clone()
+    } else if bytes.is_instance_of::<js_sys::ArrayBuffer>() {
+        js_sys::Uint8Array::new(bytes)
+    } else {
+        return Err(JsError::new(&format!("{func}: bytes must be a Uint8Array or an ArrayBuffer")));
+    };
+    if array.length() as usize > MAX_INPUT_BYTES {
+        return Err(JsError::new(&format!(
+            "{func}: {} bytes, more than the {MAX_INPUT_BYTES} allowed",
+            array.length()
+        )));
+    }
+    Ok(array.to_vec())
+}
+
+fn decoded_js(d: &html::decode::Decoded, func: &str) -> Result<JsValue> {
+    serde_wasm_bindgen::to_value(d).map_err(|e| JsError::new(&format!("{func}: {e}")))
+}
+
+/// `decodeHtml(bytes)`: an HTML page's bytes decoded as browsers do (byte-order mark, then
+/// `<meta charset>` in the first 1,024 bytes, then UTF-8, else windows-1252): `{text, encoding,
+/// source}`. Never fails on the bytes themselves.
+#[wasm_bindgen(js_name = decodeHtml, skip_typescript)]
+pub fn decode_html(bytes: JsValue) -> Result<JsValue> {
+    setup();
+    let b = bytes_arg(&bytes, "decodeHtml")?;
+    decoded_js(&html::decode::decode_html(&b), "decodeHtml")
+}
+
+/// `decodePlainText(bytes)`: plain text's bytes decoded (byte-order mark, UTF-8, else windows-1252).
+#[wasm_bindgen(js_name = decodePlainText, skip_typescript)]
+pub fn decode_text(bytes: JsValue) -> Result<JsValue> {
+    setup();
+    let b = bytes_arg(&bytes, "decodePlainText")?;
+    decoded_js(&html::decode::decode_text(&b), "decodePlainText")
+}
+
 /// The crate's version.
 #[wasm_bindgen(skip_typescript)]
 pub fn version() -> String {

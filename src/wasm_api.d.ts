@@ -127,6 +127,24 @@ export function mainText(text: string, options?: Options | null): string;
 /** The article's text of an HTML page. */
 export function mainTextHtml(html: string, options?: Options | null): string;
 
+/** Text decoded from bytes, and how. */
+export interface Decoded {
+  /** The text, without a byte-order mark. */
+  text: string;
+  /** The WHATWG name of the encoding used: "UTF-8", "windows-1252", "Shift_JIS" … */
+  encoding: string;
+  /** How it was chosen: a byte-order mark, a `<meta>` declaration, the bytes are UTF-8, or the
+   * windows-1252 fallback. */
+  source: "bom" | "meta" | "utf-8" | "fallback";
+}
+
+/** An HTML page's bytes decoded as browsers decode them: byte-order mark, then `<meta charset>`
+ * in the first 1,024 bytes, then UTF-8, else windows-1252. Never refuses a page. */
+export function decodeHtml(bytes: Uint8Array | ArrayBuffer): Decoded;
+
+/** Plain text's bytes decoded: byte-order mark, UTF-8, else windows-1252. */
+export function decodePlainText(bytes: Uint8Array | ArrayBuffer): Decoded;
+
 /** The package version, as in its package.json. */
 export function version(): string;
 

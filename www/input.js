@@ -71,6 +71,13 @@ export function setUpInput({ el, runner, ui }) {
     el.inputNote.textContent = `${source}: an HTML file, annotated as the text of its page.`;
   }
 
+  function noteEncoding(source, encoding, how) {
+    const why = { bom: 'its byte-order mark says so', meta: 'the page declares it', fallback: 'the bytes are not UTF-8' }[how];
+    const line = `Decoded as ${encoding}${why ? ` (${why})` : ''}.`;
+    el.inputNote.textContent = el.inputNote.hidden ? `${source}: ${line}` : `${el.inputNote.textContent} ${line}`;
+    el.inputNote.hidden = false;
+  }
+
   function markSample(n) {
     for (const b of el.samples.querySelectorAll('button')) b.setAttribute('aria-pressed', String(Number(b.dataset.n) === n));
   }
@@ -104,34 +111,42 @@ export function setUpInput({ el, runner, ui }) {
     return runOwn({ kind: 'text', content: el.input.value, source: 'pasted' });
   }
 
-  /** Reads a file as UTF-8 text, reporting progress for large ones. */
-  async function readFile(file) {
-    if (!isHtmlFile(file) && !/\.(txt|text|md)$/i.test(file.name) && file.type && !file.type.startsWith('text/')) {
+  /**
+   * Reads a file's bytes (reporting progress for large ones) and decodes them as browsers do: an
+   * HTML file by its byte-order mark or <meta charset>, else UTF-8, else windows-1252; never refused
+   * for its encoding. Returns {text, encoding, source}.
+   */
+  async function readFile(file, kind) {
+    if (kind !== 'html' && !/\.(txt|text|md)$/i.test(file.name) && file.type && !file.type.startsWith('text/')) {
       throw new Error(`${file.name} is not a .txt or .html file (${file.type})`);
     }
     ui.setStatus('working', `Reading ${file.name}…`);
-    if (file.size < 1e6) return file.text();
-    const reader = file.stream().getReader();
-    const decoder = new TextDecoder();
-    let text = '';
-    let done = 0;
-    for (;;) {
-      const { value, done: end } = await reader.read();
-      if (end) break;
-      text += decoder.decode(value, { stream: true });
-      done += value.byteLength;
-      ui.setProgress(done / file.size);
+    let bytes;
+    if (file.size < 1e6) bytes = new Uint8Array(await file.arrayBuffer());
+    else {
+      bytes = new Uint8Array(file.size);
+      const reader = file.stream().getReader();
+      let done = 0;
+      for (;;) {
+        const { value, done: end } = await reader.read();
+        if (end) break;
+        bytes.set(value.subarray(0, Math.max(0, bytes.length - done)), done);
+        done += value.byteLength;
+        ui.setProgress(Math.min(1, done / file.size));
+      }
+      if (done < bytes.length) bytes = bytes.slice(0, done);
     }
-    return text + decoder.decode();
+    return runner.decode(kind, bytes);
   }
 
   async function openFile(file) {
     if (!file) return;
     try {
-      const content = await readFile(file);
       const kind = isHtmlFile(file) ? 'html' : 'text';
+      const { text: content, encoding, source } = await readFile(file, kind);
       if (kind === 'text') showInText(content, file.name);
       else noteHtml(file.name);
+      if (encoding !== 'UTF-8') noteEncoding(file.name, encoding, source);
       await runOwn({ kind, content, source: file.name });
     } catch (err) {
       ui.setProgress(undefined);

@@ -82,14 +82,24 @@ export class Annotator {
     await this.ready;
     return this.request({ type: 'export', format });
   }
+
+  /** A file's bytes decoded as browsers decode them: {text, encoding, source} (the bytes are transferred). */
+  async decode(kind, bytes) {
+    await this.ready;
+    const id = ++this.nextId;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.worker.postMessage({ type: 'decode', kind, bytes, id }, [bytes.buffer]);
+    });
+  }
 }
 
 /**
  * The page's runner. `ui`: {setStatus(state, text), setProgress(value), announce(text)} of the page;
  * `prefs` the reader's preferences (ui/prefs.js) and `savePrefs()` to keep them; `saveInput(input)`
  * keeps an input for the next visit (false when it is too large).
- * Returns {run(input), token, shown, nav, toggle(key, on?), setBoilerplate(mode), cycleBoilerplate(),
- * exportAs(format)}.
+ * Returns {run(input), decode(kind, bytes), token, shown, nav, toggle(key, on?), setBoilerplate(mode),
+ * cycleBoilerplate(), exportAs(format)}.
  */
 export function createRunner({ el, card, prefs, savePrefs, saveInput, ui }) {
   const annotator = new Annotator();
@@ -258,6 +268,7 @@ export function createRunner({ el, card, prefs, savePrefs, saveInput, ui }) {
 
   return {
     run,
+    decode: (kind, bytes) => annotator.decode(kind, bytes),
     get token() {
       return runToken;
     },

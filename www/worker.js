@@ -4,10 +4,12 @@
 //
 // Messages in:  {id, type: 'annotate', kind: 'text' | 'html', input, options, source}
 //               {id, type: 'export', format: 'json' | 'webanno' | 'main'}
+//               {id, type: 'decode', kind: 'text' | 'html', bytes}  (a file's bytes, as browsers decode them)
 // Messages out: {type: 'ready', version}
 //               {id, type: 'progress', phase}
 //               {id, type: 'result', annotation, packed, keys, ms}  (see packAnnotation in ui/annotation.js)
 //               {id, type: 'export', blob, name}  {id, type: 'error', message}
+//               {id, type: 'decoded', text, encoding, source}
 import init, * as wasm from './pkg/article_annotator.js';
 import { toPlain, packAnnotation } from './ui/annotation.js';
 import { buildExport } from './ui/exports.js';
@@ -42,6 +44,9 @@ onmessage = async ({ data }) => {
       // The entities go as one transferred Int32Array (ui/annotation.js unpackAnnotation() restores them).
       const packed = packAnnotation(annotation);
       postMessage({ id, type: 'result', ...packed, ms }, [packed.packed.data.buffer]);
+    } else if (type === 'decode') {
+      const d = data.kind === 'html' ? wasm.decodeHtml(data.bytes) : wasm.decodePlainText(data.bytes);
+      postMessage({ id, type: 'decoded', text: d.text, encoding: d.encoding, source: d.source });
     } else if (type === 'export') {
       if (!last) throw new Error('nothing annotated yet');
       const { blob, name } = buildExport(data.format, { ...last, generator: `article-annotator ${wasm.version()}` });

@@ -22,7 +22,7 @@ use encoding_rs::{Encoding, UTF_8, WINDOWS_1252};
 const PRESCAN_BYTES: usize = 1024;
 
 /// Decoded input: the text and the name of the encoding that produced it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Decoded {
     /// the decoded text (without a byte-order mark)
     pub text: String,

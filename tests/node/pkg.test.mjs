@@ -42,3 +42,17 @@ test('the camelCase API and its deprecated snake_case aliases give the same resu
   assert.equal(mod.annotateWithBoilerplate(text, ranges).boilerplate[0].reason, 'navigation');
   assert.throws(() => mod.annotateHtml(42), (e) => e instanceof Error && /must be a string/.test(e.message));
 });
+
+test('decodeHtml and decodePlainText take bytes as browsers decode them, and refuse what is not bytes', { skip: !existsSync(wasmPath) && 'www/pkg not built (run scripts/test.sh)' }, async () => {
+  const mod = await import(join(pkg, 'article_annotator.js'));
+  await mod.default({ module_or_path: readFileSync(wasmPath) });
+  const latin = Buffer.from('<meta charset="iso-8859-1"><p>Caf\xe9 cr\xe8me</p>', 'latin1');
+  assert.deepEqual(mod.decodeHtml(new Uint8Array(latin)), { text: '<meta charset="iso-8859-1"><p>Café crème</p>', encoding: 'windows-1252', source: 'meta' });
+  const buffer = latin.buffer.slice(latin.byteOffset, latin.byteOffset + latin.length);
+  assert.equal(mod.decodeHtml(buffer).text, mod.decodeHtml(new Uint8Array(latin)).text, 'an ArrayBuffer as well');
+  assert.deepEqual(mod.decodePlainText(new Uint8Array(Buffer.from('Jos\xe9', 'latin1'))), { text: 'José', encoding: 'windows-1252', source: 'fallback' });
+  assert.deepEqual(mod.decodePlainText(new TextEncoder().encode('\uFEFFJosé')), { text: 'José', encoding: 'UTF-8', source: 'bom' });
+  for (const bad of [42, 'text', null, [1, 2]]) {
+    assert.throws(() => mod.decodeHtml(bad), (e) => e instanceof Error && /must be a Uint8Array or an ArrayBuffer/.test(e.message));
+  }
+});
