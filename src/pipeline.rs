@@ -113,10 +113,21 @@ pub fn annotate_text(text: &str, opts: &Options) -> Annotation {
 
 /// A range of a plain text that the caller has already judged boilerplate (from the page's
 /// structure, say): UTF-16 offsets, end exclusive, and the reason. See [`annotate_text_given`].
+///
+/// ```
+/// use article_annotator::{annotate_text_given, GivenRange, Options, Reason};
+/// let text = "Home World\n“We will win,” Pavel Durov said.";
+/// let nav = GivenRange { start: 0, end: 10, reason: Reason::Navigation };
+/// let a = annotate_text_given(text, &[nav], &Options::default());
+/// assert_eq!((a.boilerplate[0].text.as_str(), a.boilerplate[0].reason), ("Home World", Reason::Navigation));
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct GivenRange {
+    /// Start, UTF-16 code units.
     pub start: usize,
+    /// End (exclusive), UTF-16 code units.
     pub end: usize,
+    /// Why the lines inside are not the article.
     pub reason: Reason,
 }
 

@@ -22,6 +22,12 @@ use encoding_rs::{Encoding, UTF_8, WINDOWS_1252};
 const PRESCAN_BYTES: usize = 1024;
 
 /// Decoded input: the text and the name of the encoding that produced it.
+///
+/// ```
+/// use article_annotator::decode_text;
+/// let d = decode_text("\u{feff}Jos\u{e9}".as_bytes());
+/// assert_eq!((d.text.as_str(), d.encoding, d.source), ("Jos\u{e9}", "UTF-8", "bom"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Decoded {
     /// the decoded text (without a byte-order mark)
@@ -33,6 +39,13 @@ pub struct Decoded {
 }
 
 /// Decodes an HTML page's bytes (see the module doc).
+///
+/// ```
+/// use article_annotator::decode_html;
+/// let d = decode_html(b"<meta charset=\"shift_jis\"><p>\x8b\xb4</p>");
+/// assert_eq!((d.encoding, d.source), ("Shift_JIS", "meta"));
+/// assert!(d.text.contains("<p>\u{6a4b}</p>"));
+/// ```
 pub fn decode_html(bytes: &[u8]) -> Decoded {
     if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
         return finish(enc, &bytes[bom_len..], "bom");
@@ -53,6 +66,12 @@ pub fn decode_html(bytes: &[u8]) -> Decoded {
 
 /// Decodes plain text: a byte-order mark, else UTF-8 when the bytes are UTF-8, else windows-1252
 /// (`source` is then `fallback`, which the command line reports on standard error).
+///
+/// ```
+/// use article_annotator::decode_text;
+/// let d = decode_text(b"Caf\xe9 cr\xe8me");
+/// assert_eq!((d.text.as_str(), d.encoding, d.source), ("Caf\u{e9} cr\u{e8}me", "windows-1252", "fallback"));
+/// ```
 pub fn decode_text(bytes: &[u8]) -> Decoded {
     if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
         return finish(enc, &bytes[bom_len..], "bom");

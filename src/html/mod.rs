@@ -103,12 +103,33 @@ pub fn main_text_page(page: &Page, opts: &Options) -> String {
     main_text_of(&doc, &boiler)
 }
 
-/// Annotates an HTML string.
+/// Annotates an HTML page: the page's text (its blocks joined by blank lines) is the annotation's
+/// `text`, and every offset refers to it. Navigation, footers and the like are boilerplate by the
+/// page's structure; entities and quotes are found in the article.
+///
+/// ```
+/// use article_annotator::{annotate_html, Options, Reason};
+/// let page = "<nav><a href=/>Home</a> <a href=/world>World</a></nav><article><p>“We will win,” \
+///             Pavel Durov said in Paris on Monday.</p></article>";
+/// let a = annotate_html(page, &Options::default());
+/// let text = a.text.as_deref().unwrap();
+/// assert!(text.contains("Pavel Durov said"));
+/// assert_eq!((a.boilerplate[0].text.as_str(), a.boilerplate[0].reason), ("Home World", Reason::Navigation));
+/// assert_eq!(a.quotes[0].speaker.as_ref().unwrap().name, "Pavel Durov");
+/// ```
 pub fn annotate_html(html: &str, opts: &Options) -> Annotation {
     annotate_page(&page_from_html(html), opts)
 }
 
-/// The article's text of an HTML string.
+/// The article's text of an HTML page: its blocks without boilerplate, separated by blank lines.
+///
+/// ```
+/// use article_annotator::{main_text_html, Options};
+/// let page = "<nav><a href=/>Home</a></nav><article><h1>Storm</h1><p>The storm reached the \
+///             coast on Monday, officials said.</p></article><footer>© 2026 The Paper</footer>";
+/// let text = main_text_html(page, &Options::default());
+/// assert_eq!(text, "Storm\n\nThe storm reached the coast on Monday, officials said.");
+/// ```
 pub fn main_text_html(html: &str, opts: &Options) -> String {
     main_text_page(&page_from_html(html), opts)
 }
