@@ -183,8 +183,8 @@ pub fn annotate_document(document: JsValue, options: JsValue) -> Result<JsValue>
 }
 
 /// The bytes of `decodeHtml` / `decodePlainText` (not `decodeText`: the glue has a function of that
-/// name): a `Uint8Array` or an `ArrayBuffer`.
-fn bytes_arg(bytes: &JsValue, func: &str) -> Result<Vec<u8>> {
+/// name): a `Uint8Array` or an `ArrayBuffer`, as a `Uint8Array` view.
+fn bytes_arg(bytes: &JsValue, func: &str) -> Result<js_sys::Uint8Array> {
     let array = if let Some(a) = bytes.dyn_ref::<js_sys::Uint8Array>() {
         a.clone()
     } else if bytes.is_instance_of::<js_sys::ArrayBuffer>() {
@@ -198,11 +198,44 @@ fn bytes_arg(bytes: &JsValue, func: &str) -> Result<Vec<u8>> {
             array.length()
         )));
     }
-    Ok(array.to_vec())
+    Ok(array)
 }
 
-fn decoded_js(d: &html::decode::Decoded, func: &str) -> Result<JsValue> {
-    serde_wasm_bindgen::to_value(d).map_err(|e| JsError::new(&format!("{func}: {e}")))
+/// `{text, encoding, source}` of `bytes` as `choose` decides: the core chooses the encoding (the
+/// same choice as `decode_html` / `decode_text`) and decodes UTF-8 and windows-1252 itself; the
+/// WHATWG `TextDecoder` of the browser (or Node) decodes the other legacy encodings, so the wasm
+/// carries none of encoding_rs's decoding tables (about 120 KiB gzip).
+fn decode_with(
+    bytes: &JsValue,
+    func: &str,
+    choose: fn(&[u8]) -> html::decode::Choice<'_>,
+) -> Result<JsValue> {
+    setup();
+    let array = bytes_arg(bytes, func)?;
+    let copy = array.to_vec();
+    let c = choose(&copy);
+    let fail = |e: JsValue| JsError::new(&format!("{func}: {e:?}"));
+    let text = match c.utf8 {
+        Some(s) => JsValue::from_str(s),
+        None if c.encoding == encoding_rs::WINDOWS_1252 => {
+            JsValue::from_str(&html::decode::decode_windows_1252(&copy))
+        }
+        None => {
+            // a byte-order mark (c.bom > 0) names the decoder's own encoding, which strips it
+            // exactly as decode_html does; without one the bytes start with no such sequence
+            let decoder = web_sys::TextDecoder::new_with_label(c.encoding.name()).map_err(fail)?;
+            JsValue::from_str(&decoder.decode_with_buffer_source(&array).map_err(fail)?)
+        }
+    };
+    let out = js_sys::Object::new();
+    for (key, value) in [
+        ("text", text),
+        ("encoding", JsValue::from_str(c.encoding.name())),
+        ("source", JsValue::from_str(c.source)),
+    ] {
+        js_sys::Reflect::set(&out, &JsValue::from_str(key), &value).map_err(fail)?;
+    }
+    Ok(out.into())
 }
 
 /// `decodeHtml(bytes)`: an HTML page's bytes decoded as browsers do (byte-order mark, then
@@ -210,17 +243,13 @@ fn decoded_js(d: &html::decode::Decoded, func: &str) -> Result<JsValue> {
 /// source}`. Never fails on the bytes themselves.
 #[wasm_bindgen(js_name = decodeHtml, skip_typescript)]
 pub fn decode_html(bytes: JsValue) -> Result<JsValue> {
-    setup();
-    let b = bytes_arg(&bytes, "decodeHtml")?;
-    decoded_js(&html::decode::decode_html(&b), "decodeHtml")
+    decode_with(&bytes, "decodeHtml", html::decode::choose_html)
 }
 
 /// `decodePlainText(bytes)`: plain text's bytes decoded (byte-order mark, UTF-8, else windows-1252).
 #[wasm_bindgen(js_name = decodePlainText, skip_typescript)]
 pub fn decode_text(bytes: JsValue) -> Result<JsValue> {
-    setup();
-    let b = bytes_arg(&bytes, "decodePlainText")?;
-    decoded_js(&html::decode::decode_text(&b), "decodePlainText")
+    decode_with(&bytes, "decodePlainText", html::decode::choose_text)
 }
 
 /// The crate's version.

@@ -28,7 +28,7 @@ const PRESCAN_BYTES: usize = 1024;
 /// let d = decode_text("\u{feff}Jos\u{e9}".as_bytes());
 /// assert_eq!((d.text.as_str(), d.encoding, d.source), ("Jos\u{e9}", "UTF-8", "bom"));
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Decoded {
     /// the decoded text (without a byte-order mark)
     pub text: String,
@@ -47,21 +47,7 @@ pub struct Decoded {
 /// assert!(d.text.contains("<p>\u{6a4b}</p>"));
 /// ```
 pub fn decode_html(bytes: &[u8]) -> Decoded {
-    if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
-        return finish(enc, &bytes[bom_len..], "bom");
-    }
-    let head = &bytes[..bytes.len().min(PRESCAN_BYTES)];
-    if let Some(enc) = prescan(head) {
-        // validated once: a valid page is taken as it is, not decoded a second time
-        let utf8 = std::str::from_utf8(bytes).ok();
-        return match utf8 {
-            Some(s) if enc == UTF_8 => utf8_text(s, "meta"),
-            None if enc == UTF_8 => finish(WINDOWS_1252, bytes, "fallback"),
-            Some(s) if enc.is_single_byte() && !s.is_ascii() => utf8_text(s, "utf-8"),
-            _ => finish(enc, bytes, "meta"),
-        };
-    }
-    decode_text(bytes)
+    decode(bytes, choose_html(bytes))
 }
 
 /// Decodes plain text: a byte-order mark, else UTF-8 when the bytes are UTF-8, else windows-1252
@@ -73,22 +59,76 @@ pub fn decode_html(bytes: &[u8]) -> Decoded {
 /// assert_eq!((d.text.as_str(), d.encoding, d.source), ("Caf\u{e9} cr\u{e8}me", "windows-1252", "fallback"));
 /// ```
 pub fn decode_text(bytes: &[u8]) -> Decoded {
-    if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
-        return finish(enc, &bytes[bom_len..], "bom");
+    decode(bytes, choose_text(bytes))
+}
+
+/// How bytes are to be decoded, decided without decoding them: the encoding, how it was chosen
+/// (`bom`, `meta`, `utf-8` or `fallback`), the length of the byte-order mark to skip, and the text
+/// itself when the bytes are the UTF-8 that was chosen (validated once, never decoded twice).
+/// The wasm binding decodes with the browser's own `TextDecoder` from this, so the wasm carries
+/// no decoding tables.
+pub struct Choice<'a> {
+    pub encoding: &'static Encoding,
+    pub source: &'static str,
+    pub bom: usize,
+    pub utf8: Option<&'a str>,
+}
+
+/// [`decode_html`]'s choice for `bytes`.
+pub fn choose_html(bytes: &[u8]) -> Choice<'_> {
+    if Encoding::for_bom(bytes).is_some() {
+        return choose_text(bytes);
+    }
+    let head = &bytes[..bytes.len().min(PRESCAN_BYTES)];
+    let Some(enc) = prescan(head) else { return choose_text(bytes) };
+    let utf8 = std::str::from_utf8(bytes).ok();
+    let choice = |encoding, source, utf8| Choice { encoding, source, bom: 0, utf8 };
+    match utf8 {
+        Some(s) if enc == UTF_8 => choice(UTF_8, "meta", Some(s)),
+        None if enc == UTF_8 => choice(WINDOWS_1252, "fallback", None),
+        Some(s) if enc.is_single_byte() && !s.is_ascii() => choice(UTF_8, "utf-8", Some(s)),
+        _ => choice(enc, "meta", None),
+    }
+}
+
+/// [`decode_text`]'s choice for `bytes`.
+pub fn choose_text(bytes: &[u8]) -> Choice<'_> {
+    if let Some((encoding, bom)) = Encoding::for_bom(bytes) {
+        return Choice { encoding, source: "bom", bom, utf8: None };
     }
     match std::str::from_utf8(bytes) {
-        Ok(s) => utf8_text(s, "utf-8"),
-        Err(_) => finish(WINDOWS_1252, bytes, "fallback"),
+        Ok(s) => Choice { encoding: UTF_8, source: "utf-8", bom: 0, utf8: Some(s) },
+        Err(_) => Choice { encoding: WINDOWS_1252, source: "fallback", bom: 0, utf8: None },
     }
 }
 
-fn utf8_text(s: &str, source: &'static str) -> Decoded {
-    Decoded { text: s.to_string(), encoding: UTF_8.name(), source }
+/// WHATWG windows-1252 for bytes 0x80..=0x9F (the rest is Latin-1): small enough to carry in the
+/// wasm, where the browser's `TextDecoder` decodes the other encodings (Node 20's decodes this
+/// label as ISO-8859-1). Checked against encoding_rs byte by byte in the tests.
+const WINDOWS_1252_HIGH: [u16; 32] = [
+    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039,
+    0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
+];
+
+/// `bytes` decoded as windows-1252, as encoding_rs does, without its decoding tables.
+pub fn decode_windows_1252(bytes: &[u8]) -> String {
+    bytes
+        .iter()
+        .map(|&b| match b {
+            0x80..=0x9F => char::from_u32(u32::from(WINDOWS_1252_HIGH[usize::from(b - 0x80)]))
+                .unwrap_or(char::REPLACEMENT_CHARACTER),
+            _ => char::from(b),
+        })
+        .collect()
 }
 
-fn finish(enc: &'static Encoding, bytes: &[u8], source: &'static str) -> Decoded {
-    let (text, _) = enc.decode_without_bom_handling(bytes);
-    Decoded { text: text.into_owned(), encoding: enc.name(), source }
+fn decode(bytes: &[u8], c: Choice) -> Decoded {
+    let text = match c.utf8 {
+        Some(s) => s.to_string(),
+        None => c.encoding.decode_without_bom_handling(&bytes[c.bom..]).0.into_owned(),
+    };
+    Decoded { text, encoding: c.encoding.name(), source: c.source }
 }
 
 /// The encoding a `<meta>` in `head` declares (the WHATWG prescan, simplified: comments are
@@ -208,6 +248,12 @@ fn charset_in_content(content: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn windows_1252_without_tables_equals_encoding_rs() {
+        let all: Vec<u8> = (0..=255).collect();
+        assert_eq!(decode_windows_1252(&all), WINDOWS_1252.decode_without_bom_handling(&all).0);
+    }
 
     #[test]
     fn bom_wins_over_meta() {

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join, dirname } from 'node:path';
+import { execFileSync } from 'node:child_process';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const pkg = join(root, 'www', 'pkg');
@@ -52,6 +53,16 @@ test('decodeHtml and decodePlainText take bytes as browsers decode them, and ref
   assert.equal(mod.decodeHtml(buffer).text, mod.decodeHtml(new Uint8Array(latin)).text, 'an ArrayBuffer as well');
   assert.deepEqual(mod.decodePlainText(new Uint8Array(Buffer.from('Jos\xe9', 'latin1'))), { text: 'José', encoding: 'windows-1252', source: 'fallback' });
   assert.deepEqual(mod.decodePlainText(new TextEncoder().encode('\uFEFFJosé')), { text: 'José', encoding: 'UTF-8', source: 'bom' });
+  // the encoding fixtures: the same text as the native CLI's decoding (encoding_rs) gives
+  const cli = join(root, 'target/release/annotate');
+  if (existsSync(cli)) {
+    const dir = join(root, 'tests/fixtures/encodings');
+    for (const f of readdirSync(dir).sort()) {
+      const native = JSON.parse(execFileSync(cli, ['--html', join(dir, f)], { encoding: 'utf8' }));
+      const wasm = mod.annotateHtml(mod.decodeHtml(readFileSync(join(dir, f))).text);
+      assert.equal(wasm.text, native.text, f);
+    }
+  }
   for (const bad of [42, 'text', null, [1, 2]]) {
     assert.throws(() => mod.decodeHtml(bad), (e) => e instanceof Error && /must be a Uint8Array or an ArrayBuffer/.test(e.message));
   }
