@@ -4,11 +4,12 @@
 #   2. native: benches/throughput.rs (MB/s of full annotation on the five samples x200, time per MB
 #      at 10 KB, 100 KB, 1 MB and 10 MB, the CLI with JSON output);
 #   3. wasm under Node against compromise and wink-nlp (benches/js/peers.mjs): MB/s and ratios, wasm
-#      init time, wasm size raw / gzip -9 / brotli.
+#      init time, wasm size raw / gzip -9 / brotli;
+#   4. the page's worker in headless Chromium (benches/js/worker.mjs): annotate() per article, p95.
 # Ends with a summary block. Figures depend on the machine and its load: run it on an idle machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-NEED_BROWSER=0 bash scripts/setup.sh
+bash scripts/setup.sh
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 start=$(date +%s)
 step() { printf '\n=== %s (%ss)\n' "$*" "$(( $(date +%s) - start ))"; }
@@ -29,6 +30,9 @@ node benches/js/wcxb.mjs | tee -a "$out"
 
 step "wasm against the peers under Node (benches/js/peers.mjs)"
 node --expose-gc benches/js/peers.mjs | tee -a "$out"
+
+step "annotate in the page's worker, Chromium (benches/js/worker.mjs)"
+node benches/js/worker.mjs | tee -a "$out"
 
 step "summary"
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//' || true)
