@@ -51,6 +51,10 @@ pub struct Lexicon {
     pub abbreviations: HashSet<&'static str>,
     /// Acronyms of common nouns ("SUV", "IPO"): never a name on their own.
     pub common_acronyms: HashSet<&'static str>,
+    /// Lowercase words before an event word in a named event ("general" election), `events.txt`.
+    pub event_kinds: HashSet<&'static str>,
+    /// Lowercase words that end a named event ("election", "referendum"), `events.txt`.
+    pub event_heads: HashSet<&'static str>,
     /// Longest place or org name in words, to bound lookups.
     pub max_name_words: usize,
     /// Every listed name with its label: a place, else an organisation, else a nationality
@@ -154,6 +158,8 @@ impl Lexicon {
             promo_starts: entries(include_str!("data/promo_starts.txt")).collect(),
             abbreviations: set(include_str!("data/abbreviations.txt")),
             common_acronyms: set(include_str!("data/common_acronyms.txt")),
+            event_kinds: tagged(include_str!("data/events.txt"), "kind: "),
+            event_heads: tagged(include_str!("data/events.txt"), "event: "),
             max_name_words,
             names,
             name_words,

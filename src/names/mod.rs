@@ -26,9 +26,11 @@
 //!
 //! The parts: [`runs`] (candidate runs and the rules' judgement), [`recogniser`] (the recogniser's
 //! names, trimmed and filtered), [`merge`] (headlines, then recogniser and rules together),
-//! [`drop`] (what merged names should not be), [`shape_filter`] (a quick word-set filter).
+//! [`drop`] (what merged names should not be), [`events`] (named events: "2001 United Kingdom
+//! general election"), [`shape_filter`] (a quick word-set filter).
 
 mod drop;
+mod events;
 mod merge;
 mod recogniser;
 mod runs;
@@ -79,6 +81,7 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
         merge::keep_known_in_headlines(doc, &f, &title_case, body, &mut model, headline_runs);
     let mut out = merge::merge(doc, model, rules);
     drop::drop_non_names(doc, &mut out);
+    events::add_events(&mut out, events::find_events(doc, values));
     out
 }
 

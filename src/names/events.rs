@@ -1,0 +1,163 @@
+//! Named events: a year, capitalised words and an event word are one MISC name ("2001 United
+//! Kingdom general election", "February 1974 United Kingdom general election", "2011 Saxony-Anhalt
+//! state election"), as encyclopaedic text names them. The words come from `events.txt`: the
+//! lowercase kinds that may stand before the event word ("general", "federal") and the event words
+//! themselves ("election", "referendum"). Without a capitalised word there is no name ("the 1997
+//! federal election").
+
+use super::*;
+
+/// Most capitalised words between the year and the event word.
+const MAX_EVENT_WORDS: usize = 6;
+/// Most lowercase kind words before the event word ("presidential primary election").
+const MAX_KIND_WORDS: usize = 2;
+
+/// A year written as four digits from 1000 to 2099.
+fn is_year(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() == 4 && (b[0] == b'1' || b[0] == b'2' && b[1] == b'0') && b.iter().all(u8::is_ascii_digit)
+}
+
+fn is_capitalised_word(doc: &Document, i: usize) -> bool {
+    doc.tokens[i].kind == Kind::Word && doc.word(i).starts_with(char::is_uppercase)
+}
+
+/// The named events of the document as MISC mentions, in order. A year inside a value starts the
+/// name where the value starts ("5 February 1974 ..."), so that the value does not cut it.
+pub(super) fn find_events(doc: &Document, values: &[Value]) -> Vec<Mention> {
+    let l = lexicon();
+    let lower = |i: usize| doc.word(i).to_lowercase();
+    let mut out: Vec<Mention> = Vec::new();
+    for s in &doc.sentences {
+        let mut i = s.tokens.start;
+        while i < s.tokens.end {
+            if !is_year(doc.word(i)) {
+                i += 1;
+                continue;
+            }
+            // the capitalised words after the year, with "of" / "and" between two of them
+            let (mut j, mut caps, mut last_cap) = (i + 1, 0, None);
+            while j < s.tokens.end && caps < MAX_EVENT_WORDS {
+                if is_capitalised_word(doc, j) {
+                    caps += 1;
+                    last_cap = Some(j);
+                    j += 1;
+                } else if caps > 0
+                    && matches!(doc.word(j), "of" | "and")
+                    && j + 1 < s.tokens.end
+                    && is_capitalised_word(doc, j + 1)
+                {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            let Some(last_cap) = last_cap else {
+                i += 1;
+                continue;
+            };
+            let mut k = last_cap + 1;
+            while k < s.tokens.end
+                && k - last_cap <= MAX_KIND_WORDS
+                && l.event_kinds.contains(doc.word(k))
+            {
+                k += 1;
+            }
+            let end = if k < s.tokens.end && l.event_heads.contains(doc.word(k)) {
+                k
+            } else if caps >= 2 && k == last_cap + 1 && l.event_heads.contains(lower(last_cap).as_str()) {
+                last_cap // "2019 General Election"
+            } else {
+                i += 1;
+                continue;
+            };
+            // where the name starts: a value holding the year, else a month right before it
+            let start = match values.iter().find(|v| v.tokens.contains(&i)) {
+                Some(v) if v.tokens.start >= s.tokens.start && v.tokens.end <= i + 1 => {
+                    v.tokens.start
+                }
+                Some(_) => {
+                    i += 1;
+                    continue;
+                }
+                None if i > s.tokens.start
+                    && value_sets().months.has(doc.word(i - 1))
+                    && is_capitalised_word(doc, i - 1) =>
+                {
+                    i - 1
+                }
+                None => i,
+            };
+            out.push(Mention {
+                start: doc.tokens[start].start,
+                end: doc.tokens[end].end,
+                tokens: start..end + 1,
+                label: Label::Misc,
+                strength: STRONG,
+            });
+            i = end + 1;
+        }
+    }
+    out
+}
+
+/// Puts the named events into `names` (sorted by start), dropping the names they overlap.
+pub(super) fn add_events(names: &mut Vec<Mention>, events: Vec<Mention>) {
+    if events.is_empty() {
+        return;
+    }
+    names.retain(|m| !events.iter().any(|e| m.start < e.end && e.start < m.end));
+    names.extend(events);
+    names.sort_by_key(|m| m.start);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::values::find_values;
+
+    fn events(t: &str) -> Vec<&str> {
+        let d = Document::new(t);
+        find_events(&d, &find_values(&d)).iter().map(|m| &t[m.start..m.end]).collect()
+    }
+
+    #[test]
+    fn a_year_capitalised_words_and_an_event_word_are_one_name() {
+        assert_eq!(
+            events("He won a seat in the 2001 United Kingdom general election and lost it later."),
+            vec!["2001 United Kingdom general election"]
+        );
+        assert_eq!(
+            events("It was formed before the February 1974 United Kingdom general election."),
+            vec!["February 1974 United Kingdom general election"]
+        );
+        assert_eq!(
+            events("The party entered the 2011 Saxony-Anhalt state election."),
+            vec!["2011 Saxony-Anhalt state election"]
+        );
+        assert_eq!(
+            events("She ran in the 2004 Election of the European Parliament and the 2019 General Election."),
+            vec!["2019 General Election"]
+        );
+    }
+
+    #[test]
+    fn without_a_capitalised_word_or_an_event_word_there_is_no_event() {
+        assert!(events("He won the 1997 federal election easily.").is_empty());
+        assert!(events("In 2001 United Kingdom troops left the city.").is_empty());
+        assert!(events("The 2020 election was close.").is_empty());
+        assert!(events("2024").is_empty());
+    }
+
+    #[test]
+    fn an_event_replaces_the_names_inside_it() {
+        let t = "Labour won the 2005 United Kingdom general election in May.";
+        let d = Document::new(t);
+        let n: Vec<_> = find_names(&d, &find_values(&d))
+            .iter()
+            .map(|m| (&t[m.start..m.end], m.label))
+            .collect();
+        assert!(n.contains(&("2005 United Kingdom general election", Label::Misc)), "{n:?}");
+        assert!(!n.iter().any(|(w, _)| *w == "United Kingdom"), "{n:?}");
+    }
+}
