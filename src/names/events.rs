@@ -2,8 +2,8 @@
 //! Kingdom general election", "February 1974 United Kingdom general election", "2011 Saxony-Anhalt
 //! state election"), as encyclopaedic text names them. The words come from `events.txt`: the
 //! lowercase kinds that may stand before the event word ("general", "federal") and the event words
-//! themselves ("election", "referendum"). Without a capitalised word there is no name ("the 1997
-//! federal election").
+//! themselves ("election", "referendum"), and a place after "in" ("... special election in
+//! California"). Without a capitalised word there is no name ("the 1997 federal election").
 
 use super::*;
 
@@ -71,6 +71,24 @@ pub(super) fn find_events(doc: &Document, values: &[Value]) -> Vec<Mention> {
                 i += 1;
                 continue;
             };
+            // "... special election in California": a place after "in" belongs to the event
+            let mut end = end;
+            let in_value = |t: usize| values.iter().any(|v| v.tokens.contains(&t));
+            if end + 2 < s.tokens.end
+                && doc.word(end + 1) == "in"
+                && is_capitalised_word(doc, end + 2)
+                && !in_value(end + 2)
+                && !value_sets().months.has(doc.word(end + 2))
+            {
+                end += 2;
+                while end + 1 < s.tokens.end
+                    && end - last_cap < MAX_EVENT_WORDS
+                    && is_capitalised_word(doc, end + 1)
+                    && !in_value(end + 1)
+                {
+                    end += 1;
+                }
+            }
             // where the name starts: a value holding the year, else a month right before it
             let start = match values.iter().find(|v| v.tokens.contains(&i)) {
                 Some(v) if v.tokens.start >= s.tokens.start && v.tokens.end <= i + 1 => {
@@ -134,6 +152,10 @@ mod tests {
         assert_eq!(
             events("The party entered the 2011 Saxony-Anhalt state election."),
             vec!["2011 Saxony-Anhalt state election"]
+        );
+        assert_eq!(
+            events("She lost the 1992 United States Senate special election in California to him."),
+            vec!["1992 United States Senate special election in California"]
         );
         assert_eq!(
             events("She ran in the 2004 Election of the European Parliament and the 2019 General Election."),
