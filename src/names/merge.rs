@@ -78,7 +78,10 @@ pub(super) fn merge(doc: &Document, mut model: Vec<Mention>, rules: Vec<Mention>
             // the same words: a name from the word lists or after a title keeps its label
             out[hits.start].label = r.label;
             out[hits.start].strength = out[hits.start].strength.max(r.strength);
-        } else if r.strength >= CONTEXT && inside && !(hits.len() == 1 && out[hits.start].tokens == r.tokens)
+        } else if r.strength >= CONTEXT
+            && inside
+            && !(hits.len() == 1 && out[hits.start].tokens == r.tokens)
+            && !joins_with_and(doc, &out[hits.clone()])
         {
             // the rules saw one name where the recogniser saw pieces ("Le" + "Bourget" airport)
             for k in hits {
@@ -92,6 +95,12 @@ pub(super) fn merge(doc: &Document, mut model: Vec<Mention>, rules: Vec<Mention>
         out.into_iter().zip(dropped).filter(|(_, d)| !d).map(|(m, _)| m).collect();
     out.sort_by_key(|m| m.start);
     out
+}
+
+/// The recogniser's names `pieces` (in order) are two names joined by "and": a rule's run that
+/// covers them ("International Tennis Federation and Kosmos") is a list, not one name.
+fn joins_with_and(doc: &Document, pieces: &[Mention]) -> bool {
+    pieces.windows(2).any(|p| (p[0].tokens.end..p[1].tokens.start).any(|k| doc.word(k) == "and"))
 }
 
 /// A name that fills one item of a list line ("Wood , Loren Roberts , Steve Stricker", "Petr Korda

@@ -413,6 +413,13 @@ mod tests {
     }
 
     #[test]
+    fn two_names_joined_by_and_stay_two_names() {
+        let n = names("He left the Vanguard Progressive Unionist Party and the Democratic Unionist Party in 1980.");
+        assert!(!n.iter().any(|(t, _)| t.contains(" and ")), "{n:?}");
+        assert!(has(&n, "Democratic Unionist Party", Label::Org), "{n:?}");
+    }
+
+    #[test]
     fn long_capitalised_stretches_are_not_names() {
         let t = format!("Pavel {}Durov arrived in Paris.", "Abc ".repeat(20));
         assert_eq!(names(&t), vec![("Paris".into(), Label::Place)]);
