@@ -55,6 +55,8 @@ pub struct Lexicon {
     pub event_kinds: HashSet<&'static str>,
     /// Lowercase words that end a named event ("election", "referendum"), `events.txt`.
     pub event_heads: HashSet<&'static str>,
+    /// Capitalised words that open a named event before "of" ("Battle" of Gettysburg), `events.txt`.
+    pub event_of: HashSet<&'static str>,
     /// Longest place or org name in words, to bound lookups.
     pub max_name_words: usize,
     /// Every listed name with its label: a place, else an organisation, else a nationality
@@ -160,6 +162,7 @@ impl Lexicon {
             common_acronyms: set(include_str!("data/common_acronyms.txt")),
             event_kinds: tagged(include_str!("data/events.txt"), "kind: "),
             event_heads: tagged(include_str!("data/events.txt"), "event: "),
+            event_of: tagged(include_str!("data/events.txt"), "of: "),
             max_name_words,
             names,
             name_words,

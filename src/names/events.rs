@@ -4,6 +4,8 @@
 //! lowercase kinds that may stand before the event word ("general", "federal") and the event words
 //! themselves ("election", "referendum"), and a place after "in" ("... special election in
 //! California"). Without a capitalised word there is no name ("the 1997 federal election").
+//! Also "Battle of Gettysburg": a listed event word (`of:` in `events.txt`), "of" and capitalised
+//! words, as CoNLL-2003 and WikiGold name battles, sieges and treaties (MISC).
 
 use super::*;
 
@@ -31,6 +33,11 @@ pub(super) fn find_events(doc: &Document, values: &[Value]) -> Vec<Mention> {
     for s in &doc.sentences {
         let mut i = s.tokens.start;
         while i < s.tokens.end {
+            if let Some(m) = event_of(doc, s.tokens.clone(), i) {
+                i = m.tokens.end;
+                out.push(m);
+                continue;
+            }
             if !is_year(doc.word(i)) {
                 i += 1;
                 continue;
@@ -119,6 +126,46 @@ pub(super) fn find_events(doc: &Document, values: &[Value]) -> Vec<Mention> {
     out
 }
 
+/// "Battle of Gettysburg", "2nd Battle of Fredericksburg", "Battle of Sayler's Creek": a listed
+/// event word at token `i` of the sentence `sent`, "of" and capitalised words (an ordinal before it
+/// and possessives between them belong to the name).
+fn event_of(doc: &Document, sent: Range<usize>, i: usize) -> Option<Mention> {
+    if !lexicon().event_of.contains(doc.word(i)) || i + 1 >= sent.end || doc.word(i + 1) != "of" {
+        return None;
+    }
+    let mut e = i + 2;
+    while e < sent.end && e - i - 2 < MAX_EVENT_WORDS {
+        if is_capitalised_word(doc, e) {
+            e += 1;
+        } else if e > i + 2
+            && e + 1 < sent.end
+            && matches!(doc.word(e), "'s" | "’s")
+            && is_capitalised_word(doc, e + 1)
+        {
+            e += 2;
+        } else {
+            break;
+        }
+    }
+    if e == i + 2 {
+        return None;
+    }
+    let ordinal = |w: &str| {
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        !digits.is_empty()
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && matches!(&w[digits.len()..], "st" | "nd" | "rd" | "th")
+    };
+    let start = if i > sent.start && ordinal(doc.word(i - 1)) { i - 1 } else { i };
+    Some(Mention {
+        start: doc.tokens[start].start,
+        end: doc.tokens[e - 1].end,
+        tokens: start..e,
+        label: Label::Misc,
+        strength: STRONG,
+    })
+}
+
 /// Puts the named events into `names` (sorted by start), dropping the names they overlap.
 pub(super) fn add_events(names: &mut Vec<Mention>, events: Vec<Mention>) {
     if events.is_empty() {
@@ -161,6 +208,15 @@ mod tests {
             events("She ran in the 2004 Election of the European Parliament and the 2019 General Election."),
             vec!["2019 General Election"]
         );
+    }
+
+    #[test]
+    fn a_battle_of_a_place_is_one_name() {
+        assert_eq!(
+            events("He fought in the 2nd Battle of Fredericksburg and at the Battle of Sayler's Creek."),
+            vec!["2nd Battle of Fredericksburg", "Battle of Sayler's Creek"]
+        );
+        assert!(events("The Battle of the bands was loud. Battle of wits.").is_empty());
     }
 
     #[test]
