@@ -3,7 +3,7 @@
 //! and the model must survive its file format. The shipped model is checked on a plain sentence.
 
 use article_annotator::ner::train::{
-    evaluate, prepare, read_conll, read_conll_chunked, train, train_with,
+    evaluate, finish_all, prepare, read_conll, read_conll_chunked, train, train_with,
 };
 use article_annotator::ner::{model::Model, recognise};
 use article_annotator::segment::Document;
@@ -120,6 +120,20 @@ fn files_without_document_marks_are_cut_and_weighted_dropout_still_learns() {
     assert!(evaluate(&te, &m).2 > 0.9, "F1 {}", evaluate(&te, &m).2);
     assert_eq!(train_with(&tr, 6, 9, 0.2, |_, _| {}).finish().to_bytes(), m.to_bytes());
     assert_ne!(train_with(&tr, 6, 9, 0.0, |_, _| {}).finish().to_bytes(), m.to_bytes());
+}
+
+#[test]
+fn bagged_and_pruned_models_still_learn() {
+    let (train_docs, test_docs) = (read_conll(&corpus(5, 30)), read_conll(&corpus(6, 10)));
+    let tr: Vec<_> = train_docs.iter().map(prepare).collect();
+    let te: Vec<_> = test_docs.iter().map(prepare).collect();
+    let ps: Vec<_> = (0..3).map(|s| train_with(&tr, 4, 11 + s, 0.1, |_, _| {})).collect();
+    // one perceptron, nothing pruned: the same model as finish()
+    assert_eq!(finish_all(&ps[..1], 0).to_bytes(), ps[0].finish().to_bytes());
+    let full = finish_all(&ps, 0);
+    let pruned = finish_all(&ps, 8);
+    assert!(pruned.len() < full.len(), "{} features of {}", pruned.len(), full.len());
+    assert!(evaluate(&te, &pruned).2 > 0.9, "F1 {}", evaluate(&te, &pruned).2);
 }
 
 #[test]

@@ -1,13 +1,14 @@
 //! `train-ner`: trains the name recogniser on CoNLL-2003 and writes the model file.
 //!
 //! `cargo run --release --bin train-ner -- [--data DIR] [--epochs N] [--seed S] [--out FILE]
-//! [--extra FILE[@WEIGHT[@SENTENCES]]]... [--dev FILE]... [--dropout P] [--bag N]`
+//! [--extra FILE[@WEIGHT[@SENTENCES]]]... [--dev FILE]... [--dropout P] [--bag N] [--prune Q]`
 //! Trains on DIR/train.txt and each extra CoNLL file (its mistakes weighted by WEIGHT, 1 unless
 //! given; a file without `-DOCSTART-` is cut into documents of SENTENCES sentences, 10 unless
 //! given), reports each epoch on DIR/valid.txt and each dev file (and the final model on
 //! DIR/test.txt when present), keeps the epoch count given, and writes the int8 model. With
 //! `--dropout P` each feature of a token is left out with probability P while learning; with
-//! `--bag N`, N perceptrons are trained with seeds S, S+1, … and their weights averaged.
+//! `--bag N`, N perceptrons are trained with seeds S, S+1, … and their weights averaged; with
+//! `--prune Q`, features whose int8 weights are all at most Q in magnitude are left out.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {}
@@ -27,6 +28,7 @@ fn main() {
     let mut dev: Vec<String> = Vec::new();
     let mut dropout = 0.0f64;
     let mut bag = 1u64;
+    let mut prune = 0i8;
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut i = 0;
     while i < args.len() {
@@ -47,6 +49,7 @@ fn main() {
             "--dev" => dev.push(v),
             "--dropout" => dropout = v.parse().expect("--dropout P"),
             "--bag" => bag = v.parse::<u64>().expect("--bag N").max(1),
+            "--prune" => prune = v.parse().expect("--prune Q (0 to 126)"),
             a => {
                 eprintln!("train-ner: unknown argument {a}");
                 std::process::exit(2);
@@ -116,7 +119,7 @@ fn main() {
         ps.push(train_with(&tr, epochs, seed + b, dropout, |_, _| {}));
         eprintln!("trained perceptron {} of {bag} ({:.1?})", b + 1, t0.elapsed());
     }
-    let m = if ps.len() == 1 { ps[0].finish() } else { finish_all(&ps) };
+    let m = finish_all(&ps, prune);
     if !va.is_empty() {
         let (pr, r, f) = evaluate(&va, &m);
         eprintln!("final int8 model: valid P {pr:.4} R {r:.4} F1 {f:.4}");

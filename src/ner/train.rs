@@ -248,13 +248,14 @@ impl Perceptron {
 
     /// Averaged weights, quantised to int8 with zero rows pruned.
     pub fn finish(&self) -> Model {
-        quantise(self.averaged().collect())
+        quantise(self.averaged().collect(), 0)
     }
 }
 
 /// Perceptrons trained apart (other seeds) as one model: the mean of their averaged weights
-/// (a feature one of them lacks counts as 0 there), quantised to int8.
-pub fn finish_all(ps: &[Perceptron]) -> Model {
+/// (a feature one of them lacks counts as 0 there), quantised to int8; rows whose weights are all
+/// at most `prune` in magnitude are left out (0: only zero rows).
+pub fn finish_all(ps: &[Perceptron], prune: i8) -> Model {
     let mut sum: HashMap<u32, [f32; CLASSES]> = HashMap::default();
     for p in ps {
         for (k, a) in p.averaged() {
@@ -265,12 +266,12 @@ pub fn finish_all(ps: &[Perceptron]) -> Model {
         }
     }
     let n = ps.len().max(1) as f32;
-    quantise(sum.into_iter().map(|(k, a)| (k, a.map(|x| x / n))).collect())
+    quantise(sum.into_iter().map(|(k, a)| (k, a.map(|x| x / n))).collect(), prune)
 }
 
 /// Float weights per feature key quantised to int8 (scaled so that the 99.95th percentile of the
-/// magnitudes is 127), zero rows pruned.
-fn quantise(rows: Vec<(u32, [f32; CLASSES])>) -> Model {
+/// magnitudes is 127), rows whose weights are all at most `prune` in magnitude pruned.
+fn quantise(rows: Vec<(u32, [f32; CLASSES])>, prune: i8) -> Model {
     let mut mags: Vec<f32> =
         rows.iter().flat_map(|(_, r)| r.iter().map(|x| x.abs())).filter(|&x| x > 0.0).collect();
     mags.sort_by(|a, b| a.partial_cmp(b).unwrap());
@@ -280,7 +281,7 @@ fn quantise(rows: Vec<(u32, [f32; CLASSES])>) -> Model {
     let mut entries: Vec<(u32, [i8; CLASSES])> = Vec::new();
     for (k, r) in rows {
         let q = r.map(|x| (x / scale).round().clamp(-127.0, 127.0) as i8);
-        if q.iter().any(|&x| x != 0) {
+        if q.iter().any(|&x| x.unsigned_abs() > prune.unsigned_abs()) {
             entries.push((k, q));
         }
     }
