@@ -33,6 +33,8 @@ pub struct Lexicon {
     pub common_words: HashSet<&'static str>,
     /// Reporting verbs, lowercase.
     pub cue_verbs: HashSet<&'static str>,
+    /// Nouns for what someone said ("remark", "slogan"): "Lopez’s remark that “…”" is Lopez's.
+    pub speech_nouns: HashSet<&'static str>,
     /// Speaker descriptions after "the": role noun -> true when it names an organisation.
     pub speaker_roles: HashMap<&'static str, bool>,
     /// Given names of women, for pronoun agreement.
@@ -141,6 +143,7 @@ impl Lexicon {
             nobility: set(include_str!("data/nobility.txt")),
             common_words,
             cue_verbs: set(include_str!("data/cue_verbs.txt")),
+            speech_nouns: set(include_str!("data/speech_nouns.txt")),
             speaker_roles: entries(include_str!("data/speaker_roles.txt"))
                 .map(|l| match l.strip_prefix("org: ") {
                     Some(w) => (w, true),

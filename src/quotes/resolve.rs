@@ -66,9 +66,9 @@ impl Context<'_, '_> {
         let mut nearest = None;
         // "he" and "she" skip people known to be of the other gender
         let w = self.doc.word(i);
-        let clash = if w.eq_ignore_ascii_case("he") {
+        let clash = if w.eq_ignore_ascii_case("he") || w.eq_ignore_ascii_case("his") {
             FEMALE
-        } else if w.eq_ignore_ascii_case("she") {
+        } else if w.eq_ignore_ascii_case("she") || w.eq_ignore_ascii_case("her") {
             MALE
         } else {
             0

@@ -20,6 +20,8 @@ const TAIL_WORDS: usize = 5;
 const LEAD_WORDS: usize = 2;
 /// Most words of an unrecognised name.
 const NAME_WORDS: usize = 4;
+/// Most lowercase words between an owner and a noun for their words ("her campaign slogan").
+const SPEECH_NOUN_WORDS: usize = 2;
 /// Most words of a description without a determiner that opens its sentence ("Officials",
 /// "Law enforcement sources").
 const BARE_WORDS: usize = 3;
@@ -33,7 +35,9 @@ impl Context<'_, '_> {
         let first = |objects: bool| {
             (from..to.min(from + CUE_WINDOW))
                 .filter(|&k| !self.in_quote(k) && (objects || !object(k)))
-                .find_map(|k| self.speaker_at(k).filter(|(r, _)| r.end <= to))
+                .find_map(|k| {
+                    self.speaker_at(k).filter(|(r, _)| r.end <= to)
+                })
         };
         // a description opening the sentence ("A friend referred to him as “…”"), else the
         // first name all the same ("The statement from Mark Evans reads:")
@@ -42,9 +46,52 @@ impl Context<'_, '_> {
                 .then(|| self.description_from(from, to))
                 .flatten()
         };
-        let (r, cl) = opening().or_else(|| first(false)).or_else(|| first(true))?;
+        // the owner of words named in the sentence ("recalled her remark that “…”")
+        let owner = || {
+            (from..to.min(from + CUE_WINDOW)).filter(|&k| !self.in_quote(k)).find_map(|k| {
+                self.speech_owner(k).or_else(|| {
+                    let m = &self.mentions[self.mention_starting(k)?];
+                    let e = m.tokens.end;
+                    (m.label == Label::Person
+                        && e < to
+                        && self.doc.tokens[e].kind == TokKind::Possessive
+                        && self.speech_noun_after(e + 1))
+                    .then(|| (m.tokens.clone(), Some(m.cluster)))
+                })
+            })
+        };
+        // a person named first stays the subject ("Lopez defended her remark"), not a description
+        let (r, cl) = match (owner(), opening().or_else(|| first(false))) {
+            (Some(o), Some(s)) if s.1.is_some() && s.0.start < o.0.start => s,
+            (Some(o), _) => o,
+            (None, s) => s.or_else(|| first(true))?,
+        };
         let possessive = r.end < self.n() && self.doc.tokens[r.end].kind == TokKind::Possessive;
-        (!possessive).then_some((r, cl))
+        // the owner of words is their speaker ("Lopez’s campaign slogan is “…”")
+        (!possessive || self.speech_noun_after(r.end + 1)).then_some((r, cl))
+    }
+
+    /// A noun for what someone said at token `k`, after up to [`SPEECH_NOUN_WORDS`] lowercase
+    /// words ("remark", "campaign slogan", "now-famous line").
+    pub(super) fn speech_noun_after(&self, k: usize) -> bool {
+        let l = lexicon();
+        (k..(k + 1 + SPEECH_NOUN_WORDS).min(self.n()))
+            .take_while(|&t| {
+                self.doc.tokens[t].kind == TokKind::Word
+                    && self.doc.word(t).starts_with(char::is_lowercase)
+            })
+            .any(|t| l.speech_nouns.contains(self.doc.word(t)))
+    }
+
+    /// "his" or "her" before a noun for what someone said ("her remark that “…”"): the pronoun,
+    /// resolved; nothing when it resolves to nobody.
+    pub(super) fn speech_owner(&self, k: usize) -> Option<Phrase> {
+        let w = self.doc.word(k);
+        if !(w.eq_ignore_ascii_case("his") || w.eq_ignore_ascii_case("her")) || !self.speech_noun_after(k + 1) {
+            return None;
+        }
+        let cl = self.resolve(k, false, None)?;
+        Some((k..k + 1, Some(cl)))
     }
 
     /// A person's name after up to [`MODIFIER_WORDS`] words describing them, from token `i`:
@@ -100,6 +147,11 @@ impl Context<'_, '_> {
         let k = p.0.end;
         if k >= self.n() || self.doc.tokens[k].kind != TokKind::Possessive {
             return p;
+        }
+        // the owner's person is that person ("the Tribune’s Dana Kowalski", "Gallup’s senior
+        // editor Mark Evans", "Lopez’s lawyer Anna Schmidt")
+        if let Some(person) = self.person_after_modifiers(k + 1, k + 2 + MODIFIER_WORDS) {
+            return person;
         }
         for e in k + 1..(k + 1 + DESCRIPTION_WORDS).min(self.n()) {
             if self.role(e).is_some() {
@@ -387,8 +439,16 @@ mod tests {
             .collect()
     }
 
+    /// Each text has one quote, with that speaker (words, entity given).
+    fn check(cases: &[(&str, Option<(&str, bool)>)]) {
+        for &(text, want) in cases {
+            let want = want.map(|(w, e)| (w.to_string(), e));
+            assert_eq!(speakers(text), vec![want], "{text}");
+        }
+    }
+
     #[test]
-    fn descriptions_name_sources_and_resolve_only_through_roles() {
+    fn descriptions_and_owners_name_sources() {
         let cases: &[(&str, Option<(&str, bool)>)] = &[
             // after the verb, with its "for" phrase
             ("“No comment,” said a lawyer for the council, leaving.", Some(("a lawyer for the council", false))),
@@ -398,11 +458,14 @@ mod tests {
             ("Mayor Maria Lopez opened the dam. “It holds,” the mayor said.", Some(("the mayor", true))),
             // "quickly" is no head noun and "and" joins no description
             ("“It holds,” and quickly said.", None),
+            // the person an owner names speaks, not the owner
+            ("“It holds,” the Tribune’s Dana Kowalski wrote.", Some(("Dana Kowalski", true))),
+            // a noun for words makes its owner the speaker
+            ("Maria Lopez’s last remark was “never again.”", Some(("Maria Lopez", true))),
+            ("Maria Lopez met Mark Evans. Fans cheered her line, “never again.”", Some(("her", true))),
+            // any other noun does not: critics are not their owner
+            ("Mark Evans’s critics call it “a farce.”", None),
         ];
-        for &(text, want) in cases {
-            let got = speakers(text);
-            let want = want.map(|(w, e)| (w.to_string(), e));
-            assert_eq!(got, vec![want], "{text}");
-        }
+        check(cases);
     }
 }
