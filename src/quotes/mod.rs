@@ -136,7 +136,7 @@ pub fn find_quotes(doc: &Document, mentions: &[Linked]) -> Vec<Quote> {
             last_term = Some(qi);
             continue;
         }
-        let (mut speaker, cue) = ctx.attribute(q, prev);
+        let (mut speaker, cue) = ctx.outer_source(ctx.attribute(q, prev));
         // a pronoun that names nobody, or a phrase too long to be a name, names no speaker
         if speaker.as_ref().is_some_and(|s| {
             s.end - s.start > MAX_SPEAKER_BYTES || (s.cluster.is_none() && ctx.is_pronoun_span(s))
@@ -333,6 +333,40 @@ impl<'d, 'a> Context<'d, 'a> {
         (None, None)
     }
 
+    /// The source that reports a speaker's words: “…,” Lopez said, according to the
+    /// transcript. A reporting verb's sentence with “according to” and a source after it outside
+    /// quotes gives that source (and that cue) instead.
+    fn outer_source(&self, (speaker, cue): Attribution) -> Attribution {
+        let Some(c) = cue.as_ref().map(|c| self.doc.token_at_or_after(c.start)) else {
+            return (speaker, cue);
+        };
+        if c >= self.n() || self.doc.word(c).eq_ignore_ascii_case("according") {
+            return (speaker, cue);
+        }
+        let sent = &self.doc.sentences[self.doc.sentence_of(c)];
+        let end = sent.tokens.end.min(c + CUE_WINDOW);
+        let from = sent.tokens.start.max(c.saturating_sub(CUE_WINDOW));
+        let outer = (from..end.saturating_sub(2))
+            .filter(|&k| {
+                k != c
+                    && !self.in_quote(k)
+                    && self.doc.word(k).eq_ignore_ascii_case("according")
+                    && self.doc.word(k + 1) == "to"
+            })
+            .find_map(|k| {
+                let source = self
+                    .speaker_at(k + 2)
+                    .or_else(|| self.description_from(k + 2, end))
+                    .or_else(|| self.capitalised_at(k + 2, end))
+                    .filter(|(r, _)| r.end <= end)?;
+                Some((source, k))
+            });
+        match outer {
+            Some(((r, cl), k)) => (Some(self.speaker(r, cl)), Some(self.tok_span(k))),
+            None => (speaker, cue),
+        }
+    }
+
     /// The person that opens the sentence before token `open_tok` (in its paragraph, or the last
     /// sentence of the previous paragraph when the quote opens its own): a name, or a pronoun or
     /// description that resolves to a person, outside quotes.
@@ -433,6 +467,25 @@ impl<'d, 'a> Context<'d, 'a> {
 
 #[cfg(test)]
 mod tests {
+    use crate::annotation::Options;
+    use crate::pipeline::annotate_text;
+
+    #[test]
+    fn according_to_names_the_outer_source() {
+        let speaker = |t: &str| {
+            let a = annotate_text(t, &Options::default());
+            a.quotes[0].speaker.as_ref().map(|s| s.text.clone())
+        };
+        let t = "“It holds,” Maria Lopez said, according to the Daily Herald.";
+        assert_eq!(speaker(t).as_deref(), Some("Daily Herald"));
+        // the source of "according to" itself stays
+        let t = "“It holds,” according to Maria Lopez.";
+        assert_eq!(speaker(t).as_deref(), Some("Maria Lopez"));
+        // without it, the speaker stays
+        let t = "“It holds,” Maria Lopez said to the Daily Herald.";
+        assert_eq!(speaker(t).as_deref(), Some("Maria Lopez"));
+    }
+
     #[test]
     fn gallop_finds_the_partition_point() {
         for len in 0..40 {
