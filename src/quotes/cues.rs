@@ -304,6 +304,9 @@ mod tests {
             ("Talks resume, Julia Novak said, adding, “We are close.”", Some("Julia Novak"), Some("adding")),
             // a cue word used as a noun ("his tweets") is no verb: the subject speaks, uncued
             ("Mark Evans defended his tweets, calling them “silly.”", Some("Mark Evans"), None),
+            // "according to" after the speaker's verb names the source that reports the words
+            ("“It holds,” Maria Lopez said, according to the Daily Herald.", Some("Daily Herald"), Some("according")),
+            ("“It holds,” Maria Lopez said to the Daily Herald.", Some("Maria Lopez"), Some("said")),
         ];
         for &(text, who, cue) in cases {
             let a = annotate_text(text, &Options::default());

@@ -467,25 +467,6 @@ impl<'d, 'a> Context<'d, 'a> {
 
 #[cfg(test)]
 mod tests {
-    use crate::annotation::Options;
-    use crate::pipeline::annotate_text;
-
-    #[test]
-    fn according_to_names_the_outer_source() {
-        let speaker = |t: &str| {
-            let a = annotate_text(t, &Options::default());
-            a.quotes[0].speaker.as_ref().map(|s| s.text.clone())
-        };
-        let t = "“It holds,” Maria Lopez said, according to the Daily Herald.";
-        assert_eq!(speaker(t).as_deref(), Some("Daily Herald"));
-        // the source of "according to" itself stays
-        let t = "“It holds,” according to Maria Lopez.";
-        assert_eq!(speaker(t).as_deref(), Some("Maria Lopez"));
-        // without it, the speaker stays
-        let t = "“It holds,” Maria Lopez said to the Daily Herald.";
-        assert_eq!(speaker(t).as_deref(), Some("Maria Lopez"));
-    }
-
     #[test]
     fn gallop_finds_the_partition_point() {
         for len in 0..40 {
