@@ -370,7 +370,8 @@ fn split_sentences(
             }
             end_here = match tokens.get(last + 1) {
                 None => true,
-                Some(nx) => !text[nx.start..].starts_with(|c: char| c.is_lowercase()),
+                // no sentence starts with a comma: "Mitch McConnell, R-Ky., said"
+                Some(nx) => !text[nx.start..].starts_with(|c: char| c.is_lowercase() || c == ',' || c == ';'),
             };
         } else if t.abbrev
             && !is_title_abbrev(w)
@@ -479,6 +480,11 @@ mod tests {
         assert_eq!(
             sentences("Against the service itself, i.e. against Telegram. Again."),
             vec!["Against the service itself, i.e. against Telegram.", "Again."]
+        );
+        // a comma after the period continues the sentence
+        assert_eq!(
+            sentences("Mark Evans, R-Ky., said so. Then he left."),
+            vec!["Mark Evans, R-Ky., said so.", "Then he left."]
         );
     }
 
