@@ -179,6 +179,20 @@ impl Context<'_, '_> {
         (k < end && self.is_cue(k)).then_some(k)
     }
 
+    /// For a pronoun at token `p` right after a reporting verb ("said she", "said that she"):
+    /// that verb's attribution when its speaker is the pronoun's entity.
+    fn outer_subject(&self, p: usize, from: usize, cl: Option<usize>) -> Option<Attribution> {
+        if cl.is_none() || !self.is_personal_pronoun(p) || p < from + 2 {
+            return None;
+        }
+        let v = if self.doc.word(p - 1) == "that" { p - 2 } else { p - 1 };
+        if v < from || !self.is_cue(v) || self.is_noun_use(v) || self.in_quote(v) {
+            return None;
+        }
+        let outer = self.cue_before(from, v + 1)?;
+        outer.0.as_ref().is_some_and(|s| s.cluster == cl).then_some(outer)
+    }
+
     /// The nearest reporting verb before token `to` (from token `from`), and its speaker.
     pub(super) fn cue_before(&self, from: usize, to: usize) -> Option<Attribution> {
         // a participle or a second verb whose subject lies further back
@@ -274,6 +288,13 @@ impl Context<'_, '_> {
                 _ => Some((r, cl)),
             });
             let found = before.or_else(|| self.speaker_at(c + 1).filter(|(r, _)| r.end <= to));
+            if let Some((r, cl)) = &found {
+                // a pronoun that repeats the subject of an earlier verb ("Lopez said she hopes
+                // “…”"): that verb's subject is the source
+                if let Some(outer) = self.outer_subject(r.start, from, *cl) {
+                    return Some(outer);
+                }
+            }
             if let Some((r, cl)) = found {
                 // the words that report this quote stay its cue ("… and says “…”")
                 let cue = deferred.unwrap_or(c);
@@ -304,6 +325,8 @@ mod tests {
             ("Talks resume, Julia Novak said, adding, “We are close.”", Some("Julia Novak"), Some("adding")),
             // a cue word used as a noun ("his tweets") is no verb: the subject speaks, uncued
             ("Mark Evans defended his tweets, calling them “silly.”", Some("Mark Evans"), None),
+            // "said she hopes": the outer verb and its subject
+            ("Maria Lopez said she hopes it is “over soon.”", Some("Maria Lopez"), Some("said")),
             // "according to" after the speaker's verb names the source that reports the words
             ("“It holds,” Maria Lopez said, according to the Daily Herald.", Some("Daily Herald"), Some("according")),
             ("“It holds,” Maria Lopez said to the Daily Herald.", Some("Maria Lopez"), Some("said")),

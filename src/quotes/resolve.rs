@@ -6,9 +6,12 @@
 
 use super::{Context, APPOSITIVE_WORDS, RESOLVE_WINDOW};
 use crate::coref::Linked;
-use crate::lexicon::{lexicon, SPEAKER_PRONOUNS};
+use crate::lexicon::{lexicon, PREPOSITIONS, SPEAKER_PRONOUNS};
 use crate::segment::{Document, Kind as TokKind};
 use crate::types::Label;
+
+/// How many sentences back "he" or "she" prefers a sentence's subject to a nearer person.
+const SUBJECT_SENTENCES: usize = 1;
 
 /// Gender bits of a cluster: a mention that says man, one that says woman (both: unknown).
 pub const MALE: u8 = 1;
@@ -73,12 +76,23 @@ impl Context<'_, '_> {
         } else {
             0
         };
+        let here = self.doc.sentence_of(i);
         for m in self.mentions[..upto].iter().rev().take(RESOLVE_WINDOW) {
             if m.label != want || self.in_quote(m.tokens.start) {
                 continue;
             }
             if clash != 0 && self.genders.get(m.cluster) == Some(&clash) {
                 continue;
+            }
+            // "he" and "she" prefer the subject of a recent sentence to a nearer object
+            // ("Berger spoke after meeting Ivanov. He said …" is Berger)
+            if clash != 0 && role.is_none() {
+                let near = here - self.doc.sentence_of(m.tokens.start) <= SUBJECT_SENTENCES;
+                if near && !self.is_subject(m) {
+                    nearest.get_or_insert(m.cluster);
+                    continue;
+                }
+                return nearest.filter(|_| !near).or(Some(m.cluster));
             }
             let Some(role) = role else { return Some(m.cluster) };
             if self.introduced_as(m, role) {
@@ -87,6 +101,24 @@ impl Context<'_, '_> {
             nearest.get_or_insert(m.cluster);
         }
         nearest
+    }
+
+    /// The mention is the subject of its sentence: the first person named in it outside quotes,
+    /// after no preposition and before no possessive.
+    fn is_subject(&self, m: &Linked) -> bool {
+        let t = m.tokens.start;
+        let sent = &self.doc.sentences[self.doc.sentence_of(t)];
+        let after_preposition =
+            t > sent.tokens.start && PREPOSITIONS.contains(&self.doc.word(t - 1).to_lowercase().as_str());
+        let possessive = m.tokens.end < self.n() && self.doc.tokens[m.tokens.end].kind == TokKind::Possessive;
+        if after_preposition || possessive {
+            return false;
+        }
+        let first = self.mentions.partition_point(|x| x.tokens.start < sent.tokens.start);
+        let upto = self.mentions.partition_point(|x| x.tokens.start < t);
+        !self.mentions[first..upto]
+            .iter()
+            .any(|x| x.label == Label::Person && !self.in_quote(x.tokens.start))
     }
 
     /// The mention has the role word as a title before it ("President X", "Telegram founder X")
@@ -131,5 +163,11 @@ mod tests {
         // titles tell too; an unknown given name may be either
         let t = "Ms. Kowalczyk met Mr. Adebayo. She said the plan was “a mistake.”";
         assert_eq!(speaker_name(t).as_deref(), Some("Kowalczyk"));
+        // a recent sentence's subject before a nearer object of the same gender
+        let t = "Thomas Berger spoke after meeting Oleg Ivanov. He said the plan was “a mistake.”";
+        assert_eq!(speaker_name(t).as_deref(), Some("Thomas Berger"));
+        // an object two sentences back loses to nobody: the nearest person stays
+        let t = "Thomas Berger met Oleg Ivanov. Talks went on. Then rain fell. He said it was “a mistake.”";
+        assert_eq!(speaker_name(t).as_deref(), Some("Oleg Ivanov"));
     }
 }
