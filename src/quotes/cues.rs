@@ -325,6 +325,9 @@ mod tests {
             ("Talks resume, Julia Novak said, adding, “We are close.”", Some("Julia Novak"), Some("adding")),
             // a cue word used as a noun ("his tweets") is no verb: the subject speaks, uncued
             ("Mark Evans defended his tweets, calling them “silly.”", Some("Mark Evans"), None),
+            // a transcript's label in capitals, no cue; a mixed-case name before a colon is no label
+            ("Mark Evans met Julia Novak. “NOVAK: Why now?”", Some("NOVAK"), None),
+            ("Mark Evans met Julia Novak. “Novak: Bad for the town”", None, None),
             // "said she hopes": the outer verb and its subject
             ("Maria Lopez said she hopes it is “over soon.”", Some("Maria Lopez"), Some("said")),
             // "according to" after the speaker's verb names the source that reports the words

@@ -81,6 +81,8 @@ const NOT_MODIFIERS: &[&str] = &[
 const PAREN_WORDS: usize = 8;
 /// Longest run of adverbs between a speaker and a reporting verb ("Durov later also said").
 const MAX_ADVERBS: usize = 2;
+/// Most words in capitals of a transcript's speaker label ("SEN. SMITH:").
+const LABEL_WORDS: usize = 3;
 /// Longest speaker phrase kept, in bytes; anything longer is not a phrase naming a speaker.
 const MAX_SPEAKER_BYTES: usize = 256;
 
@@ -239,6 +241,10 @@ impl<'d, 'a> Context<'d, 'a> {
         if open_tok >= n {
             return (None, None);
         }
+        // (0) a transcript's label opens the quote: “PENCE: Well, …”
+        if let Some((r, cl)) = self.transcript_label(q) {
+            return (Some(self.speaker(r, cl)), None);
+        }
         let sent = &doc.sentences[doc.sentence_of(open_tok)];
         let block = self.block_of(q.open);
         // (1) a cue right after the closing mark, in the same sentence
@@ -331,6 +337,41 @@ impl<'d, 'a> Context<'d, 'a> {
             }
         }
         (None, None)
+    }
+
+    /// A speaker's label that opens the quoted words, as in a transcript (“PENCE: Well, …”):
+    /// up to [`LABEL_WORDS`] words in capitals, then a colon (a name in mixed case before a colon
+    /// is as often a chant or a post: “Lopez: Bad for the town”). The label names the person mentioned before it whose name ends with that word.
+    fn transcript_label(&self, q: &Quote) -> Option<Phrase> {
+        let k = self.doc.token_at_or_after(q.start);
+        if k >= self.n() || self.doc.tokens[k].start >= q.end {
+            return None;
+        }
+        let caps = |t: usize| {
+            let w = self.doc.word(t);
+            self.doc.tokens[t].kind == TokKind::Word
+                && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !w.chars().any(char::is_lowercase)
+        };
+        let e = (k..(k + LABEL_WORDS).min(self.n())).take_while(|&t| caps(t)).last()? + 1;
+        let (r, cl) = match self.mention_starting(k).map(|mi| &self.mentions[mi]) {
+            Some(m) if m.label == Label::Person && m.tokens.end == e => (k..e, Some(m.cluster)),
+            _ => (k..e, None),
+        };
+        if r.end >= self.n() || self.doc.word(r.end) != ":" || self.doc.tokens[r.end].start >= q.end {
+            return None;
+        }
+        let cl = cl.or_else(|| {
+            let last = self.doc.word(r.end - 1);
+            let upto = self.mentions.partition_point(|m| m.tokens.start < k);
+            self.mentions[..upto]
+                .iter()
+                .rev()
+                .take(RESOLVE_WINDOW)
+                .find(|m| m.label == Label::Person && self.doc.word(m.tokens.end - 1).eq_ignore_ascii_case(last))
+                .map(|m| m.cluster)
+        });
+        Some((r, cl))
     }
 
     /// The source that reports a speaker's words: “…,” Lopez said, according to the
