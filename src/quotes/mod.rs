@@ -139,9 +139,11 @@ pub fn find_quotes(doc: &Document, mentions: &[Linked]) -> Vec<Quote> {
             continue;
         }
         let (mut speaker, cue) = ctx.outer_source(ctx.attribute(q, prev));
-        // a pronoun that names nobody, or a phrase too long to be a name, names no speaker
+        // a pronoun that names nobody, or a phrase too long to be a name, names no speaker; the
+        // writer's "I" names the writer
         if speaker.as_ref().is_some_and(|s| {
-            s.end - s.start > MAX_SPEAKER_BYTES || (s.cluster.is_none() && ctx.is_pronoun_span(s))
+            s.end - s.start > MAX_SPEAKER_BYTES
+                || (s.cluster.is_none() && ctx.is_pronoun_span(s) && &doc.text[s.start..s.end] != "I")
         }) {
             speaker = None;
         }

@@ -45,8 +45,11 @@ impl Context<'_, '_> {
     pub(super) fn pronoun(&self, i: usize) -> Option<Option<usize>> {
         let w = self.doc.word(i);
         let (_, person) = SPEAKER_PRONOUNS.iter().find(|(p, _)| w.eq_ignore_ascii_case(p))?;
-        if w.eq_ignore_ascii_case("i") || w.eq_ignore_ascii_case("we") {
+        if w.eq_ignore_ascii_case("we") {
             return None; // the speaker inside a quote, not the one quoted
+        }
+        if w == "I" {
+            return Some(None); // the writer (outside quotes): nobody among the clusters
         }
         Some(self.resolve(i, !person, None))
     }
@@ -169,5 +172,8 @@ mod tests {
         // an object two sentences back loses to nobody: the nearest person stays
         let t = "Thomas Berger met Oleg Ivanov. Talks went on. Then rain fell. He said it was “a mistake.”";
         assert_eq!(speaker_name(t).as_deref(), Some("Oleg Ivanov"));
+        // the writer's "I" is kept with its own word; "we" names nobody
+        assert_eq!(speaker_name("“It was a mistake,” I said.").as_deref(), Some("I"));
+        assert_eq!(speaker_name("“It was a mistake,” we said."), None);
     }
 }
