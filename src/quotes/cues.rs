@@ -12,6 +12,9 @@ use crate::lexicon::{lexicon, CUE_ADVERBS, DESCRIPTION_DETERMINERS, PREPOSITIONS
 use crate::segment::Kind as TokKind;
 use crate::types::Label;
 
+/// Most words between a relative "who" and its reporting verb ("who in 2010 said").
+const RELATIVE_GAP: usize = 6;
+
 impl Context<'_, '_> {
     /// A reporting verb ("said", "Says", "according").
     pub(super) fn is_cue(&self, i: usize) -> bool {
@@ -32,13 +35,33 @@ impl Context<'_, '_> {
     /// "who" right before the verb, after a person's name ("Maria Lopez, who said"): the
     /// relative pronoun names the speaker, resolved to that person.
     pub(super) fn relative_who(&self, k_end: usize, lo: usize) -> Option<Phrase> {
-        let who = k_end.checked_sub(1).filter(|&k| k > lo && self.doc.word(k).eq_ignore_ascii_case("who"))?;
+        // "who" may stand a few words before the verb ("who in 2010 said", "who, on a call
+        // Friday, criticized"), with no name, verb or "and" between
+        let who = (lo + 1..k_end)
+            .rev()
+            .take(RELATIVE_GAP + 1)
+            .take_while(|&k| {
+                let w = self.doc.word(k);
+                k + 1 == k_end
+                    || (!self.is_cue(k)
+                        && !matches!(w, "and" | "but" | "that")
+                        && !self.mention_starting(k).is_some_and(|mi| self.mentions[mi].label == Label::Person))
+            })
+            .find(|&k| self.doc.word(k).eq_ignore_ascii_case("who"))?;
         let mut k = who - 1;
         if self.doc.word(k) == "," && k > lo {
             k -= 1;
         }
-        let m = &self.mentions[self.mention_ending(k)?];
-        (m.label == Label::Person).then(|| (who..who + 1, Some(m.cluster)))
+        let person = |k: usize| {
+            self.mention_ending(k).map(|mi| &self.mentions[mi]).filter(|m| m.label == Label::Person)
+        };
+        // past an appositive: "McConnell, now the majority leader, who said"
+        let m = person(k).or_else(|| {
+            let stop = lo.max(k.saturating_sub(APPOSITIVE_WORDS));
+            let comma = (stop + 1..k).rev().find(|&t| self.doc.word(t) == ",")?;
+            person(comma - 1)
+        })?;
+        Some((who..who + 1, Some(m.cluster)))
     }
 
     /// A reporting word used as a noun: after a determiner, a possessive or a preposition
@@ -328,6 +351,8 @@ mod tests {
             // a transcript's label in capitals, no cue; a mixed-case name before a colon is no label
             ("Mark Evans met Julia Novak. “NOVAK: Why now?”", Some("NOVAK"), None),
             ("Mark Evans met Julia Novak. “Novak: Bad for the town”", None, None),
+            // a relative "who" a few words before the verb
+            ("Mark Evans, who has in the past described it as “a fraud,” left.", Some("who"), Some("described")),
             // "said she hopes": the outer verb and its subject
             ("Maria Lopez said she hopes it is “over soon.”", Some("Maria Lopez"), Some("said")),
             // "according to" after the speaker's verb names the source that reports the words
