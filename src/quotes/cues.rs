@@ -351,6 +351,8 @@ mod tests {
             // a transcript's label in capitals, no cue; a mixed-case name before a colon is no label
             ("Mark Evans met Julia Novak. “NOVAK: Why now?”", Some("NOVAK"), None),
             ("Mark Evans met Julia Novak. “Novak: Bad for the town”", None, None),
+            // a person describing the speaker ("Lopez campaign spokesman") is not the speaker
+            ("“It holds,” Lopez campaign spokesman Mark Evans said.", Some("Mark Evans"), Some("said")),
             // a relative "who" a few words before the verb
             ("Mark Evans, who has in the past described it as “a fraud,” left.", Some("who"), Some("described")),
             // "said she hopes": the outer verb and its subject

@@ -105,7 +105,16 @@ impl Context<'_, '_> {
             if let Some(mi) = self.mention_starting(k) {
                 let m = &self.mentions[mi];
                 match m.label {
-                    Label::Person => return Some((m.tokens.clone(), Some(m.cluster))),
+                    // a person may describe another ("Lopez campaign spokesman Mark Evans")
+                    Label::Person => {
+                        let e = m.tokens.end;
+                        let describes = e < end.min(self.n())
+                            && self.doc.tokens[e].kind == TokKind::Word
+                            && (self.doc.word(e).starts_with(char::is_lowercase) || self.is_role_or_title(e))
+                            && !self.is_cue(e);
+                        let other = describes.then(|| self.person_after_modifiers(e, end)).flatten();
+                        return other.or(Some((m.tokens.clone(), Some(m.cluster))));
+                    }
                     Label::Org | Label::Place | Label::Misc | Label::Number => {
                         k = m.tokens.end;
                         words += 1;
