@@ -205,7 +205,21 @@ impl Context<'_, '_> {
     /// For a pronoun at token `p` right after a reporting verb ("said she", "said that she"):
     /// that verb's attribution when its speaker is the pronoun's entity.
     fn outer_subject(&self, p: usize, from: usize, cl: Option<usize>) -> Option<Attribution> {
-        if cl.is_none() || !self.is_personal_pronoun(p) || p < from + 2 {
+        if p < from + 2 {
+            return None;
+        }
+        // a clause after "that" reports what an earlier verb's subject said ("Lopez said at
+        // the rally that Evans once called it “…”"): the outer verb's source
+        if self.doc.word(p - 1) == "that" {
+            let v = (from.max(p.saturating_sub(CUE_WINDOW))..p - 1).rev().find(|&k| {
+                self.in_quote(k) || (self.is_cue(k) && !self.is_noun_use(k))
+            })?;
+            if self.in_quote(v) || self.doc.word(v).ends_with("ing") {
+                return None;
+            }
+            return self.cue_before(from, v + 1).filter(|o| o.0.is_some());
+        }
+        if cl.is_none() || !self.is_personal_pronoun(p) {
             return None;
         }
         let v = if self.doc.word(p - 1) == "that" { p - 2 } else { p - 1 };
@@ -353,6 +367,8 @@ mod tests {
             ("Mark Evans met Julia Novak. “Novak: Bad for the town”", None, None),
             // a person describing the speaker ("Lopez campaign spokesman") is not the speaker
             ("“It holds,” Lopez campaign spokesman Mark Evans said.", Some("Mark Evans"), Some("said")),
+            // the outer verb of a clause after "that"
+            ("Maria Lopez said that Mark Evans called it “a gift.”", Some("Maria Lopez"), Some("said")),
             // a relative "who" a few words before the verb
             ("Mark Evans, who has in the past described it as “a fraud,” left.", Some("who"), Some("described")),
             // "said she hopes": the outer verb and its subject
