@@ -170,7 +170,18 @@ impl Context<'_, '_> {
                 break;
             }
         }
-        p
+        // lowercase words up to a reporting verb describe someone unnamed ("Lopez’s former
+        // campaign strategist said")
+        let lower = |t: &usize| {
+            self.doc.tokens[*t].kind == TokKind::Word
+                && self.doc.word(*t).starts_with(char::is_lowercase)
+                && !NOT_MODIFIERS.contains(&self.doc.word(*t))
+        };
+        let e = (k + 1..(k + 1 + CORE_WORDS).min(self.n())).find(|t| !lower(t) || self.is_cue(*t));
+        match e {
+            Some(e) if e > k + 1 && self.is_cue(e) && self.is_head(e - 1) => (p.0.start..e, None),
+            _ => p,
+        }
     }
 
     /// A person's name set off by commas from token `k` on (", Anna Schmidt,").
@@ -472,6 +483,8 @@ mod tests {
             // a noun for words makes its owner the speaker
             ("Maria Lopez’s last remark was “never again.”", Some(("Maria Lopez", true))),
             ("Maria Lopez met Mark Evans. Fans cheered her line, “never again.”", Some(("her", true))),
+            // an owner and lowercase words before the verb: someone unnamed
+            ("“It holds,” Mark Evans’s former campaign strategist said.", Some(("Mark Evans’s former campaign strategist", false))),
             // any other noun does not: critics are not their owner
             ("Mark Evans’s critics call it “a farce.”", None),
         ];
