@@ -8,6 +8,7 @@
 //! runs them in order and holds the steps below.
 //!
 //! **Speaker**, first that applies:
+//! 0. a transcript's label in capitals opening the quoted words (“PENCE: Well, …”);
 //! 1. a cue right after the quote in its sentence: a speaker then a reporting verb (“…,” Durov
 //!    said / Pavel Durov later told / Durov, the founder of Telegram, said / Kremlin spokesman
 //!    Oleg Ivanov said / Sarah Klein (D-Ore.) said / the council spokesman, Mark Evans, said), or
@@ -31,9 +32,18 @@
 //! 5. for a quote that opens its sentence: the person that opens the sentence before, or that
 //!    sentence's speaker when it ends with a cue (“The dams fail, Maria Lopez said. “…””).
 //!
+//! The source is the outermost attribution: a speaker right after “that” (“Lopez said that
+//! Evans called it “…””) or a pronoun repeating an earlier verb's subject (“Lopez said she
+//! hopes …”) hands over to the earlier verb's source, and “according to” in the reporting
+//! sentence (“…,” Lopez said, according to the transcript) names the source. A name or “his”/“her”
+//! before a noun for words (“Lopez’s remark that “…””) names the speaker of an uncued quote; an
+//! owner's person speaks for the owner (“the Tribune’s Dana Kowalski said”); the writer's “I” is
+//! kept with no entity.
+//!
 //! Pronouns and descriptions resolve to the nearest person (or organisation) named before them
-//! outside quotes, “he” and “she” skipping people of the other gender; a description prefers a person introduced with its role word (“President X”,
-//! “Telegram founder X”, “X, the founder of …”). A pronoun that resolves to nobody gives no
+//! outside quotes, “he” and “she” skipping people of the other gender and preferring the subject
+//! of the sentence before to a nearer object; a description prefers a person introduced with its
+//! role word (“President X”, “Telegram founder X”, “X, the founder of …”). A pronoun that resolves to nobody gives no
 //! speaker; an unresolved description is kept with its own words as its name. Every search is
 //! bounded by a named window ([`MAX_DEPTH`], `CUE_WINDOW`, `RESOLVE_WINDOW`, `APPOSITIVE_WORDS`,
 //! `MODIFIER_WORDS`), so the stage is linear in the text.
