@@ -151,7 +151,7 @@ impl Context<'_, '_> {
                 let plain = matches!(self.doc.tokens[k].kind, TokKind::Word | TokKind::Possessive)
                     && !NOT_MODIFIERS.contains(&self.doc.word(k));
                 plain
-                    && self.pronoun(k).is_none()
+                    && !self.is_pronoun_word(k)
                     && (described
                         || !self.mention_starting(k).is_some_and(|mi| {
                             matches!(self.mentions[mi].label, Label::Person | Label::Org)

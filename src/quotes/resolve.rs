@@ -54,6 +54,12 @@ impl Context<'_, '_> {
         Some(self.resolve(i, !person, None))
     }
 
+    /// A pronoun that can name a speaker (what [`Self::pronoun`] answers), without resolving it.
+    pub(super) fn is_pronoun_word(&self, i: usize) -> bool {
+        let w = self.doc.word(i);
+        !w.eq_ignore_ascii_case("we") && SPEAKER_PRONOUNS.iter().any(|(p, _)| w.eq_ignore_ascii_case(p))
+    }
+
     /// "he", "she" (resolved to people, unlike "it" and "they").
     pub(super) fn is_personal_pronoun(&self, k: usize) -> bool {
         let w = self.doc.word(k);

@@ -135,7 +135,7 @@ impl Context<'_, '_> {
                 && w.starts_with(char::is_lowercase)
                 && !NOT_MODIFIERS.contains(&w)
                 && !self.is_cue(k)
-                && self.pronoun(k).is_none();
+                && !self.is_pronoun_word(k);
             if !(lower_word
                 || joins
                 || t.kind == TokKind::Number
@@ -318,7 +318,7 @@ impl Context<'_, '_> {
         matches!(t.kind, TokKind::Word | TokKind::Number | TokKind::Possessive)
             && !NOT_MODIFIERS.contains(&w.to_lowercase().as_str())
             && !self.is_cue(k)
-            && self.pronoun(k).is_none()
+            && !self.is_pronoun_word(k)
             && !self.in_quote(k)
     }
 
@@ -375,7 +375,7 @@ impl Context<'_, '_> {
         let capital = |k: usize| {
             self.doc.tokens[k].kind == TokKind::Word
                 && self.doc.word(k).starts_with(char::is_uppercase)
-                && self.pronoun(k).is_none()
+                && !self.is_pronoun_word(k)
                 && !self.is_determiner(k)
                 && !self.is_cue(k)
         };
@@ -398,7 +398,7 @@ impl Context<'_, '_> {
         let fits = |k: usize| {
             self.doc.tokens[k].kind == TokKind::Word
                 && !self.is_cue(k)
-                && self.pronoun(k).is_none()
+                && !self.is_pronoun_word(k)
                 && !self.is_determiner(k)
                 && (self.doc.word(k).starts_with(char::is_uppercase) || self.is_role_or_title(k))
         };
