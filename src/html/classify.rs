@@ -112,6 +112,7 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
     let roots = (0..n as u32).filter(|&i| region[i as usize]).collect();
     let (mut reasons, inside) = cx.label_blocks(&region);
     weak_region_to_list(page, (&cx.t.chars, &cx.t.links), &cx.under_furniture, &mut reasons);
+    microdata_fallback(page, &mut reasons);
     never_empty(page, &inside, &mut reasons);
     (reasons, roots)
 }
@@ -568,6 +569,34 @@ fn weak_region_to_list(
     }
     for (b, r) in page.blocks.iter().zip(reasons.iter_mut()) {
         if item_of[b.elem as usize] && *r != Some(Reason::Repeat) {
+            *r = None;
+        }
+    }
+}
+
+/// A page whose article came out under `FALLBACK_BELOW_CHARS` keeps the text its microdata names
+/// as the main thing's (`itemprop` in `MICRODATA_TEXT_PROPS`: a product's description, a post's
+/// text) besides.
+fn microdata_fallback(page: &Page, reasons: &mut [Option<Reason>]) {
+    let kept: usize =
+        page.blocks.iter().zip(reasons.iter()).filter(|(_, r)| r.is_none()).map(|(b, _)| b.chars).sum();
+    if kept >= FALLBACK_BELOW_CHARS {
+        return;
+    }
+    let tree = &page.tree;
+    let n = tree.nodes.len();
+    let mut marked = vec![false; n];
+    for i in 1..n {
+        let p = tree.nodes[i].parent as usize;
+        marked[i] = marked[p]
+            || tree.attrs(i as u32).is_some_and(|a| {
+                a.itemprop.split_ascii_whitespace().any(|w| {
+                    MICRODATA_TEXT_PROPS.iter().any(|m| m.eq_ignore_ascii_case(w))
+                })
+            });
+    }
+    for (b, r) in page.blocks.iter().zip(reasons.iter_mut()) {
+        if marked[b.elem as usize] && *r != Some(Reason::Repeat) {
             *r = None;
         }
     }

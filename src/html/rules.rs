@@ -840,3 +840,40 @@ mod tests {
         assert_eq!(count_words("Он сказал, что это так"), (5, 4));
     }
 }
+
+/// `meta` tags (by `name` or `property`) whose `content` describes the page: the last fallback of
+/// an empty main text.
+pub const META_DESCRIPTION_NAMES: &[&str] =
+    &["description", "og:description", "twitter:description"];
+
+/// A main text shorter than this (characters) is too little: the fallback chain runs (JSON-LD,
+/// microdata, meta descriptions; `html::fallback`).
+pub const FALLBACK_BELOW_CHARS: usize = 200;
+/// A fallback text replaces a short main text only when it is this many times longer.
+pub const FALLBACK_GAIN: f32 = 1.5;
+/// JSON-LD keys whose string value is the body of the page's main thing (an article's body, a
+/// post's, an answer's or a comment's text), in any object.
+pub const JSON_LD_BODY_KEYS: &[&str] = &["articleBody", "text", "reviewBody"];
+/// JSON-LD types whose `description` is not the page's content (the site, its owner, a picture).
+pub const JSON_LD_SKIP_TYPES: &[&str] = &[
+    "Organization",
+    "NewsMediaOrganization",
+    "Corporation",
+    "LocalBusiness",
+    "WebSite",
+    "Person",
+    "Brand",
+    "ImageObject",
+    "VideoObject",
+    "BreadcrumbList",
+    "ListItem",
+    "SearchAction",
+    "Offer",
+    "AggregateRating",
+    "Rating",
+    "PostalAddress",
+];
+/// Microdata properties whose element holds the page's main text.
+pub const MICRODATA_TEXT_PROPS: &[&str] = &["articlebody", "description", "text", "reviewbody"];
+/// Nesting a JSON-LD document may have before the rest of it is ignored.
+pub const JSON_LD_MAX_DEPTH: usize = 64;
