@@ -260,6 +260,7 @@ impl Phases<'_> {
             p = tree.nodes[pi].parent;
         }
         best = list_of_alike(tree, best, chars, &self.t.links, &self.under_furniture, &self.signals);
+        best = self.widen_to_page(best);
         region[best as usize] = true;
         let parent = tree.nodes[best as usize].parent;
         if parent == NONE {
@@ -311,6 +312,33 @@ impl Phases<'_> {
                 region[ci] = true;
             }
             c = tree.nodes[ci].next;
+        }
+    }
+
+    /// A region holding under `WIDEN_BELOW_SHARE` of the page's good text (a landing page made of
+    /// many sections, a shop's blocks of text) is widened to the lowest ancestor, outside
+    /// furniture, holding `WIDEN_TO_SHARE` of it.
+    fn widen_to_page(&self, best: u32) -> u32 {
+        let tree = &self.page.tree;
+        let total = self.good[0];
+        let bi = best as usize;
+        if total <= 0.0
+            || self.good[bi] <= 0.0
+            || self.under_furniture[bi]
+            || self.good[bi] >= WIDEN_BELOW_SHARE * total
+        {
+            return best;
+        }
+        let mut a = best;
+        loop {
+            let p = tree.nodes[a as usize].parent;
+            if p == NONE || p == 0 || self.under_furniture[p as usize] {
+                return best;
+            }
+            a = p;
+            if self.good[a as usize] >= WIDEN_TO_SHARE * total {
+                return a;
+            }
         }
     }
 
@@ -753,6 +781,36 @@ mod tests {
         assert!(k.iter().any(|t| t.starts_with("It is the tube")), "{k:?}");
         assert!(k.iter().any(|t| t.starts_with("Let the scope")), "{k:?}");
         assert!(!k.iter().any(|t| t.contains("Powered by")), "{k:?}");
+    }
+
+    #[test]
+    fn a_landing_page_is_all_its_sections() {
+        // bands made differently, each with more linked labels than sentences: no sibling rule
+        // or climb reaches them all from the one long paragraph
+        let labels = "<li><a href=/f>Fast</a></li><li><a href=/s>Simple</a></li>".repeat(10);
+        let band = |n: usize, p: &str| {
+            format!("<div class='band-{n}'><div class=col><ul>{labels}</ul><div class=copy><p>{p}</p></div></div></div>")
+        };
+        let lead = "Pick a route, book the tickets, share the plan with friends, pay once, \
+            change the dates, cancel for free, keep the receipts, and travel with your phone or on paper, \
+            in any country, with any carrier, at any hour, alone or together.";
+        let rest = [
+            "No subscription and no card on file for the trips you book with us",
+            "Trains and buses come first with their emissions shown next to every option",
+            "Our team answers by chat and phone in six languages every day of the year",
+            "Groups of up to twelve travel on one booking with seats kept together",
+        ];
+        let bands: String = rest.iter().enumerate().map(|(i, p)| band(i, p)).collect();
+        let html = format!(
+            "<header><nav><a href=/>Home</a> <a href=/p>Pricing</a></nav></header><div class=page>\
+             <div class=hero><p>{lead}</p></div>{bands}</div>\
+             <footer><a href=/t>Terms</a> <a href=/c>Contact us today</a></footer>"
+        );
+        let k = kept(&html);
+        for t in ["Pick a route", "No subscription", "Trains and buses", "Our team answers", "Groups of up"] {
+            assert!(k.iter().any(|k| k.starts_with(t)), "{t}: {:?}", verdicts(&html));
+        }
+        assert!(!k.iter().any(|t| t.contains("Terms") || t.contains("Pricing")), "{k:?}");
     }
 
     #[test]

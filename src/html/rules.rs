@@ -877,3 +877,9 @@ pub const JSON_LD_SKIP_TYPES: &[&str] = &[
 pub const MICRODATA_TEXT_PROPS: &[&str] = &["articlebody", "description", "text", "reviewbody"];
 /// Nesting a JSON-LD document may have before the rest of it is ignored.
 pub const JSON_LD_MAX_DEPTH: usize = 64;
+
+/// A region holding under this share of the page's good text (paragraph-like, few links, outside
+/// furniture) is widened to the lowest ancestor holding `WIDEN_TO_SHARE` of it.
+pub const WIDEN_BELOW_SHARE: f32 = 0.5;
+pub const WIDEN_TO_SHARE: f32 = 0.8;
+
