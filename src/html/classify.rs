@@ -102,6 +102,7 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
     let totals = subtree_totals(page);
     let mut signals: Vec<Signal> = (0..n as u32).map(|i| signal(&page.tree, i)).collect();
     titled_sections(page, &totals, &mut signals);
+    navigation_wrappers(page, &mut signals);
     let (score, scored) = score_candidates(page, &signals);
     let (under_furniture, good, articles) = good_text(page, &signals);
     let cx = Phases { page, signals, t: totals, score, scored, under_furniture, good, articles };
@@ -135,6 +136,38 @@ fn titled_sections(page: &Page, t: &Totals, signals: &mut [Signal]) {
             && signals[p as usize].negative.is_none()
         {
             signals[p as usize].negative = Some(reason);
+        }
+    }
+}
+
+/// An element a class word calls navigation ("main-withSidebar", "menu-open") that holds
+/// `WRAPPER_GOOD_SHARE` of the page's good text (paragraph-like blocks with few links) is a
+/// wrapper of the page, not navigation: a menu or a sidebar never holds most of the sentences.
+fn navigation_wrappers(page: &Page, signals: &mut [Signal]) {
+    let tree = &page.tree;
+    let n = tree.nodes.len();
+    let mut good = vec![0f32; n];
+    for b in &page.blocks {
+        if b.chars >= MIN_SCORED_CHARS && b.link_density() <= GOOD_MAX_LINKS {
+            good[b.elem as usize] += b.chars as f32;
+        }
+    }
+    for i in (1..n).rev() {
+        let p = tree.nodes[i].parent;
+        if p != NONE {
+            good[p as usize] += good[i];
+        }
+    }
+    let total = good[0];
+    for i in 1..n {
+        let s = &mut signals[i];
+        if s.negative == Some(Reason::Navigation)
+            && !NEGATIVE_TAGS.iter().any(|(t, _)| *t == tree.tag(i as u32))
+            && tree.attrs(i as u32).is_some_and(|a| a.role.is_empty())
+            && good[i] > 0.0
+            && good[i] >= WRAPPER_GOOD_SHARE * total
+        {
+            s.negative = None;
         }
     }
 }
@@ -811,6 +844,18 @@ mod tests {
             assert!(k.iter().any(|k| k.starts_with(t)), "{t}: {:?}", verdicts(&html));
         }
         assert!(!k.iter().any(|t| t.contains("Terms") || t.contains("Pricing")), "{k:?}");
+    }
+
+    #[test]
+    fn a_wrapper_named_for_its_sidebar_is_not_navigation() {
+        let html = format!(
+            "<div class=notice><p>Welcome to our pages, where readers have met, since the early days, to talk about the city, its people, its parks, its trams, its food, its weather, its history, and, of course, its council, which meets, argues, and votes, every week.</p></div>\
+             <div class='body-main body-main--withSidebar'><div class=col>{STORY}</div>\
+             <div class=sidebar><a href=/a>Most read today</a></div></div>"
+        );
+        let k = kept(&html);
+        assert!(k.iter().any(|t| t.starts_with("The council voted")), "{:?}", verdicts(&html));
+        assert!(!k.iter().any(|t| t.starts_with("Most read")), "{:?}", verdicts(&html));
     }
 
     #[test]
