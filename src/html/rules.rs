@@ -822,25 +822,6 @@ pub const WEAK_LIST_GAIN: f32 = 2.0;
 /// other stories, not the page's content).
 pub const WEAK_LIST_MAX_LINKS: f32 = 0.97;
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn class_values_split_into_words() {
-        let mut v = Vec::new();
-        class_words("relatedStories share_bar ad-slot SNSButtons x1", |w| v.push(w.to_string()));
-        assert_eq!(v, vec!["related", "stories", "share", "bar", "ad", "slot", "snsbuttons", "x"]);
-    }
-
-    #[test]
-    fn words_and_stop_words() {
-        assert_eq!(count_words("The cat sat on the mat."), (6, 3));
-        assert_eq!(count_words("東京で会議"), (5, 0));
-        assert_eq!(count_words("Он сказал, что это так"), (5, 4));
-    }
-}
-
 /// `meta` tags (by `name` or `property`) whose `content` describes the page: the last fallback of
 /// an empty main text.
 pub const META_DESCRIPTION_NAMES: &[&str] =
@@ -887,3 +868,22 @@ pub const WIDEN_TO_SHARE: f32 = 0.8;
 /// An element a class word calls navigation that holds this share of the page's good text is a
 /// wrapper of the page, not navigation.
 pub const WRAPPER_GOOD_SHARE: f32 = 0.5;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn class_values_split_into_words() {
+        let mut v = Vec::new();
+        class_words("relatedStories share_bar ad-slot SNSButtons x1", |w| v.push(w.to_string()));
+        assert_eq!(v, vec!["related", "stories", "share", "bar", "ad", "slot", "snsbuttons", "x"]);
+    }
+
+    #[test]
+    fn words_and_stop_words() {
+        assert_eq!(count_words("The cat sat on the mat."), (6, 3));
+        assert_eq!(count_words("東京で会議"), (5, 0));
+        assert_eq!(count_words("Он сказал, что это так"), (5, 4));
+    }
+}
