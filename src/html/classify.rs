@@ -143,6 +143,8 @@ fn titled_sections(page: &Page, t: &Totals, signals: &mut [Signal]) {
 /// An element a class word calls navigation ("main-withSidebar", "menu-open") that holds
 /// `WRAPPER_GOOD_SHARE` of the page's good text (paragraph-like blocks with few links) is a
 /// wrapper of the page, not navigation: a menu or a sidebar never holds most of the sentences.
+/// A comment section holding `COMMENTS_PAGE_GOOD_SHARE` of it is the page itself (a forum thread
+/// whose posts are marked as comments), not comments under an article.
 fn navigation_wrappers(page: &Page, signals: &mut [Signal]) {
     let tree = &page.tree;
     let n = tree.nodes.len();
@@ -159,14 +161,27 @@ fn navigation_wrappers(page: &Page, signals: &mut [Signal]) {
         }
     }
     let total = good[0];
+    // inside a thread that is the page, its posts marked as comments are the page too
+    let mut thread = vec![false; n];
     for i in 1..n {
+        let p = tree.nodes[i].parent as usize;
+        thread[i] = thread[p];
         let s = &mut signals[i];
-        if s.negative == Some(Reason::Navigation)
-            && !NEGATIVE_TAGS.iter().any(|(t, _)| *t == tree.tag(i as u32))
+        if thread[i] && s.negative == Some(Reason::Comments) {
+            s.negative = None;
+            continue;
+        }
+        let share = match s.negative {
+            Some(Reason::Navigation) => WRAPPER_GOOD_SHARE,
+            Some(Reason::Comments) => COMMENTS_PAGE_GOOD_SHARE,
+            _ => continue,
+        };
+        if !NEGATIVE_TAGS.iter().any(|(t, _)| *t == tree.tag(i as u32))
             && tree.attrs(i as u32).is_some_and(|a| a.role.is_empty())
             && good[i] > 0.0
-            && good[i] >= WRAPPER_GOOD_SHARE * total
+            && good[i] >= share * total
         {
+            thread[i] = s.negative == Some(Reason::Comments);
             s.negative = None;
         }
     }
@@ -856,6 +871,24 @@ mod tests {
         let k = kept(&html);
         assert!(k.iter().any(|t| t.starts_with("The council voted")), "{:?}", verdicts(&html));
         assert!(!k.iter().any(|t| t.starts_with("Most read")), "{:?}", verdicts(&html));
+    }
+
+    #[test]
+    fn a_thread_marked_as_comments_is_the_page() {
+        let reply = |t: &str| format!("<li class=comment><div class=comment-body><p>{t}</p></div></li>");
+        let html = format!(
+            "<nav><a href=/>Forum</a> <a href=/n>New posts</a></nav><h1>Rust on an old bicycle chain</h1><div class=intro><p>Ask here about bikes, or <a href=/faq>read our guide for new riders first</a>.</p></div>\
+             <ol class=comment-list>{}{}{}{}</ol><footer><a href=/rules>Rules</a></footer>",
+            reply("My chain rusted over the winter, in a damp shed, and now it squeaks, skips, and leaves orange marks on everything."),
+            reply("Soak it in degreaser overnight, scrub it with an old toothbrush, dry it well, and oil every link, one by one."),
+            reply("Measure the stretch first, with a ruler or a gauge: a worn chain is cheaper to replace than the cassette it eats."),
+            reply("Thanks, all of you: the soak worked, the squeak is gone, and the chain measured fine, so I kept it."),
+        );
+        let k = kept(&html);
+        for t in ["My chain rusted", "Soak it in", "Measure the stretch"] {
+            assert!(k.iter().any(|k| k.starts_with(t)), "{t}: {:?}", verdicts(&html));
+        }
+        assert!(!k.iter().any(|t| t.contains("Rules") || t.contains("New posts")), "{k:?}");
     }
 
     #[test]

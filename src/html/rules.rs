@@ -868,6 +868,8 @@ pub const WIDEN_TO_SHARE: f32 = 0.8;
 /// An element a class word calls navigation that holds this share of the page's good text is a
 /// wrapper of the page, not navigation.
 pub const WRAPPER_GOOD_SHARE: f32 = 0.5;
+/// A comment section holding this share of the page's good text is the page (a forum thread).
+pub const COMMENTS_PAGE_GOOD_SHARE: f32 = 0.9;
 
 #[cfg(test)]
 mod tests {
