@@ -46,6 +46,22 @@ fn walk(doc: &Document, mut text_nodes: Option<&mut Vec<(u32, Node)>>) -> Tree {
                             attrs.set(name, &v);
                         }
                     }
+                    // what the page says of itself (descriptions, JSON-LD), as the parser keeps it
+                    if tag == "meta" {
+                        let name = el
+                            .get_attribute("name")
+                            .filter(|n| !n.is_empty())
+                            .or_else(|| el.get_attribute("property"));
+                        if let (Some(name), Some(content)) = (name, el.get_attribute("content")) {
+                            tree.meta.add_meta_tag(&name, &content);
+                        }
+                    } else if tag == "script" {
+                        if let (Some(kind), Some(content)) =
+                            (el.get_attribute("type"), n.text_content())
+                        {
+                            tree.meta.add_script(&kind, &content);
+                        }
+                    }
                     let id = tree.add_element(parent, &tag, attrs);
                     if !is_void(&tag) && !is_dropped(&tag) {
                         enter = Some(id);

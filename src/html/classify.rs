@@ -102,6 +102,7 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
     let totals = subtree_totals(page);
     let mut signals: Vec<Signal> = (0..n as u32).map(|i| signal(&page.tree, i)).collect();
     titled_sections(page, &totals, &mut signals);
+    navigation_wrappers(page, &mut signals);
     let (score, scored) = score_candidates(page, &signals);
     let (under_furniture, good, articles) = good_text(page, &signals);
     let cx = Phases { page, signals, t: totals, score, scored, under_furniture, good, articles };
@@ -112,6 +113,7 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
     let roots = (0..n as u32).filter(|&i| region[i as usize]).collect();
     let (mut reasons, inside) = cx.label_blocks(&region);
     weak_region_to_list(page, (&cx.t.chars, &cx.t.links), &cx.under_furniture, &mut reasons);
+    microdata_fallback(page, &mut reasons);
     never_empty(page, &inside, &mut reasons);
     (reasons, roots)
 }
@@ -134,6 +136,53 @@ fn titled_sections(page: &Page, t: &Totals, signals: &mut [Signal]) {
             && signals[p as usize].negative.is_none()
         {
             signals[p as usize].negative = Some(reason);
+        }
+    }
+}
+
+/// An element a class word calls navigation ("main-withSidebar", "menu-open") that holds
+/// `WRAPPER_GOOD_SHARE` of the page's good text (paragraph-like blocks with few links) is a
+/// wrapper of the page, not navigation: a menu or a sidebar never holds most of the sentences.
+/// A comment section holding `COMMENTS_PAGE_GOOD_SHARE` of it is the page itself (a forum thread
+/// whose posts are marked as comments), not comments under an article.
+fn navigation_wrappers(page: &Page, signals: &mut [Signal]) {
+    let tree = &page.tree;
+    let n = tree.nodes.len();
+    let mut good = vec![0f32; n];
+    for b in &page.blocks {
+        if b.chars >= MIN_SCORED_CHARS && b.link_density() <= GOOD_MAX_LINKS {
+            good[b.elem as usize] += b.chars as f32;
+        }
+    }
+    for i in (1..n).rev() {
+        let p = tree.nodes[i].parent;
+        if p != NONE {
+            good[p as usize] += good[i];
+        }
+    }
+    let total = good[0];
+    // inside a thread that is the page, its posts marked as comments are the page too
+    let mut thread = vec![false; n];
+    for i in 1..n {
+        let p = tree.nodes[i].parent as usize;
+        thread[i] = thread[p];
+        let s = &mut signals[i];
+        if thread[i] && s.negative == Some(Reason::Comments) {
+            s.negative = None;
+            continue;
+        }
+        let share = match s.negative {
+            Some(Reason::Navigation) => WRAPPER_GOOD_SHARE,
+            Some(Reason::Comments) => COMMENTS_PAGE_GOOD_SHARE,
+            _ => continue,
+        };
+        if !NEGATIVE_TAGS.iter().any(|(t, _)| *t == tree.tag(i as u32))
+            && tree.attrs(i as u32).is_some_and(|a| a.role.is_empty())
+            && good[i] > 0.0
+            && good[i] >= share * total
+        {
+            thread[i] = s.negative == Some(Reason::Comments);
+            s.negative = None;
         }
     }
 }
@@ -259,6 +308,7 @@ impl Phases<'_> {
             p = tree.nodes[pi].parent;
         }
         best = list_of_alike(tree, best, chars, &self.t.links, &self.under_furniture, &self.signals);
+        best = self.widen_to_page(best);
         region[best as usize] = true;
         let parent = tree.nodes[best as usize].parent;
         if parent == NONE {
@@ -310,6 +360,33 @@ impl Phases<'_> {
                 region[ci] = true;
             }
             c = tree.nodes[ci].next;
+        }
+    }
+
+    /// A region holding under `WIDEN_BELOW_SHARE` of the page's good text (a landing page made of
+    /// many sections, a shop's blocks of text) is widened to the lowest ancestor, outside
+    /// furniture, holding `WIDEN_TO_SHARE` of it.
+    fn widen_to_page(&self, best: u32) -> u32 {
+        let tree = &self.page.tree;
+        let total = self.good[0];
+        let bi = best as usize;
+        if total <= 0.0
+            || self.good[bi] <= 0.0
+            || self.under_furniture[bi]
+            || self.good[bi] >= WIDEN_BELOW_SHARE * total
+        {
+            return best;
+        }
+        let mut a = best;
+        loop {
+            let p = tree.nodes[a as usize].parent;
+            if p == NONE || p == 0 || self.under_furniture[p as usize] {
+                return best;
+            }
+            a = p;
+            if self.good[a as usize] >= WIDEN_TO_SHARE * total {
+                return a;
+            }
         }
     }
 
@@ -573,6 +650,34 @@ fn weak_region_to_list(
     }
 }
 
+/// A page whose article came out under `FALLBACK_BELOW_CHARS` keeps the text its microdata names
+/// as the main thing's (`itemprop` in `MICRODATA_TEXT_PROPS`: a product's description, a post's
+/// text) besides.
+fn microdata_fallback(page: &Page, reasons: &mut [Option<Reason>]) {
+    let kept: usize =
+        page.blocks.iter().zip(reasons.iter()).filter(|(_, r)| r.is_none()).map(|(b, _)| b.chars).sum();
+    if kept >= FALLBACK_BELOW_CHARS {
+        return;
+    }
+    let tree = &page.tree;
+    let n = tree.nodes.len();
+    let mut marked = vec![false; n];
+    for i in 1..n {
+        let p = tree.nodes[i].parent as usize;
+        marked[i] = marked[p]
+            || tree.attrs(i as u32).is_some_and(|a| {
+                a.itemprop.split_ascii_whitespace().any(|w| {
+                    MICRODATA_TEXT_PROPS.iter().any(|m| m.eq_ignore_ascii_case(w))
+                })
+            });
+    }
+    for (b, r) in page.blocks.iter().zip(reasons.iter_mut()) {
+        if marked[b.elem as usize] && *r != Some(Reason::Repeat) {
+            *r = None;
+        }
+    }
+}
+
 /// A page with text never has an empty article: when every block was judged boilerplate, the
 /// blocks of the best-scoring region are the article, else the longest block with the fewest links.
 fn never_empty(page: &Page, inside: &[bool], reasons: &mut [Option<Reason>]) {
@@ -724,6 +829,66 @@ mod tests {
         assert!(k.iter().any(|t| t.starts_with("It is the tube")), "{k:?}");
         assert!(k.iter().any(|t| t.starts_with("Let the scope")), "{k:?}");
         assert!(!k.iter().any(|t| t.contains("Powered by")), "{k:?}");
+    }
+
+    #[test]
+    fn a_landing_page_is_all_its_sections() {
+        // bands made differently, each with more linked labels than sentences: no sibling rule
+        // or climb reaches them all from the one long paragraph
+        let labels = "<li><a href=/f>Fast</a></li><li><a href=/s>Simple</a></li>".repeat(10);
+        let band = |n: usize, p: &str| {
+            format!("<div class='band-{n}'><div class=col><ul>{labels}</ul><div class=copy><p>{p}</p></div></div></div>")
+        };
+        let lead = "Pick a route, book the tickets, share the plan with friends, pay once, \
+            change the dates, cancel for free, keep the receipts, and travel with your phone or on paper, \
+            in any country, with any carrier, at any hour, alone or together.";
+        let rest = [
+            "No subscription and no card on file for the trips you book with us",
+            "Trains and buses come first with their emissions shown next to every option",
+            "Our team answers by chat and phone in six languages every day of the year",
+            "Groups of up to twelve travel on one booking with seats kept together",
+        ];
+        let bands: String = rest.iter().enumerate().map(|(i, p)| band(i, p)).collect();
+        let html = format!(
+            "<header><nav><a href=/>Home</a> <a href=/p>Pricing</a></nav></header><div class=page>\
+             <div class=hero><p>{lead}</p></div>{bands}</div>\
+             <footer><a href=/t>Terms</a> <a href=/c>Contact us today</a></footer>"
+        );
+        let k = kept(&html);
+        for t in ["Pick a route", "No subscription", "Trains and buses", "Our team answers", "Groups of up"] {
+            assert!(k.iter().any(|k| k.starts_with(t)), "{t}: {:?}", verdicts(&html));
+        }
+        assert!(!k.iter().any(|t| t.contains("Terms") || t.contains("Pricing")), "{k:?}");
+    }
+
+    #[test]
+    fn a_wrapper_named_for_its_sidebar_is_not_navigation() {
+        let html = format!(
+            "<div class=notice><p>Welcome to our pages, where readers have met, since the early days, to talk about the city, its people, its parks, its trams, its food, its weather, its history, and, of course, its council, which meets, argues, and votes, every week.</p></div>\
+             <div class='body-main body-main--withSidebar'><div class=col>{STORY}</div>\
+             <div class=sidebar><a href=/a>Most read today</a></div></div>"
+        );
+        let k = kept(&html);
+        assert!(k.iter().any(|t| t.starts_with("The council voted")), "{:?}", verdicts(&html));
+        assert!(!k.iter().any(|t| t.starts_with("Most read")), "{:?}", verdicts(&html));
+    }
+
+    #[test]
+    fn a_thread_marked_as_comments_is_the_page() {
+        let reply = |t: &str| format!("<li class=comment><div class=comment-body><p>{t}</p></div></li>");
+        let html = format!(
+            "<nav><a href=/>Forum</a> <a href=/n>New posts</a></nav><h1>Rust on an old bicycle chain</h1><div class=intro><p>Ask here about bikes, or <a href=/faq>read our guide for new riders first</a>.</p></div>\
+             <ol class=comment-list>{}{}{}{}</ol><footer><a href=/rules>Rules</a></footer>",
+            reply("My chain rusted over the winter, in a damp shed, and now it squeaks, skips, and leaves orange marks on everything."),
+            reply("Soak it in degreaser overnight, scrub it with an old toothbrush, dry it well, and oil every link, one by one."),
+            reply("Measure the stretch first, with a ruler or a gauge: a worn chain is cheaper to replace than the cassette it eats."),
+            reply("Thanks, all of you: the soak worked, the squeak is gone, and the chain measured fine, so I kept it."),
+        );
+        let k = kept(&html);
+        for t in ["My chain rusted", "Soak it in", "Measure the stretch"] {
+            assert!(k.iter().any(|k| k.starts_with(t)), "{t}: {:?}", verdicts(&html));
+        }
+        assert!(!k.iter().any(|t| t.contains("Rules") || t.contains("New posts")), "{k:?}");
     }
 
     #[test]

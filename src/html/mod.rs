@@ -20,6 +20,7 @@ pub mod blocks;
 pub mod classify;
 pub mod decode;
 pub mod entities;
+pub mod fallback;
 pub mod parse;
 pub mod rules;
 pub mod tree;
@@ -100,7 +101,19 @@ pub fn main_text_page(page: &Page, opts: &Options) -> String {
     let (doc, reasons) = document(page);
     let boiler =
         if opts.boilerplate { find_boilerplate_given(&doc, Some(&reasons)) } else { Vec::new() };
-    main_text_of(&doc, &boiler)
+    let main = main_text_of(&doc, &boiler);
+    if !opts.boilerplate {
+        return main;
+    }
+    // too little article: what the page says of itself (JSON-LD, descriptions) when it says more
+    let have = main.chars().count();
+    if have < rules::FALLBACK_BELOW_CHARS {
+        let alt = fallback::fallback_text(&page.tree.meta);
+        if alt.chars().count() as f32 > rules::FALLBACK_GAIN * have as f32 {
+            return alt;
+        }
+    }
+    main
 }
 
 /// Annotates an HTML page: the page's text (its blocks joined by blank lines) is the annotation's
@@ -161,6 +174,38 @@ mod tests {
         let m = main_text_html(page, &Options::default());
         assert!(!m.trim().is_empty(), "empty main text");
         assert!(page.contains(m.trim()), "{m}");
+    }
+
+    #[test]
+    fn a_page_cut_short_takes_its_json_ld_then_its_description() {
+        let post = "I bought a used kayak last week and the seat keeps sliding back whenever I paddle hard; \
+            the straps look fine and the rails are clean, so what else could it be?";
+        let reply = "Check the ratchet under the seat, mine had a cracked tooth and did the same thing.";
+        let ld = format!(
+            r#"<script type="application/ld+json">{{"@type":"DiscussionForumPosting","text":"{post}",
+            "comment":[{{"@type":"Comment","text":"{reply}"}}]}}</script>"#
+        );
+        let page = format!("<head><meta name=description content=\"Kayak seat slides\">{ld}</head><body><div id=app>");
+        let m = main_text_html(&page, &Options::default());
+        assert_eq!(m, format!("{post}\n\n{reply}"));
+        // the annotation's text stays the page's own (none here): the fallback is main text only
+        assert_eq!(annotate_html(&page, &Options::default()).text.as_deref(), Some(""));
+        let page = format!("<head><meta property=og:description content=\"{post}\"></head><body><nav><a href=/>Home</a></nav>");
+        assert_eq!(main_text_html(&page, &Options::default()), post);
+        // a page with its own article keeps it
+        let page = format!("<head>{ld}</head><article><p>{reply} {reply} {reply}</p></article>");
+        assert!(main_text_html(&page, &Options::default()).starts_with("Check the ratchet"));
+    }
+
+    #[test]
+    fn microdata_text_stands_in_for_a_missing_article() {
+        let desc = "Solid oak, waxed by hand, with a woven seat of paper cord that lasts for decades.";
+        let page = format!(
+            "<nav><a href=/a>Chairs</a> <a href=/b>Tables</a></nav><article><h1>Oak chair</h1><p>In stock, ships in two days, free returns, pay later.</p></article>\
+             <aside><div itemprop=description><p>{desc}</p></div></aside>"
+        );
+        let m = main_text_html(&page, &Options::default());
+        assert!(m.contains(desc), "{m}");
     }
 
     #[test]

@@ -302,6 +302,10 @@ pub fn parse(html: &str) -> Tree {
             flush_text(&mut b, html, text_start, lt);
             let name = tag.name.to_ascii_lowercase();
             markup_end = tag.end;
+            if name == "meta" {
+                b.tree.meta.add_meta_tag(&tag.meta[0], &tag.meta[1]);
+            }
+            let script_type = if name == "script" { tag.meta[2].clone() } else { String::new() };
             b.start(&name, tag.attrs, tag.self_closing);
             if is_raw_text(&name) && b.foreign == 0 {
                 // skip to the matching end tag; the content is not text of the page
@@ -309,8 +313,8 @@ pub fn parse(html: &str) -> Tree {
                     if name == "plaintext" { None } else { find_end_tag(bytes, markup_end, &name) };
                 match close {
                     Some((s, e)) => {
-                        if matches!(name.as_str(), "textarea" | "title") {
-                            let _ = s; // RCDATA content is dropped with its element
+                        if !script_type.is_empty() {
+                            b.tree.meta.add_script(&script_type, &html[markup_end.min(s)..s]);
                         }
                         b.end(&name);
                         i = e;
@@ -344,13 +348,13 @@ pub fn parse(html: &str) -> Tree {
             flush_text(&mut b, html, text_start, lt);
             if bytes[lt..].starts_with(b"<!--") {
                 markup_end = comment_end(bytes, lt + 4);
-            } else if bytes[lt..].starts_with(b"<![CDATA[") {
+            } else if bytes[lt..].starts_with(b"<![CDATA[") && b.foreign > 0 {
+                // CDATA is a section only in foreign content (svg, math); in HTML it is a bogus
+                // comment ending at the first '>', as browsers read it
                 let s = lt + 9;
                 let e = find(bytes, s, b"]]>").unwrap_or(n);
-                if b.foreign > 0 {
-                    let t = html[s..e].to_string();
-                    b.tree.add_text(b.current(), &t);
-                }
+                let t = html[s..e].to_string();
+                b.tree.add_text(b.current(), &t);
                 markup_end = (e + 3).min(n);
             } else {
                 markup_end = skip_to_gt(bytes, lt + 2);
@@ -441,9 +445,15 @@ fn find_end_tag(bytes: &[u8], from: usize, name: &str) -> Option<(usize, usize)>
     None
 }
 
+/// The attributes read for [`RawTag::meta`]: `name` or `property` (slot 0), `content` (1), `type` (2).
+const META_ATTRS: [&str; 4] = ["name", "property", "content", "type"];
+
 struct RawTag<'a> {
     name: &'a str,
     attrs: Attrs,
+    /// `name` (or `property`), `content` and `type`: what `meta` and `script` tags say about the
+    /// page (see [`super::tree::Meta`]).
+    meta: [String; 3],
     self_closing: bool,
     end: usize,
 }
@@ -466,6 +476,7 @@ fn read_tag(html: &str, from: usize) -> RawTag<'_> {
     let mut lower = String::new();
     let mut value = String::new();
     let mut seen = 0u8;
+    let mut meta: [String; 3] = Default::default();
     loop {
         while j < n && (is_space(b[j]) || (b[j] == b'/' && b.get(j + 1) != Some(&b'>'))) {
             j += 1;
@@ -523,9 +534,14 @@ fn read_tag(html: &str, from: usize) -> RawTag<'_> {
             value.clear();
             decode_into(val.unwrap_or(""), &mut value);
             attrs.set(&lower, &value);
+        } else if let Some(k) = META_ATTRS.iter().position(|a| *a == lower) {
+            let k = [0, 0, 1, 2][k];
+            if meta[k].is_empty() {
+                decode_into(val.unwrap_or(""), &mut meta[k]);
+            }
         }
     }
-    RawTag { name, attrs, self_closing, end: j }
+    RawTag { name, attrs, meta, self_closing, end: j }
 }
 
 #[cfg(test)]
@@ -615,6 +631,25 @@ mod tests {
             ("a b", "main", "navigation", true)
         );
         assert!(t.attrs(3).unwrap().hidden);
+    }
+
+    #[test]
+    fn cdata_in_html_is_a_bogus_comment_up_to_the_first_gt() {
+        // outside svg/math a browser ends "<![CDATA[" at the first '>': the page after it stays
+        let t = parse("<body><![CDATA[ <p>Shown text</p><p>More</p>");
+        assert_eq!(t.text, "Shown textMore");
+        let t = parse("<svg><![CDATA[a<b]]></svg><p>x</p>");
+        assert_eq!(t.text, "a<bx");
+    }
+
+    #[test]
+    fn descriptions_and_json_ld_are_kept_apart_from_the_text() {
+        let t = parse("<head><meta name=description content='A page &amp; more'><meta property=og:description content=\"Longer\">\
+            <meta name=viewport content=width><script type='application/ld+json'>{\"@type\":\"Thing\",\"a\":\"</p>\"}</script>\
+            <script>var x = 1;</script></head><p>Body</p>");
+        assert_eq!(t.text, "Body");
+        assert_eq!(t.meta.descriptions, vec!["A page & more", "Longer"]);
+        assert_eq!(t.meta.json_ld, vec![r#"{"@type":"Thing","a":"</p>"}"#]);
     }
 
     #[test]

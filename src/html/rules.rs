@@ -822,6 +822,55 @@ pub const WEAK_LIST_GAIN: f32 = 2.0;
 /// other stories, not the page's content).
 pub const WEAK_LIST_MAX_LINKS: f32 = 0.97;
 
+/// `meta` tags (by `name` or `property`) whose `content` describes the page: the last fallback of
+/// an empty main text.
+pub const META_DESCRIPTION_NAMES: &[&str] =
+    &["description", "og:description", "twitter:description"];
+
+/// A main text shorter than this (characters) is too little: the fallback chain runs (JSON-LD,
+/// microdata, meta descriptions; `html::fallback`).
+pub const FALLBACK_BELOW_CHARS: usize = 200;
+/// A fallback text replaces a short main text only when it is this many times longer.
+pub const FALLBACK_GAIN: f32 = 1.5;
+/// JSON-LD keys whose string value is the body of the page's main thing (an article's body, a
+/// post's, an answer's or a comment's text), in any object.
+pub const JSON_LD_BODY_KEYS: &[&str] = &["articleBody", "text", "reviewBody"];
+/// JSON-LD types whose `description` is not the page's content (the site, its owner, a picture).
+pub const JSON_LD_SKIP_TYPES: &[&str] = &[
+    "Organization",
+    "NewsMediaOrganization",
+    "Corporation",
+    "LocalBusiness",
+    "WebSite",
+    "Person",
+    "Brand",
+    "ImageObject",
+    "VideoObject",
+    "BreadcrumbList",
+    "ListItem",
+    "SearchAction",
+    "Offer",
+    "AggregateRating",
+    "Rating",
+    "PostalAddress",
+];
+/// Microdata properties whose element holds the page's main text.
+pub const MICRODATA_TEXT_PROPS: &[&str] = &["articlebody", "description", "text", "reviewbody"];
+/// Nesting a JSON-LD document may have before the rest of it is ignored.
+pub const JSON_LD_MAX_DEPTH: usize = 64;
+
+/// A region holding under this share of the page's good text (paragraph-like, few links, outside
+/// furniture) is widened to the lowest ancestor holding `WIDEN_TO_SHARE` of it.
+pub const WIDEN_BELOW_SHARE: f32 = 0.5;
+pub const WIDEN_TO_SHARE: f32 = 0.8;
+
+
+/// An element a class word calls navigation that holds this share of the page's good text is a
+/// wrapper of the page, not navigation.
+pub const WRAPPER_GOOD_SHARE: f32 = 0.5;
+/// A comment section holding this share of the page's good text is the page (a forum thread).
+pub const COMMENTS_PAGE_GOOD_SHARE: f32 = 0.9;
+
 #[cfg(test)]
 mod tests {
     use super::*;

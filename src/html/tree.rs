@@ -80,12 +80,43 @@ pub struct Node {
     pub data: Data,
 }
 
+/// What a page says about itself outside its shown text: the texts of its description `meta`
+/// tags (`description`, `og:description`, …: the names in `rules::META_DESCRIPTION_NAMES`) and
+/// the raw content of its `<script type="application/ld+json">` elements. Never page text; the
+/// main-text fallback (`html::fallback`) reads them when the page's own blocks give no article.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Meta {
+    pub descriptions: Vec<String>,
+    pub json_ld: Vec<String>,
+}
+
+impl Meta {
+    /// Keeps the `content` of a `meta` tag when its `name` or `property` names a description.
+    pub fn add_meta_tag(&mut self, name: &str, content: &str) {
+        let content = content.trim();
+        if !content.is_empty()
+            && super::rules::META_DESCRIPTION_NAMES.iter().any(|n| n.eq_ignore_ascii_case(name.trim()))
+        {
+            self.descriptions.push(content.to_string());
+        }
+    }
+
+    /// Keeps a script's content when its `type` is JSON-LD.
+    pub fn add_script(&mut self, kind: &str, content: &str) {
+        if kind.trim().eq_ignore_ascii_case("application/ld+json") && !content.trim().is_empty() {
+            self.json_ld.push(content.to_string());
+        }
+    }
+}
+
 /// An element tree; node 0 is the root (a `#document` element).
 #[derive(Clone, Debug)]
 pub struct Tree {
     pub nodes: Vec<Node>,
     /// The decoded text of all text nodes, one after the other.
     pub text: String,
+    /// Descriptions and JSON-LD (not page text).
+    pub meta: Meta,
 }
 
 impl Default for Tree {
@@ -103,7 +134,7 @@ impl Tree {
             next: NONE,
             data: Data::Element { tag: "#document".into(), attrs: Box::default() },
         };
-        Tree { nodes: vec![root], text: String::new() }
+        Tree { nodes: vec![root], text: String::new(), meta: Meta::default() }
     }
 
     fn link(&mut self, parent: u32, data: Data) -> u32 {
