@@ -88,10 +88,14 @@ const APPOSITIVE_WORDS: usize = 16;
 /// Most words before a name that describe the person ("study lead author Lucas Paganini",
 /// "43-year-old Martin Taylor", "NASA Administrator Jim Bridenstine").
 const MODIFIER_WORDS: usize = 4;
-/// Lowercase words that never stand in such a description.
+/// Lowercase words that never stand in such a description, nor in a description that speaks
+/// (joining words, prepositions, auxiliary verbs: "the scheduling was so odd" is none).
 const NOT_MODIFIERS: &[&str] = &[
     "and", "or", "but", "who", "which", "that", "to", "by", "of", "for", "with", "from", "at",
-    "on", "in", "as", "when", "while", "if",
+    "on", "in", "as", "when", "while", "if", "upon", "without", "about", "across", "after",
+    "before", "into", "over", "through", "against", "during", "than", "is", "are", "was", "were",
+    "be", "been", "has", "have", "had", "will", "would", "can", "could", "may", "might", "should",
+    "must", "do", "does", "did", "ever",
 ];
 /// Longest parenthesis, in tokens, between a speaker and a reporting verb ("(D-Wis.)").
 const PAREN_WORDS: usize = 8;
