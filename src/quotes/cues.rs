@@ -8,6 +8,8 @@ use super::{
     Attribution, Context, Phrase, APPOSITIVE_WORDS, CUE_WINDOW, DESCRIPTION_WORDS, MAX_ADVERBS,
     MODIFIER_WORDS, NOT_MODIFIERS, PAREN_WORDS,
 };
+use std::ops::Range;
+
 use crate::lexicon::{lexicon, CUE_ADVERBS, DESCRIPTION_DETERMINERS, PREPOSITIONS};
 use crate::segment::Kind as TokKind;
 use crate::types::Label;
@@ -219,6 +221,19 @@ impl Context<'_, '_> {
             }
             return self.cue_before(from, v + 1).filter(|o| o.0.is_some());
         }
+        // a clause right after a reporting verb reports what that verb's subject said
+        // ("Lopez says Evans called it “…”"): the sentence's subject before the verb
+        let v = p - 1;
+        if self.is_cue(v)
+            && !self.is_noun_use(v)
+            && !self.in_quote(v)
+            && !self.doc.word(v).ends_with("ing")
+            && !self.is_personal_pronoun(p)
+        {
+            let sent_start = self.doc.sentences[self.doc.sentence_of(v)].tokens.start;
+            let (r, cl) = self.subject(sent_start.max(from), v)?;
+            return Some((Some(self.speaker(r, cl)), Some(self.tok_span(v))));
+        }
         if cl.is_none() || !self.is_personal_pronoun(p) {
             return None;
         }
@@ -252,7 +267,16 @@ impl Context<'_, '_> {
                     let right_before = self
                         .speaker_ending_at(c - 1, from)
                         .or_else(|| self.description_before(c, from, usize::MAX));
-                    if let Some((r, cl)) = right_before {
+                    // but not someone's words or a name after a preposition ("issued a
+                    // statement saying", "sounded off on Evans, saying"; "with" and "of" keep
+                    // theirs: "footage of Lopez saying"): then the sentence's subject speaks
+                    let object = |r: &Range<usize>| {
+                        let before = r.start.checked_sub(1).filter(|&k| k >= from);
+                        let w = before.map(|k| self.doc.word(k).to_lowercase()).unwrap_or_default();
+                        (!matches!(w.as_str(), "with" | "of") && PREPOSITIONS.contains(&w.as_str()))
+                            || (r.start..r.end).any(|k| self.speech_noun_after(k))
+                    };
+                    if let Some((r, cl)) = right_before.filter(|(r, _)| !object(r)) {
                         return Some((Some(self.speaker(r, cl)), Some(self.tok_span(c))));
                     }
                 }

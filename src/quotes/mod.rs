@@ -74,6 +74,12 @@ pub const MAX_DEPTH: usize = 8;
 const DESCRIPTION_WORDS: usize = 3;
 /// How many tokens around a quote are searched for its cue and speaker (keeps the work linear).
 const CUE_WINDOW: usize = 40;
+/// Words after which a new clause, with a subject of its own, may start.
+const CLAUSE_OPENERS: &[&str] =
+    &[",", "and", "but", "while", "when", "whereas", "though", "although", "if", "as"];
+/// Lowercase words after a name that show it is no clause's subject ("Lopez and Evans", "Lopez in 2014").
+const NOT_VERBS: &[&str] =
+    &["and", "or", "of", "for", "to", "in", "on", "at", "with", "from", "by", "as", "the", "a", "an"];
 /// How many mentions back a pronoun or description looks for the entity it names.
 const RESOLVE_WINDOW: usize = 200;
 /// Longest appositive, in tokens, between a speaker and a reporting verb ("Durov, 39, said",
@@ -82,10 +88,14 @@ const APPOSITIVE_WORDS: usize = 16;
 /// Most words before a name that describe the person ("study lead author Lucas Paganini",
 /// "43-year-old Martin Taylor", "NASA Administrator Jim Bridenstine").
 const MODIFIER_WORDS: usize = 4;
-/// Lowercase words that never stand in such a description.
+/// Lowercase words that never stand in such a description, nor in a description that speaks
+/// (joining words, prepositions, auxiliary verbs: "the scheduling was so odd" is none).
 const NOT_MODIFIERS: &[&str] = &[
     "and", "or", "but", "who", "which", "that", "to", "by", "of", "for", "with", "from", "at",
-    "on", "in", "as", "when", "while", "if",
+    "on", "in", "as", "when", "while", "if", "upon", "without", "about", "across", "after",
+    "before", "into", "over", "through", "against", "during", "than", "is", "are", "was", "were",
+    "be", "been", "has", "have", "had", "will", "would", "can", "could", "may", "might", "should",
+    "must", "do", "does", "did", "ever",
 ];
 /// Longest parenthesis, in tokens, between a speaker and a reporting verb ("(D-Wis.)").
 const PAREN_WORDS: usize = 8;
@@ -338,8 +348,12 @@ impl<'d, 'a> Context<'d, 'a> {
                 return (p.speaker.clone(), None);
             }
         }
-        // (4) the subject of the sentence: its first name, pronoun or description
-        if let Some((r, cl)) = self.subject(sent.tokens.start, open_tok) {
+        // (4) the subject of the clause holding the quote ("When Lopez spoke, Evans called it
+        // “…”"), else of the sentence: its first name, pronoun or description
+        if let Some((r, cl)) = self
+            .clause_subject(sent.tokens.start, open_tok)
+            .or_else(|| self.subject(sent.tokens.start, open_tok))
+        {
             return (Some(self.speaker(r, cl)), None);
         }
         // (5) a quote that opens its sentence after a sentence about a person: that person
@@ -418,6 +432,46 @@ impl<'d, 'a> Context<'d, 'a> {
             Some(((r, cl), k)) => (Some(self.speaker(r, cl)), Some(self.tok_span(k))),
             None => (speaker, cue),
         }
+    }
+
+    /// The subject that opens the last clause of tokens `from..to` after a comma or a
+    /// conjunction ([`CLAUSE_OPENERS`]), outside quotes: a person or organisation, a pronoun or a
+    /// description followed by a
+    /// lowercase word that may be its verb. A clause opening with a lowercase word is part of a
+    /// longer one ("Lopez, the mayor, called it"): the search goes on before it. "That" opens
+    /// reported speech, whose subject is not the speaker: the search ends before it.
+    fn clause_subject(&self, from: usize, to: usize) -> Option<Phrase> {
+        let lo = from.max(to.saturating_sub(CUE_WINDOW));
+        let to = (lo..to)
+            .find(|&k| !self.in_quote(k) && self.doc.word(k).eq_ignore_ascii_case("that"))
+            .unwrap_or(to);
+        for k in (lo + 1..to).rev().filter(|&k| !self.in_quote(k)) {
+            let w = self.doc.word(k).to_lowercase();
+            // "Lopez and Evans have said": one subject of two names
+            let joins_names = w == "and" && self.mention_ending(k - 1).is_some();
+            if !CLAUSE_OPENERS.contains(&w.as_str()) || joins_names {
+                continue;
+            }
+            let named = match self.mention_starting(k + 1) {
+                Some(mi) => matches!(self.mentions[mi].label, Label::Person | Label::Org),
+                None => true,
+            };
+            if let Some((r, cl)) = named.then(|| self.speaker_at(k + 1)).flatten() {
+                let next = r.end;
+                let word = if next < to { self.doc.word(next) } else { "" };
+                let verb = word.starts_with(|c: char| c.is_lowercase())
+                    && !NOT_VERBS.contains(&word);
+                // a pronoun's clause may hold an aside before its verb ("he, once again, pledged")
+                let aside = word == "," && self.is_personal_pronoun(r.start);
+                if verb || aside {
+                    return Some((r, cl));
+                }
+            }
+            if !self.doc.word(k + 1).starts_with(|c: char| c.is_lowercase()) {
+                return None;
+            }
+        }
+        None
     }
 
     /// The person that opens the sentence before token `open_tok` (in its paragraph, or the last
