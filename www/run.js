@@ -59,11 +59,11 @@ export class Annotator {
     };
   }
 
-  request(message, onProgress) {
+  request(message, onProgress, transfer = []) {
     const id = ++this.nextId;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject, onProgress });
-      this.worker.postMessage({ ...message, id });
+      this.worker.postMessage({ ...message, id }, transfer);
     });
   }
 
@@ -86,11 +86,7 @@ export class Annotator {
   /** A file's bytes decoded as browsers decode them: {text, encoding, source} (the bytes are transferred). */
   async decode(kind, bytes) {
     await this.ready;
-    const id = ++this.nextId;
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      this.worker.postMessage({ type: 'decode', kind, bytes, id }, [bytes.buffer]);
-    });
+    return this.request({ type: 'decode', kind, bytes }, undefined, [bytes.buffer]);
   }
 }
 
