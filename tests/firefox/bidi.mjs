@@ -120,6 +120,15 @@ export async function clickAction(ff, id) {
   );
 }
 
+/** Navigates the browser's first tab to `url` (at `viewport` {width, height}, when given); returns the tab's context. */
+export async function openTab(ff, url, viewport) {
+  const { contexts } = await ff.send('browsingContext.getTree', { maxDepth: 0 });
+  const tab = contexts[0].context;
+  if (viewport) await ff.send('browsingContext.setViewport', { context: tab, viewport });
+  await ff.send('browsingContext.navigate', { context: tab, url, wait: 'complete' });
+  return tab;
+}
+
 /** Waits until the page has annotated `source` (the e2e tests' in-page check); returns the status line. */
 export async function waitForAnnotation(ff, context, source, timeout = 60_000) {
   const deadline = Date.now() + timeout;

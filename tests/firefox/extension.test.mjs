@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { repo, samplePage, startPageServer, inPage, PREFIX, HOST_TAG } from '../extension/lib.mjs';
-import { launchFirefox, evaluate, call, clickAction, skipReason } from './bidi.mjs';
+import { launchFirefox, evaluate, call, clickAction, skipReason, openTab } from './bidi.mjs';
 
 const extensionDir = path.join(repo, 'target/extension/firefox');
 const skip = skipReason('target/extension/firefox/manifest.json', 'build it with scripts/build-wasm.sh and node scripts/package-extension.mjs');
@@ -45,9 +45,7 @@ test('one action click annotates a sample article in Firefox, a second takes it 
     const manifest = JSON.parse(fs.readFileSync(path.join(extensionDir, 'manifest.json'), 'utf8'));
     assert.equal(extension, manifest.browser_specific_settings.gecko.id);
 
-    const { contexts } = await ff.send('browsingContext.getTree', { maxDepth: 0 });
-    const tab = contexts[0].context;
-    await ff.send('browsingContext.navigate', { context: tab, url: `${server.url}article.html`, wait: 'complete' });
+    const tab = await openTab(ff, `${server.url}article.html`);
     const before = await state(ff, tab);
     assert.equal(before.hosts, 0);
     const served = server.log.length;

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { startServer } from '../../scripts/serve.mjs';
 import { repo, SAMPLE } from '../extension/lib.mjs';
 import { inPage } from '../e2e/lib.mjs';
-import { launchFirefox, evaluate, call, skipReason, waitForAnnotation, pageErrors } from './bidi.mjs';
+import { launchFirefox, evaluate, call, skipReason, waitForAnnotation, pageErrors, openTab } from './bidi.mjs';
 
 const root = path.join(repo, 'www');
 const skip = skipReason('www/pkg/article_annotator_bg.wasm', 'build it first with scripts/build-wasm.sh');
@@ -20,9 +20,7 @@ test('the page annotates a sample in Firefox, and pasted HTML is shown as text, 
   const ff = await launchFirefox();
   try {
     await ff.send('session.subscribe', { events: ['log.entryAdded'] });
-    const { contexts } = await ff.send('browsingContext.getTree', { maxDepth: 0 });
-    const tab = contexts[0].context;
-    await ff.send('browsingContext.navigate', { context: tab, url: site.url, wait: 'complete' });
+    const tab = await openTab(ff, site.url);
     const status = await waitForAnnotation(ff, tab, SAMPLE);
     t.diagnostic(status);
     assert.match(status, /in a worker/);

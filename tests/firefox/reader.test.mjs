@@ -11,7 +11,7 @@ import path from 'node:path';
 import { startServer } from '../../scripts/serve.mjs';
 import { repo, SAMPLE } from '../extension/lib.mjs';
 import { inPage, pagesSkip, readerPages } from '../e2e/lib.mjs';
-import { launchFirefox, evaluate, call, skipReason, waitForAnnotation, pageErrors } from './bidi.mjs';
+import { launchFirefox, evaluate, call, skipReason, waitForAnnotation, pageErrors, openTab } from './bidi.mjs';
 
 const root = path.join(repo, 'www');
 const skip = skipReason('www/pkg/article_annotator_bg.wasm', 'build it first with scripts/build-wasm.sh') ?? pagesSkip;
@@ -24,10 +24,7 @@ test('Firefox: an HTML page opens on its article, folded; b reveals it; the pane
   const ff = await launchFirefox();
   try {
     await ff.send('session.subscribe', { events: ['log.entryAdded'] });
-    const { contexts } = await ff.send('browsingContext.getTree', { maxDepth: 0 });
-    const tab = contexts[0].context;
-    await ff.send('browsingContext.setViewport', { context: tab, viewport: { width: 1280, height: 900 } });
-    await ff.send('browsingContext.navigate', { context: tab, url: site.url, wait: 'complete' });
+    const tab = await openTab(ff, site.url, { width: 1280, height: 900 });
     await waitForAnnotation(ff, tab, SAMPLE);
     let r = await call(ff, tab, inPage.readerView);
     assert.deepEqual([r.mode, r.checked, r.bpHidden, r.scrollY], ['dim', 'dim', 0, 0], 'a text opens dimmed, unscrolled');
