@@ -22,16 +22,12 @@ pub fn fallback_text(meta: &Meta) -> String {
         return bodies.join("\n\n");
     }
     let meta_desc = meta.descriptions.iter().map(|d| as_text(d)).max_by_key(|d| d.chars().count());
-    match (description, meta_desc) {
-        (Some(a), Some(b)) => {
-            if b.chars().count() > a.chars().count() {
-                b
-            } else {
-                a
-            }
-        }
-        (a, b) => a.or(b).unwrap_or_default(),
-    }
+    // the longer of the two; the JSON-LD one on a tie
+    [description, meta_desc]
+        .into_iter()
+        .flatten()
+        .reduce(|a, b| if b.chars().count() > a.chars().count() { b } else { a })
+        .unwrap_or_default()
 }
 
 /// The body texts (in document order, each once) and the longest content description of the
@@ -43,7 +39,7 @@ fn json_ld_texts(docs: &[String]) -> (Vec<String>, Option<String>) {
         let Ok(v) = serde_json::from_str::<Value>(doc.trim().trim_end_matches(';')) else {
             continue;
         };
-        // an explicit stack: (value, depth, skipped type above)
+        // an explicit stack of (value, depth)
         let mut stack = vec![(&v, 0usize)];
         let mut found: Vec<&Value> = Vec::new();
         while let Some((v, depth)) = stack.pop() {

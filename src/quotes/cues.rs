@@ -234,10 +234,11 @@ impl Context<'_, '_> {
             let (r, cl) = self.subject(sent_start.max(from), v)?;
             return Some((Some(self.speaker(r, cl)), Some(self.tok_span(v))));
         }
+        // a pronoun repeating the verb's subject ("Lopez said she hopes"; the "that" clause
+        // returned above, so `v` is the word right before the pronoun)
         if cl.is_none() || !self.is_personal_pronoun(p) {
             return None;
         }
-        let v = if self.doc.word(p - 1) == "that" { p - 2 } else { p - 1 };
         if v < from || !self.is_cue(v) || self.is_noun_use(v) || self.in_quote(v) {
             return None;
         }

@@ -380,10 +380,12 @@ impl<'d, 'a> Context<'d, 'a> {
                 && !w.chars().any(char::is_lowercase)
         };
         let e = (k..(k + LABEL_WORDS).min(self.n())).take_while(|&t| caps(t)).last()? + 1;
-        let (r, cl) = match self.mention_starting(k).map(|mi| &self.mentions[mi]) {
-            Some(m) if m.label == Label::Person && m.tokens.end == e => (k..e, Some(m.cluster)),
-            _ => (k..e, None),
-        };
+        let r = k..e;
+        let cl = self
+            .mention_starting(k)
+            .map(|mi| &self.mentions[mi])
+            .filter(|m| m.label == Label::Person && m.tokens.end == e)
+            .map(|m| m.cluster);
         if r.end >= self.n() || self.doc.word(r.end) != ":" || self.doc.tokens[r.end].start >= q.end {
             return None;
         }
@@ -436,8 +438,7 @@ impl<'d, 'a> Context<'d, 'a> {
 
     /// The subject that opens the last clause of tokens `from..to` after a comma or a
     /// conjunction ([`CLAUSE_OPENERS`]), outside quotes: a person or organisation, a pronoun or a
-    /// description followed by a
-    /// lowercase word that may be its verb. A clause opening with a lowercase word is part of a
+    /// description followed by a lowercase word that may be its verb. A clause opening with a lowercase word is part of a
     /// longer one ("Lopez, the mayor, called it"): the search goes on before it. "That" opens
     /// reported speech, whose subject is not the speaker: the search ends before it.
     fn clause_subject(&self, from: usize, to: usize) -> Option<Phrase> {
