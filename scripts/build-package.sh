@@ -5,6 +5,8 @@
 #   target/npm/package/                 the package's files
 #   target/npm/article-annotator-X.Y.Z.tgz
 # Nothing is published. The second wasm-pack build reuses the first's compiled crate.
+# WEB_PKG=DIR takes the `web` target from a release build already made there (scripts/test.sh
+# passes www/pkg, built by scripts/build-wasm.sh from the same commit) instead of building it again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
@@ -12,7 +14,13 @@ out=target/npm
 rm -rf "$out/package" "$out"/article-annotator-*.tgz
 mkdir -p "$out/package"
 for t in web bundler; do
-  wasm-pack build --target "$t" --release --out-dir "$out/package/$t" --no-pack
+  if [ "$t" = web ] && [ -n "${WEB_PKG:-}" ]; then
+    mkdir -p "$out/package/web"
+    (cd "$WEB_PKG" && tar --exclude=files.json --exclude=.gitignore --exclude=package.json -cf - .) |
+      tar -xf - -C "$out/package/web"
+  else
+    wasm-pack build --target "$t" --release --out-dir "$out/package/$t" --no-pack
+  fi
   rm -f "$out/package/$t/.gitignore"
 done
 cp -r npm/node npm/wasm.d.ts npm/README.md LICENSE "$out/package/"

@@ -58,7 +58,7 @@ step "release wasm package"
 bash scripts/build-wasm.sh
 
 step "npm package: build, npm pack, install in a new project (Node, esbuild bundle in Chromium, tsc)"
-bash scripts/build-package.sh
+WEB_PKG=www/pkg bash scripts/build-package.sh
 node --test tests/package/
 
 step "browser extension: package for Chromium and Firefox"
