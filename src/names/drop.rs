@@ -1,16 +1,112 @@
 //! Dropping what merged names should not be: social-media handles, sentence-opening adverbs,
-//! one-word names in capitals that are common words.
+//! one-word names in capitals that are common words, capitalised common words of title-case lines
+//! ("Book Movers Online", "Terms and Conditions"), acronyms taken for people ("SEO").
 
 use super::shape_filter::ShapeFilter;
 use super::*;
 
-/// Drops handles ("@MattBevin"), opening adverbs ("Sadly, …") and common words in capitals.
-pub(super) fn drop_non_names(doc: &Document, out: &mut Vec<Mention>) {
+/// Drops handles ("@MattBevin"), opening adverbs ("Sadly, …"), common words in capitals, common
+/// words capitalised only by their line's style and acronyms taken for people. `headlines[block]`:
+/// the block is a headline.
+pub(super) fn drop_non_names(doc: &Document, headlines: &[bool], out: &mut Vec<Mention>) {
     out.retain(|m| {
         !(is_handle(doc, m.tokens.start)
-            || (m.tokens.len() == 1 && is_free_adverb(doc, m.tokens.start)))
+            || (m.tokens.len() == 1 && is_free_adverb(doc, m.tokens.start))
+            || is_acronym_person(doc, m))
     });
     drop_common_capitals(doc, out);
+    drop_styled_words(doc, headlines, out);
+}
+
+/// "SEO" as a PERSON: a word in capitals inside mixed-case text is an acronym, never a person on
+/// its shape alone: unless the lists know it as a name or a given or family name, it is dropped.
+fn is_acronym_person(doc: &Document, m: &Mention) -> bool {
+    use crate::ner::gazetteer::{FIRST_NAME, LAST_NAME};
+    let w = &doc.text[m.start..m.end];
+    m.label == Label::Person
+        && m.tokens.len() == 1
+        && w.len() >= 2
+        && w.bytes().all(|c| c.is_ascii_uppercase() || c == b'.')
+        && known(w).is_none()
+        && gazetteer_kinds(w) & (FIRST_NAME | LAST_NAME) == 0
+        && {
+            let s = &doc.sentences[doc.sentence_of(m.tokens.start)];
+            doc.text[s.start..s.end].chars().any(char::is_lowercase)
+        }
+}
+
+/// Drops one-word names ("Moving", "Book", "Terms") that the document also writes in lowercase and
+/// never capitalises where a capital says something: every capitalised mention opens a sentence or
+/// stands in a headline or a short title-case line ("Top-Rated Moving Company", "Book Now"). A
+/// name the lists know is kept. Reading style, not words: "Labour" written mid-sentence in a
+/// paragraph is a name even if "labour" occurs too.
+fn drop_styled_words(doc: &Document, headlines: &[bool], out: &mut Vec<Mention>) {
+    let styled_form = |w: &str| {
+        w.len() >= 3
+            && w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w[1..].bytes().all(|c| c.is_ascii_lowercase())
+    };
+    let asked: HashSet<&str> = out
+        .iter()
+        .filter(|m| m.tokens.len() == 1)
+        .map(|m| &doc.text[m.start..m.end])
+        .filter(|w| styled_form(w) && known(w).is_none())
+        .collect();
+    if asked.is_empty() {
+        return;
+    }
+    // a block whose every word of four letters or more is capitalised, short or a headline:
+    // judged once per block, only for blocks holding an asked word
+    let mut title_like: Vec<Option<bool>> = vec![None; doc.blocks.len()];
+    let mut is_title_like = |b: usize| {
+        *title_like[b].get_or_insert_with(|| {
+            headlines[b] || {
+                let words = doc.blocks[b].tokens.clone().filter(|&i| doc.tokens[i].kind == Kind::Word);
+                let (mut n, mut long, mut caps) = (0, 0, 0);
+                for i in words {
+                    n += 1;
+                    if doc.word(i).bytes().any(|c| c.is_ascii_digit()) {
+                        return false;
+                    }
+                    if n > 8 {
+                        return false;
+                    }
+                    let w = doc.word(i);
+                    if w.len() >= 4 {
+                        long += 1;
+                        caps += w.starts_with(char::is_uppercase) as usize;
+                    }
+                }
+                long > 0 && caps == long
+            }
+        })
+    };
+    let lower: HashSet<String> = asked.iter().map(|w| w.to_ascii_lowercase()).collect();
+    let filter = ShapeFilter::new(asked.iter().copied().chain(lower.iter().map(String::as_str)));
+    let mut informative: HashSet<&str> = HashSet::default();
+    let mut lowercase: HashSet<&str> = HashSet::default();
+    for (i, t) in doc.tokens.iter().enumerate() {
+        let w = doc.tok(t);
+        if !filter.may_hold(w) {
+            continue;
+        }
+        if lower.contains(w) {
+            lowercase.insert(w);
+        } else if asked.contains(w)
+            && !informative.contains(w)
+            && !t.cap_free
+            && !is_title_like(doc.sentences[doc.sentence_of(i)].block)
+        {
+            informative.insert(w);
+        }
+    }
+    out.retain(|m| {
+        let w = &doc.text[m.start..m.end];
+        !(m.tokens.len() == 1
+            && asked.contains(w)
+            && !informative.contains(w)
+            && lowercase.contains(w.to_ascii_lowercase().as_str()))
+    });
 }
 
 /// Drops one-word names in capitals inside mixed-case text that are common words: a listed acronym
@@ -83,4 +179,48 @@ fn is_handle(doc: &Document, i: usize) -> bool {
 /// knows, capitalised only where it stands.
 fn is_free_adverb(doc: &Document, i: usize) -> bool {
     is_free_form(doc, i, "ly", 4) && i + 1 < doc.tokens.len() && doc.word(i + 1) == ","
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_capitalised_by_style_are_not_names() {
+        let t = "Book Movers Online\nBook movers online near you. You can book a crew today, and \
+                 the Labour Party said Labour backs the labour market.";
+        let d = Document::new(t);
+        let found: Vec<&str> = find_names(&d, &crate::values::find_values(&d))
+            .iter()
+            .map(|m| &t[m.start..m.end])
+            .collect();
+        assert!(!found.contains(&"Book"), "{found:?}");
+        // capitalised mid-sentence in a paragraph: a name, though "labour" occurs too
+        assert!(found.contains(&"Labour"), "{found:?}");
+    }
+
+    #[test]
+    fn acronyms_are_not_people() {
+        let t = "Hire an SEO consultant, said Mr. JONES in Paris.";
+        let d = Document::new(t);
+        let at = |w: &str| {
+            let i = (0..d.tokens.len()).find(|&i| d.word(i) == w).unwrap();
+            let tok = &d.tokens[i];
+            Mention {
+                start: tok.start,
+                end: tok.end,
+                tokens: i..i + 1,
+                label: Label::Person,
+                strength: GUESS,
+            }
+        };
+        assert!(is_acronym_person(&d, &at("SEO")));
+        // a family name in capitals is a person's
+        assert!(!is_acronym_person(&d, &at("JONES")));
+        let caps = Document::new("SEO EXPERT SAYS HI");
+        let tok = &caps.tokens[0];
+        let m = Mention { start: tok.start, end: tok.end, tokens: 0..1, label: Label::Person, strength: GUESS };
+        // a line in capitals says nothing of the word's shape
+        assert!(!is_acronym_person(&caps, &m));
+    }
 }

@@ -80,7 +80,7 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     let rules =
         merge::keep_known_in_headlines(doc, &f, &title_case, body, &mut model, headline_runs);
     let mut out = merge::merge(doc, model, rules);
-    drop::drop_non_names(doc, &mut out);
+    drop::drop_non_names(doc, &headlines, &mut out);
     events::add_events(&mut out, events::find_events(doc, values));
     out
 }
