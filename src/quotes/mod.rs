@@ -82,6 +82,9 @@ const NOT_VERBS: &[&str] =
     &["and", "or", "of", "for", "to", "in", "on", "at", "with", "from", "by", "as", "the", "a", "an"];
 /// How many mentions back a pronoun or description looks for the entity it names.
 const RESOLVE_WINDOW: usize = 200;
+/// How many commas back from a sentence's end its closing attribution is looked for ("…, said
+/// Lopez, the mayor, who …").
+const TAIL_COMMAS: usize = 3;
 /// Longest appositive, in tokens, between a speaker and a reporting verb ("Durov, 39, said",
 /// "Paganini, a planetary scientist at a NASA centre in Greenbelt, Maryland, said").
 const APPOSITIVE_WORDS: usize = 16;
@@ -159,11 +162,12 @@ pub fn find_quotes(doc: &Document, mentions: &[Linked]) -> Vec<Quote> {
             continue;
         }
         let (mut speaker, cue) = ctx.outer_source(ctx.attribute(q, prev));
-        // a pronoun that names nobody, or a phrase too long to be a name, names no speaker; the
-        // writer's "I" names the writer
+        // a phrase too long to be a name names no speaker, nor an "it" or "they" that resolves
+        // to nobody; an unresolved "he" or "she" (or the writer's "I") is kept with its own words
+        // and no entity: the words that name the source
         if speaker.as_ref().is_some_and(|s| {
             s.end - s.start > MAX_SPEAKER_BYTES
-                || (s.cluster.is_none() && ctx.is_pronoun_span(s) && &doc.text[s.start..s.end] != "I")
+                || (s.cluster.is_none() && ctx.is_impersonal_pronoun_span(s))
         }) {
             speaker = None;
         }
@@ -315,7 +319,10 @@ impl<'d, 'a> Context<'d, 'a> {
             let end = sent.tokens.end
                 - usize::from(self.doc.tokens[sent.tokens.end - 1].kind == TokKind::Punct);
             let lo = from.max(end.saturating_sub(CUE_WINDOW));
-            if let Some(comma) = (lo..end).rev().find(|&k| self.doc.word(k) == "," && !self.in_quote(k)) {
+            // the attribution may carry an appositive of its own (“…” if …, said Lopez, the
+            // mayor of the town, who …): a few commas back from the end
+            let commas = (lo..end).rev().filter(|&k| self.doc.word(k) == "," && !self.in_quote(k));
+            for comma in commas.take(TAIL_COMMAS) {
                 if let Some((Some(sp), cue)) = self.cue_after(comma + 1, end) {
                     return (Some(sp), cue);
                 }
@@ -553,6 +560,12 @@ impl<'d, 'a> Context<'d, 'a> {
         self.is_personal_pronoun(k) && self.resolve(k, false, None) != cluster
     }
 
+    /// The speaker is one pronoun that is not "he", "she" or "I" ("it", "they").
+    fn is_impersonal_pronoun_span(&self, s: &Speaker) -> bool {
+        let w = &self.doc.text[s.start..s.end];
+        SPEAKER_PRONOUNS.iter().any(|(p, person)| !*person && w.eq_ignore_ascii_case(p))
+    }
+
     fn tok_span(&self, i: usize) -> Range<usize> {
         self.doc.tokens[i].start..self.doc.tokens[i].end
     }
@@ -565,11 +578,6 @@ impl<'d, 'a> Context<'d, 'a> {
         }
     }
 
-    /// The speaker is one pronoun.
-    fn is_pronoun_span(&self, s: &Speaker) -> bool {
-        let w = &self.doc.text[s.start..s.end];
-        SPEAKER_PRONOUNS.iter().any(|(p, _)| w.eq_ignore_ascii_case(p))
-    }
 
 }
 

@@ -131,6 +131,16 @@ impl Context<'_, '_> {
                 && k + 1 < self.n()
                 && self.doc.tokens[k + 1].kind == TokKind::Word
                 && self.doc.word(k + 1).starts_with(char::is_lowercase);
+            // "of" inside a role between lowercase words ("former secretary of state X",
+            // "master of ceremonies X")
+            let role_of = w == "of"
+                && k > i
+                && self.doc.word(k - 1).starts_with(char::is_lowercase)
+                && k + 1 < end.min(self.n())
+                && self.doc.tokens[k + 1].kind == TokKind::Word
+                && self.doc.word(k + 1).starts_with(char::is_lowercase)
+                && !self.is_determiner(k + 1)
+                && !NOT_MODIFIERS.contains(&self.doc.word(k + 1));
             let lower_word = t.kind == TokKind::Word
                 && w.starts_with(char::is_lowercase)
                 && !NOT_MODIFIERS.contains(&w)
@@ -138,6 +148,7 @@ impl Context<'_, '_> {
                 && !self.is_pronoun_word(k);
             if !(lower_word
                 || joins
+                || role_of
                 || t.kind == TokKind::Number
                 || self.is_role_or_title(k)
                 || self.role(k).is_some())
@@ -145,7 +156,7 @@ impl Context<'_, '_> {
                 return None;
             }
             k += 1;
-            words += usize::from(!joins);
+            words += usize::from(!joins && !role_of);
         }
         None
     }
