@@ -82,6 +82,9 @@ const NOT_VERBS: &[&str] =
     &["and", "or", "of", "for", "to", "in", "on", "at", "with", "from", "by", "as", "the", "a", "an"];
 /// How many mentions back a pronoun or description looks for the entity it names.
 const RESOLVE_WINDOW: usize = 200;
+/// Most words before a quote in its sentence that name nobody, for the quote to continue the
+/// previous one ("But “…”", "It’s “…”").
+const LEAD_IN_WORDS: usize = 3;
 /// How many commas back from a sentence's end its closing attribution is looked for ("…, said
 /// Lopez, the mayor, who …").
 const TAIL_COMMAS: usize = 3;
@@ -533,7 +536,13 @@ impl<'d, 'a> Context<'d, 'a> {
         let sent = &doc.sentences[doc.sentence_of(open_tok)];
         let same_sentence = p.end >= sent.start && p.start < q.start;
         let p_block = self.block_of(p.end);
-        let opens_sentence = open_tok == sent.tokens.start;
+        // a quote after a few words that name nobody and report nothing opens its sentence
+        // all the same ("But “…”", "It’s “…”")
+        let opens_sentence = open_tok == sent.tokens.start
+            || (open_tok - sent.tokens.start <= LEAD_IN_WORDS
+                && (sent.tokens.start..open_tok).all(|k| {
+                    !self.in_mention(k) && !self.is_personal_pronoun(k) && !self.is_cue(k)
+                }));
         let opens_block = open_tok == doc.blocks[block].tokens.start;
         let follows = opens_sentence && (p_block == block || (opens_block && p_block + 1 == block));
         if !(same_sentence || follows) {
