@@ -77,9 +77,12 @@ const CUE_WINDOW: usize = 40;
 /// Words after which a new clause, with a subject of its own, may start.
 const CLAUSE_OPENERS: &[&str] =
     &[",", "and", "but", "while", "when", "whereas", "though", "although", "if", "as"];
-/// Lowercase words after a name that show it is no clause's subject ("Lopez and Evans", "Lopez in 2014").
-const NOT_VERBS: &[&str] =
-    &["and", "or", "of", "for", "to", "in", "on", "at", "with", "from", "by", "as", "the", "a", "an"];
+/// Lowercase words after a name that show it is no clause's subject ("Lopez and Evans", "Lopez in
+/// 2014", "two years ago").
+const NOT_VERBS: &[&str] = &[
+    "and", "or", "of", "for", "to", "in", "on", "at", "with", "from", "by", "as", "the", "a", "an",
+    "ago",
+];
 /// How many mentions back a pronoun or description looks for the entity it names.
 const RESOLVE_WINDOW: usize = 200;
 /// Most words before a quote in its sentence that name nobody, for the quote to continue the
@@ -101,7 +104,7 @@ const NOT_MODIFIERS: &[&str] = &[
     "on", "in", "as", "when", "while", "if", "upon", "without", "about", "across", "after",
     "before", "into", "over", "through", "against", "during", "than", "is", "are", "was", "were",
     "be", "been", "has", "have", "had", "will", "would", "can", "could", "may", "might", "should",
-    "must", "do", "does", "did", "ever",
+    "must", "do", "does", "did", "ever", "ago",
 ];
 /// Longest parenthesis, in tokens, between a speaker and a reporting verb ("(D-Wis.)").
 const PAREN_WORDS: usize = 8;

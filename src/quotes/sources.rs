@@ -22,6 +22,8 @@ const LEAD_WORDS: usize = 2;
 const NAME_WORDS: usize = 4;
 /// Most lowercase words between an owner and a noun for their words ("her campaign slogan").
 const SPEECH_NOUN_WORDS: usize = 2;
+/// Most tokens of a dateline before its dash ("SPRINGFIELD, Ill., Oct. 4 (AP) —").
+const DATELINE_WORDS: usize = 14;
 /// Most words of a description without a determiner that opens its sentence ("Officials",
 /// "Law enforcement sources").
 const BARE_WORDS: usize = 3;
@@ -30,8 +32,15 @@ impl Context<'_, '_> {
     /// The first speaker phrase in tokens `from..to` outside quotes.
     /// A name in the possessive ("Durov’s critics") is no subject, and then the sentence has none.
     pub(super) fn subject(&self, from: usize, to: usize) -> Option<Phrase> {
-        // a name after a preposition is no subject ("In a speech to Julia Novak, Lopez …")
-        let object = |k: usize| k > from && PREPOSITIONS.contains(&self.doc.word(k - 1).to_lowercase().as_str());
+        let from = self.after_dateline(from, to);
+        // a name after a preposition, also past a determiner, is no subject ("In a speech to
+        // Julia Novak, Lopez …", "In a Senate statement, Lopez …")
+        let preposition = |k: usize| PREPOSITIONS.contains(&self.doc.word(k).to_lowercase().as_str());
+        let object = |k: usize| {
+            k > from
+                && (preposition(k - 1)
+                    || (k > from + 1 && self.is_determiner(k - 1) && preposition(k - 2)))
+        };
         let first = |objects: bool| {
             (from..to.min(from + CUE_WINDOW))
                 .filter(|&k| !self.in_quote(k) && (objects || !object(k)))
@@ -42,11 +51,13 @@ impl Context<'_, '_> {
         // a description opening the sentence ("A friend referred to him as “…”"), else the
         // first name all the same ("The statement from Mark Evans reads:")
         // (or a group without a determiner: "Legal observers note", "researchers hope")
+        // ("A few days ago" is a time, no subject)
         let opening = || {
             self.bare_subject(from, to).or_else(|| {
                 (from < to && self.speaker_at(from).is_none())
                     .then(|| self.description_from(from, to))
                     .flatten()
+                    .filter(|(r, _)| r.end >= to || self.doc.word(r.end) != "ago")
             })
         };
         // the owner of words named in the sentence ("recalled her remark that “…”")
@@ -76,6 +87,25 @@ impl Context<'_, '_> {
             return Some((r, cl));
         }
         self.owned_subject(r.start, r.end + 1, to)
+    }
+
+    /// The first token after a dateline that opens a paragraph at token `from` ("SPRINGFIELD,
+    /// Ill. (AP) — Lopez said …": a closing parenthesis or a word in capitals, then a dash,
+    /// within [`DATELINE_WORDS`]); `from` itself when there is none.
+    fn after_dateline(&self, from: usize, to: usize) -> usize {
+        let block = &self.doc.blocks[self.block_of(self.doc.tokens[from].start)];
+        if from != block.tokens.start || from >= to {
+            return from;
+        }
+        let caps = |k: usize| {
+            let w = self.doc.word(k);
+            w == ")"
+                || (w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && !w.chars().any(char::is_lowercase))
+        };
+        (from + 1..to.min(from + DATELINE_WORDS))
+            .find(|&k| matches!(self.doc.word(k), "—" | "–" | "--" | "-") && caps(k - 1))
+            .map_or(from, |k| k + 1)
     }
 
     /// A verb may follow token `k`: a lowercase word that joins nothing ("have", "relied").
