@@ -73,8 +73,9 @@ impl Context<'_, '_> {
             return false;
         }
         let p = self.doc.word(c - 1).to_lowercase();
+        // a word standing alone for a group is the verb's subject ("Some chanted")
         self.doc.tokens[c - 1].kind == TokKind::Possessive
-            || DESCRIPTION_DETERMINERS.contains(&p.as_str())
+            || (DESCRIPTION_DETERMINERS.contains(&p.as_str()) && !self.is_quantifier_subject(c - 1, 0))
             || PREPOSITIONS.contains(&p.as_str())
     }
 

@@ -22,6 +22,8 @@ const LEAD_WORDS: usize = 2;
 const NAME_WORDS: usize = 4;
 /// Most lowercase words between an owner and a noun for their words ("her campaign slogan").
 const SPEECH_NOUN_WORDS: usize = 2;
+/// Words that stand alone for a group of speakers ("Some chanted", "Another said").
+const QUANTIFIER_SUBJECTS: &[&str] = &["some", "many", "most", "several", "others", "another", "both"];
 /// Most tokens of a dateline before its dash ("SPRINGFIELD, Ill., Oct. 4 (AP) —").
 const DATELINE_WORDS: usize = 14;
 /// Most words of a description without a determiner that opens its sentence ("Officials",
@@ -358,6 +360,21 @@ impl Context<'_, '_> {
         None
     }
 
+    /// A word such as "some", "another" or "most" standing alone for a group at token `k`,
+    /// opening its clause (from the sentence start, after a comma or a joining word, not before
+    /// `from`): "Some chanted “…”", "Yet another said".
+    pub(super) fn is_quantifier_subject(&self, k: usize, from: usize) -> bool {
+        let w = self.doc.word(k).to_lowercase();
+        if !QUANTIFIER_SUBJECTS.contains(&w.as_str()) {
+            return false;
+        }
+        let start = self.doc.sentences[self.doc.sentence_of(k)].tokens.start;
+        k == start
+            || (k > from
+                && (matches!(self.doc.word(k - 1), "," | ";" | "and" | "but")
+                    || (k - 1 == start && self.doc.word(k - 1).eq_ignore_ascii_case("yet"))))
+    }
+
     /// A speaker phrase ending at token `k` (not reaching before `from`).
     pub(super) fn speaker_ending_at(&self, k: usize, from: usize) -> Option<Phrase> {
         if let Some(mi) = self.mention_ending(k) {
@@ -367,6 +384,9 @@ impl Context<'_, '_> {
         }
         if let Some(cl) = self.pronoun(k) {
             return Some((k..k + 1, cl));
+        }
+        if self.is_quantifier_subject(k, from) {
+            return Some((k..k + 1, None));
         }
         if let Some(org) = self.role(k) {
             let lo = k.saturating_sub(DESCRIPTION_WORDS).max(from);
