@@ -303,6 +303,13 @@ impl Context<'_, '_> {
             while k_end > lo && c - k_end < MAX_ADVERBS && self.is_adverb(k_end - 1) {
                 k_end -= 1;
             }
+            // a parenthesis after the speaker's name: "Sarah Klein (D-Ore.) said"
+            if k_end > lo + 1 && self.doc.word(k_end - 1) == ")" {
+                let stop = lo.max(k_end.saturating_sub(PAREN_WORDS + 2));
+                if let Some(open) = (stop..k_end - 1).rev().find(|&t| self.doc.word(t) == "(") {
+                    k_end = open;
+                }
+            }
             let mut named = None;
             if k_end > lo && self.doc.word(k_end - 1) == "," {
                 let stop = lo.max((k_end - 1).saturating_sub(APPOSITIVE_WORDS + 1));

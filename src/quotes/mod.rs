@@ -334,6 +334,18 @@ impl<'d, 'a> Context<'d, 'a> {
                 }
             }
         }
+        // (1c) a name that opens its sentence or follows a dash, and a colon right before the
+        // quote, label it: "Maria Lopez: “…”", "A headline in capitals - Maria Lopez: “…”"
+        if open_tok >= 2 && doc.word(open_tok - 1) == ":" {
+            if let Some(m) = self.mention_ending(open_tok - 2).map(|mi| &self.mentions[mi]) {
+                let t = m.tokens.start;
+                let opens = t == sent.tokens.start
+                    || (t > 0 && matches!(doc.word(t - 1), "-" | "—" | "–" | "―"));
+                if opens && matches!(m.label, Label::Person | Label::Org) {
+                    return (Some(self.speaker(m.tokens.clone(), Some(m.cluster))), None);
+                }
+            }
+        }
         // (2) a reporting verb before the quote in its sentence, or in the sentence that ends the
         // previous paragraph with a colon (then, without a verb, that sentence's subject)
         let mut scan = (sent.tokens.start.max(open_tok.saturating_sub(CUE_WINDOW)), open_tok);
