@@ -77,8 +77,12 @@ impl Context<'_, '_> {
             })
         };
         // a person named first stays the subject ("Lopez defended her remark"), not a description
+        // unless the words are set out after "that" ("… seized on Lopez’s claim that “…”")
+        let sets_out = |o: &Phrase| {
+            (o.0.end..(o.0.end + 2 + SPEECH_NOUN_WORDS).min(to)).any(|k| self.doc.word(k) == "that")
+        };
         let (r, cl) = match (owner(), opening().or_else(|| first(false))) {
-            (Some(o), Some(s)) if s.1.is_some() && s.0.start < o.0.start => s,
+            (Some(o), Some(s)) if s.1.is_some() && s.0.start < o.0.start && !sets_out(&o) => s,
             (Some(o), _) => o,
             (None, s) => s.or_else(|| first(true))?,
         };
