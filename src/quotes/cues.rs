@@ -297,6 +297,17 @@ impl Context<'_, '_> {
                 }
                 continue;
             }
+            // an inverted aside between commas names its speaker after the verb ("The trouble,
+            // says Maria Lopez, is that “…”")
+            if c > from && self.doc.word(c - 1) == "," && self.doc.word(c).starts_with(char::is_lowercase) {
+                let after = self
+                    .speaker_at(c + 1)
+                    .or_else(|| self.person_after_modifiers(c + 1, to))
+                    .filter(|(r, _)| r.end < to && self.doc.word(r.end) == ",");
+                if let Some((r, cl)) = after {
+                    return Some((Some(self.speaker(r, cl)), Some(self.tok_span(c))));
+                }
+            }
             // the speaker ends before the verb, its adverbs and an appositive ending right before it
             let lo = from.max(c.saturating_sub(CUE_WINDOW));
             let mut k_end = c;
