@@ -28,6 +28,11 @@ impl Context<'_, '_> {
                 && !self.in_mention(i))
     }
 
+    /// Token `k` is a possessive “’s”, not a pronoun's contraction ("he’s said" is "he has").
+    pub(super) fn is_possessive(&self, k: usize) -> bool {
+        self.doc.tokens[k].kind == TokKind::Possessive && !(k > 0 && self.is_pronoun_word(k - 1))
+    }
+
     /// Token `k` is part of a name ("States" in "United States").
     pub(super) fn in_mention(&self, k: usize) -> bool {
         let i = self.mentions.partition_point(|m| m.tokens.start <= k);
@@ -74,7 +79,7 @@ impl Context<'_, '_> {
         }
         let p = self.doc.word(c - 1).to_lowercase();
         // a word standing alone for a group is the verb's subject ("Some chanted")
-        self.doc.tokens[c - 1].kind == TokKind::Possessive
+        self.is_possessive(c - 1)
             || (DESCRIPTION_DETERMINERS.contains(&p.as_str()) && !self.is_quantifier_subject(c - 1, 0))
             || PREPOSITIONS.contains(&p.as_str())
     }
@@ -362,8 +367,8 @@ impl Context<'_, '_> {
                         .find_map(|k| self.speaker_ending_at(k, lo))
                 });
             // a name in the possessive owns the speaker ("Klein’s officials said"): these words name them
-            let before = before.and_then(|(r, cl)| match self.doc.tokens.get(r.end) {
-                Some(t) if t.kind == TokKind::Possessive => {
+            let before = before.and_then(|(r, cl)| match r.end < self.n() {
+                true if self.is_possessive(r.end) => {
                     (k_end - r.end <= DESCRIPTION_WORDS + 1).then_some((r.start..k_end, None))
                 }
                 _ => Some((r, cl)),

@@ -86,7 +86,7 @@ impl Context<'_, '_> {
             (Some(o), _) => o,
             (None, s) => s.or_else(|| first(true))?,
         };
-        let possessive = r.end < self.n() && self.doc.tokens[r.end].kind == TokKind::Possessive;
+        let possessive = r.end < self.n() && self.is_possessive(r.end);
         // the owner of words is their speaker ("Lopez’s campaign slogan is “…”"); an owner and
         // a noun before a verb are someone unnamed ("Lopez’s lawyers relied on …")
         if !possessive || self.speech_noun_after(r.end + 1) {
