@@ -93,7 +93,7 @@ const LEAD_IN_WORDS: usize = 3;
 const TAIL_COMMAS: usize = 3;
 /// Longest appositive, in tokens, between a speaker and a reporting verb ("Durov, 39, said",
 /// "Paganini, a planetary scientist at a NASA centre in Greenbelt, Maryland, said").
-const APPOSITIVE_WORDS: usize = 16;
+const APPOSITIVE_WORDS: usize = 24;
 /// Most words before a name that describe the person ("study lead author Lucas Paganini",
 /// "43-year-old Martin Taylor", "NASA Administrator Jim Bridenstine").
 const MODIFIER_WORDS: usize = 4;
