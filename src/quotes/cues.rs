@@ -186,6 +186,15 @@ impl Context<'_, '_> {
             }
         };
         adverbs(&mut k);
+        // where the speaker is from: "Mark Evans of the Harbor Council said"
+        if k + 1 < end && self.doc.word(k) == "of" {
+            let t = k + 1 + usize::from(self.doc.word(k + 1).eq_ignore_ascii_case("the"));
+            if let Some(m) = self.mention_starting(t).map(|mi| &self.mentions[mi]) {
+                if matches!(m.label, Label::Org | Label::Place) && m.tokens.end < end {
+                    k = m.tokens.end;
+                }
+            }
+        }
         // a parenthesis after a name: "Gwen Moore (D-Wis.) said"
         if k < end && self.doc.word(k) == "(" {
             if let Some(close) = (k + 1..end.min(k + 2 + PAREN_WORDS)).find(|&t| self.doc.word(t) == ")") {
