@@ -28,6 +28,11 @@ impl Context<'_, '_> {
                 && !self.in_mention(i))
     }
 
+    /// Token `k` is a possessive “’s”, not a pronoun's contraction ("he’s said" is "he has").
+    pub(super) fn is_possessive(&self, k: usize) -> bool {
+        self.doc.tokens[k].kind == TokKind::Possessive && !(k > 0 && self.is_pronoun_word(k - 1))
+    }
+
     /// Token `k` is part of a name ("States" in "United States").
     pub(super) fn in_mention(&self, k: usize) -> bool {
         let i = self.mentions.partition_point(|m| m.tokens.start <= k);
@@ -73,8 +78,9 @@ impl Context<'_, '_> {
             return false;
         }
         let p = self.doc.word(c - 1).to_lowercase();
-        self.doc.tokens[c - 1].kind == TokKind::Possessive
-            || DESCRIPTION_DETERMINERS.contains(&p.as_str())
+        // a word standing alone for a group is the verb's subject ("Some chanted")
+        self.is_possessive(c - 1)
+            || (DESCRIPTION_DETERMINERS.contains(&p.as_str()) && !self.is_quantifier_subject(c - 1, 0))
             || PREPOSITIONS.contains(&p.as_str())
     }
 
@@ -180,6 +186,15 @@ impl Context<'_, '_> {
             }
         };
         adverbs(&mut k);
+        // where the speaker is from: "Mark Evans of the Harbor Council said"
+        if k + 1 < end && self.doc.word(k) == "of" {
+            let t = k + 1 + usize::from(self.doc.word(k + 1).eq_ignore_ascii_case("the"));
+            if let Some(m) = self.mention_starting(t).map(|mi| &self.mentions[mi]) {
+                if matches!(m.label, Label::Org | Label::Place) && m.tokens.end < end {
+                    k = m.tokens.end;
+                }
+            }
+        }
         // a parenthesis after a name: "Gwen Moore (D-Wis.) said"
         if k < end && self.doc.word(k) == "(" {
             if let Some(close) = (k + 1..end.min(k + 2 + PAREN_WORDS)).find(|&t| self.doc.word(t) == ")") {
@@ -296,11 +311,29 @@ impl Context<'_, '_> {
                 }
                 continue;
             }
+            // an inverted aside between commas names its speaker after the verb ("The trouble,
+            // says Maria Lopez, is that “…”")
+            if c > from && self.doc.word(c - 1) == "," && self.doc.word(c).starts_with(char::is_lowercase) {
+                let after = self
+                    .speaker_at(c + 1)
+                    .or_else(|| self.person_after_modifiers(c + 1, to))
+                    .filter(|(r, _)| r.end < to && self.doc.word(r.end) == ",");
+                if let Some((r, cl)) = after {
+                    return Some((Some(self.speaker(r, cl)), Some(self.tok_span(c))));
+                }
+            }
             // the speaker ends before the verb, its adverbs and an appositive ending right before it
             let lo = from.max(c.saturating_sub(CUE_WINDOW));
             let mut k_end = c;
             while k_end > lo && c - k_end < MAX_ADVERBS && self.is_adverb(k_end - 1) {
                 k_end -= 1;
+            }
+            // a parenthesis after the speaker's name: "Sarah Klein (D-Ore.) said"
+            if k_end > lo + 1 && self.doc.word(k_end - 1) == ")" {
+                let stop = lo.max(k_end.saturating_sub(PAREN_WORDS + 2));
+                if let Some(open) = (stop..k_end - 1).rev().find(|&t| self.doc.word(t) == "(") {
+                    k_end = open;
+                }
             }
             let mut named = None;
             if k_end > lo && self.doc.word(k_end - 1) == "," {
@@ -343,8 +376,8 @@ impl Context<'_, '_> {
                         .find_map(|k| self.speaker_ending_at(k, lo))
                 });
             // a name in the possessive owns the speaker ("Klein’s officials said"): these words name them
-            let before = before.and_then(|(r, cl)| match self.doc.tokens.get(r.end) {
-                Some(t) if t.kind == TokKind::Possessive => {
+            let before = before.and_then(|(r, cl)| match r.end < self.n() {
+                true if self.is_possessive(r.end) => {
                     (k_end - r.end <= DESCRIPTION_WORDS + 1).then_some((r.start..k_end, None))
                 }
                 _ => Some((r, cl)),

@@ -77,14 +77,23 @@ const CUE_WINDOW: usize = 40;
 /// Words after which a new clause, with a subject of its own, may start.
 const CLAUSE_OPENERS: &[&str] =
     &[",", "and", "but", "while", "when", "whereas", "though", "although", "if", "as"];
-/// Lowercase words after a name that show it is no clause's subject ("Lopez and Evans", "Lopez in 2014").
-const NOT_VERBS: &[&str] =
-    &["and", "or", "of", "for", "to", "in", "on", "at", "with", "from", "by", "as", "the", "a", "an"];
+/// Lowercase words after a name that show it is no clause's subject ("Lopez and Evans", "Lopez in
+/// 2014", "two years ago").
+const NOT_VERBS: &[&str] = &[
+    "and", "or", "of", "for", "to", "in", "on", "at", "with", "from", "by", "as", "the", "a", "an",
+    "ago",
+];
 /// How many mentions back a pronoun or description looks for the entity it names.
 const RESOLVE_WINDOW: usize = 200;
+/// Most words before a quote in its sentence that name nobody, for the quote to continue the
+/// previous one ("But “…”", "It’s “…”").
+const LEAD_IN_WORDS: usize = 3;
+/// How many commas back from a sentence's end its closing attribution is looked for ("…, said
+/// Lopez, the mayor, who …").
+const TAIL_COMMAS: usize = 3;
 /// Longest appositive, in tokens, between a speaker and a reporting verb ("Durov, 39, said",
 /// "Paganini, a planetary scientist at a NASA centre in Greenbelt, Maryland, said").
-const APPOSITIVE_WORDS: usize = 16;
+const APPOSITIVE_WORDS: usize = 24;
 /// Most words before a name that describe the person ("study lead author Lucas Paganini",
 /// "43-year-old Martin Taylor", "NASA Administrator Jim Bridenstine").
 const MODIFIER_WORDS: usize = 4;
@@ -95,7 +104,7 @@ const NOT_MODIFIERS: &[&str] = &[
     "on", "in", "as", "when", "while", "if", "upon", "without", "about", "across", "after",
     "before", "into", "over", "through", "against", "during", "than", "is", "are", "was", "were",
     "be", "been", "has", "have", "had", "will", "would", "can", "could", "may", "might", "should",
-    "must", "do", "does", "did", "ever",
+    "must", "do", "does", "did", "ever", "ago",
 ];
 /// Longest parenthesis, in tokens, between a speaker and a reporting verb ("(D-Wis.)").
 const PAREN_WORDS: usize = 8;
@@ -159,11 +168,12 @@ pub fn find_quotes(doc: &Document, mentions: &[Linked]) -> Vec<Quote> {
             continue;
         }
         let (mut speaker, cue) = ctx.outer_source(ctx.attribute(q, prev));
-        // a pronoun that names nobody, or a phrase too long to be a name, names no speaker; the
-        // writer's "I" names the writer
+        // a phrase too long to be a name names no speaker, nor an "it" or "they" that resolves
+        // to nobody; an unresolved "he" or "she" (or the writer's "I") is kept with its own words
+        // and no entity: the words that name the source
         if speaker.as_ref().is_some_and(|s| {
             s.end - s.start > MAX_SPEAKER_BYTES
-                || (s.cluster.is_none() && ctx.is_pronoun_span(s) && &doc.text[s.start..s.end] != "I")
+                || (s.cluster.is_none() && ctx.is_impersonal_pronoun_span(s))
         }) {
             speaker = None;
         }
@@ -315,9 +325,24 @@ impl<'d, 'a> Context<'d, 'a> {
             let end = sent.tokens.end
                 - usize::from(self.doc.tokens[sent.tokens.end - 1].kind == TokKind::Punct);
             let lo = from.max(end.saturating_sub(CUE_WINDOW));
-            if let Some(comma) = (lo..end).rev().find(|&k| self.doc.word(k) == "," && !self.in_quote(k)) {
+            // the attribution may carry an appositive of its own (“…” if …, said Lopez, the
+            // mayor of the town, who …): a few commas back from the end
+            let commas = (lo..end).rev().filter(|&k| self.doc.word(k) == "," && !self.in_quote(k));
+            for comma in commas.take(TAIL_COMMAS) {
                 if let Some((Some(sp), cue)) = self.cue_after(comma + 1, end) {
                     return (Some(sp), cue);
+                }
+            }
+        }
+        // (1c) a name that opens its sentence or follows a dash, and a colon right before the
+        // quote, label it: "Maria Lopez: “…”", "A headline in capitals - Maria Lopez: “…”"
+        if open_tok >= 2 && doc.word(open_tok - 1) == ":" {
+            if let Some(m) = self.mention_ending(open_tok - 2).map(|mi| &self.mentions[mi]) {
+                let t = m.tokens.start;
+                let opens = t == sent.tokens.start
+                    || (t > 0 && matches!(doc.word(t - 1), "-" | "—" | "–" | "―"));
+                if opens && matches!(m.label, Label::Person | Label::Org) {
+                    return (Some(self.speaker(m.tokens.clone(), Some(m.cluster))), None);
                 }
             }
         }
@@ -355,6 +380,11 @@ impl<'d, 'a> Context<'d, 'a> {
             .or_else(|| self.subject(sent.tokens.start, open_tok))
         {
             return (Some(self.speaker(r, cl)), None);
+        }
+        // (4b) a quote inside a participle clause that opens the sentence: the subject after
+        // the clause ("Calling it “a disgrace,” Lopez left")
+        if let Some(r) = self.subject_after_participle(q, sent.tokens.clone()) {
+            return r;
         }
         // (5) a quote that opens its sentence after a sentence about a person: that person
         if open_tok == sent.tokens.start {
@@ -475,6 +505,27 @@ impl<'d, 'a> Context<'d, 'a> {
         None
     }
 
+    /// For a quote in a clause opening with a participle ("Calling it “…”, Lopez said"): the
+    /// subject right after the clause's comma, before a lowercase word (its verb).
+    fn subject_after_participle(&self, q: &Quote, sent: Range<usize>) -> Option<Attribution> {
+        let first = self.doc.word(sent.start);
+        if !(first.ends_with("ing") && first.starts_with(char::is_uppercase)) {
+            return None;
+        }
+        let from = self.doc.token_at_or_after(q.close.as_ref()?.end);
+        let end = sent.end.min(from + CUE_WINDOW);
+        // the comma may stand inside the quote (“…,”) or after it
+        let at = if q.end > q.start && self.doc.text[q.start..q.end].ends_with(',') {
+            from
+        } else {
+            (from..end).find(|&k| self.doc.word(k) == "," && !self.in_quote(k))? + 1
+        };
+        let (r, cl) = self.speaker_at(at).filter(|(r, _)| r.end < end)?;
+        let next = self.doc.word(r.end);
+        (next.starts_with(char::is_lowercase) && !NOT_VERBS.contains(&next))
+            .then(|| (Some(self.speaker(r, cl)), None))
+    }
+
     /// The person that opens the sentence before token `open_tok` (in its paragraph, or the last
     /// sentence of the previous paragraph when the quote opens its own): a name, or a pronoun or
     /// description that resolves to a person, outside quotes.
@@ -526,7 +577,13 @@ impl<'d, 'a> Context<'d, 'a> {
         let sent = &doc.sentences[doc.sentence_of(open_tok)];
         let same_sentence = p.end >= sent.start && p.start < q.start;
         let p_block = self.block_of(p.end);
-        let opens_sentence = open_tok == sent.tokens.start;
+        // a quote after a few words that name nobody and report nothing opens its sentence
+        // all the same ("But “…”", "It’s “…”")
+        let opens_sentence = open_tok == sent.tokens.start
+            || (open_tok - sent.tokens.start <= LEAD_IN_WORDS
+                && (sent.tokens.start..open_tok).all(|k| {
+                    !self.in_mention(k) && !self.is_personal_pronoun(k) && !self.is_cue(k)
+                }));
         let opens_block = open_tok == doc.blocks[block].tokens.start;
         let follows = opens_sentence && (p_block == block || (opens_block && p_block + 1 == block));
         if !(same_sentence || follows) {
@@ -553,6 +610,12 @@ impl<'d, 'a> Context<'d, 'a> {
         self.is_personal_pronoun(k) && self.resolve(k, false, None) != cluster
     }
 
+    /// The speaker is one pronoun that is not "he", "she" or "I" ("it", "they").
+    fn is_impersonal_pronoun_span(&self, s: &Speaker) -> bool {
+        let w = &self.doc.text[s.start..s.end];
+        SPEAKER_PRONOUNS.iter().any(|(p, person)| !*person && w.eq_ignore_ascii_case(p))
+    }
+
     fn tok_span(&self, i: usize) -> Range<usize> {
         self.doc.tokens[i].start..self.doc.tokens[i].end
     }
@@ -565,11 +628,6 @@ impl<'d, 'a> Context<'d, 'a> {
         }
     }
 
-    /// The speaker is one pronoun.
-    fn is_pronoun_span(&self, s: &Speaker) -> bool {
-        let w = &self.doc.text[s.start..s.end];
-        SPEAKER_PRONOUNS.iter().any(|(p, _)| w.eq_ignore_ascii_case(p))
-    }
 
 }
 

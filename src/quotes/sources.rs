@@ -6,7 +6,7 @@
 //! its own words are its name.
 
 use super::{
-    Context, Phrase, CUE_WINDOW, DESCRIPTION_WORDS, MODIFIER_WORDS, NOT_MODIFIERS,
+    Context, Phrase, CUE_WINDOW, DESCRIPTION_WORDS, MODIFIER_WORDS, NOT_MODIFIERS, NOT_VERBS,
 };
 use crate::lexicon::{lexicon, DESCRIPTION_DETERMINERS, PREPOSITIONS};
 use crate::segment::Kind as TokKind;
@@ -22,6 +22,10 @@ const LEAD_WORDS: usize = 2;
 const NAME_WORDS: usize = 4;
 /// Most lowercase words between an owner and a noun for their words ("her campaign slogan").
 const SPEECH_NOUN_WORDS: usize = 2;
+/// Words that stand alone for a group of speakers ("Some chanted", "Another said").
+const QUANTIFIER_SUBJECTS: &[&str] = &["some", "many", "most", "several", "others", "another", "both"];
+/// Most tokens of a dateline before its dash ("SPRINGFIELD, Ill., Oct. 4 (AP) —").
+const DATELINE_WORDS: usize = 14;
 /// Most words of a description without a determiner that opens its sentence ("Officials",
 /// "Law enforcement sources").
 const BARE_WORDS: usize = 3;
@@ -30,8 +34,15 @@ impl Context<'_, '_> {
     /// The first speaker phrase in tokens `from..to` outside quotes.
     /// A name in the possessive ("Durov’s critics") is no subject, and then the sentence has none.
     pub(super) fn subject(&self, from: usize, to: usize) -> Option<Phrase> {
-        // a name after a preposition is no subject ("In a speech to Julia Novak, Lopez …")
-        let object = |k: usize| k > from && PREPOSITIONS.contains(&self.doc.word(k - 1).to_lowercase().as_str());
+        let from = self.after_dateline(from, to);
+        // a name after a preposition, also past a determiner, is no subject ("In a speech to
+        // Julia Novak, Lopez …", "In a Senate statement, Lopez …")
+        let preposition = |k: usize| PREPOSITIONS.contains(&self.doc.word(k).to_lowercase().as_str());
+        let object = |k: usize| {
+            k > from
+                && (preposition(k - 1)
+                    || (k > from + 1 && self.is_determiner(k - 1) && preposition(k - 2)))
+        };
         let first = |objects: bool| {
             (from..to.min(from + CUE_WINDOW))
                 .filter(|&k| !self.in_quote(k) && (objects || !object(k)))
@@ -41,10 +52,15 @@ impl Context<'_, '_> {
         };
         // a description opening the sentence ("A friend referred to him as “…”"), else the
         // first name all the same ("The statement from Mark Evans reads:")
+        // (or a group without a determiner: "Legal observers note", "researchers hope")
+        // ("A few days ago" is a time, no subject)
         let opening = || {
-            (from < to && self.speaker_at(from).is_none())
-                .then(|| self.description_from(from, to))
-                .flatten()
+            self.bare_subject(from, to).or_else(|| {
+                (from < to && self.speaker_at(from).is_none())
+                    .then(|| self.description_from(from, to))
+                    .flatten()
+                    .filter(|(r, _)| r.end >= to || self.doc.word(r.end) != "ago")
+            })
         };
         // the owner of words named in the sentence ("recalled her remark that “…”")
         let owner = || {
@@ -61,14 +77,87 @@ impl Context<'_, '_> {
             })
         };
         // a person named first stays the subject ("Lopez defended her remark"), not a description
+        // unless the words are set out after "that" ("… seized on Lopez’s claim that “…”")
+        let sets_out = |o: &Phrase| {
+            (o.0.end..(o.0.end + 2 + SPEECH_NOUN_WORDS).min(to)).any(|k| self.doc.word(k) == "that")
+        };
         let (r, cl) = match (owner(), opening().or_else(|| first(false))) {
-            (Some(o), Some(s)) if s.1.is_some() && s.0.start < o.0.start => s,
+            (Some(o), Some(s)) if s.1.is_some() && s.0.start < o.0.start && !sets_out(&o) => s,
             (Some(o), _) => o,
             (None, s) => s.or_else(|| first(true))?,
         };
-        let possessive = r.end < self.n() && self.doc.tokens[r.end].kind == TokKind::Possessive;
-        // the owner of words is their speaker ("Lopez’s campaign slogan is “…”")
-        (!possessive || self.speech_noun_after(r.end + 1)).then_some((r, cl))
+        let possessive = r.end < self.n() && self.is_possessive(r.end);
+        // the owner of words is their speaker ("Lopez’s campaign slogan is “…”"); an owner and
+        // a noun before a verb are someone unnamed ("Lopez’s lawyers relied on …")
+        if !possessive || self.speech_noun_after(r.end + 1) {
+            return Some((r, cl));
+        }
+        self.owned_subject(r.start, r.end + 1, to)
+    }
+
+    /// The first token after a dateline that opens a paragraph at token `from` ("SPRINGFIELD,
+    /// Ill. (AP) — Lopez said …": a closing parenthesis or a word in capitals, then a dash,
+    /// within [`DATELINE_WORDS`]); `from` itself when there is none.
+    fn after_dateline(&self, from: usize, to: usize) -> usize {
+        let block = &self.doc.blocks[self.block_of(self.doc.tokens[from].start)];
+        if from != block.tokens.start || from >= to {
+            return from;
+        }
+        let caps = |k: usize| {
+            let w = self.doc.word(k);
+            w == ")"
+                || (w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && !w.chars().any(char::is_lowercase))
+        };
+        (from + 1..to.min(from + DATELINE_WORDS))
+            .find(|&k| matches!(self.doc.word(k), "—" | "–" | "--" | "-") && caps(k - 1))
+            .map_or(from, |k| k + 1)
+    }
+
+    /// A verb may follow token `k`: a lowercase word that joins nothing ("have", "relied").
+    fn verb_may_follow(&self, k: usize, to: usize) -> bool {
+        let Some(next) = (k + 1 < to).then(|| self.doc.word(k + 1)) else { return false };
+        self.doc.tokens[k + 1].kind == TokKind::Word
+            && next.starts_with(char::is_lowercase)
+            && !NOT_VERBS.contains(&next)
+            && !self.is_determiner(k + 1)
+            && !self.is_pronoun_word(k + 1)
+    }
+
+    /// An owner's noun before a verb, from the owner at token `start` with the noun from token
+    /// `k` ("Lopez’s lawyers relied", "her campaign is planning"): up to [`SPEECH_NOUN_WORDS`]
+    /// lowercase words, naming no cluster.
+    fn owned_subject(&self, start: usize, k: usize, to: usize) -> Option<Phrase> {
+        let to = to.min(self.n());
+        (k..(k + SPEECH_NOUN_WORDS).min(to))
+            .take_while(|&t| {
+                self.doc.word(t).starts_with(char::is_lowercase) && self.is_description_word(t, false)
+            })
+            .find(|&h| self.is_head(h) && self.verb_may_follow(h, to))
+            .map(|h| (start..h + 1, None))
+    }
+
+    /// A group without a determiner opening a clause at token `i`, before a verb: up to
+    /// [`BARE_WORDS`] words ending in a plural noun ("Legal observers note", "researchers hope",
+    /// "voting machines failed"), naming no cluster.
+    pub(super) fn bare_subject(&self, i: usize, to: usize) -> Option<Phrase> {
+        let to = to.min(self.n());
+        let plural = |h: usize| {
+            let w = self.doc.word(h);
+            w.len() >= 4
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && !w.ends_with("us")
+                && w.starts_with(char::is_lowercase)
+                && self.is_head(h)
+        };
+        (i..(i + BARE_WORDS).min(to))
+            .take_while(|&t| {
+                // a name then a word in "-s" is more often a name and its verb ("Lopez says")
+                !self.is_determiner(t) && !self.in_mention(t) && self.is_description_word(t, false)
+            })
+            .find(|&h| plural(h) && self.verb_may_follow(h, to))
+            .map(|h| (i..h + 1, None))
     }
 
     /// A noun for what someone said at token `k`, after up to [`SPEECH_NOUN_WORDS`] lowercase
@@ -131,6 +220,16 @@ impl Context<'_, '_> {
                 && k + 1 < self.n()
                 && self.doc.tokens[k + 1].kind == TokKind::Word
                 && self.doc.word(k + 1).starts_with(char::is_lowercase);
+            // "of" inside a role between lowercase words ("former secretary of state X",
+            // "master of ceremonies X")
+            let role_of = w == "of"
+                && k > i
+                && self.doc.word(k - 1).starts_with(char::is_lowercase)
+                && k + 1 < end.min(self.n())
+                && self.doc.tokens[k + 1].kind == TokKind::Word
+                && self.doc.word(k + 1).starts_with(char::is_lowercase)
+                && !self.is_determiner(k + 1)
+                && !NOT_MODIFIERS.contains(&self.doc.word(k + 1));
             let lower_word = t.kind == TokKind::Word
                 && w.starts_with(char::is_lowercase)
                 && !NOT_MODIFIERS.contains(&w)
@@ -138,6 +237,7 @@ impl Context<'_, '_> {
                 && !self.is_pronoun_word(k);
             if !(lower_word
                 || joins
+                || role_of
                 || t.kind == TokKind::Number
                 || self.is_role_or_title(k)
                 || self.role(k).is_some())
@@ -145,7 +245,7 @@ impl Context<'_, '_> {
                 return None;
             }
             k += 1;
-            words += usize::from(!joins);
+            words += usize::from(!joins && !role_of);
         }
         None
     }
@@ -264,6 +364,21 @@ impl Context<'_, '_> {
         None
     }
 
+    /// A word such as "some", "another" or "most" standing alone for a group at token `k`,
+    /// opening its clause (from the sentence start, after a comma or a joining word, not before
+    /// `from`): "Some chanted “…”", "Yet another said".
+    pub(super) fn is_quantifier_subject(&self, k: usize, from: usize) -> bool {
+        let w = self.doc.word(k).to_lowercase();
+        if !QUANTIFIER_SUBJECTS.contains(&w.as_str()) {
+            return false;
+        }
+        let start = self.doc.sentences[self.doc.sentence_of(k)].tokens.start;
+        k == start
+            || (k > from
+                && (matches!(self.doc.word(k - 1), "," | ";" | "and" | "but")
+                    || (k - 1 == start && self.doc.word(k - 1).eq_ignore_ascii_case("yet"))))
+    }
+
     /// A speaker phrase ending at token `k` (not reaching before `from`).
     pub(super) fn speaker_ending_at(&self, k: usize, from: usize) -> Option<Phrase> {
         if let Some(mi) = self.mention_ending(k) {
@@ -273,6 +388,9 @@ impl Context<'_, '_> {
         }
         if let Some(cl) = self.pronoun(k) {
             return Some((k..k + 1, cl));
+        }
+        if self.is_quantifier_subject(k, from) {
+            return Some((k..k + 1, None));
         }
         if let Some(org) = self.role(k) {
             let lo = k.saturating_sub(DESCRIPTION_WORDS).max(from);
@@ -485,8 +603,8 @@ mod tests {
             ("Maria Lopez met Mark Evans. Fans cheered her line, “never again.”", Some(("her", true))),
             // an owner and lowercase words before the verb: someone unnamed
             ("“It holds,” Mark Evans’s former campaign strategist said.", Some(("Mark Evans’s former campaign strategist", false))),
-            // any other noun does not: critics are not their owner
-            ("Mark Evans’s critics call it “a farce.”", None),
+            // any other noun does not: critics are not their owner, the critics speak
+            ("Mark Evans’s critics call it “a farce.”", Some(("Mark Evans’s critics", false))),
         ];
         check(cases);
     }
