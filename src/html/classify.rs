@@ -709,17 +709,19 @@ fn never_empty(page: &Page, inside: &[bool], reasons: &mut [Option<Reason>]) {
 }
 
 /// A page whose article came out under `SHORT_ARTICLE_CHARS` (a shop's category, a service
-/// page, a listing of short tiles) is the lowest ancestor of its article, outside structural
+/// page, a listing of short tiles), or a longer one holding under `PART_ARTICLE_SHARE` of the
+/// page's text outside structural furniture (a landing page of many sections, one of them
+/// written out), is the lowest ancestor of its article, outside structural
 /// furniture (`nav`, `header`, `footer`, `aside`, their roles, hidden subtrees), holding
 /// `SHORT_WIDEN_SHARE` of the page's text outside that furniture: all its blocks but repeats
-/// are the article. Not on a short story: a page saying it is an article (`ARTICLE_KINDS` in
+/// are the article. Not on a short story (under `SHORT_ARTICLE_CHARS`): a page saying it is an article (`ARTICLE_KINDS` in
 /// `og:type` or JSON-LD), or whose article holds a paragraph of `SHORT_STORY_PARAGRAPH_CHARS`;
 /// nor when what the page says of itself (JSON-LD, descriptions) is longer: that fallback is the
 /// better answer.
 fn short_article_to_page(page: &Page, signals: &[Signal], reasons: &mut [Option<Reason>]) {
     let kept: usize =
         page.blocks.iter().zip(reasons.iter()).filter(|(_, r)| r.is_none()).map(|(b, _)| b.chars).sum();
-    if kept == 0 || kept >= SHORT_ARTICLE_CHARS {
+    if kept == 0 {
         return;
     }
     // a short story: one paragraph written out, or a few, make an article
@@ -727,11 +729,10 @@ fn short_article_to_page(page: &Page, signals: &[Signal], reasons: &mut [Option<
         b.chars >= min && b.stop_words > 0 && ends_sentence(&page.text[b.start..b.end])
     };
     let kept_blocks = || page.blocks.iter().zip(reasons.iter()).filter(|(_, r)| r.is_none());
-    if kept_blocks().any(|(b, _)| prose(b, SHORT_STORY_PARAGRAPH_CHARS))
-        || kept_blocks().filter(|(b, _)| prose(b, SHORT_STORY_PROSE_CHARS)).count() >= SHORT_STORY_PROSE_BLOCKS
-    {
-        return;
-    }
+    let short = kept < SHORT_ARTICLE_CHARS
+        && !kept_blocks().any(|(b, _)| prose(b, SHORT_STORY_PARAGRAPH_CHARS))
+        && kept_blocks().filter(|(b, _)| prose(b, SHORT_STORY_PROSE_CHARS)).count()
+            < SHORT_STORY_PROSE_BLOCKS;
     let tree = &page.tree;
     let n = tree.nodes.len();
     // structural furniture above each element, and the depth of each
@@ -755,6 +756,9 @@ fn short_article_to_page(page: &Page, signals: &[Signal], reasons: &mut [Option<
         page.blocks.iter().zip(reasons.iter()).filter(|(b, r)| counts(b, r)).map(|(b, _)| b),
     );
     let total = sub[0];
+    if !short && (kept < SHORT_ARTICLE_CHARS || (kept as f32) >= PART_ARTICLE_SHARE * total) {
+        return;
+    }
     // the lowest common ancestor of the article's blocks
     let mut lca = NONE;
     for (b, _) in page.blocks.iter().zip(reasons.iter()).filter(|(_, r)| r.is_none()) {
@@ -1072,6 +1076,50 @@ mod tests {
             assert!(k.iter().any(|k| k == "Wooden furniture"), "{k:?}");
             assert!(!k.iter().any(|k| k == "Oak stool, waxed"), "{k:?}");
         }
+    }
+
+    #[test]
+    fn a_landing_page_is_more_than_its_one_written_section() {
+        let para = "Our carpenters choose every board at the mill, dry it for a year in the barn, \
+                    and cut it by hand, so that each table, chair and shelf lasts for a lifetime.";
+        let story: String = (0..5).map(|_| format!("<p>{para} {para} {para}</p>")).collect();
+        // sections of short lines (under what scores as text), together twice the story
+        let features: String = (0..8)
+            .map(|s| {
+                let items: String =
+                    (0..30).map(|i| format!("<li>Part {s}, item {i:02}, free</li>")).collect();
+                format!("<section class=feature-{s}><h3>Part {s}</h3><ul>{items}</ul></section>")
+            })
+            .collect();
+        let html = format!(
+            "<header><nav><a href=/>Home</a></nav></header><main><div class=about>\
+             <h2>About the workshop</h2>{story}</div>{features}</main><footer>Write to us</footer>"
+        );
+        let k = kept(&html);
+        assert!(k.iter().any(|t| t.starts_with("Our carpenters")), "{k:?}");
+        assert!(k.iter().any(|t| t == "Part 3"), "{k:?}");
+        assert!(k.iter().any(|t| t == "Part 7, item 29, free"), "{k:?}");
+        assert!(!k.iter().any(|t| t == "Home" || t == "Write to us"), "{k:?}");
+    }
+
+    #[test]
+    fn reviews_under_a_product_are_not_its_text() {
+        let review = |w: &str| {
+            format!("<div class=review><p>{w}, and it arrived on time, well packed, as promised.</p></div>")
+        };
+        let html = format!(
+            "<main><h1>Oak chair</h1><div class=description><p>A chair of solid oak, waxed by \
+             hand, with a seat shaped for long dinners and legs joined without a single screw, \
+             so that it stays firm for decades.</p><p>Each chair is signed by the carpenter who \
+             made it, and we mend it for free for ten years.</p></div>\
+             <div class=product-reviews><h2>What buyers say</h2>{}{}{}</div></main>",
+            review("Sturdy and beautiful"),
+            review("My second one"),
+            review("Heavier than it looks"),
+        );
+        let k = kept(&html);
+        assert!(k.iter().any(|t| t.starts_with("A chair of solid oak")), "{k:?}");
+        assert!(!k.iter().any(|t| t.starts_with("Sturdy")), "{k:?}");
     }
 
     #[test]

@@ -119,6 +119,7 @@ pub const NEGATIVE_WORDS: &[(&str, Reason)] = &[
     // comments
     ("comment", Reason::Comments),
     ("comments", Reason::Comments),
+    ("reviews", Reason::Comments),
     ("disqus", Reason::Comments),
     ("discussion", Reason::Comments),
     ("replies", Reason::Comments),
@@ -876,6 +877,9 @@ pub const COMMENTS_PAGE_GOOD_SHARE: f32 = 0.9;
 /// furniture, holding `SHORT_WIDEN_SHARE` of the text outside that furniture.
 pub const SHORT_ARTICLE_CHARS: usize = 2000;
 pub const SHORT_WIDEN_SHARE: f32 = 0.5;
+/// A longer article holding under this share of the page's text outside structural furniture
+/// (one written section of a landing page) is widened the same way.
+pub const PART_ARTICLE_SHARE: f32 = 0.35;
 /// A short article holding a paragraph this long (ending as a sentence) is a short story, kept
 /// as it is.
 pub const SHORT_STORY_PARAGRAPH_CHARS: usize = 500;
