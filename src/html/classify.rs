@@ -115,6 +115,7 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
     weak_region_to_list(page, (&cx.t.chars, &cx.t.links), &cx.under_furniture, &mut reasons);
     microdata_fallback(page, &mut reasons);
     never_empty(page, &inside, &mut reasons);
+    short_article_to_page(page, &cx.signals, &mut reasons);
     (reasons, roots)
 }
 
@@ -148,18 +149,10 @@ fn titled_sections(page: &Page, t: &Totals, signals: &mut [Signal]) {
 fn navigation_wrappers(page: &Page, signals: &mut [Signal]) {
     let tree = &page.tree;
     let n = tree.nodes.len();
-    let mut good = vec![0f32; n];
-    for b in &page.blocks {
-        if b.chars >= MIN_SCORED_CHARS && b.link_density() <= GOOD_MAX_LINKS {
-            good[b.elem as usize] += b.chars as f32;
-        }
-    }
-    for i in (1..n).rev() {
-        let p = tree.nodes[i].parent;
-        if p != NONE {
-            good[p as usize] += good[i];
-        }
-    }
+    let good = subtree_chars(
+        tree,
+        page.blocks.iter().filter(|b| b.chars >= MIN_SCORED_CHARS && b.link_density() <= GOOD_MAX_LINKS),
+    );
     let total = good[0];
     // inside a thread that is the page, its posts marked as comments are the page too
     let mut thread = vec![false; n];
@@ -185,6 +178,22 @@ fn navigation_wrappers(page: &Page, signals: &mut [Signal]) {
             s.negative = None;
         }
     }
+}
+
+/// Per element, the characters of the given blocks in its subtree.
+fn subtree_chars<'b>(tree: &Tree, blocks: impl Iterator<Item = &'b HtmlBlock>) -> Vec<f32> {
+    let n = tree.nodes.len();
+    let mut sum = vec![0f32; n];
+    for b in blocks {
+        sum[b.elem as usize] += b.chars as f32;
+    }
+    for i in (1..n).rev() {
+        let p = tree.nodes[i].parent;
+        if p != NONE {
+            sum[p as usize] += sum[i];
+        }
+    }
+    sum
 }
 
 /// Furniture above each element (its own signal included), the good text of each subtree
@@ -699,6 +708,103 @@ fn never_empty(page: &Page, inside: &[bool], reasons: &mut [Option<Reason>]) {
     }
 }
 
+/// A page whose article came out under `SHORT_ARTICLE_CHARS` (a shop's category, a service
+/// page, a listing of short tiles), or a longer one holding under `PART_ARTICLE_SHARE` of the
+/// page's text outside structural furniture (a landing page of many sections, one of them
+/// written out), is the lowest ancestor of its article, outside structural
+/// furniture (`nav`, `header`, `footer`, `aside`, their roles, hidden subtrees), holding
+/// `SHORT_WIDEN_SHARE` of the page's text outside that furniture: all its blocks but repeats
+/// are the article. Not on a short story (under `SHORT_ARTICLE_CHARS`): a page saying it is an article (`ARTICLE_KINDS` in
+/// `og:type` or JSON-LD), or whose article holds a paragraph of `SHORT_STORY_PARAGRAPH_CHARS`;
+/// nor when what the page says of itself (JSON-LD, descriptions) is longer: that fallback is the
+/// better answer.
+fn short_article_to_page(page: &Page, signals: &[Signal], reasons: &mut [Option<Reason>]) {
+    let kept: usize =
+        page.blocks.iter().zip(reasons.iter()).filter(|(_, r)| r.is_none()).map(|(b, _)| b.chars).sum();
+    if kept == 0 {
+        return;
+    }
+    // a short story: one paragraph written out, or a few, make an article
+    let prose = |b: &HtmlBlock, min: usize| {
+        b.chars >= min && b.stop_words > 0 && ends_sentence(&page.text[b.start..b.end])
+    };
+    let kept_blocks = || page.blocks.iter().zip(reasons.iter()).filter(|(_, r)| r.is_none());
+    let short = kept < SHORT_ARTICLE_CHARS
+        && !kept_blocks().any(|(b, _)| prose(b, SHORT_STORY_PARAGRAPH_CHARS))
+        && kept_blocks().filter(|(b, _)| prose(b, SHORT_STORY_PROSE_CHARS)).count()
+            < SHORT_STORY_PROSE_BLOCKS;
+    let tree = &page.tree;
+    let n = tree.nodes.len();
+    // structural furniture above each element, and the depth of each
+    let mut structural = vec![false; n];
+    let mut depth = vec![0u32; n];
+    for i in 1..n {
+        let p = tree.nodes[i].parent as usize;
+        depth[i] = depth[p] + 1;
+        structural[i] = structural[p]
+            || NEGATIVE_TAGS.iter().any(|(t, _)| *t == tree.tag(i as u32))
+            || SHORT_WIDEN_STOPS.contains(&signals[i].negative)
+            || tree.attrs(i as u32).is_some_and(|a| {
+                a.hidden || NEGATIVE_ROLES.iter().any(|(t, _)| *t == a.role)
+            });
+    }
+    let counts = |b: &HtmlBlock, r: &Option<Reason>| {
+        *r != Some(Reason::Repeat) && !structural[b.elem as usize]
+    };
+    let sub = subtree_chars(
+        tree,
+        page.blocks.iter().zip(reasons.iter()).filter(|(b, r)| counts(b, r)).map(|(b, _)| b),
+    );
+    let total = sub[0];
+    if !short && (kept < SHORT_ARTICLE_CHARS || (kept as f32) >= PART_ARTICLE_SHARE * total) {
+        return;
+    }
+    // the lowest common ancestor of the article's blocks
+    let mut lca = NONE;
+    for (b, _) in page.blocks.iter().zip(reasons.iter()).filter(|(_, r)| r.is_none()) {
+        let (mut x, mut y) = (b.elem, if lca == NONE { b.elem } else { lca });
+        while depth[x as usize] > depth[y as usize] {
+            x = tree.nodes[x as usize].parent;
+        }
+        while depth[y as usize] > depth[x as usize] {
+            y = tree.nodes[y as usize].parent;
+        }
+        while x != y {
+            x = tree.nodes[x as usize].parent;
+            y = tree.nodes[y as usize].parent;
+        }
+        lca = x;
+    }
+    if lca == NONE || total <= 0.0 || super::fallback::says_article(&tree.meta) {
+        return;
+    }
+    let mut a = lca;
+    while a != 0 && sub[a as usize] < SHORT_WIDEN_SHARE * total {
+        let p = tree.nodes[a as usize].parent;
+        if p == NONE || structural[p as usize] {
+            return;
+        }
+        a = p;
+    }
+    if sub[a as usize] < SHORT_WIDEN_SHARE * total {
+        return;
+    }
+    let alt = super::fallback::fallback_text(&tree.meta).chars().count();
+    if alt as f32 > FALLBACK_GAIN * kept as f32 {
+        return;
+    }
+    let mut within = vec![false; n];
+    within[a as usize] = true;
+    for i in (a as usize + 1)..n {
+        within[i] = within[tree.nodes[i].parent as usize];
+    }
+    for (b, r) in page.blocks.iter().zip(reasons.iter_mut()) {
+        if within[b.elem as usize] && counts(b, r) {
+            *r = None;
+        }
+    }
+}
+
 /// A short line giving a date: a year with a time of day, or a date written in digits
 /// ("2018-08-16", "05/10/2018") with at most one word more, in few words and not as a sentence. Language-free: no month names.
 fn is_date_line(t: &str, b: &HtmlBlock) -> bool {
@@ -911,6 +1017,109 @@ mod tests {
             assert!(k.iter().any(|k| k.starts_with(t)), "{t}: {k:?}");
         }
         assert!(!k.iter().any(|t| t.contains("About us") || t.contains("Home")), "{k:?}");
+    }
+
+    /// A shop's category: a heading, one line of intro and tiles that are links, each a name and
+    /// a price; the story is all of it, not the filters beside it or the menus.
+    fn shop_category(head: &str, intro: &str) -> String {
+        let tile = |name: &str, price: &str| {
+            format!(
+                "<div class=tile><a href=/p><div class=name><h4>{name}</h4></div>\
+                 <div class=price>{price}</div></a></div>"
+            )
+        };
+        let tiles: String = [
+            ("Oak stool, waxed", "$ 49.00"),
+            ("Pine bench for two", "$ 129.00"),
+            ("Walnut side table", "$ 210.00"),
+            ("Birch shelf, three boards", "$ 89.50"),
+            ("Ash coat rack", "$ 64.00"),
+        ]
+        .iter()
+        .map(|(n, p)| tile(n, p))
+        .collect();
+        format!(
+            "<html><head>{head}</head><body><header><nav><a href=/>Home</a> <a href=/shop>Shop</a>\
+             </nav></header><main><div class=top><h1>Wooden furniture</h1><p>{intro}</p></div>\
+             <div class=row><aside><h4>Filter</h4><ul><li>Oak</li><li>Pine</li></ul></aside>\
+             <div class=grid>{tiles}</div></div></main>\
+             <footer><p>Questions? Write to the workshop.</p></footer></body></html>"
+        )
+    }
+
+    #[test]
+    fn a_short_page_of_tiles_is_its_tiles() {
+        let k = kept(&shop_category("", "Made by hand in our workshop."));
+        for t in ["Wooden furniture", "Oak stool, waxed", "$ 129.00", "Ash coat rack"] {
+            assert!(k.iter().any(|k| k == t), "{t}: {k:?}");
+        }
+        for t in ["Home Shop", "Filter", "Pine", "Questions? Write to the workshop."] {
+            assert!(!k.iter().any(|k| k == t), "{t}: {k:?}");
+        }
+    }
+
+    #[test]
+    fn a_short_story_is_not_widened_to_its_page() {
+        // a page that says it is an article, and one with a paragraph written out, keep their story
+        let says = shop_category(
+            r#"<meta property="og:type" content="article">"#,
+            "Made by hand in our workshop.",
+        );
+        let long = "The workshop opened in the spring, and since then every piece has been cut, \
+                    sanded and waxed by the same three carpenters, who choose each board at the \
+                    mill themselves and turn away wood that is not dry enough. Orders placed this \
+                    week are sent within a month, wrapped in blankets, by a carrier who brings them \
+                    into the house; the workshop pays for the return of anything that arrives \
+                    scratched, and mends what breaks in the first ten years.";
+        for html in [says, shop_category("", long)] {
+            let k = kept(&html);
+            assert!(k.iter().any(|k| k == "Wooden furniture"), "{k:?}");
+            assert!(!k.iter().any(|k| k == "Oak stool, waxed"), "{k:?}");
+        }
+    }
+
+    #[test]
+    fn a_landing_page_is_more_than_its_one_written_section() {
+        let para = "Our carpenters choose every board at the mill, dry it for a year in the barn, \
+                    and cut it by hand, so that each table, chair and shelf lasts for a lifetime.";
+        let story: String = (0..5).map(|_| format!("<p>{para} {para} {para}</p>")).collect();
+        // sections of short lines (under what scores as text), together twice the story
+        let features: String = (0..8)
+            .map(|s| {
+                let items: String =
+                    (0..30).map(|i| format!("<li>Part {s}, item {i:02}, free</li>")).collect();
+                format!("<section class=feature-{s}><h3>Part {s}</h3><ul>{items}</ul></section>")
+            })
+            .collect();
+        let html = format!(
+            "<header><nav><a href=/>Home</a></nav></header><main><div class=about>\
+             <h2>About the workshop</h2>{story}</div>{features}</main><footer>Write to us</footer>"
+        );
+        let k = kept(&html);
+        assert!(k.iter().any(|t| t.starts_with("Our carpenters")), "{k:?}");
+        assert!(k.iter().any(|t| t == "Part 3"), "{k:?}");
+        assert!(k.iter().any(|t| t == "Part 7, item 29, free"), "{k:?}");
+        assert!(!k.iter().any(|t| t == "Home" || t == "Write to us"), "{k:?}");
+    }
+
+    #[test]
+    fn reviews_under_a_product_are_not_its_text() {
+        let review = |w: &str| {
+            format!("<div class=review><p>{w}, and it arrived on time, well packed, as promised.</p></div>")
+        };
+        let html = format!(
+            "<main><h1>Oak chair</h1><div class=description><p>A chair of solid oak, waxed by \
+             hand, with a seat shaped for long dinners and legs joined without a single screw, \
+             so that it stays firm for decades.</p><p>Each chair is signed by the carpenter who \
+             made it, and we mend it for free for ten years.</p></div>\
+             <div class=product-reviews><h2>What buyers say</h2>{}{}{}</div></main>",
+            review("Sturdy and beautiful"),
+            review("My second one"),
+            review("Heavier than it looks"),
+        );
+        let k = kept(&html);
+        assert!(k.iter().any(|t| t.starts_with("A chair of solid oak")), "{k:?}");
+        assert!(!k.iter().any(|t| t.starts_with("Sturdy")), "{k:?}");
     }
 
     #[test]

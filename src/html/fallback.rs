@@ -10,7 +10,7 @@
 
 use super::blocks::build_page;
 use super::parse::parse;
-use super::rules::{JSON_LD_BODY_KEYS, JSON_LD_MAX_DEPTH, JSON_LD_SKIP_TYPES};
+use super::rules::{ARTICLE_KINDS, JSON_LD_BODY_KEYS, JSON_LD_MAX_DEPTH, JSON_LD_SKIP_TYPES};
 use super::tree::Meta;
 use serde_json::Value;
 
@@ -35,13 +35,55 @@ pub fn fallback_text(meta: &Meta) -> String {
 fn json_ld_texts(docs: &[String]) -> (Vec<String>, Option<String>) {
     let mut bodies: Vec<String> = Vec::new();
     let mut description: Option<String> = None;
+    each_object(docs, |map| {
+        if skipped_type(map.get("@type")) {
+            return;
+        }
+        for k in JSON_LD_BODY_KEYS {
+            if let Some(Value::String(s)) = map.get(*k) {
+                let t = as_text(s);
+                if !t.is_empty() && !bodies.contains(&t) {
+                    bodies.push(t);
+                }
+            }
+        }
+        if let Some(Value::String(s)) = map.get("description") {
+            let t = as_text(s);
+            if description.as_ref().is_none_or(|d| t.chars().count() > d.chars().count()) {
+                description = Some(t);
+            }
+        }
+    });
+    (bodies, description.filter(|d| !d.is_empty()))
+}
+
+/// Whether the page says it is an article: a kind meta tag (`og:type`) or a JSON-LD `@type` in
+/// `ARTICLE_KINDS`.
+pub fn says_article(meta: &Meta) -> bool {
+    let article = |s: &str| ARTICLE_KINDS.iter().any(|k| k.eq_ignore_ascii_case(s.trim()));
+    if meta.kinds.iter().any(|k| article(k)) {
+        return true;
+    }
+    let mut found = false;
+    each_object(&meta.json_ld, |map| {
+        found |= match map.get("@type") {
+            Some(Value::String(s)) => article(s),
+            Some(Value::Array(a)) => a.iter().any(|x| x.as_str().is_some_and(article)),
+            _ => false,
+        };
+    });
+    found
+}
+
+/// Calls `f` with every object of the page's JSON-LD documents, in document order (`@graph`
+/// arrays and nested objects included, not inside a skipped type, to `JSON_LD_MAX_DEPTH`).
+fn each_object(docs: &[String], mut f: impl FnMut(&serde_json::Map<String, Value>)) {
     for doc in docs {
         let Ok(v) = serde_json::from_str::<Value>(doc.trim().trim_end_matches(';')) else {
             continue;
         };
         // an explicit stack of (value, depth)
         let mut stack = vec![(&v, 0usize)];
-        let mut found: Vec<&Value> = Vec::new();
         while let Some((v, depth)) = stack.pop() {
             if depth > JSON_LD_MAX_DEPTH {
                 continue;
@@ -49,7 +91,7 @@ fn json_ld_texts(docs: &[String]) -> (Vec<String>, Option<String>) {
             match v {
                 Value::Array(items) => stack.extend(items.iter().rev().map(|x| (x, depth + 1))),
                 Value::Object(map) => {
-                    found.push(v);
+                    f(map);
                     let skip = skipped_type(map.get("@type"));
                     for (k, x) in map.iter().rev() {
                         if skip && k != "@graph" {
@@ -63,28 +105,7 @@ fn json_ld_texts(docs: &[String]) -> (Vec<String>, Option<String>) {
                 _ => {}
             }
         }
-        for v in found {
-            let Value::Object(map) = v else { continue };
-            if skipped_type(map.get("@type")) {
-                continue;
-            }
-            for k in JSON_LD_BODY_KEYS {
-                if let Some(Value::String(s)) = map.get(*k) {
-                    let t = as_text(s);
-                    if !t.is_empty() && !bodies.contains(&t) {
-                        bodies.push(t);
-                    }
-                }
-            }
-            if let Some(Value::String(s)) = map.get("description") {
-                let t = as_text(s);
-                if description.as_ref().is_none_or(|d| t.chars().count() > d.chars().count()) {
-                    description = Some(t);
-                }
-            }
-        }
     }
-    (bodies, description.filter(|d| !d.is_empty()))
 }
 
 /// Whether a `@type` (a string or a list) names only things whose text is not content.
@@ -157,6 +178,19 @@ mod tests {
             &["Oak"],
         );
         assert_eq!(fallback_text(&m), "A chair of solid oak, waxed by hand.");
+    }
+
+    #[test]
+    fn a_page_says_it_is_an_article_by_its_kind_or_its_json_ld() {
+        let shop = meta(&[r#"{"@graph":[{"@type":"WebSite"},{"@type":["Product"],"name":"Oak"}]}"#], &[]);
+        assert!(!says_article(&shop));
+        let post = meta(&[r#"{"@graph":[{"@type":"WebSite"},{"@type":["BlogPosting"]}]}"#], &[]);
+        assert!(says_article(&post));
+        let mut tagged = Meta::default();
+        tagged.add_meta_tag("og:type", " Article ");
+        assert!(says_article(&tagged));
+        tagged.kinds = vec!["website".into()];
+        assert!(!says_article(&tagged));
     }
 
     #[test]

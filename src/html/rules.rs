@@ -119,6 +119,7 @@ pub const NEGATIVE_WORDS: &[(&str, Reason)] = &[
     // comments
     ("comment", Reason::Comments),
     ("comments", Reason::Comments),
+    ("reviews", Reason::Comments),
     ("disqus", Reason::Comments),
     ("discussion", Reason::Comments),
     ("replies", Reason::Comments),
@@ -871,6 +872,39 @@ pub const WRAPPER_GOOD_SHARE: f32 = 0.5;
 /// A comment section holding this share of the page's good text is the page (a forum thread).
 pub const COMMENTS_PAGE_GOOD_SHARE: f32 = 0.9;
 
+/// A page whose article came out under `SHORT_ARTICLE_CHARS` (a category of a shop, a service
+/// page, a listing of short tiles) takes the lowest ancestor of its article, outside structural
+/// furniture, holding `SHORT_WIDEN_SHARE` of the text outside that furniture.
+pub const SHORT_ARTICLE_CHARS: usize = 2000;
+pub const SHORT_WIDEN_SHARE: f32 = 0.5;
+/// A longer article holding under this share of the page's text outside structural furniture
+/// (one written section of a landing page) is widened the same way.
+pub const PART_ARTICLE_SHARE: f32 = 0.35;
+/// A short article holding a paragraph this long (ending as a sentence) is a short story, kept
+/// as it is.
+pub const SHORT_STORY_PARAGRAPH_CHARS: usize = 500;
+/// So is one holding `SHORT_STORY_PROSE_BLOCKS` paragraphs of `SHORT_STORY_PROSE_CHARS`.
+pub const SHORT_STORY_PROSE_BLOCKS: usize = 3;
+pub const SHORT_STORY_PROSE_CHARS: usize = 100;
+/// Furniture by class words that the widened article never takes in (comments under a story).
+pub const SHORT_WIDEN_STOPS: &[Option<Reason>] = &[Some(Reason::Comments)];
+/// Meta tags (`name` or `property`) saying what kind of thing the page is.
+pub const META_KIND_NAMES: &[&str] = &["og:type"];
+/// Kinds (`og:type`, JSON-LD `@type`) that make a page an article: its short story is not
+/// widened to the page (`SHORT_ARTICLE_CHARS`).
+pub const ARTICLE_KINDS: &[&str] = &[
+    "article",
+    "NewsArticle",
+    "BlogPosting",
+    "ReportageNewsArticle",
+    "AnalysisNewsArticle",
+    "OpinionNewsArticle",
+    "ScholarlyArticle",
+    "TechArticle",
+    "LiveBlogPosting",
+    "SocialMediaPosting",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -889,3 +923,4 @@ mod tests {
         assert_eq!(count_words("Он сказал, что это так"), (5, 4));
     }
 }
+

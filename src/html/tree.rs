@@ -88,12 +88,19 @@ pub struct Node {
 pub struct Meta {
     pub descriptions: Vec<String>,
     pub json_ld: Vec<String>,
+    /// What the page says it is: the `content` of its kind meta tags (`og:type`).
+    pub kinds: Vec<String>,
 }
 
 impl Meta {
     /// Keeps the `content` of a `meta` tag when its `name` or `property` names a description.
     pub fn add_meta_tag(&mut self, name: &str, content: &str) {
         let content = content.trim();
+        if !content.is_empty()
+            && super::rules::META_KIND_NAMES.iter().any(|n| n.eq_ignore_ascii_case(name.trim()))
+        {
+            self.kinds.push(content.to_string());
+        }
         if !content.is_empty()
             && super::rules::META_DESCRIPTION_NAMES.iter().any(|n| n.eq_ignore_ascii_case(name.trim()))
         {
