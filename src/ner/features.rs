@@ -429,6 +429,12 @@ mod t {
     pub const TOPIC: u64 = 94;
     pub const TOPIC_GAZ: u64 = 95;
     pub const LONGEST: u64 = 97;
+    /// The capitalised run holding the word: its last word (the head: "Park", "County",
+    /// "Party"), its first word, its length with the word's place in it, the head's cluster.
+    pub const RUN_HEAD: u64 = 100;
+    pub const RUN_FIRST: u64 = 101;
+    pub const RUN_PLACE: u64 = 102;
+    pub const RUN_HEAD_CL: u64 = 103;
 }
 
 /// The id of fine cluster `c` at level `l` (0 the coarsest); [`NO_CLUSTER`] stays itself.
@@ -636,6 +642,42 @@ pub fn own_context_features(pos: Position, info: &DocInfo, out: &mut Vec<u32>) {
     }
     let capb = |k: isize| at(k).map_or(2u64, |t| t.cap as u64);
     f(mix(t::CAPS3, capb(-1) | capb(0) << 2 | capb(1) << 4));
+    run_features(pos, &mut f);
+}
+
+/// The longest run of capitalised words looked at on each side of a word.
+const RUN_REACH: usize = 4;
+
+/// The features of the run of capitalised words holding a capitalised word (none for others):
+/// the head, the last word, tells the type of every word before it ("Dale Morgan Park" is a
+/// place, "Morgan Stanley Bank" a company), the first word ("University of ...") too.
+fn run_features(pos: Position, f: &mut impl FnMut(u64)) {
+    let toks = pos.toks;
+    if !toks[pos.i].cap {
+        return;
+    }
+    let mut a = pos.i;
+    while a > pos.s0 && pos.i - a < RUN_REACH && toks[a - 1].cap && !toks[a - 1].punct {
+        a -= 1;
+    }
+    let mut e = pos.i + 1;
+    while e < pos.s1 && e - pos.i <= RUN_REACH && toks[e].cap && !toks[e].punct {
+        e += 1;
+    }
+    let len = (e - a).min(5) as u64;
+    let at = (pos.i - a).min(4) as u64 | ((e - 1 == pos.i) as u64) << 3;
+    f(mix(t::RUN_PLACE, len << 4 | at));
+    if e - a < 2 {
+        return;
+    }
+    let head = &toks[e - 1];
+    if e - 1 != pos.i {
+        f(mix(t::RUN_HEAD, head.lower));
+        f(mix(t::RUN_HEAD_CL, level(head.clu, 1)));
+    }
+    if a != pos.i {
+        f(mix(t::RUN_FIRST, toks[a].lower));
+    }
 }
 
 /// Two neighbours with the same key on the same side give the same [`neighbour_features`] in one
@@ -745,5 +787,30 @@ mod tests {
             let (shape, short) = shapes(w);
             assert_eq!(word_hashes(w), (hash_bytes(w.as_bytes()), shape, short), "{w}");
         }
+    }
+
+    #[test]
+    fn a_capitalised_run_tells_its_first_word_its_head() {
+        // the features of "Dale" depend on the run's last word, within reach, and not on words
+        // after the run
+        let feats = |text: &str| {
+            let d = Document::new(text);
+            let toks = tokens(&d);
+            let s = &d.sentences[0];
+            let pos = Position { toks: &toks, i: 1, s0: s.tokens.start, s1: s.tokens.end, caps_line: false };
+            let mut out = Vec::new();
+            run_features(pos, &mut |h| out.push(key(h)));
+            out
+        };
+        let park = feats("in Dale Morgan Park today");
+        assert_eq!(park.len(), 2 + 1);
+        assert_ne!(park, feats("in Dale Morgan Smith today"));
+        assert_eq!(feats("in Dale Morgan Park today"), feats("in Dale Morgan Park yesterday"));
+        // a lowercase word has none
+        let d = Document::new("in Dale");
+        let toks = tokens(&d);
+        let mut out = Vec::new();
+        run_features(Position { toks: &toks, i: 0, s0: 0, s1: 2, caps_line: false }, &mut |h| out.push(key(h)));
+        assert!(out.is_empty());
     }
 }
