@@ -94,7 +94,10 @@ pub fn cluster(doc: &Document, mentions: Vec<Mention>) -> (Vec<Linked>, Vec<Clus
     }
     for (gi, g) in groups.iter().enumerate() {
         if g.words == 1 && g.label().is_name() {
-            if let Some(Some(full)) = part_of.get(g.surface) {
+            // a name in capitals ("NOVAK: …", a transcript's label) is the same word in mixed case
+            let mixed = capitals_to_mixed(g.surface);
+            let part = part_of.get(g.surface).or_else(|| part_of.get(mixed.as_deref()?));
+            if let Some(Some(full)) = part {
                 parent[gi] = *full;
             } else if g.label() == Label::Person {
                 if let Some(Some(full)) = last_of.get(g.surface) {
@@ -147,6 +150,15 @@ pub fn cluster(doc: &Document, mentions: Vec<Mention>) -> (Vec<Linked>, Vec<Clus
         });
     }
     (linked, clusters)
+}
+
+/// "NOVAK" → "Novak": a word of two letters or more in capitals, written as a name; `None` for
+/// any other word.
+fn capitals_to_mixed(w: &str) -> Option<String> {
+    let mut chars = w.chars();
+    let first = chars.next()?;
+    (w.chars().count() >= 2 && w.chars().all(char::is_uppercase))
+        .then(|| first.to_string() + &chars.as_str().to_lowercase())
 }
 
 /// Mentions with one surface text, and the votes for their label.
@@ -262,5 +274,20 @@ mod tests {
             &[("Oprah Winfrey", 0, Org, STRONG), ("Winfrey", 1, Person, STRONG)],
         );
         assert_eq!(clusters[0].name, "Oprah Winfrey");
+    }
+
+    #[test]
+    fn a_name_in_capitals_joins_the_person() {
+        use Label::{Misc, Person};
+        let t = "Julia Novak spoke. NOVAK: Why now? EVANS: Soon.";
+        let (linked, clusters) = clustered(
+            t,
+            &[("Julia Novak", 0, Person, STRONG), ("NOVAK", 0, Person, CONTEXT), ("EVANS", 0, Misc, CONTEXT)],
+        );
+        assert_eq!(linked[0].cluster, linked[1].cluster);
+        assert_eq!(clusters.len(), 2);
+        assert_eq!(capitals_to_mixed("NOVAK").as_deref(), Some("Novak"));
+        assert_eq!(capitals_to_mixed("Novak"), None);
+        assert_eq!(capitals_to_mixed("I"), None);
     }
 }

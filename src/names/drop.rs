@@ -9,17 +9,25 @@ use super::*;
 /// words capitalised only by their line's style and acronyms taken for people. `headlines[block]`:
 /// the block is a headline.
 pub(super) fn drop_non_names(doc: &Document, headlines: &[bool], out: &mut Vec<Mention>) {
+    // the words of names written in mixed case, in capitals: "NOVAK" is "Julia Novak"'s
+    let named: HashSet<String> = out
+        .iter()
+        .flat_map(|m| doc.text[m.start..m.end].split_whitespace())
+        .filter(|w| w.chars().any(char::is_lowercase))
+        .map(str::to_uppercase)
+        .collect();
     out.retain(|m| {
         !(is_handle(doc, m.tokens.start)
             || (m.tokens.len() == 1 && is_free_adverb(doc, m.tokens.start))
-            || is_acronym_person(doc, m))
+            || (is_acronym_person(doc, m) && !named.contains(&doc.text[m.start..m.end])))
     });
     drop_common_capitals(doc, out);
     drop_styled_words(doc, headlines, out);
 }
 
 /// "SEO" as a PERSON: a word in capitals inside mixed-case text is an acronym, never a person on
-/// its shape alone: unless the lists know it as a name or a given or family name, it is dropped.
+/// its shape alone: unless the lists know it as a name or a given or family name (or the document
+/// writes it in mixed case in a name, checked by the caller), it is dropped.
 fn is_acronym_person(doc: &Document, m: &Mention) -> bool {
     use crate::ner::gazetteer::{FIRST_NAME, LAST_NAME};
     let w = &doc.text[m.start..m.end];
