@@ -5,8 +5,9 @@
 //! forms and shapes (two each side, inside the sentence), the gazetteer kinds of phrases that start
 //! at or cover it and its neighbours, where it stands (sentence start, after an opening quote,
 //! all-caps line), the word clusters of the token and its neighbours (and, coarsest, of the words two
-//! away; `clusters.rs`), and the
-//! previous two predicted classes. Document-level: whether the word is also written in lowercase
+//! away; `clusters.rs`), the run of capitalised words holding the word (its head, first word,
+//! length and the word's place in it), and the previous two predicted
+//! classes. Document-level: whether the word is also written in lowercase
 //! in the document, how the other mentions of the same word were labelled in a first pass and the
 //! type and length of the longest first-pass name holding the word, and the document's topic word
 //! (a news-wire opening "SOCCER - ...") with the word's gazetteer kinds and shapes.
