@@ -883,9 +883,8 @@ pub const PART_ARTICLE_SHARE: f32 = 0.35;
 /// A short article holding a paragraph this long (ending as a sentence) is a short story, kept
 /// as it is.
 pub const SHORT_STORY_PARAGRAPH_CHARS: usize = 500;
-/// So is one holding `SHORT_STORY_PROSE_BLOCKS` paragraphs of `SHORT_STORY_PROSE_CHARS`.
-pub const SHORT_STORY_PROSE_BLOCKS: usize = 3;
-pub const SHORT_STORY_PROSE_CHARS: usize = 100;
+/// The ancestor a short article widens to adds at least this many characters.
+pub const SHORT_WIDEN_MIN_GAIN: usize = 500;
 /// Furniture by class words that the widened article never takes in (comments under a story).
 pub const SHORT_WIDEN_STOPS: &[Option<Reason>] = &[Some(Reason::Comments)];
 /// Meta tags (`name` or `property`) saying what kind of thing the page is.
