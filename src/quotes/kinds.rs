@@ -4,7 +4,8 @@
 //! `date="March 9"` of an embedded post) or words that begin with the end of a tag; a quote in
 //! the headline (the first paragraph of a longer text when it is short and reads as a title);
 //! a quote named rather than quoted (“the so-called ‘reform’”, “known as ‘the Wall’”) when no
-//! reporting verb came before it in its sentence; a title-case quote that reads as a title, a
+//! reporting verb came before it in its sentence; a scare-quoted word or two after a determiner
+//! or preposition in a sentence that reports nothing and names nobody (“a ‘closed’ primary”); a title-case quote that reads as a title, a
 //! show, a slogan or a nickname: after a possessive (“CBS’s ‘Face the Nation’”), after a word
 //! such as “on”, “show” or “called” (“appeared on ‘Meet the Press’”, “called him ‘Little
 //! Marco’”), before a word such as “hat” or “show” (“a ‘Make America Great Again’ hat”), or
