@@ -424,17 +424,23 @@ impl<'d, 'a> Context<'d, 'a> {
         if r.end >= self.n() || self.doc.word(r.end) != ":" || self.doc.tokens[r.end].start >= q.end {
             return None;
         }
-        let cl = cl.or_else(|| {
+        // the person named before with that last word first: a label in capitals may be a
+        // name of its own to the recogniser ("NOVAK" beside "Julia Novak")
+        let earlier = {
             let last = self.doc.word(r.end - 1);
             let upto = self.mentions.partition_point(|m| m.tokens.start < k);
             self.mentions[..upto]
                 .iter()
                 .rev()
                 .take(RESOLVE_WINDOW)
-                .find(|m| m.label == Label::Person && self.doc.word(m.tokens.end - 1).eq_ignore_ascii_case(last))
+                .find(|m| {
+                    m.label == Label::Person
+                        && !self.in_quote(m.tokens.start)
+                        && self.doc.word(m.tokens.end - 1).eq_ignore_ascii_case(last)
+                })
                 .map(|m| m.cluster)
-        });
-        Some((r, cl))
+        };
+        Some((r, earlier.or(cl)))
     }
 
     /// The source that reports a speaker's words: “…,” Lopez said, according to the
