@@ -18,7 +18,7 @@
 //! words inside the writer's sentence.
 
 use super::marks::opens_statement;
-use super::{Context, Quote};
+use super::{Context, Quote, CUE_WINDOW};
 use crate::lexicon::{lexicon, NAMING_VERBS, PREPOSITIONS};
 use crate::segment::{Document, Kind as TokKind};
 use crate::types::{Label, QuoteKind};
@@ -221,9 +221,12 @@ impl Context<'_, '_> {
         if !(self.is_determiner(first - 1) || PREPOSITIONS.contains(&before.as_str())) {
             return false;
         }
+        // the sentence around the quote, at most CUE_WINDOW tokens either side (bounded work)
         let sent = &doc.sentences[doc.sentence_of(first)];
+        let lo = sent.tokens.start.max(first.saturating_sub(CUE_WINDOW));
+        let hi = sent.tokens.end.min(first + CUE_WINDOW);
         let l = lexicon();
-        !(sent.tokens.clone()).any(|k| {
+        !(lo..hi).any(|k| {
             !self.in_quote(k)
                 && (self.is_cue(k)
                     || l.speech_nouns.contains(doc.word(k))
