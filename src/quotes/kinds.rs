@@ -4,7 +4,8 @@
 //! `date="March 9"` of an embedded post) or words that begin with the end of a tag; a quote in
 //! the headline (the first paragraph of a longer text when it is short and reads as a title);
 //! a quote named rather than quoted (“the so-called ‘reform’”, “known as ‘the Wall’”) when no
-//! reporting verb came before it in its sentence; a title-case quote that reads as a title, a
+//! reporting verb came before it in its sentence; a scare-quoted word or two after a determiner
+//! or preposition in a sentence that reports nothing and names nobody (“a ‘closed’ primary”); a title-case quote that reads as a title, a
 //! show, a slogan or a nickname: after a possessive (“CBS’s ‘Face the Nation’”), after a word
 //! such as “on”, “show” or “called” (“appeared on ‘Meet the Press’”, “called him ‘Little
 //! Marco’”), before a word such as “hat” or “show” (“a ‘Make America Great Again’ hat”), or
@@ -17,15 +18,17 @@
 //! words inside the writer's sentence.
 
 use super::marks::opens_statement;
-use super::{Context, Quote};
-use crate::lexicon::{lexicon, NAMING_VERBS};
+use super::{Context, Quote, CUE_WINDOW};
+use crate::lexicon::{lexicon, NAMING_VERBS, PREPOSITIONS};
 use crate::segment::{Document, Kind as TokKind};
-use crate::types::QuoteKind;
+use crate::types::{Label, QuoteKind};
 
 /// Most words of a headline; a longer first paragraph is the story's first paragraph.
 const HEADLINE_WORDS: usize = 20;
 /// How far back, in bytes, an opening mark looks for the tag it may stand in.
 const TAG_REACH: usize = 256;
+/// Most words of a scare quote ("this ‘alternative’ media").
+const SCARE_WORDS: usize = 3;
 /// Most words of a title-case quote that can be a title, a slogan or a nickname.
 const TITLE_WORDS: usize = 10;
 /// How many words back a naming verb makes a title-case quote a name ("called his rival").
@@ -168,6 +171,11 @@ impl Context<'_, '_> {
         if named && !(sent_start..first).any(|k| !self.in_quote(k) && self.is_reporting(k)) {
             return true;
         }
+        // a scare-quoted word or two inside a sentence that reports nothing: “this ‘alternative’
+        // media”, “a ‘closed’ primary”
+        if self.is_scare_quote(q, first, sent_start) {
+            return true;
+        }
         if !is_title_case(content) {
             return false;
         }
@@ -192,6 +200,42 @@ impl Context<'_, '_> {
             }
         });
         possessive || word_before || naming_verb || word_after || listed
+    }
+
+    /// At most [`SCARE_WORDS`] lowercase words, after a determiner or a preposition inside a
+    /// sentence with no reporting verb and no noun for words outside quotes, and no pronoun or
+    /// name that could own them.
+    fn is_scare_quote(&self, q: &Quote, first: usize, sent_start: usize) -> bool {
+        let doc = self.doc;
+        let content = &doc.text[q.start..q.end];
+        let words: Vec<&str> = content.split_whitespace().collect();
+        if words.is_empty()
+            || words.len() > SCARE_WORDS
+            || !content.starts_with(char::is_lowercase)
+            || content.contains(['.', '!', '?'])
+            || first <= sent_start
+        {
+            return false;
+        }
+        let before = doc.word(first - 1).to_lowercase();
+        if !(self.is_determiner(first - 1) || PREPOSITIONS.contains(&before.as_str())) {
+            return false;
+        }
+        // the sentence around the quote, at most CUE_WINDOW tokens either side (bounded work)
+        let sent = &doc.sentences[doc.sentence_of(first)];
+        let lo = sent.tokens.start.max(first.saturating_sub(CUE_WINDOW));
+        let hi = sent.tokens.end.min(first + CUE_WINDOW);
+        let l = lexicon();
+        !(lo..hi).any(|k| {
+            !self.in_quote(k)
+                && (self.is_cue(k)
+                    || l.speech_nouns.contains(doc.word(k))
+                    || doc.tokens[k].kind == TokKind::Possessive
+                    || self.is_pronoun_word(k)
+                    || self.mention_starting(k).is_some_and(|mi| {
+                        matches!(self.mentions[mi].label, Label::Person | Label::Org)
+                    }))
+        })
     }
 
     /// A reporting verb that quotes rather than names (“said”, not “called”).

@@ -8,7 +8,8 @@
 //! runs them in order and holds the steps below.
 //!
 //! **Speaker**, first that applies:
-//! 0. a transcript's label in capitals opening the quoted words (“PENCE: Well, …”);
+//! 0. a transcript's label in capitals opening the quoted words (“PENCE: Well, …”), or a name
+//!    opening its sentence (or after a dash) and a colon right before the quote;
 //! 1. a cue right after the quote in its sentence: a speaker then a reporting verb (“…,” Durov
 //!    said / Pavel Durov later told / Durov, the founder of Telegram, said / Kremlin spokesman
 //!    Oleg Ivanov said / Sarah Klein (D-Ore.) said / the council spokesman, Mark Evans, said), or
@@ -28,7 +29,10 @@
 //!    of the same paragraph, or a paragraph that opens with the quote, with no other person named
 //!    between the previous quote's cue sentence and this quote;
 //! 4. the first name, pronoun or description of the quote's sentence (its subject) that follows
-//!    no preposition, unless that name is in the possessive (“Durov’s critics call it …”);
+//!    no preposition (nor a preposition and a determiner, nor a dateline), a group without a
+//!    determiner (“Legal observers note …”, “Some chanted …”), or an owner and its noun
+//!    (“Durov’s critics call it …”); in a participle clause opening the sentence, the subject
+//!    after the clause (“Calling it “…”, Lopez left”);
 //! 5. for a quote that opens its sentence: the person that opens the sentence before, or that
 //!    sentence's speaker when it ends with a cue (“The dams fail, Maria Lopez said. “…””).
 //!
@@ -43,8 +47,9 @@
 //! Pronouns and descriptions resolve to the nearest person (or organisation) named before them
 //! outside quotes, “he” and “she” skipping people of the other gender and preferring the subject
 //! of the sentence before to a nearer object; a description prefers a person introduced with its
-//! role word (“President X”, “Telegram founder X”, “X, the founder of …”). A pronoun that resolves to nobody gives no
-//! speaker; an unresolved description is kept with its own words as its name. Every search is
+//! role word (“President X”, “Telegram founder X”, “X, the founder of …”). An “it” or “they” that resolves to
+//! nobody gives no speaker; an unresolved “he” or “she”, and an unresolved description, are kept
+//! with their own words as the name and no entity. Every search is
 //! bounded by a named window ([`MAX_DEPTH`], `CUE_WINDOW`, `RESOLVE_WINDOW`, `APPOSITIVE_WORDS`,
 //! `MODIFIER_WORDS`), so the stage is linear in the text.
 //!
@@ -419,17 +424,23 @@ impl<'d, 'a> Context<'d, 'a> {
         if r.end >= self.n() || self.doc.word(r.end) != ":" || self.doc.tokens[r.end].start >= q.end {
             return None;
         }
-        let cl = cl.or_else(|| {
+        // the person named before with that last word first: a label in capitals may be a
+        // name of its own to the recogniser ("NOVAK" beside "Julia Novak")
+        let earlier = {
             let last = self.doc.word(r.end - 1);
             let upto = self.mentions.partition_point(|m| m.tokens.start < k);
             self.mentions[..upto]
                 .iter()
                 .rev()
                 .take(RESOLVE_WINDOW)
-                .find(|m| m.label == Label::Person && self.doc.word(m.tokens.end - 1).eq_ignore_ascii_case(last))
+                .find(|m| {
+                    m.label == Label::Person
+                        && !self.in_quote(m.tokens.start)
+                        && self.doc.word(m.tokens.end - 1).eq_ignore_ascii_case(last)
+                })
                 .map(|m| m.cluster)
-        });
-        Some((r, cl))
+        };
+        Some((r, earlier.or(cl)))
     }
 
     /// The source that reports a speaker's words: “…,” Lopez said, according to the
