@@ -219,8 +219,10 @@ fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
                 let prev_digit = j > 0 && b[j - 1].is_ascii_digit();
                 match (next, after) {
                     (h, Some(a)) if is_hyphen(h) && is_word_char(a) => {
+                        // a new part, which may be an initialism of its own ("D-N.Y.")
                         j += h.len_utf8();
-                        initialism = false;
+                        initialism = true;
+                        part = j;
                     }
                     (ap, Some(a)) if is_apostrophe(ap) && a.is_alphabetic() => {
                         // "’s" at a word end is a possessive token of its own
@@ -486,6 +488,12 @@ mod tests {
             sentences("Mark Evans, R-Ky., said so. Then he left."),
             vec!["Mark Evans, R-Ky., said so.", "Then he left."]
         );
+        // an initialism after a hyphen ("D-N.Y.") keeps its periods
+        assert_eq!(
+            sentences("Sen. Ann Park (D-N.Y.) said so. Then she left."),
+            vec!["Sen. Ann Park (D-N.Y.) said so.", "Then she left."]
+        );
+        assert_eq!(words("(D-N.Y.) well-being."), vec!["(", "D-N.Y.", ")", "well-being", "."]);
     }
 
     #[test]
