@@ -31,8 +31,7 @@
 //! 4. the first name, pronoun or description of the quote's sentence (its subject) that follows
 //!    no preposition (nor a preposition and a determiner, nor a dateline), a group without a
 //!    determiner (“Legal observers note …”, “Some chanted …”), or an owner and its noun
-//!    (“Durov’s critics call it …”); in a participle clause opening the sentence, the subject
-//!    after the clause (“Calling it “…”, Lopez left”);
+//!    (“Durov’s critics call it …”);
 //! 5. for a quote that opens its sentence: the person that opens the sentence before, or that
 //!    sentence's speaker when it ends with a cue (“The dams fail, Maria Lopez said. “…””).
 //!
@@ -386,11 +385,6 @@ impl<'d, 'a> Context<'d, 'a> {
         {
             return (Some(self.speaker(r, cl)), None);
         }
-        // (4b) a quote inside a participle clause that opens the sentence: the subject after
-        // the clause ("Calling it “a disgrace,” Lopez left")
-        if let Some(r) = self.subject_after_participle(q, sent.tokens.clone()) {
-            return r;
-        }
         // (5) a quote that opens its sentence after a sentence about a person: that person
         if open_tok == sent.tokens.start {
             if let Some((r, cl)) = self.previous_subject(open_tok, block) {
@@ -514,27 +508,6 @@ impl<'d, 'a> Context<'d, 'a> {
             }
         }
         None
-    }
-
-    /// For a quote in a clause opening with a participle ("Calling it “…”, Lopez said"): the
-    /// subject right after the clause's comma, before a lowercase word (its verb).
-    fn subject_after_participle(&self, q: &Quote, sent: Range<usize>) -> Option<Attribution> {
-        let first = self.doc.word(sent.start);
-        if !(first.ends_with("ing") && first.starts_with(char::is_uppercase)) {
-            return None;
-        }
-        let from = self.doc.token_at_or_after(q.close.as_ref()?.end);
-        let end = sent.end.min(from + CUE_WINDOW);
-        // the comma may stand inside the quote (“…,”) or after it
-        let at = if q.end > q.start && self.doc.text[q.start..q.end].ends_with(',') {
-            from
-        } else {
-            (from..end).find(|&k| self.doc.word(k) == "," && !self.in_quote(k))? + 1
-        };
-        let (r, cl) = self.speaker_at(at).filter(|(r, _)| r.end < end)?;
-        let next = self.doc.word(r.end);
-        (next.starts_with(char::is_lowercase) && !NOT_VERBS.contains(&next))
-            .then(|| (Some(self.speaker(r, cl)), None))
     }
 
     /// The person that opens the sentence before token `open_tok` (in its paragraph, or the last
