@@ -80,7 +80,7 @@ pub(super) fn find_events(doc: &Document, values: &[Value]) -> Vec<Mention> {
             };
             // "... special election in California": a place after "in" belongs to the event
             let mut end = end;
-            let in_value = |t: usize| values.iter().any(|v| v.tokens.contains(&t));
+            let in_value = |t: usize| value_holding(values, t).is_some();
             if end + 2 < s.tokens.end
                 && doc.word(end + 1) == "in"
                 && is_capitalised_word(doc, end + 2)
@@ -97,7 +97,7 @@ pub(super) fn find_events(doc: &Document, values: &[Value]) -> Vec<Mention> {
                 }
             }
             // where the name starts: a value holding the year, else a month right before it
-            let start = match values.iter().find(|v| v.tokens.contains(&i)) {
+            let start = match value_holding(values, i) {
                 Some(v) if v.tokens.start >= s.tokens.start && v.tokens.end <= i + 1 => {
                     v.tokens.start
                 }
@@ -124,6 +124,12 @@ pub(super) fn find_events(doc: &Document, values: &[Value]) -> Vec<Mention> {
         }
     }
     out
+}
+
+/// The value holding token `t`: a binary search, since values are in order and never overlap.
+fn value_holding(values: &[Value], t: usize) -> Option<&Value> {
+    let k = values.partition_point(|v| v.tokens.end <= t);
+    values.get(k).filter(|v| v.tokens.start <= t)
 }
 
 /// "Battle of Gettysburg", "2nd Battle of Fredericksburg", "Battle of Sayler's Creek": a listed
@@ -166,12 +172,17 @@ fn event_of(doc: &Document, sent: Range<usize>, i: usize) -> Option<Mention> {
     })
 }
 
-/// Puts the named events into `names` (sorted by start), dropping the names they overlap.
+/// Puts the named events into `names` (sorted by start), dropping the names they overlap. The
+/// events are in order and never overlap, so each name looks for the first event ending after its
+/// start with a binary search (a document of many events stays linear).
 pub(super) fn add_events(names: &mut Vec<Mention>, events: Vec<Mention>) {
     if events.is_empty() {
         return;
     }
-    names.retain(|m| !events.iter().any(|e| m.start < e.end && e.start < m.end));
+    names.retain(|m| {
+        let k = events.partition_point(|e| e.end <= m.start);
+        events.get(k).is_none_or(|e| e.start >= m.end)
+    });
     names.extend(events);
     names.sort_by_key(|m| m.start);
 }
