@@ -95,8 +95,9 @@ pub fn cluster(doc: &Document, mentions: Vec<Mention>) -> (Vec<Linked>, Vec<Clus
     for (gi, g) in groups.iter().enumerate() {
         if g.words == 1 && g.label().is_name() {
             // a name in capitals ("NOVAK: …", a transcript's label) is the same word in mixed case
-            let mixed = capitals_to_mixed(g.surface);
-            let part = part_of.get(g.surface).or_else(|| part_of.get(mixed.as_deref()?));
+            let part = part_of
+                .get(g.surface)
+                .or_else(|| part_of.get(capitals_to_mixed(g.surface)?.as_str()));
             if let Some(Some(full)) = part {
                 parent[gi] = *full;
             } else if g.label() == Label::Person {

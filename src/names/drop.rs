@@ -9,17 +9,24 @@ use super::*;
 /// words capitalised only by their line's style and acronyms taken for people. `headlines[block]`:
 /// the block is a headline.
 pub(super) fn drop_non_names(doc: &Document, headlines: &[bool], out: &mut Vec<Mention>) {
-    // the words of names written in mixed case, in capitals: "NOVAK" is "Julia Novak"'s
-    let named: HashSet<String> = out
-        .iter()
-        .flat_map(|m| doc.text[m.start..m.end].split_whitespace())
-        .filter(|w| w.chars().any(char::is_lowercase))
-        .map(str::to_uppercase)
-        .collect();
+    let acronyms: Vec<bool> = out.iter().map(|m| is_acronym_person(doc, m)).collect();
+    // the words of names written in mixed case, in capitals: "NOVAK" is "Julia Novak"'s (gathered
+    // only when there is an acronym to ask about)
+    let named: HashSet<String> = if acronyms.contains(&true) {
+        out.iter()
+            .flat_map(|m| doc.text[m.start..m.end].split_whitespace())
+            .filter(|w| w.chars().any(char::is_lowercase))
+            .map(str::to_uppercase)
+            .collect()
+    } else {
+        HashSet::default()
+    };
+    let mut k = 0;
     out.retain(|m| {
+        k += 1;
         !(is_handle(doc, m.tokens.start)
             || (m.tokens.len() == 1 && is_free_adverb(doc, m.tokens.start))
-            || (is_acronym_person(doc, m) && !named.contains(&doc.text[m.start..m.end])))
+            || (acronyms[k - 1] && !named.contains(&doc.text[m.start..m.end])))
     });
     drop_common_capitals(doc, out);
     drop_styled_words(doc, headlines, out);
@@ -73,13 +80,10 @@ fn drop_styled_words(doc: &Document, headlines: &[bool], out: &mut Vec<Mention>)
                 let (mut n, mut long, mut caps) = (0, 0, 0);
                 for i in words {
                     n += 1;
-                    if doc.word(i).bytes().any(|c| c.is_ascii_digit()) {
-                        return false;
-                    }
-                    if n > 8 {
-                        return false;
-                    }
                     let w = doc.word(i);
+                    if n > 8 || w.bytes().any(|c| c.is_ascii_digit()) {
+                        return false;
+                    }
                     if w.len() >= 4 {
                         long += 1;
                         caps += w.starts_with(char::is_uppercase) as usize;
