@@ -81,7 +81,7 @@ impl Context<'_, '_> {
         // a word standing alone for a group is the verb's subject ("Some chanted")
         self.is_possessive(c - 1)
             || (DESCRIPTION_DETERMINERS.contains(&p.as_str()) && !self.is_quantifier_subject(c - 1, 0))
-            || PREPOSITIONS.contains(&p.as_str())
+            || self.is_preposition(c - 1)
     }
 
     /// An adverb that may stand between a speaker and the verb ("later", "flatly").

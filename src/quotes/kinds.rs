@@ -19,7 +19,7 @@
 
 use super::marks::opens_statement;
 use super::{Context, Quote, CUE_WINDOW};
-use crate::lexicon::{lexicon, NAMING_VERBS, PREPOSITIONS};
+use crate::lexicon::{lexicon, NAMING_VERBS};
 use crate::segment::{Document, Kind as TokKind};
 use crate::types::{Label, QuoteKind};
 
@@ -208,17 +208,16 @@ impl Context<'_, '_> {
     fn is_scare_quote(&self, q: &Quote, first: usize, sent_start: usize) -> bool {
         let doc = self.doc;
         let content = &doc.text[q.start..q.end];
-        let words: Vec<&str> = content.split_whitespace().collect();
-        if words.is_empty()
-            || words.len() > SCARE_WORDS
+        let words = content.split_whitespace().count();
+        if words == 0
+            || words > SCARE_WORDS
             || !content.starts_with(char::is_lowercase)
             || content.contains(['.', '!', '?'])
             || first <= sent_start
         {
             return false;
         }
-        let before = doc.word(first - 1).to_lowercase();
-        if !(self.is_determiner(first - 1) || PREPOSITIONS.contains(&before.as_str())) {
+        if !(self.is_determiner(first - 1) || self.is_preposition(first - 1)) {
             return false;
         }
         // the sentence around the quote, at most CUE_WINDOW tokens either side (bounded work)

@@ -402,12 +402,7 @@ impl<'d, 'a> Context<'d, 'a> {
         if k >= self.n() || self.doc.tokens[k].start >= q.end {
             return None;
         }
-        let caps = |t: usize| {
-            let w = self.doc.word(t);
-            self.doc.tokens[t].kind == TokKind::Word
-                && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                && !w.chars().any(char::is_lowercase)
-        };
+        let caps = |t: usize| self.doc.tokens[t].kind == TokKind::Word && self.is_caps_word(t);
         let e = (k..(k + LABEL_WORDS).min(self.n())).take_while(|&t| caps(t)).last()? + 1;
         let r = k..e;
         let cl = self

@@ -6,7 +6,7 @@
 
 use super::{Context, APPOSITIVE_WORDS, RESOLVE_WINDOW};
 use crate::coref::Linked;
-use crate::lexicon::{lexicon, PREPOSITIONS, SPEAKER_PRONOUNS};
+use crate::lexicon::{lexicon, SPEAKER_PRONOUNS};
 use crate::segment::{Document, Kind as TokKind};
 use crate::types::Label;
 
@@ -43,11 +43,12 @@ pub(super) fn cluster_genders(doc: &Document, mentions: &[Linked]) -> Vec<u8> {
 impl Context<'_, '_> {
     /// A pronoun that can name a speaker, resolved.
     pub(super) fn pronoun(&self, i: usize) -> Option<Option<usize>> {
+        // not "we": the speaker inside a quote, not the one quoted
+        if !self.is_pronoun_word(i) {
+            return None;
+        }
         let w = self.doc.word(i);
         let (_, person) = SPEAKER_PRONOUNS.iter().find(|(p, _)| w.eq_ignore_ascii_case(p))?;
-        if w.eq_ignore_ascii_case("we") {
-            return None; // the speaker inside a quote, not the one quoted
-        }
         if w == "I" {
             return Some(None); // the writer (outside quotes): nobody among the clusters
         }
@@ -117,8 +118,7 @@ impl Context<'_, '_> {
     fn is_subject(&self, m: &Linked) -> bool {
         let t = m.tokens.start;
         let sent = &self.doc.sentences[self.doc.sentence_of(t)];
-        let after_preposition =
-            t > sent.tokens.start && PREPOSITIONS.contains(&self.doc.word(t - 1).to_lowercase().as_str());
+        let after_preposition = t > sent.tokens.start && self.is_preposition(t - 1);
         let possessive = m.tokens.end < self.n() && self.doc.tokens[m.tokens.end].kind == TokKind::Possessive;
         if after_preposition || possessive {
             return false;

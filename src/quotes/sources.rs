@@ -37,11 +37,10 @@ impl Context<'_, '_> {
         let from = self.after_dateline(from, to);
         // a name after a preposition, also past a determiner, is no subject ("In a speech to
         // Julia Novak, Lopez …", "In a Senate statement, Lopez …")
-        let preposition = |k: usize| PREPOSITIONS.contains(&self.doc.word(k).to_lowercase().as_str());
         let object = |k: usize| {
             k > from
-                && (preposition(k - 1)
-                    || (k > from + 1 && self.is_determiner(k - 1) && preposition(k - 2)))
+                && (self.is_preposition(k - 1)
+                    || (k > from + 1 && self.is_determiner(k - 1) && self.is_preposition(k - 2)))
         };
         let first = |objects: bool| {
             (from..to.min(from + CUE_WINDOW))
@@ -103,12 +102,7 @@ impl Context<'_, '_> {
         if from != block.tokens.start || from >= to {
             return from;
         }
-        let caps = |k: usize| {
-            let w = self.doc.word(k);
-            w == ")"
-                || (w.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                    && !w.chars().any(char::is_lowercase))
-        };
+        let caps = |k: usize| self.doc.word(k) == ")" || self.is_caps_word(k);
         (from + 1..to.min(from + DATELINE_WORDS))
             .find(|&k| matches!(self.doc.word(k), "—" | "–" | "--" | "-") && caps(k - 1))
             .map_or(from, |k| k + 1)
@@ -418,6 +412,17 @@ impl Context<'_, '_> {
         }
         let roles = &lexicon().speaker_roles;
         roles.get(w).or_else(|| roles.get(w.to_lowercase().as_str())).copied()
+    }
+
+    /// A word in capitals: two letters or more, none lowercase ("PENCE", "WASHINGTON").
+    pub(super) fn is_caps_word(&self, k: usize) -> bool {
+        let w = self.doc.word(k);
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
+    }
+
+    /// A preposition ("in", "to", "about"), in any case.
+    pub(super) fn is_preposition(&self, k: usize) -> bool {
+        PREPOSITIONS.contains(&self.doc.word(k).to_lowercase().as_str())
     }
 
     pub(super) fn is_determiner(&self, k: usize) -> bool {
