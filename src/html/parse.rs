@@ -452,7 +452,7 @@ struct RawTag<'a> {
     name: &'a str,
     attrs: Attrs,
     /// `name` (or `property`), `content` and `type`: what `meta` and `script` tags say about the
-    /// page (see [`super::tree::Meta`]).
+    /// page (see [`super::tree::Meta`]); read on those two tags only, empty on the others.
     meta: [String; 3],
     self_closing: bool,
     end: usize,
@@ -477,6 +477,8 @@ fn read_tag(html: &str, from: usize) -> RawTag<'_> {
     let mut value = String::new();
     let mut seen = 0u8;
     let mut meta: [String; 3] = Default::default();
+    // only `meta` and `script` tags say something about the page (no work for the others)
+    let wants_meta = name.eq_ignore_ascii_case("meta") || name.eq_ignore_ascii_case("script");
     loop {
         while j < n && (is_space(b[j]) || (b[j] == b'/' && b.get(j + 1) != Some(&b'>'))) {
             j += 1;
@@ -534,7 +536,7 @@ fn read_tag(html: &str, from: usize) -> RawTag<'_> {
             value.clear();
             decode_into(val.unwrap_or(""), &mut value);
             attrs.set(&lower, &value);
-        } else if let Some(k) = META_ATTRS.iter().position(|a| *a == lower) {
+        } else if let Some(k) = META_ATTRS.iter().position(|a| *a == lower).filter(|_| wants_meta) {
             let k = [0, 0, 1, 2][k];
             if meta[k].is_empty() {
                 decode_into(val.unwrap_or(""), &mut meta[k]);
