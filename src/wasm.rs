@@ -182,6 +182,20 @@ pub fn annotate_document(document: JsValue, options: JsValue) -> Result<JsValue>
     Ok(to_js(&a, &text))
 }
 
+/// `mainTextDocument(document, options?)`: the article's text of a live DOM `Document`, decided as
+/// `annotateDocument` decides (the same tree, the same classification, the same fallback to what the
+/// page says of itself as `mainTextHtml`).
+#[wasm_bindgen(js_name = mainTextDocument, skip_typescript)]
+pub fn main_text_document(document: JsValue, options: JsValue) -> Result<String> {
+    setup();
+    let doc = document
+        .dyn_ref::<web_sys::Document>()
+        .ok_or_else(|| JsError::new("mainTextDocument: document must be a Document"))?;
+    let opts = options_arg(options, "mainTextDocument")?;
+    let page = html::page_from_tree(crate::wasm_dom::tree_from_document(doc));
+    Ok(html::main_text_page(&page, &opts))
+}
+
 /// The bytes of `decodeHtml` / `decodePlainText` (not `decodeText`: the glue has a function of that
 /// name): a `Uint8Array` or an `ArrayBuffer`, as a `Uint8Array` view.
 fn bytes_arg(bytes: &JsValue, func: &str) -> Result<js_sys::Uint8Array> {

@@ -127,6 +127,10 @@ export function mainText(text: string, options?: Options | null): string;
 /** The article's text of an HTML page. */
 export function mainTextHtml(html: string, options?: Options | null): string;
 
+/** The article's text of a live `Document`, decided as `annotateDocument` decides.
+ * @throws {Error} when `document` is not a Document or `options` is not an Options object. */
+export function mainTextDocument(document: Document, options?: Options | null): string;
+
 /** Text decoded from bytes, and how. */
 export interface Decoded {
   /** The text, without a byte-order mark. */

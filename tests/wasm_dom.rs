@@ -9,7 +9,9 @@
 #![cfg(target_arch = "wasm32")]
 
 use article_annotator::html::{self, blocks::Page, classify::classify};
-use article_annotator::wasm::{annotate_document, annotate_html, boilerplate_nodes};
+use article_annotator::wasm::{
+    annotate_document, annotate_html, boilerplate_nodes, main_text_document, main_text_html,
+};
 use article_annotator::wasm_dom::tree_from_document;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
@@ -164,6 +166,28 @@ fn annotate_document_on_a_live_document_equals_annotate_html() {
     assert!(slices_ok(&live) && slices_ok(&parsed));
     assert!(js_sys::Array::from(&get(&live, "boilerplate")).length() >= 5);
     let e = annotate_document(JsValue::from_str("not a document"), JsValue::UNDEFINED)
+        .err()
+        .map(JsValue::from)
+        .unwrap();
+    assert!(js_sys::Error::from(e).message().as_string().unwrap().contains("must be a Document"));
+}
+
+#[wasm_bindgen_test]
+fn main_text_document_on_a_live_document_equals_main_text_html() {
+    let body =
+        PAGES[0].split("<body class=\"page\">").nth(1).unwrap().split("</body>").next().unwrap();
+    let doc = set_body(body);
+    let live = main_text_document(doc.clone(), JsValue::UNDEFINED)
+        .map_err(JsValue::from)
+        .expect("main_text_document");
+    let parsed = main_text_html(JsValue::from_str(PAGES[0]), JsValue::UNDEFINED)
+        .map_err(JsValue::from)
+        .expect("main_text_html");
+    assert_eq!(live, parsed);
+    // the main text is the page's text less its boilerplate: shorter, and not empty
+    let page_text = get(&annotate_document(doc, JsValue::UNDEFINED).unwrap(), "text");
+    assert!(!live.is_empty() && live.len() < page_text.as_string().unwrap().len());
+    let e = main_text_document(JsValue::from_str("<p>a string</p>"), JsValue::UNDEFINED)
         .err()
         .map(JsValue::from)
         .unwrap();

@@ -31,7 +31,7 @@ test('release wasm output equals the native fixtures', { skip: !existsSync(wasmP
 test('the camelCase API and its deprecated snake_case aliases give the same results', { skip: !existsSync(wasmPath) && 'www/pkg not built (run scripts/test.sh)' }, async () => {
   const mod = await import(join(pkg, 'article_annotator.js'));
   await mod.default({ module_or_path: readFileSync(wasmPath) });
-  for (const name of ['annotate', 'annotateHtml', 'annotateDocument', 'mainText', 'mainTextHtml', 'version', 'boilerplateNodes', 'annotateWithBoilerplate']) {
+  for (const name of ['annotate', 'annotateHtml', 'annotateDocument', 'mainText', 'mainTextHtml', 'mainTextDocument', 'version', 'boilerplateNodes', 'annotateWithBoilerplate']) {
     assert.equal(typeof mod[name], 'function', name);
   }
   const html = '<nav><a href=/>Home</a> <a href=/w>World</a></nav><article><p>“We will win,” Pavel Durov said on Monday in Paris, and the crowd cheered loudly.</p></article>';
