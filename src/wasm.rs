@@ -167,16 +167,25 @@ pub fn main_text_html(html: JsValue, options: JsValue) -> Result<String> {
     Ok(html::main_text_html(&html, &opts))
 }
 
+/// The page of a live DOM `Document` argument, walked as it is now, and the options of `func`.
+fn live_page(
+    document: &JsValue,
+    options: JsValue,
+    func: &str,
+) -> Result<(html::blocks::Page, Options)> {
+    setup();
+    let doc = document
+        .dyn_ref::<web_sys::Document>()
+        .ok_or_else(|| JsError::new(&format!("{func}: document must be a Document")))?;
+    let opts = options_arg(options, func)?;
+    Ok((html::page_from_tree(crate::wasm_dom::tree_from_document(doc)), opts))
+}
+
 /// `annotateDocument(document, options?)`: the same for a live DOM `Document` (the page's own, or
 /// one from `DOMParser`), walked as it is now.
 #[wasm_bindgen(js_name = annotateDocument, skip_typescript)]
 pub fn annotate_document(document: JsValue, options: JsValue) -> Result<JsValue> {
-    setup();
-    let doc = document
-        .dyn_ref::<web_sys::Document>()
-        .ok_or_else(|| JsError::new("annotateDocument: document must be a Document"))?;
-    let opts = options_arg(options, "annotateDocument")?;
-    let page = html::page_from_tree(crate::wasm_dom::tree_from_document(doc));
+    let (page, opts) = live_page(&document, options, "annotateDocument")?;
     let a = html::annotate_page(&page, &opts);
     let text = JsValue::from_str(a.text.as_deref().unwrap_or_default());
     Ok(to_js(&a, &text))
@@ -187,12 +196,7 @@ pub fn annotate_document(document: JsValue, options: JsValue) -> Result<JsValue>
 /// page says of itself as `mainTextHtml`).
 #[wasm_bindgen(js_name = mainTextDocument, skip_typescript)]
 pub fn main_text_document(document: JsValue, options: JsValue) -> Result<String> {
-    setup();
-    let doc = document
-        .dyn_ref::<web_sys::Document>()
-        .ok_or_else(|| JsError::new("mainTextDocument: document must be a Document"))?;
-    let opts = options_arg(options, "mainTextDocument")?;
-    let page = html::page_from_tree(crate::wasm_dom::tree_from_document(doc));
+    let (page, opts) = live_page(&document, options, "mainTextDocument")?;
     Ok(html::main_text_page(&page, &opts))
 }
 
