@@ -38,7 +38,13 @@ use tree::Tree;
 /// content as markup and hidden containers shown.
 pub fn page_from_html(html: &str) -> Page {
     let page = build_page(parse::parse(html));
-    if page.text.trim().chars().count() >= rules::REVEAL_BELOW_CHARS {
+    let shown = page.text.trim();
+    if shown.chars().count() >= rules::REVEAL_BELOW_CHARS {
+        // streamed server rendering parks the story in hidden containers that its script moves
+        // into place: when they hold several times the text shown, show them
+        if hidden_text_bytes(&page.tree) as f32 >= rules::REVEAL_HIDDEN_TIMES * shown.len() as f32 {
+            return blocks::build_page_revealed(page.tree);
+        }
         return page;
     }
     let revealed = blocks::build_page_revealed(parse::parse(&unwrap_noscript(html)));
@@ -47,6 +53,30 @@ pub fn page_from_html(html: &str) -> Page {
     } else {
         page
     }
+}
+
+/// Bytes of text under hidden elements (not counting what is never text: scripts, styles, …).
+fn hidden_text_bytes(tree: &Tree) -> usize {
+    let n = tree.nodes.len();
+    // nodes are stored in document order, so a parent's flag is known before its children's
+    let mut under = vec![false; n];
+    let mut dropped = vec![false; n];
+    let mut bytes = 0;
+    for i in 1..n {
+        let p = tree.nodes[i].parent;
+        let (h, d) = if p == tree::NONE { (false, false) } else { (under[p as usize], dropped[p as usize]) };
+        match &tree.nodes[i].data {
+            tree::Data::Element { tag, attrs } => {
+                under[i] = h || attrs.hidden;
+                dropped[i] = d || tree::is_dropped(tag);
+            }
+            tree::Data::Text { start, end } if h && !d => {
+                bytes += tree.text[*start as usize..*end as usize].trim().len();
+            }
+            tree::Data::Text { .. } => {}
+        }
+    }
+    bytes
 }
 
 /// `html` with its `noscript` tags renamed to `div`, so that their content parses as markup.
@@ -164,6 +194,31 @@ mod tests {
             assert!(a.text.is_some());
             assert!(t.elapsed().as_secs() < 10, "took {:?}", t.elapsed());
         }
+    }
+
+    #[test]
+    fn a_story_streamed_into_a_hidden_container_is_shown() {
+        // the shell shows a header, a menu and a footer; the story waits in a hidden container
+        // for the script that moves it into place
+        let shell = "<header><a href=/>The Harbour Gazette</a></header>\
+            <nav><a href=/news>News</a> <a href=/sport>Sport</a> <a href=/culture>Culture</a> \
+            <a href=/opinion>Opinion</a> <a href=/weather>Weather</a></nav>\
+            <main><div id=B:0>Loading the story…</div></main>\
+            <footer><p>Contact the newsroom, advertise with us, or read our terms of use and \
+            our privacy notice before you subscribe to the morning letter.</p></footer>";
+        let story = "<p>The ferry to the outer islands will run twice a day from next month, the \
+            harbour board said on Tuesday, after a winter in which storms cancelled one crossing \
+            in three.</p><p>Fishermen, who had asked for an earlier boat for years, said the new \
+            timetable would let them land their catch before the morning market opened.</p>\
+            <p>The board said a second vessel would be leased for the summer, when visitors fill \
+            the decks and cars wait for hours on the quay, and that fares would not rise.</p>";
+        let streamed = format!("{shell}<div hidden id=S:0>{story}</div>");
+        let m = main_text_html(&streamed, &Options::default());
+        assert!(m.contains("The ferry to the outer islands") && m.contains("fares would not rise"), "{m}");
+        // a hidden container holding less than the text shown (a closed menu) stays hidden
+        let menu = format!("<div hidden class=drawer><a href=/a>Your account</a></div>{story}");
+        let m = main_text_html(&menu, &Options::default());
+        assert!(!m.contains("Your account") && m.contains("The ferry"), "{m}");
     }
 
     #[test]

@@ -805,6 +805,11 @@ pub fn positive_word(w: &str) -> bool {
 /// content and hidden containers shown (its text is put in place by script).
 pub const REVEAL_BELOW_CHARS: usize = 200;
 
+/// A page whose hidden containers hold this many times the text it shows is read with them shown
+/// (streamed server rendering parks the story in hidden containers that its script moves into
+/// place).
+pub const REVEAL_HIDDEN_TIMES: f32 = 2.0;
+
 /// A region that is one of `ALIKE_MIN_ITEMS` or more siblings made alike (same tag and class; or
 /// the same bare tag of `ALIKE_BARE_TAGS`), looked for up to `ALIKE_LEVELS` levels above it, is
 /// widened to their parent when the alike items hold `ALIKE_MIN_SHARE` of its text and it has at
