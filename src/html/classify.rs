@@ -149,10 +149,7 @@ fn titled_sections(page: &Page, t: &Totals, signals: &mut [Signal]) {
 fn navigation_wrappers(page: &Page, signals: &mut [Signal]) {
     let tree = &page.tree;
     let n = tree.nodes.len();
-    let good = subtree_chars(
-        tree,
-        page.blocks.iter().filter(|b| b.chars >= MIN_SCORED_CHARS && b.link_density() <= GOOD_MAX_LINKS),
-    );
+    let good = prose_chars(page);
     let total = good[0];
     // inside a thread that is the page, its posts marked as comments are the page too
     let mut thread = vec![false; n];
@@ -178,6 +175,13 @@ fn navigation_wrappers(page: &Page, signals: &mut [Signal]) {
             s.negative = None;
         }
     }
+}
+
+/// Per element, the characters of its subtree's good text (paragraph-like blocks with few links),
+/// furniture or not.
+fn prose_chars(page: &Page) -> Vec<f32> {
+    let good = |b: &&HtmlBlock| b.chars >= MIN_SCORED_CHARS && b.link_density() <= GOOD_MAX_LINKS;
+    subtree_chars(&page.tree, page.blocks.iter().filter(good))
 }
 
 /// Per element, the characters of the given blocks in its subtree.
@@ -409,6 +413,8 @@ impl Phases<'_> {
         let chars = &self.t.chars;
         // per element: inside the region? the furniture reason between the region and it
         let region_chars: f32 = (1..n).filter(|&i| region[i]).map(|i| chars[i]).sum();
+        let prose = prose_chars(page);
+        let region_prose: f32 = (1..n).filter(|&i| region[i]).map(|i| prose[i]).sum();
         let mut inside = vec![false; n];
         let mut furniture: Vec<Option<Reason>> = vec![None; n];
         let mut outside_furniture: Vec<Option<Reason>> = vec![None; n];
@@ -420,7 +426,10 @@ impl Phases<'_> {
                 furniture[i] = None;
             } else {
                 inside[i] = inside[p];
-                let small = chars[i] < FURNITURE_MAX_SHARE * region_chars;
+                // a class word calling most of the article's sentences navigation is wrong
+                let small = chars[i] < FURNITURE_MAX_SHARE * region_chars
+                    && (sig != Some(Reason::Navigation)
+                        || prose[i] < FURNITURE_MAX_SHARE * region_prose);
                 furniture[i] = furniture[p].or(if inside[p] && small { sig } else { None });
             }
             outside_furniture[i] = outside_furniture[p].or(sig);
@@ -1167,6 +1176,28 @@ mod tests {
         ] {
             assert!(!k.iter().any(|t| t == gone), "{gone} kept: {:?}", verdicts(&html));
         }
+    }
+
+    /// Prose below the page that outweighs the story: about the site, the fine print.
+    const FINE_PRINT: &str = "<footer><p>The Harbour Gazette is published by a cooperative of its readers, who elect its board every year, and who may, at any meeting, ask to see its accounts, its contracts, and the letters it receives from advertisers.</p>\
+        <p>Deposits, loans and cards are offered by our partners, subject to approval, and the rates shown, which may change without notice, are those of the day on which the page was printed, not of the day on which you read it.</p>\
+        <p>We keep the letters readers send us for a year, unless they ask us to delete them sooner, and we never sell them, lend them, or show them to anyone outside the newsroom, whatever the reason given.</p>\
+        <p>Corrections are printed on the second page of the next issue, and online below the story they concern, with the date on which the error was found and the name of the editor who found it.</p></footer>";
+
+    #[test]
+    fn a_section_named_as_navigation_holding_most_of_the_story_is_the_story() {
+        // the main element holds a long menu and the story, the story in a wrapper whose class
+        // word says navigation; the page's fine print outweighs the story
+        let menu: String = (1..=250).map(|k| format!("<li><a href=/t{k}>Topic number {k}</a>")).collect();
+        let story: String = (1..=5).map(|k| format!("<h2>Part {k}</h2>{STORY}")).collect();
+        let html = format!(
+            "<main><h1>Money for the new year</h1><ul class=side-menu>{menu}</ul>\
+             <div class=content-nav-section>{story}</div></main>{FINE_PRINT}{FINE_PRINT}{FINE_PRINT}{FINE_PRINT}"
+        );
+        let v = verdicts(&html);
+        let kept = v.iter().filter(|x| x.0.starts_with("The mayor said") && x.1.is_none()).count();
+        assert_eq!(kept, 5, "{v:?}");
+        assert!(v.iter().all(|x| !x.0.starts_with("Topic number") || x.1.is_some()), "{v:?}");
     }
 
     #[test]
