@@ -239,22 +239,15 @@ impl Context<'_, '_> {
         // a clause right after a reporting verb reports what that verb's subject said
         // ("Lopez says Evans called it “…”"): the sentence's subject before the verb
         let v = p - 1;
-        if self.is_cue(v)
-            && !self.is_noun_use(v)
-            && !self.in_quote(v)
-            && !self.doc.word(v).ends_with("ing")
-            && !self.is_personal_pronoun(p)
-        {
+        let verb = self.is_cue(v) && !self.is_noun_use(v) && !self.in_quote(v);
+        if verb && !self.doc.word(v).ends_with("ing") && !self.is_personal_pronoun(p) {
             let sent_start = self.doc.sentences[self.doc.sentence_of(v)].tokens.start;
             let (r, cl) = self.subject(sent_start.max(from), v)?;
             return Some((Some(self.speaker(r, cl)), Some(self.tok_span(v))));
         }
         // a pronoun repeating the verb's subject ("Lopez said she hopes"; the "that" clause
         // returned above, so `v` is the word right before the pronoun)
-        if cl.is_none() || !self.is_personal_pronoun(p) {
-            return None;
-        }
-        if v < from || !self.is_cue(v) || self.is_noun_use(v) || self.in_quote(v) {
+        if !verb || cl.is_none() || !self.is_personal_pronoun(p) {
             return None;
         }
         let outer = self.cue_before(from, v + 1)?;
