@@ -103,6 +103,7 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
     let mut signals: Vec<Signal> = (0..n as u32).map(|i| signal(&page.tree, i)).collect();
     titled_sections(page, &totals, &mut signals);
     navigation_wrappers(page, &mut signals);
+    super::forum::form_wrappers(page, &mut signals);
     let (score, scored) = score_candidates(page, &signals);
     let (under_furniture, good, articles) = good_text(page, &signals);
     let cx = Phases { page, signals, t: totals, score, scored, under_furniture, good, articles };
@@ -185,7 +186,7 @@ fn prose_chars(page: &Page) -> Vec<f32> {
 }
 
 /// Per element, the characters of the given blocks in its subtree.
-fn subtree_chars<'b>(tree: &Tree, blocks: impl Iterator<Item = &'b HtmlBlock>) -> Vec<f32> {
+pub(super) fn subtree_chars<'b>(tree: &Tree, blocks: impl Iterator<Item = &'b HtmlBlock>) -> Vec<f32> {
     let n = tree.nodes.len();
     let mut sum = vec![0f32; n];
     for b in blocks {

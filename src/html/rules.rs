@@ -909,6 +909,12 @@ pub const ARTICLE_KINDS: &[&str] = &[
     "SocialMediaPosting",
 ];
 
+// ---- forum threads and service pages (`forum.rs`) ----
+
+/// A `form` holding this share of the page's good text wraps the page (a thread's posts), it is
+/// not furniture.
+pub const FORM_WRAPPER_GOOD_SHARE: f32 = 0.5;
+
 #[cfg(test)]
 mod tests {
     use super::*;

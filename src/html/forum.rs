@@ -1,0 +1,93 @@
+//! Forum threads and question pages: the shapes of a thread that the article rules read as
+//! furniture.
+//!
+//! - **A form around the thread**: forum software wraps a thread's posts in a `form` (to quote or
+//!   moderate several at once), and some sites wrap the whole page in one. A `form` without
+//!   furniture words of its own that holds `FORM_WRAPPER_GOOD_SHARE` of the page's good text
+//!   (paragraph-like blocks with few links) is a wrapper, not a search box or a login form.
+
+use super::blocks::Page;
+use super::classify::{subtree_chars, Signal};
+use super::rules::*;
+use crate::types::Reason;
+
+/// Clears the furniture signal of a `form` that wraps most of the page's good text.
+pub(super) fn form_wrappers(page: &Page, signals: &mut [Signal]) {
+    let tree = &page.tree;
+    let good = subtree_chars(
+        tree,
+        page.blocks.iter().filter(|b| b.chars >= MIN_SCORED_CHARS && b.link_density() <= GOOD_MAX_LINKS),
+    );
+    let total = good[0];
+    if total <= 0.0 {
+        return;
+    }
+    for (i, s) in signals.iter_mut().enumerate().skip(1) {
+        if s.negative != Some(Reason::Navigation)
+            || tree.tag(i as u32) != "form"
+            || good[i] < FORM_WRAPPER_GOOD_SHARE * total
+        {
+            continue;
+        }
+        let Some(a) = tree.attrs(i as u32) else { continue };
+        let mut furniture_word = false;
+        for v in [&a.class, &a.id] {
+            class_words(v, |w| furniture_word |= negative_word(w).is_some());
+        }
+        if a.role.is_empty() && !a.hidden && !furniture_word {
+            s.negative = None;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::classify::classify;
+    use super::super::page_from_html;
+
+    fn kept(html: &str) -> Vec<String> {
+        let p = page_from_html(html);
+        let r = classify(&p);
+        p.blocks
+            .iter()
+            .zip(r)
+            .filter(|(_, r)| r.is_none())
+            .map(|(b, _)| p.text[b.start..b.end].to_string())
+            .collect()
+    }
+
+    /// A thread whose posts sit in a `form` (to quote or moderate several at once), beside a
+    /// search form and a login form that stay furniture, and an app's box that is not the page.
+    const THANKS: &str = "Thanks for reading, and for any help, tips or links you can give.";
+
+    #[test]
+    fn a_thread_inside_a_form_is_the_page() {
+        let post = |who: &str, what: &str, more: &str| {
+            format!(
+                "<article class=message><div class=message-inner><div class=user><a href=/u>{who}</a></div>\
+                 <div class=message-main><div class=message-body><p>{what}</p><p>{more}</p><p>{THANKS}</p></div></div></div></article>"
+            )
+        };
+        let html = format!(
+            "<header><a href=/>Board</a></header>\
+             <form class=search-form><p>Search the board for older threads about bicycles.</p></form>\
+             <div class=top><div class=app-content><p>Install our app and get a note on your phone each \
+             time someone answers your question wherever you are and whatever you do, all day long, \
+             from morning to night; tap share and add it to your home screen.</p></div></div>\
+             <div class=thread><h1>Squeaky chain after rain</h1><form action=/inline-mod>{}</form></div>\
+             <form id=login><p>Log in to reply, or make an account, it takes a minute.</p></form>",
+            // a long thread: the same three posts, four times over
+            [post("ana", "My chain squeaks after every ride in the rain, even though I oil it each week, as the shop told me.", "What am I doing wrong, and should I change the oil I use, or the chain, or both of them?"),
+            post("ben", "Oil it after the ride, not before: wipe it dry first, then one drop on each roller, slowly.", "Then wipe off what is left on the outside, or it will only gather dirt, sand and grit."),
+            post("cy", "A wax lube lasts longer in the wet than a thin oil does, in my experience, by weeks.", "It is more work to put on, and it needs a clean chain, but the squeak will not come back so soon."),
+            ]
+            .concat()
+            .repeat(4),
+        );
+        let k = kept(&html);
+        for t in ["My chain squeaks", "Oil it after the ride", "A wax lube", "It is more work"] {
+            assert!(k.iter().any(|k| k.starts_with(t)), "{t}: {k:?}");
+        }
+        assert!(!k.iter().any(|t| t.starts_with("Search the board") || t.starts_with("Log in") || t.starts_with("Install")), "{k:?}");
+    }
+}
