@@ -104,6 +104,7 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
     titled_sections(page, &totals, &mut signals);
     navigation_wrappers(page, &mut signals);
     super::forum::form_wrappers(page, &mut signals);
+    super::forum::text_widgets(page, &mut signals);
     let (score, scored) = score_candidates(page, &signals);
     let (under_furniture, good, articles) = good_text(page, &signals);
     let cx = Phases { page, signals, t: totals, score, scored, under_furniture, good, articles };

@@ -1,23 +1,32 @@
-//! Forum threads and question pages: the shapes of a thread that the article rules read as
+//! Forum threads and service pages: shapes of their main text that the article rules read as
 //! furniture.
 //!
 //! - **A form around the thread**: forum software wraps a thread's posts in a `form` (to quote or
 //!   moderate several at once), and some sites wrap the whole page in one. A `form` without
 //!   furniture words of its own that holds `FORM_WRAPPER_GOOD_SHARE` of the page's good text
 //!   (paragraph-like blocks with few links) is a wrapper, not a search box or a login form.
+//! - **Panels of text**: a service page shows its questions and answers, or its courses, in an
+//!   accordion marked as a tab list. Such a widget (a role of `TEXT_WIDGET_ROLES`, no furniture
+//!   word in its class or id, not hidden) holding `TEXT_WIDGET_MIN_GOOD` characters of good text,
+//!   `TEXT_WIDGET_GOOD_SHARE` of its text, is content: a row of tabs is a few short links.
 
 use super::blocks::Page;
 use super::classify::{subtree_chars, Signal};
 use super::rules::*;
 use crate::types::Reason;
 
+/// Per element, the characters of its subtree's good blocks (paragraph-like, few links).
+fn good_chars(page: &Page) -> Vec<f32> {
+    subtree_chars(
+        &page.tree,
+        page.blocks.iter().filter(|b| b.chars >= MIN_SCORED_CHARS && b.link_density() <= GOOD_MAX_LINKS),
+    )
+}
+
 /// Clears the furniture signal of a `form` that wraps most of the page's good text.
 pub(super) fn form_wrappers(page: &Page, signals: &mut [Signal]) {
     let tree = &page.tree;
-    let good = subtree_chars(
-        tree,
-        page.blocks.iter().filter(|b| b.chars >= MIN_SCORED_CHARS && b.link_density() <= GOOD_MAX_LINKS),
-    );
+    let good = good_chars(page);
     let total = good[0];
     if total <= 0.0 {
         return;
@@ -35,6 +44,33 @@ pub(super) fn form_wrappers(page: &Page, signals: &mut [Signal]) {
             class_words(v, |w| furniture_word |= negative_word(w).is_some());
         }
         if a.role.is_empty() && !a.hidden && !furniture_word {
+            s.negative = None;
+        }
+    }
+}
+
+/// Clears the furniture signal of an accordion (a tab list) made of written text.
+pub(super) fn text_widgets(page: &Page, signals: &mut [Signal]) {
+    let tree = &page.tree;
+    let good = good_chars(page);
+    let all = subtree_chars(tree, page.blocks.iter());
+    for (i, s) in signals.iter_mut().enumerate().skip(1) {
+        if s.negative.is_none()
+            || good[i] < TEXT_WIDGET_MIN_GOOD
+            || good[i] < TEXT_WIDGET_GOOD_SHARE * all[i]
+        {
+            continue;
+        }
+        let Some(a) = tree.attrs(i as u32) else { continue };
+        let mut other = false;
+        for v in [&a.class, &a.id] {
+            class_words(v, |w| other |= negative_word(w).is_some());
+        }
+        if TEXT_WIDGET_ROLES.contains(&a.role.as_str())
+            && !other
+            && !a.hidden
+            && !NEGATIVE_TAGS.iter().any(|(t, _)| *t == tree.tag(i as u32))
+        {
             s.negative = None;
         }
     }
@@ -89,5 +125,43 @@ mod tests {
             assert!(k.iter().any(|k| k.starts_with(t)), "{t}: {k:?}");
         }
         assert!(!k.iter().any(|t| t.starts_with("Search the board") || t.starts_with("Log in") || t.starts_with("Install")), "{k:?}");
+    }
+
+    /// A service page's questions and answers in an accordion marked as a tab list are its text;
+    /// a tab list of links stays navigation.
+    #[test]
+    fn an_accordion_of_answers_is_content() {
+        let qa = |q: &str, a: &str| {
+            format!("<h3 role=tab><button>{q}</button></h3><div role=tabpanel><p>{a}</p></div>")
+        };
+        let html = format!(
+            "<header><nav><a href=/>Home</a> <a href=/pricing>Pricing</a></nav></header><main>\
+             <div class=copy><h1>Bookkeeping for small shops</h1><p>We keep your books, file your \
+             taxes, and answer your questions, so that you can run your shop, all year long, for one \
+             price a month, with no fee for the first month.</p><p>Every month you get a short report: what \
+             came in, what went out, what you owe, and what you can spend, in plain words, on one page, \
+             with a call to go through it, if you like.</p><p>Your receipts go into one folder on your \
+             phone; we read them there, every week, and tell you when one is missing, long before the \
+             tax office would.</p>\
+             <div role=tablist class=tabs><a href=/a role=tab>For shops</a> <a href=/b role=tab>For cafes</a></div>\
+             <h2>Questions</h2><div role=tablist>{}{}{}</div></div></main>\
+             <footer>Write to us</footer>",
+            qa("Who does the work?", "A bookkeeper who knows your trade reads every receipt you send, enters it, and asks you when something is unclear, by mail or by phone, the same day."),
+            qa("Can I leave at any time?", "Yes: there is no contract, you stop paying when you leave, and we hand over all your books, in a form any other bookkeeper can read, the same week."),
+            qa("What if the tax office writes?", "Send us the letter; we answer it for you, and when the office wants to meet, one of our advisers goes with you, at no extra cost."),
+        );
+        let p = page_from_html(&html);
+        let r = classify(&p);
+        let k: Vec<&str> = p
+            .blocks
+            .iter()
+            .zip(&r)
+            .filter(|(_, r)| r.is_none())
+            .map(|(b, _)| &p.text[b.start..b.end])
+            .collect();
+        for t in ["We keep your books", "A bookkeeper who knows", "Yes: there is no contract", "Send us the letter"] {
+            assert!(k.iter().any(|k| k.starts_with(t)), "{t}: {k:?}");
+        }
+        assert!(!k.iter().any(|t| t.contains("For shops") || t.contains("Home")), "{k:?}");
     }
 }

@@ -915,6 +915,14 @@ pub const ARTICLE_KINDS: &[&str] = &[
 /// not furniture.
 pub const FORM_WRAPPER_GOOD_SHARE: f32 = 0.5;
 
+/// Widgets (by ARIA role) that show written text in panels, an accordion of questions and
+/// answers: with `TEXT_WIDGET_MIN_GOOD` characters of good text, `TEXT_WIDGET_GOOD_SHARE` of their
+/// text, they are content, not navigation. (Carousels were tried too: their testimonials are the
+/// page's text as often as not.)
+pub const TEXT_WIDGET_ROLES: &[&str] = &["tablist"];
+pub const TEXT_WIDGET_MIN_GOOD: f32 = 400.0;
+pub const TEXT_WIDGET_GOOD_SHARE: f32 = 0.6;
+
 #[cfg(test)]
 mod tests {
     use super::*;
