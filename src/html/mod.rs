@@ -21,6 +21,7 @@ pub mod classify;
 pub mod decode;
 pub mod entities;
 pub mod fallback;
+pub mod lists;
 pub mod parse;
 pub mod rules;
 pub mod tree;
