@@ -67,18 +67,20 @@ pub fn tile_grid_to_article(page: &Page, signals: &[Signal], reasons: &mut [Opti
     if kept >= TILE_WEAK_ARTICLE_CHARS {
         return;
     }
-    // a short story: a paragraph written out, or any sentence on a page that says it is an
-    // article (a page saying so with no sentence kept at all is not one)
+    // a page saying it is an article keeps any sentence as its short story (a page saying so
+    // with no sentence kept at all is not one)
     let says = super::fallback::says_article(&page.tree.meta);
-    let story = page.blocks.iter().zip(reasons.iter()).any(|(b, r)| {
-        r.is_none()
-            && (says || b.chars >= TILE_STORY_PARAGRAPH_CHARS)
-            && b.stop_words > 0
-            && ends_sentence(&page.text[b.start..b.end])
-    });
-    if story {
+    let sentence = |b: &super::blocks::HtmlBlock, min: usize| {
+        b.chars >= min && b.stop_words > 0 && ends_sentence(&page.text[b.start..b.end])
+    };
+    let kept_blocks = || page.blocks.iter().zip(reasons.iter()).filter(|(_, r)| r.is_none());
+    if says && kept_blocks().any(|(b, _)| sentence(b, 0)) {
         return;
     }
+    // a paragraph written out may be a short story with a strip of other stories under it, or
+    // a listing's introduction: then only a grid in no furniture at all, and far longer, is it
+    let story = kept_blocks().any(|(b, _)| sentence(b, TILE_STORY_PARAGRAPH_CHARS));
+    let gain = if story { TILE_STORY_GAIN } else { TILE_GAIN };
     let tree = &page.tree;
     let n = tree.nodes.len();
     let all = sums(page, &vec![false; n]);
@@ -96,13 +98,20 @@ pub fn tile_grid_to_article(page: &Page, signals: &[Signal], reasons: &mut [Opti
             || tree
                 .attrs(id)
                 .is_some_and(|a| a.hidden || NEGATIVE_ROLES.iter().any(|(t, _)| *t == a.role));
-        let named = TILE_BLOCKING.contains(&signals[i].negative)
+        let named = (story || TILE_BLOCKING.contains(&signals[i].negative))
+            && signals[i].negative.is_some()
             && all[i][CHARS] < TILE_WRAPPER_SHARE * page_chars;
         blocked[i] = blocked[p] || structural || named;
     }
     // the text outside that furniture
     let s = sums(page, &blocked);
-    let key = |c: u32| (tree.tag(c), tree.attrs(c).map_or("", |a| a.class.as_str()));
+    // tiles share their tag and first class ("product first", "product last" are alike)
+    let key = |c: u32| {
+        (
+            tree.tag(c),
+            tree.attrs(c).and_then(|a| a.class.split_ascii_whitespace().next()).unwrap_or(""),
+        )
+    };
     let mut best: Option<Group> = None;
     for p in (1..n).filter(|&p| !blocked[p] && s[p][CHARS] > kept as f32) {
         let mut groups: Vec<Group> = Vec::new();
@@ -130,7 +139,7 @@ pub fn tile_grid_to_article(page: &Page, signals: &[Signal], reasons: &mut [Opti
             if g.items >= TILE_MIN_ITEMS
                 && g.links >= TILE_MIN_LINKS * g.chars
                 && g.tiles as f32 >= TILE_SHARE * g.items as f32
-                && g.chars > TILE_GAIN * kept as f32
+                && g.chars > gain * kept as f32
                 && g.chars >= TILE_MIN_CHARS
                 && best.as_ref().is_none_or(|b| g.chars > b.chars)
             {
@@ -175,30 +184,26 @@ mod tests {
             .collect()
     }
 
-    /// A shop's category: its products are link tiles (a name, a code and a price each) in a
-    /// section its theme calls "related products", under a menu and over a footer.
-    fn category(wrap: &str) -> String {
-        let tiles: String = [
-            ("Steel rake with sixteen teeth", "R-16", "$ 24.00"),
-            ("Garden fork, ash handle", "F-2", "$ 39.50"),
-            ("Pruning shears for roses", "P-7", "$ 18.90"),
-            ("Hand trowel, stainless", "T-1", "$ 12.00"),
-            ("Wheelbarrow, ninety litres", "W-90", "$ 129.00"),
-            ("Hose reel on two wheels", "H-30", "$ 64.00"),
-        ]
-        .iter()
-        .map(|(name, code, price)| {
-            format!(
-                "<div class='col item-tile'><a href=/p><h4 class=code>{code}</h4>\
-                 <h3>{name}</h3><div class=price>{price}</div></a></div>"
-            )
-        })
-        .collect();
+    /// A shop's category: its products are link tiles (a code, a name and a price each, three
+    /// to a row, the first and last of a row marked so) in a section of the given class, after
+    /// the given text, under a menu and over a footer.
+    fn category(wrap: &str, section: &str, intro: &str, rows: usize) -> String {
+        let names = ["Steel rake", "Garden fork", "Pruning shears", "Hand trowel", "Wheelbarrow"];
+        let tiles: String = (0..rows * 3)
+            .map(|i| {
+                let place = ["first", "", "last"][i % 3];
+                let name = names[i % names.len()];
+                format!(
+                    "<div class='col item-tile {place}'><a href=/p{i}><h4 class=code>R-{i}</h4>\
+                     <h3>{name}, model {i}</h3><div class=price>$ {i}.50</div></a></div>"
+                )
+            })
+            .collect();
         format!(
             "<header><nav><ul class=menu><li><a href=/>Home</a></li><li><a href=/t>Tools</a>\
              </li><li><a href=/s>Seeds</a></li></ul></nav></header>{}<div class=page>\
-             <div class=crumbs><a href=/>Home</a> / Garden tools</div>\
-             <section class=related-products><div class=row>{tiles}</div></section></div>\
+             <div class=crumbs><a href=/>Home</a> / Garden tools</div>{intro}\
+             <section class={section}><div class=row>{tiles}</div></section></div>\
              <div class=contact><p>Call us</p><p>Mon to Fri, 9 to 5</p></div>{}\
              <footer><a href=/terms>Terms</a></footer>",
             wrap,
@@ -209,14 +214,35 @@ mod tests {
     #[test]
     fn a_grid_of_link_tiles_is_the_page() {
         for wrap in ["", "<form id=page-form>"] {
-            let k = kept(&category(wrap));
-            for t in
-                ["Steel rake with sixteen teeth", "$ 129.00", "W-90", "Hose reel on two wheels"]
-            {
+            let k = kept(&category(wrap, "related-products", "", 2));
+            for t in ["Steel rake, model 0", "$ 5.50", "R-4", "Pruning shears, model 2"] {
                 assert!(k.iter().any(|k| k == t), "{wrap} {t}: {k:?}");
             }
             assert!(!k.iter().any(|k| k == "Terms" || k.starts_with("Home")), "{k:?}");
         }
+    }
+
+    const PARAGRAPH: &str = "<p>Our tools are forged in a small works in the hills, from \
+        steel that is recycled twice, and every handle is turned from ash that grew within a \
+        day's drive of the forge, so that nothing you buy from us travels far.</p>";
+
+    #[test]
+    fn a_listing_after_its_introduction_is_its_grid() {
+        let k = kept(&category("", "products", &format!("<div class=intro>{PARAGRAPH}</div>"), 8));
+        for t in ["Steel rake, model 0", "$ 23.50", "Wheelbarrow, model 19"] {
+            assert!(k.iter().any(|k| k == t), "{t}: {k:?}");
+        }
+    }
+
+    #[test]
+    fn a_short_story_keeps_its_strip_of_other_stories_out() {
+        // a paragraph long enough that the page is not widened to its end either
+        let long =
+            format!("<p>{}</p>", PARAGRAPH.replace("<p>", "").replace("</p>", " ").repeat(3));
+        let story = format!("<article class=story>{long}{PARAGRAPH}</article>");
+        let k = kept(&category("", "related-products", &story, 30));
+        assert!(k.iter().any(|k| k.starts_with("Our tools are forged")), "{k:?}");
+        assert!(!k.iter().any(|k| k.starts_with("Steel rake")), "{k:?}");
     }
 
     #[test]

@@ -908,16 +908,18 @@ pub const ARTICLE_KINDS: &[&str] = &[
 
 /// A page whose article came out under this many characters may be a grid of tiles.
 pub const TILE_WEAK_ARTICLE_CHARS: usize = 1600;
-/// … and holds no paragraph written out of this many characters (a short story with a strip of
-/// headlines under it).
+/// An article holding a paragraph written out of this many characters may be a short story with
+/// a strip of headlines under it: a grid replaces it only outside all furniture and holding
+/// `TILE_STORY_GAIN` times its text.
 pub const TILE_STORY_PARAGRAPH_CHARS: usize = 200;
+pub const TILE_STORY_GAIN: f32 = 4.0;
 /// A tile grid has this many items made alike or more …
 pub const TILE_MIN_ITEMS: usize = 3;
 /// … this share of them tiles (more than one block, or a heading) …
 pub const TILE_SHARE: f32 = 0.8;
 /// … this share of their text links (tiles are links; posts and teasers written out are found
 /// by `list_of_alike` and `weak_region_to_list`) …
-pub const TILE_MIN_LINKS: f32 = 0.5;
+pub const TILE_MIN_LINKS: f32 = 0.3;
 /// … this many times the weak article's text, and at least this many characters.
 pub const TILE_GAIN: f32 = 2.0;
 pub const TILE_MIN_CHARS: f32 = 100.0;
