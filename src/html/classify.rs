@@ -118,6 +118,7 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
     microdata_fallback(page, &mut reasons);
     never_empty(page, &inside, &mut reasons);
     short_article_to_page(page, &cx.signals, &mut reasons);
+    super::lists::tile_grid_to_article(page, &cx.signals, &mut reasons);
     (reasons, roots)
 }
 
@@ -851,7 +852,7 @@ fn is_date_line(t: &str, b: &HtmlBlock) -> bool {
 }
 
 /// Whether a text ends like a sentence (a closing quote or bracket after the mark allowed).
-fn ends_sentence(t: &str) -> bool {
+pub(super) fn ends_sentence(t: &str) -> bool {
     let t = t.trim_end_matches(|c: char| {
         matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']') || c.is_whitespace()
     });

@@ -22,6 +22,7 @@ pub mod decode;
 pub mod entities;
 pub mod fallback;
 pub mod forum;
+pub mod lists;
 pub mod parse;
 pub mod rules;
 pub mod tree;

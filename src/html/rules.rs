@@ -923,6 +923,41 @@ pub const TEXT_WIDGET_ROLES: &[&str] = &["tablist"];
 pub const TEXT_WIDGET_MIN_GOOD: f32 = 400.0;
 pub const TEXT_WIDGET_GOOD_SHARE: f32 = 0.6;
 
+// ---- Collections and listings: tile grids (`lists.rs`) ----
+
+/// A page whose article came out under this many characters may be a grid of tiles.
+pub const TILE_WEAK_ARTICLE_CHARS: usize = 1600;
+/// An article holding a paragraph written out of this many characters may be a short story with
+/// a strip of headlines under it: a grid replaces it only outside all furniture and holding
+/// `TILE_STORY_GAIN` times its text.
+pub const TILE_STORY_PARAGRAPH_CHARS: usize = 200;
+pub const TILE_STORY_GAIN: f32 = 4.0;
+/// A tile grid has this many items made alike or more …
+pub const TILE_MIN_ITEMS: usize = 3;
+/// … this share of them tiles (more than one block, or a heading) …
+pub const TILE_SHARE: f32 = 0.8;
+/// … this share of their text links (tiles are links; posts and teasers written out are found
+/// by `list_of_alike` and `weak_region_to_list`) …
+pub const TILE_MIN_LINKS: f32 = 0.3;
+/// … this many times the weak article's text, and at least this many characters.
+pub const TILE_GAIN: f32 = 2.0;
+pub const TILE_MIN_CHARS: f32 = 100.0;
+/// Furniture a tile grid never lies in (a menu's items are alike too).
+pub const TILE_BLOCKING: &[Option<Reason>] = &[
+    Some(Reason::Navigation),
+    Some(Reason::Comments),
+    Some(Reason::Share),
+    Some(Reason::Cookie),
+];
+/// A page so short that its fallback text answers (`FALLBACK_BELOW_CHARS`) keeps that answer
+/// when the fallback holds this share of the grid's text.
+pub const TILE_FALLBACK_SHARE: f32 = 0.5;
+/// Tags a tile grid never lies in, whatever their size.
+pub const TILE_BLOCKING_TAGS: &[&str] = &["nav", "aside", "footer", "header", "menu"];
+/// Furniture named by class words (or a `form`) holding this share of the page's text is a
+/// wrapper (a `form` around the page).
+pub const TILE_WRAPPER_SHARE: f32 = 0.5;
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,0 +1,261 @@
+//! Collections and listings: a page whose article came out weak but that shows a grid of tiles
+//! made alike (a shop's products, a category's sub-categories, a listing's entries) is that grid.
+//!
+//! A tile grid is a parent with `TILE_MIN_ITEMS` or more children made alike (same tag and class,
+//! or the same bare tag of `ALIKE_BARE_TAGS`), each a tile: more than one block (a name and a
+//! price, a title and a teaser) or a heading. Its text may be all links (every tile is one):
+//! that is what makes the classifier read it as navigation or as a strip of related things. The
+//! grid must lie outside furniture that names navigation, comments, sharing or consent (a menu's
+//! items are alike too), furniture holding most of the page excepted (a `form` around it all).
+
+use super::blocks::Page;
+use super::classify::{ends_sentence, Signal};
+use super::rules::*;
+use super::tree::NONE;
+use crate::types::Reason;
+
+/// Per element of the tree, the sums over its subtree's blocks (those not under a skipped
+/// element) of: characters, link characters, blocks, heading blocks.
+const CHARS: usize = 0;
+const LINKS: usize = 1;
+const BLOCKS: usize = 2;
+const HEADINGS: usize = 3;
+
+fn sums(page: &Page, skip: &[bool]) -> Vec<[f32; 4]> {
+    let tree = &page.tree;
+    let mut s = vec![[0f32; 4]; tree.nodes.len()];
+    for b in page.blocks.iter().filter(|b| !skip[b.elem as usize]) {
+        let own = [b.chars as f32, b.link_chars as f32, 1.0, f32::from(u8::from(b.heading > 0))];
+        for (x, y) in s[b.elem as usize].iter_mut().zip(own) {
+            *x += y;
+        }
+    }
+    // children come after their parent: add each subtree's sums to its parent, last first
+    for i in (1..s.len()).rev() {
+        let p = tree.nodes[i].parent;
+        if p != NONE {
+            let child = s[i];
+            for (x, y) in s[p as usize].iter_mut().zip(child) {
+                *x += y;
+            }
+        }
+    }
+    s
+}
+
+/// Children of one parent made alike: how many, how many of them tiles, their characters and
+/// link characters.
+#[derive(Default)]
+struct Group {
+    parent: u32,
+    first: u32,
+    items: usize,
+    tiles: usize,
+    chars: f32,
+    links: f32,
+}
+
+/// The tile grid of a page whose article is weak becomes its article (see the module's note).
+pub fn tile_grid_to_article(page: &Page, signals: &[Signal], reasons: &mut [Option<Reason>]) {
+    let kept: usize = page
+        .blocks
+        .iter()
+        .zip(reasons.iter())
+        .filter(|(_, r)| r.is_none())
+        .map(|(b, _)| b.chars)
+        .sum();
+    if kept >= TILE_WEAK_ARTICLE_CHARS {
+        return;
+    }
+    // a page saying it is an article keeps any sentence as its short story (a page saying so
+    // with no sentence kept at all is not one)
+    let says = super::fallback::says_article(&page.tree.meta);
+    let sentence = |b: &super::blocks::HtmlBlock, min: usize| {
+        b.chars >= min && b.stop_words > 0 && ends_sentence(&page.text[b.start..b.end])
+    };
+    let kept_blocks = || page.blocks.iter().zip(reasons.iter()).filter(|(_, r)| r.is_none());
+    if says && kept_blocks().any(|(b, _)| sentence(b, 0)) {
+        return;
+    }
+    // a paragraph written out may be a short story with a strip of other stories under it, or
+    // a listing's introduction: then only a grid in no furniture at all, and far longer, is it
+    let story = kept_blocks().any(|(b, _)| sentence(b, TILE_STORY_PARAGRAPH_CHARS));
+    let gain = if story { TILE_STORY_GAIN } else { TILE_GAIN };
+    let tree = &page.tree;
+    let n = tree.nodes.len();
+    let all = sums(page, &vec![false; n]);
+    let page_chars = all[0][CHARS];
+    if page_chars <= 0.0 {
+        return;
+    }
+    // furniture that rules a grid out: structural or by class words, unless it holds most of
+    // the page (a wrapper)
+    let mut blocked = vec![false; n];
+    for i in 1..n {
+        let p = tree.nodes[i].parent as usize;
+        let id = i as u32;
+        let structural = TILE_BLOCKING_TAGS.contains(&tree.tag(id))
+            || tree
+                .attrs(id)
+                .is_some_and(|a| a.hidden || NEGATIVE_ROLES.iter().any(|(t, _)| *t == a.role));
+        let named = (story || TILE_BLOCKING.contains(&signals[i].negative))
+            && signals[i].negative.is_some()
+            && all[i][CHARS] < TILE_WRAPPER_SHARE * page_chars;
+        blocked[i] = blocked[p] || structural || named;
+    }
+    // the text outside that furniture
+    let s = sums(page, &blocked);
+    // tiles share their tag and first class ("product first", "product last" are alike)
+    let key = |c: u32| {
+        (
+            tree.tag(c),
+            tree.attrs(c).and_then(|a| a.class.split_ascii_whitespace().next()).unwrap_or(""),
+        )
+    };
+    let mut best: Option<Group> = None;
+    for p in (1..n).filter(|&p| !blocked[p] && s[p][CHARS] > kept as f32) {
+        let mut groups: Vec<Group> = Vec::new();
+        let mut c = tree.nodes[p].first_child;
+        while c != NONE {
+            let ci = c as usize;
+            let k = key(c);
+            if s[ci][CHARS] > 0.0 && (!k.1.is_empty() || ALIKE_BARE_TAGS.contains(&k.0)) {
+                let i = match groups.iter().position(|g| key(g.first) == k) {
+                    Some(i) => i,
+                    None => {
+                        groups.push(Group { parent: p as u32, first: c, ..Group::default() });
+                        groups.len() - 1
+                    }
+                };
+                let g = &mut groups[i];
+                g.items += 1;
+                g.tiles += usize::from(s[ci][BLOCKS] >= 2.0 || s[ci][HEADINGS] > 0.0);
+                g.chars += s[ci][CHARS];
+                g.links += s[ci][LINKS];
+            }
+            c = tree.nodes[ci].next;
+        }
+        for g in groups {
+            if g.items >= TILE_MIN_ITEMS
+                && g.links >= TILE_MIN_LINKS * g.chars
+                && g.tiles as f32 >= TILE_SHARE * g.items as f32
+                && g.chars > gain * kept as f32
+                && g.chars >= TILE_MIN_CHARS
+                && best.as_ref().is_none_or(|b| g.chars > b.chars)
+            {
+                best = Some(g);
+            }
+        }
+    }
+    let Some(grid) = best else { return };
+    let k = key(grid.first);
+    // what the page says of itself (a thread's posts in JSON-LD) answers a page this short
+    if kept < FALLBACK_BELOW_CHARS {
+        let alt = super::fallback::fallback_text(&tree.meta).chars().count() as f32;
+        if alt > FALLBACK_GAIN * kept as f32 && alt >= TILE_FALLBACK_SHARE * grid.chars {
+            return;
+        }
+    }
+    let mut item_of = vec![false; n];
+    for i in 1..n {
+        let p = tree.nodes[i].parent;
+        item_of[i] = p != NONE && (item_of[p as usize] || (p == grid.parent && key(i as u32) == k));
+    }
+    for (b, r) in page.blocks.iter().zip(reasons.iter_mut()) {
+        if item_of[b.elem as usize] && *r != Some(Reason::Repeat) {
+            *r = None;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::html::classify::classify;
+    use crate::html::page_from_html;
+
+    fn kept(html: &str) -> Vec<String> {
+        let p = page_from_html(html);
+        let r = classify(&p);
+        p.blocks
+            .iter()
+            .zip(r)
+            .filter(|(_, r)| r.is_none())
+            .map(|(b, _)| p.text[b.start..b.end].to_string())
+            .collect()
+    }
+
+    /// A shop's category: its products are link tiles (a code, a name and a price each, three
+    /// to a row, the first and last of a row marked so) in a section of the given class, after
+    /// the given text, under a menu and over a footer.
+    fn category(wrap: &str, section: &str, intro: &str, rows: usize) -> String {
+        let names = ["Steel rake", "Garden fork", "Pruning shears", "Hand trowel", "Wheelbarrow"];
+        let tiles: String = (0..rows * 3)
+            .map(|i| {
+                let place = ["first", "", "last"][i % 3];
+                let name = names[i % names.len()];
+                format!(
+                    "<div class='col item-tile {place}'><a href=/p{i}><h4 class=code>R-{i}</h4>\
+                     <h3>{name}, model {i}</h3><div class=price>$ {i}.50</div></a></div>"
+                )
+            })
+            .collect();
+        format!(
+            "<header><nav><ul class=menu><li><a href=/>Home</a></li><li><a href=/t>Tools</a>\
+             </li><li><a href=/s>Seeds</a></li></ul></nav></header>{}<div class=page>\
+             <div class=crumbs><a href=/>Home</a> / Garden tools</div>{intro}\
+             <section class={section}><div class=row>{tiles}</div></section></div>\
+             <div class=contact><p>Call us</p><p>Mon to Fri, 9 to 5</p></div>{}\
+             <footer><a href=/terms>Terms</a></footer>",
+            wrap,
+            if wrap.is_empty() { "" } else { "</form>" }
+        )
+    }
+
+    #[test]
+    fn a_grid_of_link_tiles_is_the_page() {
+        for wrap in ["", "<form id=page-form>"] {
+            let k = kept(&category(wrap, "related-products", "", 2));
+            for t in ["Steel rake, model 0", "$ 5.50", "R-4", "Pruning shears, model 2"] {
+                assert!(k.iter().any(|k| k == t), "{wrap} {t}: {k:?}");
+            }
+            assert!(!k.iter().any(|k| k == "Terms" || k.starts_with("Home")), "{k:?}");
+        }
+    }
+
+    const PARAGRAPH: &str = "<p>Our tools are forged in a small works in the hills, from \
+        steel that is recycled twice, and every handle is turned from ash that grew within a \
+        day's drive of the forge, so that nothing you buy from us travels far.</p>";
+
+    #[test]
+    fn a_listing_after_its_introduction_is_its_grid() {
+        let k = kept(&category("", "products", &format!("<div class=intro>{PARAGRAPH}</div>"), 8));
+        for t in ["Steel rake, model 0", "$ 23.50", "Wheelbarrow, model 19"] {
+            assert!(k.iter().any(|k| k == t), "{t}: {k:?}");
+        }
+    }
+
+    #[test]
+    fn a_short_story_keeps_its_strip_of_other_stories_out() {
+        // a paragraph long enough that the page is not widened to its end either
+        let long =
+            format!("<p>{}</p>", PARAGRAPH.replace("<p>", "").replace("</p>", " ").repeat(3));
+        let story = format!("<article class=story>{long}{PARAGRAPH}</article>");
+        let k = kept(&category("", "related-products", &story, 30));
+        assert!(k.iter().any(|k| k.starts_with("Our tools are forged")), "{k:?}");
+        assert!(!k.iter().any(|k| k.starts_with("Steel rake")), "{k:?}");
+    }
+
+    #[test]
+    fn a_menu_of_alike_items_is_not_a_grid() {
+        // items made alike, two blocks each, all links, but inside `nav`: still navigation
+        let items: String = (0..8)
+            .map(|i| format!("<li class=entry><a href=/c{i}>Section {i}</a><ul><li><a href=/c{i}/a>Part {i} one</a></li></ul></li>"))
+            .collect();
+        let html = format!(
+            "<nav><ul class=tree>{items}</ul></nav><div class=page><h1>Contact</h1>\
+             <p>Write to us.</p></div>"
+        );
+        let k = kept(&html);
+        assert!(!k.iter().any(|t| t.starts_with("Section") || t.starts_with("Part")), "{k:?}");
+    }
+}
