@@ -22,7 +22,9 @@ pub mod decode;
 pub mod entities;
 pub mod fallback;
 pub mod parse;
+pub mod product;
 pub mod rules;
+pub mod stream;
 pub mod tree;
 
 use crate::annotation::{build, Annotation, Options};
@@ -37,7 +39,9 @@ use tree::Tree;
 /// put in place by script, is read again as a reader without script would see it: `noscript`
 /// content as markup and hidden containers shown.
 pub fn page_from_html(html: &str) -> Page {
-    let page = build_page(parse::parse(html));
+    let mut tree = parse::parse(html);
+    stream::place_segments(&mut tree);
+    let page = build_page(tree);
     if page.text.trim().chars().count() >= rules::REVEAL_BELOW_CHARS {
         return page;
     }
