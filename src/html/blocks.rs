@@ -136,7 +136,7 @@ fn skipped_when(tree: &Tree, id: u32, reveal: bool) -> bool {
     match &tree.nodes[id as usize].data {
         Data::Element { tag, attrs } => {
             is_dropped(tag)
-                || (attrs.hidden && !reveal)
+                || (attrs.hidden && !reveal && !rules::is_streamed_segment(&attrs.id))
                 || rules::is_screen_reader_only(&attrs.class)
                 || rules::is_popup_body(&attrs.class)
         }

@@ -105,6 +105,7 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
     navigation_wrappers(page, &mut signals);
     super::forum::form_wrappers(page, &mut signals);
     super::forum::text_widgets(page, &mut signals);
+    super::product::product_signals(page, &mut signals);
     let (score, scored) = score_candidates(page, &signals);
     let (under_furniture, good, articles) = good_text(page, &signals);
     let cx = Phases { page, signals, t: totals, score, scored, under_furniture, good, articles };
@@ -119,6 +120,7 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
     never_empty(page, &inside, &mut reasons);
     short_article_to_page(page, &cx.signals, &mut reasons);
     super::lists::tile_grid_to_article(page, &cx.signals, &mut reasons);
+    super::product::product_page(page, &mut reasons);
     (reasons, roots)
 }
 

@@ -24,7 +24,9 @@ pub mod fallback;
 pub mod forum;
 pub mod lists;
 pub mod parse;
+pub mod product;
 pub mod rules;
+pub mod stream;
 pub mod tree;
 
 use crate::annotation::{build, Annotation, Options};
@@ -39,7 +41,9 @@ use tree::Tree;
 /// put in place by script, is read again as a reader without script would see it: `noscript`
 /// content as markup and hidden containers shown.
 pub fn page_from_html(html: &str) -> Page {
-    let page = build_page(parse::parse(html));
+    let mut tree = parse::parse(html);
+    stream::place_segments(&mut tree);
+    let page = build_page(tree);
     let shown = page.text.trim();
     if shown.chars().count() >= rules::REVEAL_BELOW_CHARS {
         // streamed server rendering parks the story in hidden containers that its script moves

@@ -958,6 +958,55 @@ pub const TILE_BLOCKING_TAGS: &[&str] = &["nav", "aside", "footer", "header", "m
 /// wrapper (a `form` around the page).
 pub const TILE_WRAPPER_SHARE: f32 = 0.5;
 
+// ---------------------------------------------------------------------------------------------
+// Product pages (a shop's page of one thing: its title, price, description and specifications)
+// ---------------------------------------------------------------------------------------------
+
+/// The id prefix of a container that streamed server rendering parks hidden at the end of the
+/// page until its script moves it into place (React's `<div hidden id="S:1">`): shown text.
+pub const STREAMED_SEGMENT_ID_PREFIX: &str = "S:";
+/// The id prefix of the placeholder a streamed segment goes to (`<template id="B:1">`).
+pub const STREAMED_PLACEHOLDER_ID_PREFIX: &str = "B:";
+
+/// Whether an element id names a streamed segment (`STREAMED_SEGMENT_ID_PREFIX` and then letters
+/// or digits only).
+pub fn is_streamed_segment(id: &str) -> bool {
+    id.strip_prefix(STREAMED_SEGMENT_ID_PREFIX)
+        .is_some_and(|r| !r.is_empty() && r.bytes().all(|c| c.is_ascii_alphanumeric()))
+}
+
+/// What a page says it is (`og:type`, a top-level JSON-LD `@type`) when it is one product's page.
+/// Compared without regard to case.
+pub const PRODUCT_KINDS: &[&str] = &[
+    "product",
+    "og:product",
+    "product.item",
+    "product.group",
+    "ProductGroup",
+    "IndividualProduct",
+    "ProductModel",
+];
+/// Class or id words that mark buyers' reviews on a product page (comments, never the page).
+pub const PRODUCT_REVIEW_WORDS: &[&str] = &["review", "reviews"];
+/// A reviews section holding at most this share of a product page's kept text is comments (more
+/// is a wrapper of the page whose class names its reviews).
+pub const REVIEWS_MAX_SHARE: f32 = 0.8;
+/// A kept block at least this long repeating an earlier kept block's whole text is a repeat.
+pub const REPEAT_LINE_MIN_CHARS: usize = 20;
+/// A price: a block of at most `PRICE_MAX_CHARS` characters with a digit and one of these marks.
+pub const PRICE_MAX_CHARS: usize = 40;
+pub const CURRENCY_MARKS: &[&str] = &[
+    "$", "€", "£", "¥", "₹", "₩", "₽", "₺", "₪", "₫", "฿", "₱", "zł", "Kč", "kr", "CHF", "USD", "EUR",
+    "GBP", "AUD", "CAD", "JPY", "INR", "R$",
+];
+/// A strip of other products on a product page: at least `STRIP_MIN_ITEMS` siblings made alike,
+/// each a card of at most `STRIP_CARD_MAX_CHARS` characters with a link, `STRIP_PRICED_SHARE` of
+/// them with a price; an ancestor adding at most `STRIP_TITLE_MAX_CHARS` (its title) goes with it.
+pub const STRIP_MIN_ITEMS: usize = 3;
+pub const STRIP_CARD_MAX_CHARS: usize = 300;
+pub const STRIP_PRICED_SHARE: f32 = 0.5;
+pub const STRIP_TITLE_MAX_CHARS: usize = 80;
+
 #[cfg(test)]
 mod tests {
     use super::*;

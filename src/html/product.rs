@@ -1,0 +1,406 @@
+//! Product pages: a shop's page of one thing, whose main text is its name, price, description
+//! and specifications. A page says it is one (`og:type` or a JSON-LD `@type` in
+//! `PRODUCT_KINDS`, see [`says_product`]); on such a page:
+//!
+//! - buyers' reviews are never the page, however much of its text they hold, and a class word
+//!   in `PRODUCT_REVIEW_WORDS` ("review", singular) marks them as well as "reviews" does
+//!   ([`product_signals`]); a reviews section inside the region is comments too
+//!   ([`product_reviews`]);
+//! - a strip of other products (`STRIP_MIN_ITEMS` or more siblings made alike, each a short
+//!   card with a link and a price: "customers also viewed", "complete the look") is related
+//!   furniture, with the title over it ([`other_products`]);
+//! - a block written twice (a layout for small and one for large screens) is kept once
+//!   ([`repeated_blocks`]).
+//!
+//! Every word list and threshold is in `rules.rs`, in its product section.
+
+use super::blocks::{HtmlBlock, Page};
+use super::classify::Signal;
+use super::rules::{
+    class_words, CURRENCY_MARKS, PRICE_MAX_CHARS, PRODUCT_KINDS, PRODUCT_REVIEW_WORDS, REPEAT_LINE_MIN_CHARS, REVIEWS_MAX_SHARE,
+    STRIP_CARD_MAX_CHARS, STRIP_MIN_ITEMS, STRIP_PRICED_SHARE, STRIP_TITLE_MAX_CHARS,
+};
+use super::tree::NONE;
+use super::tree::Meta;
+use crate::types::Reason;
+use serde_json::Value;
+
+/// Whether the page says it is a product's: a kind meta tag (`og:type`) or the `@type` of a
+/// top-level JSON-LD thing (or of one in its `@graph`) in `PRODUCT_KINDS`. A product nested in
+/// another thing (the items of a shop's category list) does not count, nor does a page that also
+/// says it is an article (`fallback::says_article`: a review of products, a service page whose
+/// theme marks its ratings up as a product).
+pub fn says_product(meta: &Meta) -> bool {
+    if super::fallback::says_article(meta) {
+        return false;
+    }
+    let product = |s: &str| PRODUCT_KINDS.iter().any(|k| k.eq_ignore_ascii_case(s.trim()));
+    if meta.kinds.iter().any(|k| product(k)) {
+        return true;
+    }
+    let typed = |v: &Value| match v.get("@type") {
+        Some(Value::String(s)) => product(s),
+        Some(Value::Array(a)) => a.iter().any(|x| x.as_str().is_some_and(product)),
+        _ => false,
+    };
+    meta.json_ld.iter().any(|doc| {
+        let Ok(v) = serde_json::from_str::<Value>(doc.trim().trim_end_matches(';')) else {
+            return false;
+        };
+        let top: Vec<&Value> = match &v {
+            Value::Array(items) => items.iter().collect(),
+            other => vec![other],
+        };
+        top.iter().any(|t| {
+            typed(t)
+                || t.get("@graph")
+                    .and_then(Value::as_array)
+                    .is_some_and(|g| g.iter().any(typed))
+        })
+    })
+}
+
+/// On a product page, the elements whose class or id words name buyers' reviews
+/// (`PRODUCT_REVIEW_WORDS`, or a word that is comments furniture already) are comments, even
+/// when they hold most of the page's text (`navigation_wrappers` would make them the page: a
+/// thread).
+pub fn product_signals(page: &Page, signals: &mut [Signal]) {
+    if !says_product(&page.tree.meta) {
+        return;
+    }
+    for (i, s) in signals.iter_mut().enumerate().skip(1) {
+        if s.negative.is_none() && names_reviews(page, i as u32) {
+            s.negative = Some(Reason::Comments);
+            s.positive = false;
+        }
+    }
+}
+
+/// Whether an element's class or id words name buyers' reviews (`PRODUCT_REVIEW_WORDS`).
+fn names_reviews(page: &Page, i: u32) -> bool {
+    let Some(a) = page.tree.attrs(i) else { return false };
+    let mut review = false;
+    for v in [&a.class, &a.id] {
+        class_words(v, |w| review |= PRODUCT_REVIEW_WORDS.contains(&w));
+    }
+    review && a.itemprop.is_empty()
+}
+
+/// On a product page, the kept blocks under an element naming buyers' reviews
+/// ([`names_reviews`]) holding at most `REVIEWS_MAX_SHARE` of the kept text are comments, even
+/// inside the region (a reviews section too large to be furniture by `FURNITURE_MAX_SHARE`),
+/// unless nothing else is kept.
+fn product_reviews(page: &Page, reasons: &mut [Option<Reason>]) {
+    let tree = &page.tree;
+    let n = tree.nodes.len();
+    let mut kept = vec![0usize; n];
+    for (b, r) in page.blocks.iter().zip(reasons.iter()) {
+        if r.is_none() {
+            kept[b.elem as usize] += b.chars;
+        }
+    }
+    for i in (1..n).rev() {
+        let p = tree.nodes[i].parent;
+        if p != NONE {
+            kept[p as usize] += kept[i];
+        }
+    }
+    let total = kept[0] as f32;
+    let mut gone = vec![false; n];
+    for i in 1..n {
+        gone[i] = gone[tree.nodes[i].parent as usize]
+            || (kept[i] > 0
+                && (kept[i] as f32) <= REVIEWS_MAX_SHARE * total
+                && names_reviews(page, i as u32));
+    }
+    let left = page.blocks.iter().zip(reasons.iter()).any(|(b, r)| r.is_none() && !gone[b.elem as usize]);
+    if !left {
+        return;
+    }
+    for (b, r) in page.blocks.iter().zip(reasons.iter_mut()) {
+        if r.is_none() && gone[b.elem as usize] {
+            *r = Some(Reason::Comments);
+        }
+    }
+}
+
+/// The product page passes over the blocks' verdicts, in order: [`other_products`],
+/// [`product_reviews`], [`repeated_blocks`]; nothing on a page that does not say it is a product.
+pub fn product_page(page: &Page, reasons: &mut [Option<Reason>]) {
+    if !says_product(&page.tree.meta) {
+        return;
+    }
+    other_products(page, reasons);
+    product_reviews(page, reasons);
+    repeated_blocks(page, reasons);
+}
+
+/// On a product page, a kept block of `REPEAT_LINE_MIN_CHARS` or more whose whole text is that
+/// of an earlier kept block is a repeat (a layout that writes its product twice, for small and
+/// large screens, or once more in a sticky bar).
+fn repeated_blocks(page: &Page, reasons: &mut [Option<Reason>]) {
+    let mut seen = std::collections::HashSet::new();
+    for (b, r) in page.blocks.iter().zip(reasons.iter_mut()) {
+        if r.is_some() || b.chars < REPEAT_LINE_MIN_CHARS {
+            continue;
+        }
+        if !seen.insert(page.text[b.start..b.end].trim()) {
+            *r = Some(Reason::Repeat);
+        }
+    }
+}
+
+/// Whether a block is a price: short, with a digit and a currency mark (`CURRENCY_MARKS`).
+fn is_price(text: &str, b: &HtmlBlock) -> bool {
+    let t = &text[b.start..b.end];
+    b.chars <= PRICE_MAX_CHARS
+        && t.bytes().any(|c| c.is_ascii_digit())
+        && CURRENCY_MARKS.iter().any(|m| t.contains(m))
+}
+
+/// On a product page, the strips of other products: `STRIP_MIN_ITEMS` or more siblings made
+/// alike (same tag and class), each holding under `STRIP_CARD_MAX_CHARS` of text and a link,
+/// `STRIP_PRICED_SHARE` of them a price. Their blocks, and the ancestors' that add no more than
+/// a title (`STRIP_TITLE_MAX_CHARS`), are related furniture, when the text left keeps a price of
+/// its own (the main product's; a shop's category page is all cards).
+fn other_products(page: &Page, reasons: &mut [Option<Reason>]) {
+    let tree = &page.tree;
+    let n = tree.nodes.len();
+    // per element: kept characters, link characters, prices
+    let (mut kept, mut links, mut prices) = (vec![0usize; n], vec![0usize; n], vec![0usize; n]);
+    for (b, r) in page.blocks.iter().zip(reasons.iter()) {
+        let e = b.elem as usize;
+        if r.is_none() {
+            kept[e] += b.chars;
+        }
+        links[e] += b.link_chars;
+        prices[e] += usize::from(is_price(&page.text, b));
+    }
+    for i in (1..n).rev() {
+        let p = tree.nodes[i].parent;
+        if p != NONE {
+            kept[p as usize] += kept[i];
+            links[p as usize] += links[i];
+            prices[p as usize] += prices[i];
+        }
+    }
+    let key = |c: u32| (tree.tag(c), tree.attrs(c).map_or("", |a| a.class.as_str()));
+    let mut strip = vec![false; n];
+    for p in 1..n {
+        let mut groups: Vec<((&str, &str), usize, usize, bool)> = Vec::new();
+        let mut c = tree.nodes[p].first_child;
+        while c != NONE {
+            let ci = c as usize;
+            if kept[ci] > 0 {
+                let card = kept[ci] <= STRIP_CARD_MAX_CHARS && links[ci] > 0;
+                let k = key(c);
+                match groups.iter_mut().find(|g| g.0 == k) {
+                    Some(g) => {
+                        g.1 += 1;
+                        g.2 += usize::from(prices[ci] > 0);
+                        g.3 &= card;
+                    }
+                    None => groups.push((k, 1, usize::from(prices[ci] > 0), card)),
+                }
+            }
+            c = tree.nodes[ci].next;
+        }
+        for (k, items, priced, cards) in groups {
+            if items >= STRIP_MIN_ITEMS && cards && priced as f32 >= STRIP_PRICED_SHARE * items as f32
+            {
+                let mut c = tree.nodes[p].first_child;
+                while c != NONE {
+                    if key(c) == k {
+                        strip[c as usize] = true;
+                    }
+                    c = tree.nodes[c as usize].next;
+                }
+            }
+        }
+    }
+    // the strips' kept text, per element; an ancestor adding only a title goes with its strip
+    let mut in_strip = vec![false; n];
+    for i in 1..n {
+        in_strip[i] = strip[i] || in_strip[tree.nodes[i].parent as usize];
+    }
+    let mut strip_kept = vec![0usize; n];
+    for (b, r) in page.blocks.iter().zip(reasons.iter()) {
+        if r.is_none() && in_strip[b.elem as usize] {
+            strip_kept[b.elem as usize] += b.chars;
+        }
+    }
+    for i in (1..n).rev() {
+        let p = tree.nodes[i].parent;
+        if p != NONE {
+            strip_kept[p as usize] += strip_kept[i];
+        }
+    }
+    let total = kept[0];
+    let mut gone = vec![false; n];
+    for i in 1..n {
+        let p = tree.nodes[i].parent as usize;
+        gone[i] = gone[p]
+            || (strip_kept[i] > 0 && kept[i] - strip_kept[i] <= STRIP_TITLE_MAX_CHARS);
+    }
+    let removed: usize = page
+        .blocks
+        .iter()
+        .zip(reasons.iter())
+        .filter(|(b, r)| r.is_none() && gone[b.elem as usize])
+        .map(|(b, _)| b.chars)
+        .sum();
+    // the main product keeps a price of its own (a shop's category page is all cards)
+    let priced = page
+        .blocks
+        .iter()
+        .zip(reasons.iter())
+        .any(|(b, r)| r.is_none() && !gone[b.elem as usize] && is_price(&page.text, b));
+    if removed == 0 || removed >= total || !priced {
+        return;
+    }
+    for (b, r) in page.blocks.iter().zip(reasons.iter_mut()) {
+        if r.is_none() && gone[b.elem as usize] {
+            *r = Some(Reason::Related);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::html::classify::classify;
+    use crate::html::page_from_html;
+
+    fn kept(html: &str) -> Vec<String> {
+        let p = page_from_html(html);
+        let r = classify(&p);
+        p.blocks
+            .iter()
+            .zip(r)
+            .filter(|(_, r)| r.is_none())
+            .map(|(b, _)| p.text[b.start..b.end].to_string())
+            .collect()
+    }
+
+    const PRODUCT_LD: &str = r#"<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Walnut desk lamp"}</script>"#;
+
+    const DESCRIPTION: &str = "<p>A walnut lamp with a linen shade, a brass switch on the cord, \
+        and a heavy base, turned by hand in our workshop, oiled, waxed, and made to last, with a \
+        bulb, a spare fuse, and a cloth cable included, for a desk, a bedside, or a shelf.</p>";
+
+    #[test]
+    fn a_strip_of_other_products_is_related() {
+        let card = |name: &str, price: &str| {
+            format!("<li class=card><a href=/p/{name}><h3>{name} lamp</h3></a><span class=price>{price}</span></li>")
+        };
+        let cards: String =
+            [("Oak", "$59.00"), ("Ash", "$64.00"), ("Elm", "$71.50"), ("Teak", "$99.00")]
+                .iter()
+                .map(|(n, p)| card(n, p))
+                .collect();
+        let html = |ld: &str, price: &str| {
+            format!(
+                "<head>{ld}</head><nav><a href=/>Shop</a></nav><main><div class=product>\
+                 <h1>Walnut desk lamp</h1><div class=price>{price}</div>{DESCRIPTION}\
+                 <ul class=specs><li>Height: 45 cm</li><li>Bulb: E27, 40 W</li></ul>\
+                 <section class=more><h2>You may also like</h2><ul class=cards>{cards}</ul></section></div></main>"
+            )
+        };
+        let k = kept(&html(PRODUCT_LD, "$89.00"));
+        assert!(k.iter().any(|t| t.contains("walnut lamp with a linen")), "{k:?}");
+        assert!(k.iter().any(|t| t == "$89.00"), "{k:?}");
+        for gone in ["Oak lamp", "$64.00", "You may also like"] {
+            assert!(!k.iter().any(|t| t == gone), "{gone}: {k:?}");
+        }
+        // a page of cards without a price of its own (a shop's category) keeps them
+        let k = kept(&html(PRODUCT_LD, "In stock"));
+        assert!(k.iter().any(|t| t == "$64.00"), "{k:?}");
+        // and a page that does not say it is a product is left as it was
+        let k = kept(&html("", "$89.00"));
+        assert!(k.iter().any(|t| t == "$64.00"), "{k:?}");
+    }
+
+    #[test]
+    fn reviews_inside_the_product_are_comments_and_a_repeat_is_kept_once() {
+        let part = |class: &str, t: &str| format!("<div class={class}><p>{t}</p></div>");
+        // reviews marked up as microdata: their own elements are not furniture by class
+        let review = |t: &str| {
+            format!("<div class=review-body itemprop=review><p>{t}</p></div>")
+        };
+        let reviews: String = [
+            "Bought it for my study, and after three months it still works well, the light is warm, the switch is firm, and the shade has not faded.",
+            "Arrived quickly, well packed, and looks even better than in the pictures, though the cable is short, so I use an extension cord with it.",
+            "We have two of these now, one in the bedroom and one in the hall, and both get compliments from every guest, which surprised us, honestly.",
+            "It wobbles a little on a thick rug, so keep it on a table, but otherwise it is solid, bright enough to read by, and quiet, with no hum.",
+            "The linen shade softens the light nicely, and the walnut matches our desk, though the switch on the cord is a bit stiff at first, then fine.",
+        ]
+        .iter()
+        .map(|t| review(t))
+        .collect();
+        let html = format!(
+            "<head>{PRODUCT_LD}</head><nav><a href=/>Shop</a></nav><div class=page>\
+             <h1>Walnut desk lamp</h1><div class=price>$89.00</div>\
+             <div class=name>Walnut desk lamp, linen shade</div>{}\
+             <div class=product-reviews>{reviews}</div>{}{}\
+             <div class=name>Walnut desk lamp, linen shade</div></div>",
+            part("intro", "A walnut lamp with a linen shade, a brass switch on the cord, and a heavy base, turned by hand in our workshop, oiled, waxed, and made to last."),
+            part("story", "Our turners start from boards of walnut, dried for two years, cut, glued, and turned on the lathe, then sanded, oiled, and waxed, one at a time."),
+            part("care", "Dust the shade with a soft brush, wipe the base with a dry cloth, and use a bulb of at most forty watts, warm white, for the best light."),
+        );
+        let k = kept(&html);
+        for t in ["A walnut lamp", "Our turners", "Dust the shade"] {
+            assert!(k.iter().any(|k| k.starts_with(t)), "{t}: {k:?}");
+        }
+        assert!(!k.iter().any(|t| t.contains("Bought it for")), "{k:?}");
+        assert_eq!(k.iter().filter(|t| *t == "Walnut desk lamp, linen shade").count(), 1, "{k:?}");
+    }
+
+    #[test]
+    fn a_page_says_it_is_a_product() {
+        let says = |html: &str| says_product(&page_from_html(html).tree.meta);
+        assert!(says(&format!("<head>{PRODUCT_LD}</head><p>x</p>")));
+        assert!(says("<head><meta property='og:type' content='product'></head><p>x</p>"));
+        let graph = r#"<script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":["Product"]}]}</script>"#;
+        assert!(says(graph));
+        // a category page listing products is not one product's page
+        let list = r#"<script type="application/ld+json">{"@type":"ItemList","itemListElement":[{"@type":"Product","name":"a"}]}</script>"#;
+        assert!(!says(list));
+        assert!(!says("<meta property='og:type' content='article'><p>x</p>"));
+    }
+
+    #[test]
+    fn buyers_reviews_are_not_the_product_page() {
+        let review = |t: &str| {
+            format!("<li class=review><div class=review-text><p>{t}</p></div></li>")
+        };
+        let reviews: String = [
+            "I bought this lamp for my study, and after three months, it still works well, the light is warm, the switch is firm, and the shade has not faded at all.",
+            "The lamp arrived quickly, well packed, and looks even better than in the pictures, though the cable is shorter than I had hoped, so I use an extension.",
+            "We have two of these now, one in the bedroom and one in the hall, and both get compliments from every guest, which surprised us, given the price.",
+            "It wobbles a little on a thick rug, so keep it on a table, but otherwise it is solid, bright enough to read by, and quiet, with no humming at all.",
+        ]
+        .iter()
+        .cycle()
+        .take(16)
+        .map(|t| review(t))
+        .collect();
+        let html = |ld: &str| {
+            format!(
+                "<head>{ld}</head><nav><a href=/>Shop</a> <a href=/lamps>Lamps</a></nav>\
+                 <div class=product><h1>Walnut desk lamp</h1><div class=price>$89.00</div>\
+                 <div class=description><p>A walnut lamp with a linen shade, a brass switch on the cord, \
+                 and a heavy base, turned by hand in our workshop, oiled, waxed, and made to last, \
+                 with a bulb, a spare fuse, and a cloth cable included.</p></div>\
+                 <ul class=specs><li>Height: 45 cm</li><li>Bulb: E27, 40 W</li></ul></div>\
+                 <div class=reviews-block><ul class=review-list>{reviews}</ul></div>"
+            )
+        };
+        let k = kept(&html(PRODUCT_LD));
+        assert!(k.iter().any(|t| t.contains("walnut lamp with a linen")), "{k:?}");
+        assert!(k.iter().any(|t| t.contains("Height: 45")), "{k:?}");
+        assert!(!k.iter().any(|t| t.contains("bought this lamp")), "{k:?}");
+        // a page that does not say it is a product keeps the old reading: a thread of posts
+        let k = kept(&html(""));
+        assert!(k.iter().any(|t| t.contains("bought this lamp")), "{k:?}");
+    }
+}
