@@ -105,7 +105,8 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
     navigation_wrappers(page, &mut signals);
     super::forum::form_wrappers(page, &mut signals);
     super::forum::text_widgets(page, &mut signals);
-    super::product::product_signals(page, &mut signals);
+    let product = super::product::says_product(&page.tree.meta);
+    super::product::product_signals(page, product, &mut signals);
     let (score, scored) = score_candidates(page, &signals);
     let (under_furniture, good, articles) = good_text(page, &signals);
     let cx = Phases { page, signals, t: totals, score, scored, under_furniture, good, articles };
@@ -120,7 +121,7 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
     never_empty(page, &inside, &mut reasons);
     short_article_to_page(page, &cx.signals, &mut reasons);
     super::lists::tile_grid_to_article(page, &cx.signals, &mut reasons);
-    super::product::product_page(page, &mut reasons);
+    super::product::product_page(page, product, &mut reasons);
     (reasons, roots)
 }
 
@@ -184,7 +185,7 @@ fn navigation_wrappers(page: &Page, signals: &mut [Signal]) {
 
 /// Per element, the characters of its subtree's good text (paragraph-like blocks with few links),
 /// furniture or not.
-fn prose_chars(page: &Page) -> Vec<f32> {
+pub(super) fn prose_chars(page: &Page) -> Vec<f32> {
     let good = |b: &&HtmlBlock| b.chars >= MIN_SCORED_CHARS && b.link_density() <= GOOD_MAX_LINKS;
     subtree_chars(&page.tree, page.blocks.iter().filter(good))
 }
@@ -910,7 +911,7 @@ fn is_sentence(text: &str, b: &HtmlBlock) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use crate::html::page_from_html;
 
@@ -921,7 +922,8 @@ mod tests {
         p.blocks.iter().zip(r).map(|(b, r)| (p.text[b.start..b.end].to_string(), r)).collect()
     }
 
-    fn kept(html: &str) -> Vec<String> {
+    /// The texts of the blocks kept as the article (the other html modules' tests use it too).
+    pub(in crate::html) fn kept(html: &str) -> Vec<String> {
         verdicts(html).into_iter().filter(|v| v.1.is_none()).map(|v| v.0).collect()
     }
 

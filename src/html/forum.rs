@@ -11,22 +11,14 @@
 //!   `TEXT_WIDGET_GOOD_SHARE` of its text, is content: a row of tabs is a few short links.
 
 use super::blocks::Page;
-use super::classify::{subtree_chars, Signal};
+use super::classify::{prose_chars, subtree_chars, Signal};
 use super::rules::*;
 use crate::types::Reason;
-
-/// Per element, the characters of its subtree's good blocks (paragraph-like, few links).
-fn good_chars(page: &Page) -> Vec<f32> {
-    subtree_chars(
-        &page.tree,
-        page.blocks.iter().filter(|b| b.chars >= MIN_SCORED_CHARS && b.link_density() <= GOOD_MAX_LINKS),
-    )
-}
 
 /// Clears the furniture signal of a `form` that wraps most of the page's good text.
 pub(super) fn form_wrappers(page: &Page, signals: &mut [Signal]) {
     let tree = &page.tree;
-    let good = good_chars(page);
+    let good = prose_chars(page);
     let total = good[0];
     if total <= 0.0 {
         return;
@@ -52,7 +44,7 @@ pub(super) fn form_wrappers(page: &Page, signals: &mut [Signal]) {
 /// Clears the furniture signal of an accordion (a tab list) made of written text.
 pub(super) fn text_widgets(page: &Page, signals: &mut [Signal]) {
     let tree = &page.tree;
-    let good = good_chars(page);
+    let good = prose_chars(page);
     let all = subtree_chars(tree, page.blocks.iter());
     for (i, s) in signals.iter_mut().enumerate().skip(1) {
         if s.negative.is_none()
@@ -78,19 +70,9 @@ pub(super) fn text_widgets(page: &Page, signals: &mut [Signal]) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::classify::classify;
+    use super::super::classify::{classify, tests::kept};
     use super::super::page_from_html;
 
-    fn kept(html: &str) -> Vec<String> {
-        let p = page_from_html(html);
-        let r = classify(&p);
-        p.blocks
-            .iter()
-            .zip(r)
-            .filter(|(_, r)| r.is_none())
-            .map(|(b, _)| p.text[b.start..b.end].to_string())
-            .collect()
-    }
 
     /// A thread whose posts sit in a `form` (to quote or moderate several at once), beside a
     /// search form and a login form that stay furniture, and an app's box that is not the page.

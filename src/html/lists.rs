@@ -170,19 +170,8 @@ pub fn tile_grid_to_article(page: &Page, signals: &[Signal], reasons: &mut [Opti
 
 #[cfg(test)]
 mod tests {
-    use crate::html::classify::classify;
-    use crate::html::page_from_html;
+    use crate::html::classify::tests::kept;
 
-    fn kept(html: &str) -> Vec<String> {
-        let p = page_from_html(html);
-        let r = classify(&p);
-        p.blocks
-            .iter()
-            .zip(r)
-            .filter(|(_, r)| r.is_none())
-            .map(|(b, _)| p.text[b.start..b.end].to_string())
-            .collect()
-    }
 
     /// A shop's category: its products are link tiles (a code, a name and a price each, three
     /// to a row, the first and last of a row marked so) in a section of the given class, after

@@ -64,7 +64,8 @@ pub fn page_from_html(html: &str) -> Page {
 /// Bytes of text under hidden elements (not counting what is never text: scripts, styles, …).
 fn hidden_text_bytes(tree: &Tree) -> usize {
     let n = tree.nodes.len();
-    // nodes are stored in document order, so a parent's flag is known before its children's
+    // a parent's id is below its children's (the parser's order, which `stream::place_segments`
+    // keeps), so a parent's flag is known before its children's
     let mut under = vec![false; n];
     let mut dropped = vec![false; n];
     let mut bytes = 0;

@@ -64,8 +64,8 @@ pub fn says_product(meta: &Meta) -> bool {
 /// (`PRODUCT_REVIEW_WORDS`, or a word that is comments furniture already) are comments, even
 /// when they hold most of the page's text (`navigation_wrappers` would make them the page: a
 /// thread).
-pub fn product_signals(page: &Page, signals: &mut [Signal]) {
-    if !says_product(&page.tree.meta) {
+pub fn product_signals(page: &Page, product: bool, signals: &mut [Signal]) {
+    if !product {
         return;
     }
     for (i, s) in signals.iter_mut().enumerate().skip(1) {
@@ -125,9 +125,10 @@ fn product_reviews(page: &Page, reasons: &mut [Option<Reason>]) {
 }
 
 /// The product page passes over the blocks' verdicts, in order: [`other_products`],
-/// [`product_reviews`], [`repeated_blocks`]; nothing on a page that does not say it is a product.
-pub fn product_page(page: &Page, reasons: &mut [Option<Reason>]) {
-    if !says_product(&page.tree.meta) {
+/// [`product_reviews`], [`repeated_blocks`]; nothing on a page that does not say it is a product
+/// (`product`: [`says_product`], decided once per page by the caller).
+pub fn product_page(page: &Page, product: bool, reasons: &mut [Option<Reason>]) {
+    if !product {
         return;
     }
     other_products(page, reasons);
@@ -268,19 +269,9 @@ fn other_products(page: &Page, reasons: &mut [Option<Reason>]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::html::classify::classify;
+    use crate::html::classify::tests::kept;
     use crate::html::page_from_html;
 
-    fn kept(html: &str) -> Vec<String> {
-        let p = page_from_html(html);
-        let r = classify(&p);
-        p.blocks
-            .iter()
-            .zip(r)
-            .filter(|(_, r)| r.is_none())
-            .map(|(b, _)| p.text[b.start..b.end].to_string())
-            .collect()
-    }
 
     const PRODUCT_LD: &str = r#"<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Walnut desk lamp"}</script>"#;
 
