@@ -421,6 +421,21 @@ impl Phases<'_> {
         let region_chars: f32 = (1..n).filter(|&i| region[i]).map(|i| chars[i]).sum();
         let prose = prose_chars(page);
         let region_prose: f32 = (1..n).filter(|&i| region[i]).map(|i| prose[i]).sum();
+        // the prose of siblings named alike (the same first class) that a class word calls
+        // navigation: an article cut into sections named "skip-item" is not navigation, however
+        // small each section is
+        let first_class = |i: usize| {
+            tree.attrs(i as u32).and_then(|a| a.class.split_ascii_whitespace().next()).unwrap_or("")
+        };
+        let mut alike_prose: super::tree::FnvMap<(u32, &str), f32> = Default::default();
+        for (i, p) in prose.iter().enumerate().skip(1) {
+            if self.signals[i].negative == Some(Reason::Navigation) {
+                *alike_prose.entry((tree.nodes[i].parent, first_class(i))).or_default() += p;
+            }
+        }
+        let navigation_prose = |i: usize| {
+            alike_prose.get(&(tree.nodes[i].parent, first_class(i))).copied().unwrap_or(prose[i])
+        };
         let mut inside = vec![false; n];
         let mut furniture: Vec<Option<Reason>> = vec![None; n];
         let mut outside_furniture: Vec<Option<Reason>> = vec![None; n];
@@ -435,7 +450,7 @@ impl Phases<'_> {
                 // a class word calling most of the article's sentences navigation is wrong
                 let small = chars[i] < FURNITURE_MAX_SHARE * region_chars
                     && (sig != Some(Reason::Navigation)
-                        || prose[i] < FURNITURE_MAX_SHARE * region_prose);
+                        || navigation_prose(i) < FURNITURE_MAX_SHARE * region_prose);
                 furniture[i] = furniture[p].or(if inside[p] && small { sig } else { None });
             }
             outside_furniture[i] = outside_furniture[p].or(sig);
@@ -1205,6 +1220,25 @@ pub(super) mod tests {
         let kept = v.iter().filter(|x| x.0.starts_with("The mayor said") && x.1.is_none()).count();
         assert_eq!(kept, 5, "{v:?}");
         assert!(v.iter().all(|x| !x.0.starts_with("Topic number") || x.1.is_some()), "{v:?}");
+    }
+
+    #[test]
+    fn sections_named_alike_as_navigation_holding_the_story_are_the_story() {
+        // each part of the story sits in its own small section whose class word says
+        // navigation ("skip"); together they are the story, while a lone menu named so stays
+        // furniture
+        let parts: String = (1..=6)
+            .map(|k| format!("<div class='skip-item{}'><h2>Part {k}</h2>{STORY}</div>", if k % 2 == 0 { " shaded" } else { "" }))
+            .collect();
+        let html = format!(
+            "<article><h1>Money for the new year</h1>\
+             <div class=skip-links><a href=#p1>Jump to part one</a> <a href=#p2>Jump to part two</a></div>\
+             {parts}</article>"
+        );
+        let v = verdicts(&html);
+        let kept = v.iter().filter(|x| x.0.starts_with("The mayor said") && x.1.is_none()).count();
+        assert_eq!(kept, 6, "{v:?}");
+        assert!(v.iter().all(|x| !x.0.starts_with("Jump to part") || x.1.is_some()), "{v:?}");
     }
 
     #[test]
