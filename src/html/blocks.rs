@@ -385,6 +385,14 @@ mod tests {
     }
 
     #[test]
+    fn a_modifier_hiding_a_label_does_not_hide_the_field() {
+        // "field--label-visually-hidden": the field's label is hidden, its body is shown
+        let html = "<div class='field field--label-visually_hidden'><div class=visually-hidden>Body</div><p>The garden needs sun.</p></div>\
+            <div class='u--visually-hidden'>Skip to the story</div><div class=at4-visually-hidden>Share</div>";
+        assert_eq!(texts(html), vec!["The garden needs sun."]);
+    }
+
+    #[test]
     fn hover_card_bodies_are_not_page_text() {
         let html = "<p>Rep. <span class=rollover-people><a href=/p>Jane Roe</a><span class=rollover-people-block><a href=/1>Another story</a> <a href=/2>More</a></span></span> (D) spoke.</p>\
             <p>A <span class=tooltip>term<span class=tooltip-text>what the term means</span></span> here.</p>";

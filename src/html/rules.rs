@@ -772,12 +772,16 @@ pub const SCREEN_READER_CLASSES: &[&str] = &[
     "assistivetext",
 ];
 
-/// Whether a class value hides its text from the screen (see [`SCREEN_READER_CLASSES`]).
+/// Whether a class value hides its text from the screen (see [`SCREEN_READER_CLASSES`]). A
+/// modifier after "--" must be the name alone: "field--label-visually-hidden" says the field's
+/// label is hidden, not the field.
 pub fn is_screen_reader_only(class: &str) -> bool {
     class.split_ascii_whitespace().any(|token| {
+        let (token, whole) = token.rsplit_once("--").map_or((token, false), |(_, m)| (m, true));
         SCREEN_READER_CLASSES.iter().any(|name| {
             let mut t = token.bytes().rev().filter(|c| !matches!(c, b'-' | b'_'));
             name.bytes().rev().all(|c| t.next().is_some_and(|x| x.eq_ignore_ascii_case(&c)))
+                && (!whole || t.next().is_none())
         })
     })
 }
