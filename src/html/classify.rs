@@ -102,7 +102,7 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
     let totals = subtree_totals(page);
     let mut signals: Vec<Signal> = (0..n as u32).map(|i| signal(&page.tree, i)).collect();
     titled_sections(page, &totals, &mut signals);
-    navigation_wrappers(page, &mut signals);
+    navigation_wrappers(page, &totals, &mut signals);
     super::forum::form_wrappers(page, &mut signals);
     super::forum::text_widgets(page, &mut signals);
     let product = super::product::says_product(&page.tree.meta);
@@ -150,9 +150,10 @@ fn titled_sections(page: &Page, t: &Totals, signals: &mut [Signal]) {
 /// An element a class word calls navigation ("main-withSidebar", "menu-open") that holds
 /// `WRAPPER_GOOD_SHARE` of the page's good text (paragraph-like blocks with few links) is a
 /// wrapper of the page, not navigation: a menu or a sidebar never holds most of the sentences.
+/// So is a `header` element (`WRAPPER_TAGS`) with few links (`WRAPPER_TAG_MAX_LINKS`) holding it.
 /// A comment section holding `COMMENTS_PAGE_GOOD_SHARE` of it is the page itself (a forum thread
 /// whose posts are marked as comments), not comments under an article.
-fn navigation_wrappers(page: &Page, signals: &mut [Signal]) {
+fn navigation_wrappers(page: &Page, t: &Totals, signals: &mut [Signal]) {
     let tree = &page.tree;
     let n = tree.nodes.len();
     let good = prose_chars(page);
@@ -172,7 +173,13 @@ fn navigation_wrappers(page: &Page, signals: &mut [Signal]) {
             Some(Reason::Comments) => COMMENTS_PAGE_GOOD_SHARE,
             _ => continue,
         };
-        if !NEGATIVE_TAGS.iter().any(|(t, _)| *t == tree.tag(i as u32))
+        let tag = tree.tag(i as u32);
+        // a page header is furniture unless it holds the story itself, written, with few links
+        // (a site builder's "header" section around a post)
+        let wrapper_tag = WRAPPER_TAGS.contains(&tag)
+            && t.chars[i] > 0.0
+            && t.links[i] <= WRAPPER_TAG_MAX_LINKS * t.chars[i];
+        if (wrapper_tag || !NEGATIVE_TAGS.iter().any(|(n, _)| *n == tag))
             && tree.attrs(i as u32).is_some_and(|a| a.role.is_empty())
             && good[i] > 0.0
             && good[i] >= share * total
@@ -1239,6 +1246,25 @@ pub(super) mod tests {
         let kept = v.iter().filter(|x| x.0.starts_with("The mayor said") && x.1.is_none()).count();
         assert_eq!(kept, 6, "{v:?}");
         assert!(v.iter().all(|x| !x.0.starts_with("Jump to part") || x.1.is_some()), "{v:?}");
+    }
+
+    #[test]
+    fn a_header_section_around_the_written_story_is_the_story() {
+        // a site builder wraps the post in a `header` section, and a list of answers follows
+        // it; the page's own header of links stays furniture
+        let story: String = (1..=4).map(|_| STORY).collect();
+        let menu: String = (1..=30).map(|k| format!("<li><a href=/m{k}>Menu entry number {k}</a>")).collect();
+        let faq: String = (1..=8).map(|k| format!("<div class=answer><p>Question {k}: is the budget final? Yes, the council approved it on Tuesday, after a long debate, and it takes effect in January.</p></div>")).collect();
+        let html = format!(
+            "<div class=page><header class=site><a href=/>Home</a> <a href=/a>About</a><ul>{menu}</ul></header>\
+             <div class=wrapper><header class=post-section><div class=container><h1>Money for the new year</h1>\
+             <div class=rich-text>{story}</div></div></header>\
+             <section class=faq><div class=container><h2>Questions</h2><div class=list>{faq}</div></div></section></div></div>"
+        );
+        let v = verdicts(&html);
+        let kept = v.iter().filter(|x| x.0.starts_with("The mayor said") && x.1.is_none()).count();
+        assert_eq!(kept, 4, "{v:?}");
+        assert!(v.iter().all(|x| !x.0.starts_with("Menu entry") || x.1.is_some()), "{v:?}");
     }
 
     #[test]

@@ -878,6 +878,10 @@ pub const WIDEN_TO_SHARE: f32 = 0.8;
 /// An element a class word calls navigation that holds this share of the page's good text is a
 /// wrapper of the page, not navigation.
 pub const WRAPPER_GOOD_SHARE: f32 = 0.5;
+/// Furniture tags that may be such a wrapper too (a site builder's `header` section around the
+/// post), when under this share of their text is links.
+pub const WRAPPER_TAGS: &[&str] = &["header"];
+pub const WRAPPER_TAG_MAX_LINKS: f32 = 0.2;
 /// A comment section holding this share of the page's good text is the page (a forum thread).
 pub const COMMENTS_PAGE_GOOD_SHARE: f32 = 0.9;
 
