@@ -54,13 +54,22 @@ pub fn signal(tree: &Tree, id: u32) -> Signal {
     let mut pos_word = false;
     let mut embed = tag == "blockquote";
     for v in [&a.class, &a.id] {
-        class_words(v, |w| {
-            if neg_word.is_none() {
-                neg_word = negative_word(w);
-            }
-            pos_word |= positive_word(w);
-            embed |= embed_word(w);
-        });
+        for token in v.split_ascii_whitespace() {
+            let mut words = 0;
+            class_words(token, |_| words += 1);
+            let mut k = 0;
+            class_words(token, |w| {
+                k += 1;
+                // a navigation word inside a long name qualifies it ("pane-header-alignment-left")
+                if neg_word.is_none() {
+                    neg_word = negative_word(w).filter(|r| {
+                        *r != Reason::Navigation || words <= 4 || k == 1 || k == words
+                    });
+                }
+                pos_word |= positive_word(w);
+                embed |= embed_word(w);
+            });
+        }
     }
     // an embedded post, or the article element itself ("article.author-jane.tag-politics"), is
     // not furniture whatever its class words say
@@ -1265,6 +1274,25 @@ pub(super) mod tests {
         let kept = v.iter().filter(|x| x.0.starts_with("The mayor said") && x.1.is_none()).count();
         assert_eq!(kept, 4, "{v:?}");
         assert!(v.iter().all(|x| !x.0.starts_with("Menu entry") || x.1.is_some()), "{v:?}");
+    }
+
+    #[test]
+    fn a_navigation_word_inside_a_long_class_name_qualifies_it() {
+        // "pane-header-alignment-left" says where a pane's header sits, not that the pane is a
+        // header; "site-header" and "header-links" are headers
+        let panes: String = (1..=3)
+            .map(|k| format!("<div class=accordion><div class='acc-wrap acc-pane-header-alignment-left'><h3>Part {k}</h3>{STORY}</div></div>"))
+            .collect();
+        let html = format!(
+            "<div class=site-header><a href=/>Home</a> <a href=/news>News</a></div>\
+             <article><h1>Money for the new year</h1>{STORY}{STORY}{panes}\
+             <div class=header-links>Read the council's minutes and the budget in full.</div></article>"
+        );
+        let v = verdicts(&html);
+        let kept = v.iter().filter(|x| x.0.starts_with("The mayor said") && x.1.is_none()).count();
+        assert_eq!(kept, 5, "{v:?}");
+        assert!(v.iter().any(|x| x.0.starts_with("Read the council") && x.1.is_some()), "{v:?}");
+        assert!(v.iter().any(|x| x.0 == "Home News" && x.1.is_some()), "{v:?}");
     }
 
     #[test]
