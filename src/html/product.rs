@@ -17,23 +17,45 @@
 use super::blocks::{HtmlBlock, Page};
 use super::classify::Signal;
 use super::rules::{
-    class_words, CURRENCY_MARKS, PRICE_MAX_CHARS, PRODUCT_KINDS, PRODUCT_REVIEW_WORDS, REPEAT_LINE_MIN_CHARS, REVIEWS_MAX_SHARE,
-    STRIP_CARD_MAX_CHARS, STRIP_MIN_ITEMS, STRIP_PRICED_SHARE, STRIP_TITLE_MAX_CHARS,
+    class_words, CURRENCY_MARKS, PRICE_MAX_CHARS, PRODUCT_KINDS, PRODUCT_PRICE_ITEMPROPS,
+    PRODUCT_REVIEW_WORDS, REPEAT_LINE_MIN_CHARS, REVIEWS_MAX_SHARE, STRIP_CARD_MAX_CHARS,
+    STRIP_MIN_ITEMS, STRIP_PRICED_SHARE, STRIP_TITLE_MAX_CHARS,
 };
 use super::tree::NONE;
-use super::tree::Meta;
+use super::tree::{Meta, Tree};
 use crate::types::Reason;
 use serde_json::Value;
 
 /// Whether the page says it is a product's: a kind meta tag (`og:type`) or the `@type` of a
-/// top-level JSON-LD thing (or of one in its `@graph`) in `PRODUCT_KINDS`. A product nested in
+/// top-level JSON-LD thing (or of one in its `@graph`) in `PRODUCT_KINDS`, or one price marked up
+/// as microdata ([`one_microdata_price`]). A product nested in
 /// another thing (the items of a shop's category list) does not count, nor does a page that also
 /// says it is an article (`fallback::says_article`: a review of products, a service page whose
 /// theme marks its ratings up as a product).
-pub fn says_product(meta: &Meta) -> bool {
+pub fn says_product(tree: &Tree) -> bool {
+    let meta = &tree.meta;
     if super::fallback::says_article(meta) {
         return false;
     }
+    declares_product(meta) || one_microdata_price(tree)
+}
+
+/// Whether the page marks exactly one price up as schema.org microdata (an element whose
+/// `itemprop` is in `PRODUCT_PRICE_ITEMPROPS`): one product's offer. A shop's category page marks
+/// a price on each of its items, an article none.
+fn one_microdata_price(tree: &Tree) -> bool {
+    let priced = |i: u32| {
+        tree.attrs(i).is_some_and(|a| {
+            a.itemprop
+                .split_ascii_whitespace()
+                .any(|w| PRODUCT_PRICE_ITEMPROPS.iter().any(|p| p.eq_ignore_ascii_case(w)))
+        })
+    };
+    (1..tree.nodes.len() as u32).filter(|&i| priced(i)).take(2).count() == 1
+}
+
+/// Whether the page's kind meta tags or top-level JSON-LD things say it is a product's.
+fn declares_product(meta: &Meta) -> bool {
     let product = |s: &str| PRODUCT_KINDS.iter().any(|k| k.eq_ignore_ascii_case(s.trim()));
     if meta.kinds.iter().any(|k| product(k)) {
         return true;
@@ -53,9 +75,7 @@ pub fn says_product(meta: &Meta) -> bool {
         };
         top.iter().any(|t| {
             typed(t)
-                || t.get("@graph")
-                    .and_then(Value::as_array)
-                    .is_some_and(|g| g.iter().any(typed))
+                || t.get("@graph").and_then(Value::as_array).is_some_and(|g| g.iter().any(typed))
         })
     })
 }
@@ -113,7 +133,8 @@ fn product_reviews(page: &Page, reasons: &mut [Option<Reason>]) {
                 && (kept[i] as f32) <= REVIEWS_MAX_SHARE * total
                 && names_reviews(page, i as u32));
     }
-    let left = page.blocks.iter().zip(reasons.iter()).any(|(b, r)| r.is_none() && !gone[b.elem as usize]);
+    let left =
+        page.blocks.iter().zip(reasons.iter()).any(|(b, r)| r.is_none() && !gone[b.elem as usize]);
     if !left {
         return;
     }
@@ -207,7 +228,9 @@ fn other_products(page: &Page, reasons: &mut [Option<Reason>]) {
             c = tree.nodes[ci].next;
         }
         for (k, items, priced, cards) in groups {
-            if items >= STRIP_MIN_ITEMS && cards && priced as f32 >= STRIP_PRICED_SHARE * items as f32
+            if items >= STRIP_MIN_ITEMS
+                && cards
+                && priced as f32 >= STRIP_PRICED_SHARE * items as f32
             {
                 let mut c = tree.nodes[p].first_child;
                 while c != NONE {
@@ -240,8 +263,8 @@ fn other_products(page: &Page, reasons: &mut [Option<Reason>]) {
     let mut gone = vec![false; n];
     for i in 1..n {
         let p = tree.nodes[i].parent as usize;
-        gone[i] = gone[p]
-            || (strip_kept[i] > 0 && kept[i] - strip_kept[i] <= STRIP_TITLE_MAX_CHARS);
+        gone[i] =
+            gone[p] || (strip_kept[i] > 0 && kept[i] - strip_kept[i] <= STRIP_TITLE_MAX_CHARS);
     }
     let removed: usize = page
         .blocks
@@ -271,7 +294,6 @@ mod tests {
     use super::*;
     use crate::html::classify::tests::kept;
     use crate::html::page_from_html;
-
 
     const PRODUCT_LD: &str = r#"<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Walnut desk lamp"}</script>"#;
 
@@ -315,9 +337,7 @@ mod tests {
     fn reviews_inside_the_product_are_comments_and_a_repeat_is_kept_once() {
         let part = |class: &str, t: &str| format!("<div class={class}><p>{t}</p></div>");
         // reviews marked up as microdata: their own elements are not furniture by class
-        let review = |t: &str| {
-            format!("<div class=review-body itemprop=review><p>{t}</p></div>")
-        };
+        let review = |t: &str| format!("<div class=review-body itemprop=review><p>{t}</p></div>");
         let reviews: String = [
             "Bought it for my study, and after three months it still works well, the light is warm, the switch is firm, and the shade has not faded.",
             "Arrived quickly, well packed, and looks even better than in the pictures, though the cable is short, so I use an extension cord with it.",
@@ -348,7 +368,7 @@ mod tests {
 
     #[test]
     fn a_page_says_it_is_a_product() {
-        let says = |html: &str| says_product(&page_from_html(html).tree.meta);
+        let says = |html: &str| says_product(&page_from_html(html).tree);
         assert!(says(&format!("<head>{PRODUCT_LD}</head><p>x</p>")));
         assert!(says("<head><meta property='og:type' content='product'></head><p>x</p>"));
         let graph = r#"<script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":["Product"]}]}</script>"#;
@@ -357,13 +377,21 @@ mod tests {
         let list = r#"<script type="application/ld+json">{"@type":"ItemList","itemListElement":[{"@type":"Product","name":"a"}]}</script>"#;
         assert!(!says(list));
         assert!(!says("<meta property='og:type' content='article'><p>x</p>"));
+        // one price marked up as microdata is one product's offer; a price per item is a list
+        let offer =
+            |price: &str| format!("<div class=offer><span itemprop=price>{price}</span></div>");
+        assert!(says(&format!("<h1>Walnut desk lamp</h1>{}", offer("89.00"))));
+        assert!(!says(&format!("<h1>Lamps</h1>{}{}", offer("59.00"), offer("64.00"))));
+        assert!(!says(&format!(
+            "<head><meta property='og:type' content='article'></head>{}",
+            offer("89.00")
+        )));
     }
 
     #[test]
     fn buyers_reviews_are_not_the_product_page() {
-        let review = |t: &str| {
-            format!("<li class=review><div class=review-text><p>{t}</p></div></li>")
-        };
+        let review =
+            |t: &str| format!("<li class=review><div class=review-text><p>{t}</p></div></li>");
         let reviews: String = [
             "I bought this lamp for my study, and after three months, it still works well, the light is warm, the switch is firm, and the shade has not faded at all.",
             "The lamp arrived quickly, well packed, and looks even better than in the pictures, though the cable is shorter than I had hoped, so I use an extension.",

@@ -994,6 +994,9 @@ pub const PRODUCT_KINDS: &[&str] = &[
     "IndividualProduct",
     "ProductModel",
 ];
+/// The microdata property of an offer's price (`itemprop="price"`): a page marking up exactly one
+/// is one product's page.
+pub const PRODUCT_PRICE_ITEMPROPS: &[&str] = &["price"];
 /// Class or id words that mark buyers' reviews on a product page (comments, never the page).
 pub const PRODUCT_REVIEW_WORDS: &[&str] = &["review", "reviews"];
 /// A reviews section holding at most this share of a product page's kept text is comments (more
