@@ -17,9 +17,9 @@
 use super::blocks::{HtmlBlock, Page};
 use super::classify::Signal;
 use super::rules::{
-    class_words, CURRENCY_MARKS, PRICE_MAX_CHARS, PRODUCT_KINDS, PRODUCT_PRICE_ITEMPROPS,
-    PRODUCT_REVIEW_WORDS, REPEAT_LINE_MIN_CHARS, REVIEWS_MAX_SHARE, STRIP_CARD_MAX_CHARS,
-    STRIP_MIN_ITEMS, STRIP_PRICED_SHARE, STRIP_TITLE_MAX_CHARS,
+    class_words, CURRENCY_MARKS, MACHINE_TEXT_MIN_SHARE, PRICE_MAX_CHARS, PRODUCT_KINDS,
+    PRODUCT_PRICE_ITEMPROPS, PRODUCT_REVIEW_WORDS, REPEAT_LINE_MIN_CHARS, REVIEWS_MAX_SHARE,
+    STRIP_CARD_MAX_CHARS, STRIP_MIN_ITEMS, STRIP_PRICED_SHARE, STRIP_TITLE_MAX_CHARS,
 };
 use super::tree::NONE;
 use super::tree::{Meta, Tree};
@@ -146,14 +146,15 @@ fn product_reviews(page: &Page, reasons: &mut [Option<Reason>]) {
 }
 
 /// The product page passes over the blocks' verdicts, in order: [`other_products`],
-/// [`product_reviews`], [`repeated_blocks`]; nothing on a page that does not say it is a product
-/// (`product`: [`says_product`], decided once per page by the caller).
+/// [`product_reviews`], [`machine_text`], [`repeated_blocks`]; nothing on a page that does not
+/// say it is a product (`product`: [`says_product`], decided once per page by the caller).
 pub fn product_page(page: &Page, product: bool, reasons: &mut [Option<Reason>]) {
     if !product {
         return;
     }
     other_products(page, reasons);
     product_reviews(page, reasons);
+    machine_text(page, reasons);
     repeated_blocks(page, reasons);
 }
 
@@ -170,6 +171,53 @@ fn repeated_blocks(page: &Page, reasons: &mut [Option<Reason>]) {
             *r = Some(Reason::Repeat);
         }
     }
+}
+
+/// On a product page, a kept block whose text is mostly identifiers (`MACHINE_TEXT_MIN_SHARE` of
+/// its non-space bytes in UUIDs: a shop's scrambled sponsored cards, tracking keys written out)
+/// is no one's text.
+fn machine_text(page: &Page, reasons: &mut [Option<Reason>]) {
+    for (b, r) in page.blocks.iter().zip(reasons.iter_mut()) {
+        if r.is_none() && is_machine_text(&page.text[b.start..b.end]) {
+            *r = Some(Reason::Other);
+        }
+    }
+}
+
+/// Whether `MACHINE_TEXT_MIN_SHARE` of a text's non-space bytes are in UUIDs (hex digits in
+/// groups of 8-4-4-4-12, joined by hyphens).
+fn is_machine_text(t: &str) -> bool {
+    const GROUPS: [usize; 5] = [8, 4, 4, 4, 12];
+    let bytes = t.as_bytes();
+    let uuid_at = |i: usize| {
+        let mut j = i;
+        for (k, g) in GROUPS.iter().enumerate() {
+            if k > 0 {
+                if bytes.get(j) != Some(&b'-') {
+                    return None;
+                }
+                j += 1;
+            }
+            let end = j + g;
+            if end > bytes.len() || !bytes[j..end].iter().all(u8::is_ascii_hexdigit) {
+                return None;
+            }
+            j = end;
+        }
+        Some(j)
+    };
+    let (mut i, mut in_ids) = (0, 0);
+    while i < bytes.len() {
+        match uuid_at(i) {
+            Some(end) => {
+                in_ids += end - i;
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    let shown = bytes.iter().filter(|c| !c.is_ascii_whitespace()).count();
+    in_ids > 0 && in_ids as f32 >= MACHINE_TEXT_MIN_SHARE * shown as f32
 }
 
 /// Whether a block is a price: short, with a digit and a currency mark (`CURRENCY_MARKS`).
@@ -421,5 +469,26 @@ mod tests {
         // a page that does not say it is a product keeps the old reading: a thread of posts
         let k = kept(&html(""));
         assert!(k.iter().any(|t| t.contains("bought this lamp")), "{k:?}");
+    }
+
+    #[test]
+    fn identifiers_written_out_are_not_text() {
+        let ids = "3f2a9c1e-7b4d-4e8a-9c2f-1a2b3c4d5e6fWb81c0d2e-5f3a-4b7c-8d9e-0f1a2b3c4d5e \
+                   a9e8d7c6-b5a4-4f3e-2d1c-0b9a8f7e6d5cK4c3b2a1f-0e9d-4c8b-7a6f-5e4d3c2b1a0f";
+        assert!(is_machine_text(ids));
+        assert!(!is_machine_text("Order 3f2a9c1e-7b4d-4e8a-9c2f-1a2b3c4d5e6f ships from our workshop in two days, packed in a box."));
+        assert!(!is_machine_text("Walnut desk lamp, 45 cm, E27 bulb"));
+        let html = |ld: &str| {
+            format!(
+                "<head>{ld}</head><div class=product><h1>Walnut desk lamp</h1>\
+                 <div class=price>$89.00</div>{DESCRIPTION}<div class=cards><div>{ids}</div></div></div>"
+            )
+        };
+        let k = kept(&html(PRODUCT_LD));
+        assert!(k.iter().any(|t| t.contains("walnut lamp with a linen")), "{k:?}");
+        assert!(!k.iter().any(|t| t.contains("3f2a9c1e")), "{k:?}");
+        // a page that does not say it is a product is left as it was
+        let k = kept(&html(""));
+        assert!(k.iter().any(|t| t.contains("3f2a9c1e")), "{k:?}");
     }
 }

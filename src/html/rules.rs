@@ -1002,6 +1002,8 @@ pub const PRODUCT_REVIEW_WORDS: &[&str] = &["review", "reviews"];
 /// A reviews section holding at most this share of a product page's kept text is comments (more
 /// is a wrapper of the page whose class names its reviews).
 pub const REVIEWS_MAX_SHARE: f32 = 0.8;
+/// A kept block with at least this share of its non-space bytes in UUIDs is machine text.
+pub const MACHINE_TEXT_MIN_SHARE: f32 = 0.5;
 /// A kept block at least this long repeating an earlier kept block's whole text is a repeat.
 pub const REPEAT_LINE_MIN_CHARS: usize = 20;
 /// A price: a block of at most `PRICE_MAX_CHARS` characters with a digit and one of these marks.
