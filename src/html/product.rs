@@ -17,9 +17,10 @@
 use super::blocks::{HtmlBlock, Page};
 use super::classify::Signal;
 use super::rules::{
-    class_words, CURRENCY_MARKS, MACHINE_TEXT_MIN_SHARE, PRICE_MAX_CHARS, PRODUCT_KINDS,
-    PRODUCT_PRICE_ITEMPROPS, PRODUCT_REVIEW_WORDS, REPEAT_LINE_MIN_CHARS, REVIEWS_MAX_SHARE,
-    STRIP_CARD_MAX_CHARS, STRIP_MIN_ITEMS, STRIP_PRICED_SHARE, STRIP_TITLE_MAX_CHARS,
+    class_words, CURRENCY_MARKS, GOOD_MAX_LINKS, MACHINE_TEXT_MIN_SHARE, PRICE_MAX_CHARS,
+    PRODUCT_KINDS, PRODUCT_PRICE_ITEMPROPS, PRODUCT_PROSE_MIN_CHARS, PRODUCT_REVIEW_WORDS,
+    REPEAT_LINE_MIN_CHARS, REVIEWS_MAX_SHARE, STRIP_CARD_MAX_CHARS, STRIP_MIN_ITEMS,
+    STRIP_PRICED_SHARE, STRIP_TITLE_MAX_CHARS,
 };
 use super::tree::NONE;
 use super::tree::{Meta, Tree};
@@ -145,17 +146,84 @@ fn product_reviews(page: &Page, reasons: &mut [Option<Reason>]) {
     }
 }
 
-/// The product page passes over the blocks' verdicts, in order: [`other_products`],
+/// The product page passes over the blocks' verdicts, in order: [`with_title`], [`other_products`],
 /// [`product_reviews`], [`machine_text`], [`repeated_blocks`]; nothing on a page that does not
 /// say it is a product (`product`: [`says_product`], decided once per page by the caller).
-pub fn product_page(page: &Page, product: bool, reasons: &mut [Option<Reason>]) {
+pub fn product_page(
+    page: &Page,
+    product: bool,
+    signals: &[Signal],
+    reasons: &mut [Option<Reason>],
+) {
     if !product {
         return;
     }
+    with_title(page, signals, reasons);
     other_products(page, reasons);
     product_reviews(page, reasons);
     machine_text(page, reasons);
     repeated_blocks(page, reasons);
+}
+
+/// On a product page whose kept text leaves out its title (the first `h1` outside furniture: a
+/// region chosen in the description's tab or the specifications' accordion), the lowest common
+/// ancestor of the title and the kept text holds the product, when it is less than the whole page
+/// (the document or a wrapper at its top level): the title and the ancestor's prose blocks (`PRODUCT_PROSE_MIN_CHARS` or more, at
+/// most `GOOD_MAX_LINKS` in links) outside furniture are kept.
+fn with_title(page: &Page, signals: &[Signal], reasons: &mut [Option<Reason>]) {
+    let tree = &page.tree;
+    let n = tree.nodes.len();
+    let own_furniture =
+        |i: usize| signals[i].negative.is_some() || tree.attrs(i as u32).is_some_and(|a| a.hidden);
+    let mut furniture = vec![false; n];
+    let mut depth = vec![0u32; n];
+    for i in 1..n {
+        let p = tree.nodes[i].parent as usize;
+        depth[i] = depth[p] + 1;
+        furniture[i] = furniture[p] || own_furniture(i);
+    }
+    let is_title = |b: &HtmlBlock| b.heading == 1 && b.chars > 0 && !furniture[b.elem as usize];
+    let Some(title) = page.blocks.iter().position(is_title) else { return };
+    if reasons[title] != Some(Reason::Navigation) {
+        return;
+    }
+    let up = |x: u32| tree.nodes[x as usize].parent;
+    let mut lca = page.blocks[title].elem;
+    let mut any = false;
+    for (b, _) in page.blocks.iter().zip(reasons.iter()).filter(|(_, r)| r.is_none()) {
+        any = true;
+        let (mut x, mut y) = (b.elem, lca);
+        while depth[x as usize] > depth[y as usize] {
+            x = up(x);
+        }
+        while depth[y as usize] > depth[x as usize] {
+            y = up(y);
+        }
+        while x != y {
+            (x, y) = (up(x), up(y));
+        }
+        lca = x;
+    }
+    // the document, or a wrapper at its top level, is the whole page
+    if !any || depth[lca as usize] <= 1 {
+        return;
+    }
+    // per element: inside the ancestor, and under furniture below it
+    let (mut within, mut below) = (vec![false; n], vec![false; n]);
+    within[lca as usize] = true;
+    for i in (lca as usize + 1)..n {
+        let p = tree.nodes[i].parent as usize;
+        within[i] = within[p];
+        below[i] = within[i] && (below[p] || own_furniture(i));
+    }
+    let prose =
+        |b: &HtmlBlock| b.chars >= PRODUCT_PROSE_MIN_CHARS && b.link_density() <= GOOD_MAX_LINKS;
+    for (k, (b, r)) in page.blocks.iter().zip(reasons.iter_mut()).enumerate() {
+        let e = b.elem as usize;
+        if (k == title || prose(b)) && within[e] && !below[e] && *r == Some(Reason::Navigation) {
+            *r = None;
+        }
+    }
 }
 
 /// On a product page, a kept block of `REPEAT_LINE_MIN_CHARS` or more whose whole text is that
@@ -490,5 +558,38 @@ mod tests {
         // a page that does not say it is a product is left as it was
         let k = kept(&html(""));
         assert!(k.iter().any(|t| t.contains("3f2a9c1e")), "{k:?}");
+    }
+
+    #[test]
+    fn the_title_outside_the_region_brings_the_product_with_it() {
+        let para = |t: &str| format!("<p>{t}</p>");
+        let html = |ld: &str| {
+            format!(
+                "<head>{ld}</head><nav><a href=/>Shop</a> <a href=/lamps>Lamps</a></nav><main>\
+                 <div class=pdp><div class=buy><div class=gallery><img src=a.jpg></div>\
+                 <div class=summary><h1>Walnut desk lamp</h1><div class=price>$89.00</div>\
+                 <div class=intro>{}</div><button>Add to cart</button></div></div>\
+                 <div class=details><div class=tabs><div class=panel>{}{}{}{}</div></div></div>\
+                 </div></main><footer><a href=/about>About us</a></footer></body></html>",
+                para("A walnut lamp with a linen shade, a brass switch on the cord, and a heavy base, turned by hand in our workshop, for a desk, a bedside, a hall table, or a shelf."),
+                para("Our turners start from boards of walnut, dried for two years, then cut, glued, and turned on the lathe, sanded, oiled, and waxed, one lamp at a time, so no two are quite alike in grain, colour, or weight."),
+                para("The shade is linen, sewn over a steel frame, in natural, grey, or black, and it softens the light so that a warm bulb of forty watts gives a glow good for reading, writing, or sitting late with a book."),
+                para("Each lamp comes with a bulb, a spare fuse, and a cloth cable two metres long, in a box of recycled card, padded with paper, never plastic, and it ships within three days of your order, insured."),
+                para("Dust the shade with a soft brush, wipe the base with a dry cloth, and keep the lamp away from water, radiators, and direct sun, which would dry the wood; oil it once a year, and it will last for decades."),
+            )
+        };
+        let k = kept(&html(PRODUCT_LD));
+        for t in [
+            "Walnut desk lamp",
+            "A walnut lamp with a linen shade",
+            "Our turners",
+            "Dust the shade",
+        ] {
+            assert!(k.iter().any(|k| k.starts_with(t)), "{t}: {k:?}");
+        }
+        assert!(!k.iter().any(|t| t.contains("About us")), "{k:?}");
+        // a page that does not say it is a product keeps the region it had
+        let k = kept(&html(""));
+        assert!(!k.iter().any(|t| t.starts_with("A walnut lamp")), "{k:?}");
     }
 }
