@@ -199,15 +199,25 @@ pub(super) fn prose_chars(page: &Page) -> Vec<f32> {
 
 /// Per element, the characters of the given blocks in its subtree.
 pub(super) fn subtree_chars<'b>(tree: &Tree, blocks: impl Iterator<Item = &'b HtmlBlock>) -> Vec<f32> {
+    subtree_sum(tree, blocks.map(|b| (b.elem, b.chars as f32)))
+}
+
+/// Per element, the sum of the values given for the elements of its subtree (`(element, value)`
+/// pairs; an element may come more than once).
+pub(super) fn subtree_sum<T: Copy + Default + std::ops::AddAssign>(
+    tree: &Tree,
+    values: impl Iterator<Item = (u32, T)>,
+) -> Vec<T> {
     let n = tree.nodes.len();
-    let mut sum = vec![0f32; n];
-    for b in blocks {
-        sum[b.elem as usize] += b.chars as f32;
+    let mut sum = vec![T::default(); n];
+    for (e, v) in values {
+        sum[e as usize] += v;
     }
     for i in (1..n).rev() {
         let p = tree.nodes[i].parent;
         if p != NONE {
-            sum[p as usize] += sum[i];
+            let v = sum[i];
+            sum[p as usize] += v;
         }
     }
     sum

@@ -15,7 +15,7 @@
 //! Every word list and threshold is in `rules.rs`, in its product section.
 
 use super::blocks::{HtmlBlock, Page};
-use super::classify::Signal;
+use super::classify::{subtree_sum, Signal};
 use super::rules::{
     class_words, CURRENCY_MARKS, GOOD_MAX_LINKS, MACHINE_TEXT_MIN_SHARE, PRICE_MAX_CHARS,
     PRODUCT_KINDS, PRODUCT_PRICE_ITEMPROPS, PRODUCT_PROSE_MIN_CHARS, PRODUCT_REVIEW_WORDS,
@@ -114,18 +114,7 @@ fn names_reviews(page: &Page, i: u32) -> bool {
 fn product_reviews(page: &Page, reasons: &mut [Option<Reason>]) {
     let tree = &page.tree;
     let n = tree.nodes.len();
-    let mut kept = vec![0usize; n];
-    for (b, r) in page.blocks.iter().zip(reasons.iter()) {
-        if r.is_none() {
-            kept[b.elem as usize] += b.chars;
-        }
-    }
-    for i in (1..n).rev() {
-        let p = tree.nodes[i].parent;
-        if p != NONE {
-            kept[p as usize] += kept[i];
-        }
-    }
+    let kept = kept_sum(page, reasons, |_| true);
     let total = kept[0] as f32;
     let mut gone = vec![false; n];
     for i in 1..n {
@@ -288,6 +277,12 @@ fn is_machine_text(t: &str) -> bool {
     in_ids > 0 && in_ids as f32 >= MACHINE_TEXT_MIN_SHARE * shown as f32
 }
 
+/// Per element, the characters of the kept blocks in its subtree whose element passes `only`.
+fn kept_sum(page: &Page, reasons: &[Option<Reason>], only: impl Fn(u32) -> bool) -> Vec<usize> {
+    let kept = page.blocks.iter().zip(reasons).filter(|(b, r)| r.is_none() && only(b.elem));
+    subtree_sum(&page.tree, kept.map(|(b, _)| (b.elem, b.chars)))
+}
+
 /// Whether a block is a price: short, with a digit and a currency mark (`CURRENCY_MARKS`).
 fn is_price(text: &str, b: &HtmlBlock) -> bool {
     let t = &text[b.start..b.end];
@@ -305,23 +300,12 @@ fn other_products(page: &Page, reasons: &mut [Option<Reason>]) {
     let tree = &page.tree;
     let n = tree.nodes.len();
     // per element: kept characters, link characters, prices
-    let (mut kept, mut links, mut prices) = (vec![0usize; n], vec![0usize; n], vec![0usize; n]);
-    for (b, r) in page.blocks.iter().zip(reasons.iter()) {
-        let e = b.elem as usize;
-        if r.is_none() {
-            kept[e] += b.chars;
-        }
-        links[e] += b.link_chars;
-        prices[e] += usize::from(is_price(&page.text, b));
-    }
-    for i in (1..n).rev() {
-        let p = tree.nodes[i].parent;
-        if p != NONE {
-            kept[p as usize] += kept[i];
-            links[p as usize] += links[i];
-            prices[p as usize] += prices[i];
-        }
-    }
+    let kept = kept_sum(page, reasons, |_| true);
+    let links = subtree_sum(tree, page.blocks.iter().map(|b| (b.elem, b.link_chars)));
+    let prices = subtree_sum(
+        tree,
+        page.blocks.iter().map(|b| (b.elem, usize::from(is_price(&page.text, b)))),
+    );
     let key = |c: u32| (tree.tag(c), tree.attrs(c).map_or("", |a| a.class.as_str()));
     let mut strip = vec![false; n];
     for p in 1..n {
@@ -363,18 +347,7 @@ fn other_products(page: &Page, reasons: &mut [Option<Reason>]) {
     for i in 1..n {
         in_strip[i] = strip[i] || in_strip[tree.nodes[i].parent as usize];
     }
-    let mut strip_kept = vec![0usize; n];
-    for (b, r) in page.blocks.iter().zip(reasons.iter()) {
-        if r.is_none() && in_strip[b.elem as usize] {
-            strip_kept[b.elem as usize] += b.chars;
-        }
-    }
-    for i in (1..n).rev() {
-        let p = tree.nodes[i].parent;
-        if p != NONE {
-            strip_kept[p as usize] += strip_kept[i];
-        }
-    }
+    let strip_kept = kept_sum(page, reasons, |e| in_strip[e as usize]);
     let total = kept[0];
     let mut gone = vec![false; n];
     for i in 1..n {
