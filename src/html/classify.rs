@@ -114,7 +114,7 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
     navigation_wrappers(page, &totals, &mut signals);
     super::forum::form_wrappers(page, &mut signals);
     super::forum::text_widgets(page, &mut signals);
-    let product = super::product::says_product(&page.tree.meta);
+    let product = super::product::says_product(&page.tree);
     super::product::product_signals(page, product, &mut signals);
     let (score, scored) = score_candidates(page, &signals);
     let (under_furniture, good, articles) = good_text(page, &signals);
@@ -130,7 +130,7 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
     never_empty(page, &inside, &mut reasons);
     short_article_to_page(page, &cx.signals, &mut reasons);
     super::lists::tile_grid_to_article(page, &cx.signals, &mut reasons);
-    super::product::product_page(page, product, &mut reasons);
+    super::product::product_page(page, product, &cx.signals, &mut reasons);
     (reasons, roots)
 }
 
@@ -208,15 +208,25 @@ pub(super) fn prose_chars(page: &Page) -> Vec<f32> {
 
 /// Per element, the characters of the given blocks in its subtree.
 pub(super) fn subtree_chars<'b>(tree: &Tree, blocks: impl Iterator<Item = &'b HtmlBlock>) -> Vec<f32> {
+    subtree_sum(tree, blocks.map(|b| (b.elem, b.chars as f32)))
+}
+
+/// Per element, the sum of the values given for the elements of its subtree (`(element, value)`
+/// pairs; an element may come more than once).
+pub(super) fn subtree_sum<T: Copy + Default + std::ops::AddAssign>(
+    tree: &Tree,
+    values: impl Iterator<Item = (u32, T)>,
+) -> Vec<T> {
     let n = tree.nodes.len();
-    let mut sum = vec![0f32; n];
-    for b in blocks {
-        sum[b.elem as usize] += b.chars as f32;
+    let mut sum = vec![T::default(); n];
+    for (e, v) in values {
+        sum[e as usize] += v;
     }
     for i in (1..n).rev() {
         let p = tree.nodes[i].parent;
         if p != NONE {
-            sum[p as usize] += sum[i];
+            let v = sum[i];
+            sum[p as usize] += v;
         }
     }
     sum

@@ -15,25 +15,48 @@
 //! Every word list and threshold is in `rules.rs`, in its product section.
 
 use super::blocks::{HtmlBlock, Page};
-use super::classify::Signal;
+use super::classify::{subtree_sum, Signal};
 use super::rules::{
-    class_words, CURRENCY_MARKS, PRICE_MAX_CHARS, PRODUCT_KINDS, PRODUCT_REVIEW_WORDS, REPEAT_LINE_MIN_CHARS, REVIEWS_MAX_SHARE,
-    STRIP_CARD_MAX_CHARS, STRIP_MIN_ITEMS, STRIP_PRICED_SHARE, STRIP_TITLE_MAX_CHARS,
+    class_words, CURRENCY_MARKS, GOOD_MAX_LINKS, MACHINE_TEXT_MIN_SHARE, PRICE_MAX_CHARS,
+    PRODUCT_KINDS, PRODUCT_PRICE_ITEMPROPS, PRODUCT_PROSE_MIN_CHARS, PRODUCT_REVIEW_WORDS,
+    REPEAT_LINE_MIN_CHARS, REVIEWS_MAX_SHARE, STRIP_CARD_MAX_CHARS, STRIP_MIN_ITEMS,
+    STRIP_PRICED_SHARE, STRIP_TITLE_MAX_CHARS,
 };
 use super::tree::NONE;
-use super::tree::Meta;
+use super::tree::{Meta, Tree};
 use crate::types::Reason;
 use serde_json::Value;
 
 /// Whether the page says it is a product's: a kind meta tag (`og:type`) or the `@type` of a
-/// top-level JSON-LD thing (or of one in its `@graph`) in `PRODUCT_KINDS`. A product nested in
+/// top-level JSON-LD thing (or of one in its `@graph`) in `PRODUCT_KINDS`, or one price marked up
+/// as microdata ([`one_microdata_price`]). A product nested in
 /// another thing (the items of a shop's category list) does not count, nor does a page that also
 /// says it is an article (`fallback::says_article`: a review of products, a service page whose
 /// theme marks its ratings up as a product).
-pub fn says_product(meta: &Meta) -> bool {
+pub fn says_product(tree: &Tree) -> bool {
+    let meta = &tree.meta;
     if super::fallback::says_article(meta) {
         return false;
     }
+    declares_product(meta) || one_microdata_price(tree)
+}
+
+/// Whether the page marks exactly one price up as schema.org microdata (an element whose
+/// `itemprop` is in `PRODUCT_PRICE_ITEMPROPS`): one product's offer. A shop's category page marks
+/// a price on each of its items, an article none.
+fn one_microdata_price(tree: &Tree) -> bool {
+    let priced = |i: u32| {
+        tree.attrs(i).is_some_and(|a| {
+            a.itemprop
+                .split_ascii_whitespace()
+                .any(|w| PRODUCT_PRICE_ITEMPROPS.iter().any(|p| p.eq_ignore_ascii_case(w)))
+        })
+    };
+    (1..tree.nodes.len() as u32).filter(|&i| priced(i)).take(2).count() == 1
+}
+
+/// Whether the page's kind meta tags or top-level JSON-LD things say it is a product's.
+fn declares_product(meta: &Meta) -> bool {
     let product = |s: &str| PRODUCT_KINDS.iter().any(|k| k.eq_ignore_ascii_case(s.trim()));
     if meta.kinds.iter().any(|k| product(k)) {
         return true;
@@ -53,9 +76,7 @@ pub fn says_product(meta: &Meta) -> bool {
         };
         top.iter().any(|t| {
             typed(t)
-                || t.get("@graph")
-                    .and_then(Value::as_array)
-                    .is_some_and(|g| g.iter().any(typed))
+                || t.get("@graph").and_then(Value::as_array).is_some_and(|g| g.iter().any(typed))
         })
     })
 }
@@ -93,18 +114,7 @@ fn names_reviews(page: &Page, i: u32) -> bool {
 fn product_reviews(page: &Page, reasons: &mut [Option<Reason>]) {
     let tree = &page.tree;
     let n = tree.nodes.len();
-    let mut kept = vec![0usize; n];
-    for (b, r) in page.blocks.iter().zip(reasons.iter()) {
-        if r.is_none() {
-            kept[b.elem as usize] += b.chars;
-        }
-    }
-    for i in (1..n).rev() {
-        let p = tree.nodes[i].parent;
-        if p != NONE {
-            kept[p as usize] += kept[i];
-        }
-    }
+    let kept = kept_sum(page, reasons, |_| true);
     let total = kept[0] as f32;
     let mut gone = vec![false; n];
     for i in 1..n {
@@ -113,7 +123,8 @@ fn product_reviews(page: &Page, reasons: &mut [Option<Reason>]) {
                 && (kept[i] as f32) <= REVIEWS_MAX_SHARE * total
                 && names_reviews(page, i as u32));
     }
-    let left = page.blocks.iter().zip(reasons.iter()).any(|(b, r)| r.is_none() && !gone[b.elem as usize]);
+    let left =
+        page.blocks.iter().zip(reasons.iter()).any(|(b, r)| r.is_none() && !gone[b.elem as usize]);
     if !left {
         return;
     }
@@ -124,16 +135,84 @@ fn product_reviews(page: &Page, reasons: &mut [Option<Reason>]) {
     }
 }
 
-/// The product page passes over the blocks' verdicts, in order: [`other_products`],
-/// [`product_reviews`], [`repeated_blocks`]; nothing on a page that does not say it is a product
-/// (`product`: [`says_product`], decided once per page by the caller).
-pub fn product_page(page: &Page, product: bool, reasons: &mut [Option<Reason>]) {
+/// The product page passes over the blocks' verdicts, in order: [`with_title`], [`other_products`],
+/// [`product_reviews`], [`machine_text`], [`repeated_blocks`]; nothing on a page that does not
+/// say it is a product (`product`: [`says_product`], decided once per page by the caller).
+pub fn product_page(
+    page: &Page,
+    product: bool,
+    signals: &[Signal],
+    reasons: &mut [Option<Reason>],
+) {
     if !product {
         return;
     }
+    with_title(page, signals, reasons);
     other_products(page, reasons);
     product_reviews(page, reasons);
+    machine_text(page, reasons);
     repeated_blocks(page, reasons);
+}
+
+/// On a product page whose kept text leaves out its title (the first `h1` outside furniture: a
+/// region chosen in the description's tab or the specifications' accordion), the lowest common
+/// ancestor of the title and the kept text holds the product, when it is less than the whole page
+/// (the document or a wrapper at its top level): the title and the ancestor's prose blocks (`PRODUCT_PROSE_MIN_CHARS` or more, at
+/// most `GOOD_MAX_LINKS` in links) outside furniture are kept.
+fn with_title(page: &Page, signals: &[Signal], reasons: &mut [Option<Reason>]) {
+    let tree = &page.tree;
+    let n = tree.nodes.len();
+    let own_furniture =
+        |i: usize| signals[i].negative.is_some() || tree.attrs(i as u32).is_some_and(|a| a.hidden);
+    let mut furniture = vec![false; n];
+    let mut depth = vec![0u32; n];
+    for i in 1..n {
+        let p = tree.nodes[i].parent as usize;
+        depth[i] = depth[p] + 1;
+        furniture[i] = furniture[p] || own_furniture(i);
+    }
+    let is_title = |b: &HtmlBlock| b.heading == 1 && b.chars > 0 && !furniture[b.elem as usize];
+    let Some(title) = page.blocks.iter().position(is_title) else { return };
+    if reasons[title] != Some(Reason::Navigation) {
+        return;
+    }
+    let up = |x: u32| tree.nodes[x as usize].parent;
+    let mut lca = page.blocks[title].elem;
+    let mut any = false;
+    for (b, _) in page.blocks.iter().zip(reasons.iter()).filter(|(_, r)| r.is_none()) {
+        any = true;
+        let (mut x, mut y) = (b.elem, lca);
+        while depth[x as usize] > depth[y as usize] {
+            x = up(x);
+        }
+        while depth[y as usize] > depth[x as usize] {
+            y = up(y);
+        }
+        while x != y {
+            (x, y) = (up(x), up(y));
+        }
+        lca = x;
+    }
+    // the document, or a wrapper at its top level, is the whole page
+    if !any || depth[lca as usize] <= 1 {
+        return;
+    }
+    // per element: inside the ancestor, and under furniture below it
+    let (mut within, mut below) = (vec![false; n], vec![false; n]);
+    within[lca as usize] = true;
+    for i in (lca as usize + 1)..n {
+        let p = tree.nodes[i].parent as usize;
+        within[i] = within[p];
+        below[i] = within[i] && (below[p] || own_furniture(i));
+    }
+    let prose =
+        |b: &HtmlBlock| b.chars >= PRODUCT_PROSE_MIN_CHARS && b.link_density() <= GOOD_MAX_LINKS;
+    for (k, (b, r)) in page.blocks.iter().zip(reasons.iter_mut()).enumerate() {
+        let e = b.elem as usize;
+        if (k == title || prose(b)) && within[e] && !below[e] && *r == Some(Reason::Navigation) {
+            *r = None;
+        }
+    }
 }
 
 /// On a product page, a kept block of `REPEAT_LINE_MIN_CHARS` or more whose whole text is that
@@ -149,6 +228,59 @@ fn repeated_blocks(page: &Page, reasons: &mut [Option<Reason>]) {
             *r = Some(Reason::Repeat);
         }
     }
+}
+
+/// On a product page, a kept block whose text is mostly identifiers (`MACHINE_TEXT_MIN_SHARE` of
+/// its non-space bytes in UUIDs: a shop's scrambled sponsored cards, tracking keys written out)
+/// is no one's text.
+fn machine_text(page: &Page, reasons: &mut [Option<Reason>]) {
+    for (b, r) in page.blocks.iter().zip(reasons.iter_mut()) {
+        if r.is_none() && is_machine_text(&page.text[b.start..b.end]) {
+            *r = Some(Reason::Other);
+        }
+    }
+}
+
+/// Whether `MACHINE_TEXT_MIN_SHARE` of a text's non-space bytes are in UUIDs (hex digits in
+/// groups of 8-4-4-4-12, joined by hyphens).
+fn is_machine_text(t: &str) -> bool {
+    const GROUPS: [usize; 5] = [8, 4, 4, 4, 12];
+    let bytes = t.as_bytes();
+    let uuid_at = |i: usize| {
+        let mut j = i;
+        for (k, g) in GROUPS.iter().enumerate() {
+            if k > 0 {
+                if bytes.get(j) != Some(&b'-') {
+                    return None;
+                }
+                j += 1;
+            }
+            let end = j + g;
+            if end > bytes.len() || !bytes[j..end].iter().all(u8::is_ascii_hexdigit) {
+                return None;
+            }
+            j = end;
+        }
+        Some(j)
+    };
+    let (mut i, mut in_ids) = (0, 0);
+    while i < bytes.len() {
+        match uuid_at(i) {
+            Some(end) => {
+                in_ids += end - i;
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    let shown = bytes.iter().filter(|c| !c.is_ascii_whitespace()).count();
+    in_ids > 0 && in_ids as f32 >= MACHINE_TEXT_MIN_SHARE * shown as f32
+}
+
+/// Per element, the characters of the kept blocks in its subtree whose element passes `only`.
+fn kept_sum(page: &Page, reasons: &[Option<Reason>], only: impl Fn(u32) -> bool) -> Vec<usize> {
+    let kept = page.blocks.iter().zip(reasons).filter(|(b, r)| r.is_none() && only(b.elem));
+    subtree_sum(&page.tree, kept.map(|(b, _)| (b.elem, b.chars)))
 }
 
 /// Whether a block is a price: short, with a digit and a currency mark (`CURRENCY_MARKS`).
@@ -168,23 +300,12 @@ fn other_products(page: &Page, reasons: &mut [Option<Reason>]) {
     let tree = &page.tree;
     let n = tree.nodes.len();
     // per element: kept characters, link characters, prices
-    let (mut kept, mut links, mut prices) = (vec![0usize; n], vec![0usize; n], vec![0usize; n]);
-    for (b, r) in page.blocks.iter().zip(reasons.iter()) {
-        let e = b.elem as usize;
-        if r.is_none() {
-            kept[e] += b.chars;
-        }
-        links[e] += b.link_chars;
-        prices[e] += usize::from(is_price(&page.text, b));
-    }
-    for i in (1..n).rev() {
-        let p = tree.nodes[i].parent;
-        if p != NONE {
-            kept[p as usize] += kept[i];
-            links[p as usize] += links[i];
-            prices[p as usize] += prices[i];
-        }
-    }
+    let kept = kept_sum(page, reasons, |_| true);
+    let links = subtree_sum(tree, page.blocks.iter().map(|b| (b.elem, b.link_chars)));
+    let prices = subtree_sum(
+        tree,
+        page.blocks.iter().map(|b| (b.elem, usize::from(is_price(&page.text, b)))),
+    );
     let key = |c: u32| (tree.tag(c), tree.attrs(c).map_or("", |a| a.class.as_str()));
     let mut strip = vec![false; n];
     for p in 1..n {
@@ -207,7 +328,9 @@ fn other_products(page: &Page, reasons: &mut [Option<Reason>]) {
             c = tree.nodes[ci].next;
         }
         for (k, items, priced, cards) in groups {
-            if items >= STRIP_MIN_ITEMS && cards && priced as f32 >= STRIP_PRICED_SHARE * items as f32
+            if items >= STRIP_MIN_ITEMS
+                && cards
+                && priced as f32 >= STRIP_PRICED_SHARE * items as f32
             {
                 let mut c = tree.nodes[p].first_child;
                 while c != NONE {
@@ -224,24 +347,13 @@ fn other_products(page: &Page, reasons: &mut [Option<Reason>]) {
     for i in 1..n {
         in_strip[i] = strip[i] || in_strip[tree.nodes[i].parent as usize];
     }
-    let mut strip_kept = vec![0usize; n];
-    for (b, r) in page.blocks.iter().zip(reasons.iter()) {
-        if r.is_none() && in_strip[b.elem as usize] {
-            strip_kept[b.elem as usize] += b.chars;
-        }
-    }
-    for i in (1..n).rev() {
-        let p = tree.nodes[i].parent;
-        if p != NONE {
-            strip_kept[p as usize] += strip_kept[i];
-        }
-    }
+    let strip_kept = kept_sum(page, reasons, |e| in_strip[e as usize]);
     let total = kept[0];
     let mut gone = vec![false; n];
     for i in 1..n {
         let p = tree.nodes[i].parent as usize;
-        gone[i] = gone[p]
-            || (strip_kept[i] > 0 && kept[i] - strip_kept[i] <= STRIP_TITLE_MAX_CHARS);
+        gone[i] =
+            gone[p] || (strip_kept[i] > 0 && kept[i] - strip_kept[i] <= STRIP_TITLE_MAX_CHARS);
     }
     let removed: usize = page
         .blocks
@@ -271,7 +383,6 @@ mod tests {
     use super::*;
     use crate::html::classify::tests::kept;
     use crate::html::page_from_html;
-
 
     const PRODUCT_LD: &str = r#"<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Walnut desk lamp"}</script>"#;
 
@@ -315,9 +426,7 @@ mod tests {
     fn reviews_inside_the_product_are_comments_and_a_repeat_is_kept_once() {
         let part = |class: &str, t: &str| format!("<div class={class}><p>{t}</p></div>");
         // reviews marked up as microdata: their own elements are not furniture by class
-        let review = |t: &str| {
-            format!("<div class=review-body itemprop=review><p>{t}</p></div>")
-        };
+        let review = |t: &str| format!("<div class=review-body itemprop=review><p>{t}</p></div>");
         let reviews: String = [
             "Bought it for my study, and after three months it still works well, the light is warm, the switch is firm, and the shade has not faded.",
             "Arrived quickly, well packed, and looks even better than in the pictures, though the cable is short, so I use an extension cord with it.",
@@ -348,7 +457,7 @@ mod tests {
 
     #[test]
     fn a_page_says_it_is_a_product() {
-        let says = |html: &str| says_product(&page_from_html(html).tree.meta);
+        let says = |html: &str| says_product(&page_from_html(html).tree);
         assert!(says(&format!("<head>{PRODUCT_LD}</head><p>x</p>")));
         assert!(says("<head><meta property='og:type' content='product'></head><p>x</p>"));
         let graph = r#"<script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":["Product"]}]}</script>"#;
@@ -357,13 +466,21 @@ mod tests {
         let list = r#"<script type="application/ld+json">{"@type":"ItemList","itemListElement":[{"@type":"Product","name":"a"}]}</script>"#;
         assert!(!says(list));
         assert!(!says("<meta property='og:type' content='article'><p>x</p>"));
+        // one price marked up as microdata is one product's offer; a price per item is a list
+        let offer =
+            |price: &str| format!("<div class=offer><span itemprop=price>{price}</span></div>");
+        assert!(says(&format!("<h1>Walnut desk lamp</h1>{}", offer("89.00"))));
+        assert!(!says(&format!("<h1>Lamps</h1>{}{}", offer("59.00"), offer("64.00"))));
+        assert!(!says(&format!(
+            "<head><meta property='og:type' content='article'></head>{}",
+            offer("89.00")
+        )));
     }
 
     #[test]
     fn buyers_reviews_are_not_the_product_page() {
-        let review = |t: &str| {
-            format!("<li class=review><div class=review-text><p>{t}</p></div></li>")
-        };
+        let review =
+            |t: &str| format!("<li class=review><div class=review-text><p>{t}</p></div></li>");
         let reviews: String = [
             "I bought this lamp for my study, and after three months, it still works well, the light is warm, the switch is firm, and the shade has not faded at all.",
             "The lamp arrived quickly, well packed, and looks even better than in the pictures, though the cable is shorter than I had hoped, so I use an extension.",
@@ -393,5 +510,59 @@ mod tests {
         // a page that does not say it is a product keeps the old reading: a thread of posts
         let k = kept(&html(""));
         assert!(k.iter().any(|t| t.contains("bought this lamp")), "{k:?}");
+    }
+
+    #[test]
+    fn identifiers_written_out_are_not_text() {
+        let ids = "3f2a9c1e-7b4d-4e8a-9c2f-1a2b3c4d5e6fWb81c0d2e-5f3a-4b7c-8d9e-0f1a2b3c4d5e \
+                   a9e8d7c6-b5a4-4f3e-2d1c-0b9a8f7e6d5cK4c3b2a1f-0e9d-4c8b-7a6f-5e4d3c2b1a0f";
+        assert!(is_machine_text(ids));
+        assert!(!is_machine_text("Order 3f2a9c1e-7b4d-4e8a-9c2f-1a2b3c4d5e6f ships from our workshop in two days, packed in a box."));
+        assert!(!is_machine_text("Walnut desk lamp, 45 cm, E27 bulb"));
+        let html = |ld: &str| {
+            format!(
+                "<head>{ld}</head><div class=product><h1>Walnut desk lamp</h1>\
+                 <div class=price>$89.00</div>{DESCRIPTION}<div class=cards><div>{ids}</div></div></div>"
+            )
+        };
+        let k = kept(&html(PRODUCT_LD));
+        assert!(k.iter().any(|t| t.contains("walnut lamp with a linen")), "{k:?}");
+        assert!(!k.iter().any(|t| t.contains("3f2a9c1e")), "{k:?}");
+        // a page that does not say it is a product is left as it was
+        let k = kept(&html(""));
+        assert!(k.iter().any(|t| t.contains("3f2a9c1e")), "{k:?}");
+    }
+
+    #[test]
+    fn the_title_outside_the_region_brings_the_product_with_it() {
+        let para = |t: &str| format!("<p>{t}</p>");
+        let html = |ld: &str| {
+            format!(
+                "<head>{ld}</head><nav><a href=/>Shop</a> <a href=/lamps>Lamps</a></nav><main>\
+                 <div class=pdp><div class=buy><div class=gallery><img src=a.jpg></div>\
+                 <div class=summary><h1>Walnut desk lamp</h1><div class=price>$89.00</div>\
+                 <div class=intro>{}</div><button>Add to cart</button></div></div>\
+                 <div class=details><div class=tabs><div class=panel>{}{}{}{}</div></div></div>\
+                 </div></main><footer><a href=/about>About us</a></footer></body></html>",
+                para("A walnut lamp with a linen shade, a brass switch on the cord, and a heavy base, turned by hand in our workshop, for a desk, a bedside, a hall table, or a shelf."),
+                para("Our turners start from boards of walnut, dried for two years, then cut, glued, and turned on the lathe, sanded, oiled, and waxed, one lamp at a time, so no two are quite alike in grain, colour, or weight."),
+                para("The shade is linen, sewn over a steel frame, in natural, grey, or black, and it softens the light so that a warm bulb of forty watts gives a glow good for reading, writing, or sitting late with a book."),
+                para("Each lamp comes with a bulb, a spare fuse, and a cloth cable two metres long, in a box of recycled card, padded with paper, never plastic, and it ships within three days of your order, insured."),
+                para("Dust the shade with a soft brush, wipe the base with a dry cloth, and keep the lamp away from water, radiators, and direct sun, which would dry the wood; oil it once a year, and it will last for decades."),
+            )
+        };
+        let k = kept(&html(PRODUCT_LD));
+        for t in [
+            "Walnut desk lamp",
+            "A walnut lamp with a linen shade",
+            "Our turners",
+            "Dust the shade",
+        ] {
+            assert!(k.iter().any(|k| k.starts_with(t)), "{t}: {k:?}");
+        }
+        assert!(!k.iter().any(|t| t.contains("About us")), "{k:?}");
+        // a page that does not say it is a product keeps the region it had
+        let k = kept(&html(""));
+        assert!(!k.iter().any(|t| t.starts_with("A walnut lamp")), "{k:?}");
     }
 }

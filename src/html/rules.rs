@@ -994,11 +994,19 @@ pub const PRODUCT_KINDS: &[&str] = &[
     "IndividualProduct",
     "ProductModel",
 ];
+/// The microdata property of an offer's price (`itemprop="price"`): a page marking up exactly one
+/// is one product's page.
+pub const PRODUCT_PRICE_ITEMPROPS: &[&str] = &["price"];
 /// Class or id words that mark buyers' reviews on a product page (comments, never the page).
 pub const PRODUCT_REVIEW_WORDS: &[&str] = &["review", "reviews"];
 /// A reviews section holding at most this share of a product page's kept text is comments (more
 /// is a wrapper of the page whose class names its reviews).
 pub const REVIEWS_MAX_SHARE: f32 = 0.8;
+/// A product page's kept text leaving its title out grows to their common ancestor's prose:
+/// blocks of at least this many characters (and the title).
+pub const PRODUCT_PROSE_MIN_CHARS: usize = 150;
+/// A kept block with at least this share of its non-space bytes in UUIDs is machine text.
+pub const MACHINE_TEXT_MIN_SHARE: f32 = 0.5;
 /// A kept block at least this long repeating an earlier kept block's whole text is a repeat.
 pub const REPEAT_LINE_MIN_CHARS: usize = 20;
 /// A price: a block of at most `PRICE_MAX_CHARS` characters with a digit and one of these marks.
