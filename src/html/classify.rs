@@ -53,7 +53,11 @@ pub fn signal(tree: &Tree, id: u32) -> Signal {
     let mut neg_word = None;
     let mut pos_word = false;
     let mut embed = tag == "blockquote";
-    for v in [&a.class, &a.id] {
+    // a CMS's post classes name the post's taxonomy ("hentry tag-sports author-jane"): those
+    // say nothing of furniture
+    let post = is_post_class(&a.class);
+    let tokens = a.class.split_ascii_whitespace().filter(|t| !(post && is_taxonomy_class(t)));
+    for v in tokens.chain([a.id.as_str()]) {
         class_words(v, |w| {
             if neg_word.is_none() {
                 neg_word = negative_word(w);
@@ -1359,5 +1363,18 @@ pub(super) mod tests {
             .collect();
         let html = format!("<nav><a href=/>Home</a></nav><div id=article-body>{cards}</div>");
         assert_eq!(kept(&html).len(), 3, "{:?}", verdicts(&html));
+    }
+
+    #[test]
+    fn a_posts_taxonomy_classes_are_no_furniture() {
+        let t = crate::html::parse::parse(
+            "<li class='post-7 post type-post status-publish tag-news author-jane'>a</li>\
+             <li class='hentry category-town tag-local'>b</li><li class='hentry tag'>c</li>\
+             <li class='tag-cloud'>d</li>",
+        );
+        let items: Vec<u32> = (1..t.nodes.len() as u32).filter(|&i| t.tag(i) == "li").collect();
+        let said: Vec<Option<Reason>> = items.iter().map(|&i| signal(&t, i).negative).collect();
+        let nav = Some(Reason::Navigation);
+        assert_eq!(said, vec![None, None, nav, nav]);
     }
 }
