@@ -12,7 +12,7 @@
 //!    furniture.
 //! 3. **Each block**: inside the region it is content unless furniture lies between the region and
 //!    it, or it is mostly links (a sentence or a written-out web address may carry more; a list
-//!    item's all-link heading is another story's headline), or a short date line; outside, it is boilerplate (the reason of the furniture around it,
+//!    item's all-link heading is another story's headline, unless the item keeps a teaser), or a short date line; outside, it is boilerplate (the reason of the furniture around it,
 //!    or navigation). A block repeating an earlier non-paragraph block is a repeat. Headings, captions, lists and tables inside the region
 //!    stay content.
 //! 4. **Page types**: a region that is one of several items made alike (same tag and class: a
@@ -120,6 +120,7 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
     }
     let roots = (0..n as u32).filter(|&i| region[i as usize]).collect();
     let (mut reasons, inside) = cx.label_blocks(&region);
+    teased_headlines(page, &mut reasons);
     weak_region_to_list(page, (&cx.t.chars, &cx.t.links), &cx.under_furniture, &mut reasons);
     microdata_fallback(page, &mut reasons);
     never_empty(page, &inside, &mut reasons);
@@ -127,6 +128,32 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
     super::lists::tile_grid_to_article(page, &cx.signals, &mut reasons);
     super::product::product_page(page, product, &mut reasons);
     (reasons, roots)
+}
+
+/// A list item's linked heading dropped as another story's headline is the item's title when
+/// the item also keeps a teaser written out (a listing's entry: a title and a sentence).
+fn teased_headlines(page: &Page, reasons: &mut [Option<Reason>]) {
+    let tree = &page.tree;
+    let li = |mut e: u32| {
+        while e != NONE && e != 0 && tree.tag(e) != "li" {
+            e = tree.nodes[e as usize].parent;
+        }
+        e
+    };
+    let mut teased = super::tree::FnvSet::default();
+    for (b, r) in page.blocks.iter().zip(reasons.iter()) {
+        if r.is_none() && b.in_list && b.heading == 0 && b.link_chars == 0 && b.stop_words > 0 {
+            teased.insert(li(b.elem));
+        }
+    }
+    for (b, r) in page.blocks.iter().zip(reasons.iter_mut()) {
+        if *r == Some(Reason::Navigation) && b.heading > 0 && b.in_list {
+            let item = li(b.elem);
+            if item != NONE && item != 0 && teased.contains(&item) {
+                *r = None;
+            }
+        }
+    }
 }
 
 /// A section whose first text is a heading marked as furniture ("related-posts-title",
@@ -1363,6 +1390,34 @@ pub(super) mod tests {
             .collect();
         let html = format!("<nav><a href=/>Home</a></nav><div id=article-body>{cards}</div>");
         assert_eq!(kept(&html).len(), 3, "{:?}", verdicts(&html));
+    }
+
+    #[test]
+    fn a_listings_entries_keep_their_linked_titles() {
+        let teasers = [
+            "A new way to keep the garden watered through a dry summer, with less work.",
+            "Why the river walk closed for a week, and what the council plans to do next.",
+            "Five soups for cold evenings, each made from what the market sells in winter.",
+        ];
+        let posts: String = teasers
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                format!(
+                    "<li class='post-{i} type-post status-publish tag-local'><h2><a href=/p{i}>\
+                     Story number {i} of the week</a></h2><div class=excerpt><p>{t}</p></div></li>"
+                )
+            })
+            .collect();
+        let html = format!(
+            "<header><nav><a href=/>Home</a></nav></header><div class=site><div class=promo>\
+             <p>Sign up for our letter and never miss a story.</p></div><ul class=posts>{posts}\
+             </ul></div>"
+        );
+        let k = kept(&html);
+        for t in ["Story number 0 of the week", "Story number 2 of the week", teasers[1]] {
+            assert!(k.iter().any(|k| k == t), "{t}: {k:?}");
+        }
     }
 
     #[test]
