@@ -12,7 +12,7 @@
 //!    furniture.
 //! 3. **Each block**: inside the region it is content unless furniture lies between the region and
 //!    it, or it is mostly links (a sentence or a written-out web address may carry more; a list
-//!    item's all-link heading is another story's headline), or a short date line; outside, it is boilerplate (the reason of the furniture around it,
+//!    item's all-link heading is another story's headline, unless the item keeps a teaser), or a short date line; outside, it is boilerplate (the reason of the furniture around it,
 //!    or navigation). A block repeating an earlier non-paragraph block is a repeat. Headings, captions, lists and tables inside the region
 //!    stay content.
 //! 4. **Page types**: a region that is one of several items made alike (same tag and class: a
@@ -53,23 +53,24 @@ pub fn signal(tree: &Tree, id: u32) -> Signal {
     let mut neg_word = None;
     let mut pos_word = false;
     let mut embed = tag == "blockquote";
-    for v in [&a.class, &a.id] {
-        for token in v.split_ascii_whitespace() {
-            let mut words = 0;
-            class_words(token, |_| words += 1);
-            let mut k = 0;
-            class_words(token, |w| {
-                k += 1;
-                // a navigation word inside a long name qualifies it ("pane-header-alignment-left")
-                if neg_word.is_none() {
-                    neg_word = negative_word(w).filter(|r| {
-                        *r != Reason::Navigation || words <= 4 || k == 1 || k == words
-                    });
-                }
-                pos_word |= positive_word(w);
-                embed |= embed_word(w);
-            });
-        }
+    // a CMS's post classes name the post's taxonomy ("hentry tag-sports author-jane"): those
+    // say nothing of furniture
+    let post = is_post_class(&a.class);
+    let tokens = a.class.split_ascii_whitespace().filter(|t| !(post && is_taxonomy_class(t)));
+    for token in tokens.chain(a.id.split_ascii_whitespace()) {
+        let mut words = 0;
+        class_words(token, |_| words += 1);
+        let mut k = 0;
+        class_words(token, |w| {
+            k += 1;
+            // a navigation word inside a long name qualifies it ("pane-header-alignment-left")
+            if neg_word.is_none() {
+                neg_word = negative_word(w)
+                    .filter(|r| *r != Reason::Navigation || words <= 4 || k == 1 || k == words);
+            }
+            pos_word |= positive_word(w);
+            embed |= embed_word(w);
+        });
     }
     // an embedded post, or the article element itself ("article.author-jane.tag-politics"), is
     // not furniture whatever its class words say
@@ -125,6 +126,7 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
     }
     let roots = (0..n as u32).filter(|&i| region[i as usize]).collect();
     let (mut reasons, inside) = cx.label_blocks(&region);
+    teased_headlines(page, &mut reasons);
     weak_region_to_list(page, (&cx.t.chars, &cx.t.links), &cx.under_furniture, &mut reasons);
     microdata_fallback(page, &mut reasons);
     never_empty(page, &inside, &mut reasons);
@@ -132,6 +134,32 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
     super::lists::tile_grid_to_article(page, &cx.signals, &mut reasons);
     super::product::product_page(page, product, &cx.signals, &mut reasons);
     (reasons, roots)
+}
+
+/// A list item's linked heading dropped as another story's headline is the item's title when
+/// the item also keeps a teaser written out (a listing's entry: a title and a sentence).
+fn teased_headlines(page: &Page, reasons: &mut [Option<Reason>]) {
+    let tree = &page.tree;
+    let li = |mut e: u32| {
+        while e != NONE && e != 0 && tree.tag(e) != "li" {
+            e = tree.nodes[e as usize].parent;
+        }
+        e
+    };
+    let mut teased = super::tree::FnvSet::default();
+    for (b, r) in page.blocks.iter().zip(reasons.iter()) {
+        if r.is_none() && b.in_list && b.heading == 0 && b.link_chars == 0 && b.stop_words > 0 {
+            teased.insert(li(b.elem));
+        }
+    }
+    for (b, r) in page.blocks.iter().zip(reasons.iter_mut()) {
+        if *r == Some(Reason::Navigation) && b.heading > 0 && b.in_list {
+            let item = li(b.elem);
+            if item != NONE && item != 0 && teased.contains(&item) {
+                *r = None;
+            }
+        }
+    }
 }
 
 /// A section whose first text is a heading marked as furniture ("related-posts-title",
@@ -1397,5 +1425,46 @@ pub(super) mod tests {
             .collect();
         let html = format!("<nav><a href=/>Home</a></nav><div id=article-body>{cards}</div>");
         assert_eq!(kept(&html).len(), 3, "{:?}", verdicts(&html));
+    }
+
+    #[test]
+    fn a_listings_entries_keep_their_linked_titles() {
+        let teasers = [
+            "A new way to keep the garden watered through a dry summer, with less work.",
+            "Why the river walk closed for a week, and what the council plans to do next.",
+            "Five soups for cold evenings, each made from what the market sells in winter.",
+        ];
+        let posts: String = teasers
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                format!(
+                    "<li class='post-{i} type-post status-publish tag-local'><h2><a href=/p{i}>\
+                     Story number {i} of the week</a></h2><div class=excerpt><p>{t}</p></div></li>"
+                )
+            })
+            .collect();
+        let html = format!(
+            "<header><nav><a href=/>Home</a></nav></header><div class=site><div class=promo>\
+             <p>Sign up for our letter and never miss a story.</p></div><ul class=posts>{posts}\
+             </ul></div>"
+        );
+        let k = kept(&html);
+        for t in ["Story number 0 of the week", "Story number 2 of the week", teasers[1]] {
+            assert!(k.iter().any(|k| k == t), "{t}: {k:?}");
+        }
+    }
+
+    #[test]
+    fn a_posts_taxonomy_classes_are_no_furniture() {
+        let t = crate::html::parse::parse(
+            "<li class='post-7 post type-post status-publish tag-news author-jane'>a</li>\
+             <li class='hentry category-town tag-local'>b</li><li class='hentry tag'>c</li>\
+             <li class='tag-cloud'>d</li>",
+        );
+        let items: Vec<u32> = (1..t.nodes.len() as u32).filter(|&i| t.tag(i) == "li").collect();
+        let said: Vec<Option<Reason>> = items.iter().map(|&i| signal(&t, i).negative).collect();
+        let nav = Some(Reason::Navigation);
+        assert_eq!(said, vec![None, None, nav, nav]);
     }
 }

@@ -74,15 +74,21 @@ pub fn tile_grid_to_article(page: &Page, signals: &[Signal], reasons: &mut [Opti
         b.chars >= min && b.stop_words > 0 && ends_sentence(&page.text[b.start..b.end])
     };
     let kept_blocks = || page.blocks.iter().zip(reasons.iter()).filter(|(_, r)| r.is_none());
-    if says && kept_blocks().any(|(b, _)| sentence(b, 0)) {
+    // a sentence kept from furniture named by class words (a pop-up's sign-up line) is not the
+    // page's story
+    let tree = &page.tree;
+    let n = tree.nodes.len();
+    let mut named = vec![false; n];
+    for i in 1..n {
+        named[i] = named[tree.nodes[i].parent as usize] || signals[i].negative.is_some();
+    }
+    if says && kept_blocks().any(|(b, _)| !named[b.elem as usize] && sentence(b, 0)) {
         return;
     }
     // a paragraph written out may be a short story with a strip of other stories under it, or
     // a listing's introduction: then only a grid in no furniture at all, and far longer, is it
     let story = kept_blocks().any(|(b, _)| sentence(b, TILE_STORY_PARAGRAPH_CHARS));
     let gain = if story { TILE_STORY_GAIN } else { TILE_GAIN };
-    let tree = &page.tree;
-    let n = tree.nodes.len();
     let all = sums(page, &vec![false; n]);
     let page_chars = all[0][CHARS];
     if page_chars <= 0.0 {
@@ -219,6 +225,22 @@ mod tests {
     fn a_listing_after_its_introduction_is_its_grid() {
         let k = kept(&category("", "products", &format!("<div class=intro>{PARAGRAPH}</div>"), 8));
         for t in ["Steel rake, model 0", "$ 23.50", "Wheelbarrow, model 19"] {
+            assert!(k.iter().any(|k| k == t), "{t}: {k:?}");
+        }
+    }
+
+    #[test]
+    fn a_sign_up_line_in_a_pop_up_is_not_the_story() {
+        // the page calls itself an article, and its one sentence kept is a pop-up's sign-up
+        // line (the page's longer sentence sits in a consent box)
+        let cookies = "<div class=cookie-note role=dialog><p>We use cookies to make this site \
+            work and to learn how you use it, and you may say no to them at any time.</p></div>";
+        let dealers = "<div class=dealers><h2>Find a dealer</h2><div class=popup-box><h3>We \
+            are growing.</h3><p>Leave your email and we will tell you when a shop opens near \
+            you.</p></div></div><div class=contact>";
+        let page = category("", "products", "", 4).replace("<div class=contact>", dealers);
+        let k = kept(&format!("<meta property=og:type content=article>{cookies}{page}"));
+        for t in ["Steel rake, model 0", "$ 5.50", "Hand trowel, model 8"] {
             assert!(k.iter().any(|k| k == t), "{t}: {k:?}");
         }
     }

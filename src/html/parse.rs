@@ -1,7 +1,8 @@
 //! An HTML string to a [`Tree`]: a small, forgiving tokenizer (after the WHATWG states that matter
 //! for text: tags, attributes, comments, doctype, raw text of `script`/`style`, character
 //! references) and a tree builder of its own that handles void elements, implied end tags (`p`, `li`,
-//! `dt`/`dd`, `td`/`th`, `tr`, `option`, headings, `a`) and misnesting (an end tag closes up to the
+//! `dt`/`dd`, `td`/`th`, `tr`, `option`, headings, `a` unless a block lies between the two links)
+//! and misnesting (an end tag closes up to the
 //! nearest open element of its name within scope; a stray end tag is ignored).
 //!
 //! Linear in the input: an end tag with no open element of its name is rejected by a counter
@@ -213,7 +214,9 @@ impl Builder {
                     self.close("option", |t| t == "select");
                 }
                 "a" => {
-                    self.close("a", |_| false);
+                    // a link opened inside a block inside a link (a card's link holding its
+                    // company's link) leaves the blocks open, as the adoption agency does
+                    self.close("a", closes_p);
                 }
                 _ if is_heading(tag) && is_heading(self.tree.tag(self.current())) => self.pop(),
                 _ => {}
@@ -603,6 +606,20 @@ mod tests {
         );
         assert_eq!(show(&parse("<h2>a<h3>b</h2>c")), r#"h2("a") h3("b") "c""#);
         assert_eq!(show(&parse("<a href=1>x<a href=2>y</a>")), r#"a("x") a("y")"#);
+        assert_eq!(show(&parse("<a href=1><b>x<a href=2>y</a>")), r#"a(b("x")) a("y")"#);
+    }
+
+    #[test]
+    fn a_link_inside_a_block_inside_a_link_keeps_the_blocks_open() {
+        // a card that is a link, holding its company's link in a block: the card's blocks and
+        // the list around it stay whole (closing the card's link there would close them too,
+        // and the end tags after it would close the list)
+        let card = "<li><a href=/job><div><h3>Cook</h3><div><a href=/co><p>Inn</p></a></div>\
+                    </div><p>Rome</p></a></li>";
+        assert_eq!(
+            show(&parse(&format!("<section><ul>{card}{card}</ul><p>end</p></section>"))),
+            r#"section(ul(li(a(div(h3("Cook") div(a(p("Inn")))) p("Rome"))) li(a(div(h3("Cook") div(a(p("Inn")))) p("Rome")))) p("end"))"#
+        );
     }
 
     #[test]

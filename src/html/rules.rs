@@ -721,6 +721,26 @@ pub fn class_words(value: &str, mut f: impl FnMut(&str)) {
     }
 }
 
+/// A class value of a CMS's post (`hentry`, or `type-…` with `status-…`) names the post's
+/// taxonomy in tokens with these prefixes ("tag-sports", "category-news", "author-jane"): they
+/// carry no class words.
+pub const POST_CLASS_MARKERS: &[&str] = &["hentry"];
+pub const POST_TYPE_PREFIX: &str = "type-";
+pub const POST_STATUS_PREFIX: &str = "status-";
+pub const TAXONOMY_CLASS_PREFIXES: &[&str] = &["tag-", "category-", "author-"];
+
+/// Whether a class value is a CMS post's (see `POST_CLASS_MARKERS`).
+pub fn is_post_class(class: &str) -> bool {
+    let has = |p: &str| class.split_ascii_whitespace().any(|t| t.starts_with(p));
+    class.split_ascii_whitespace().any(|t| POST_CLASS_MARKERS.contains(&t))
+        || (has(POST_TYPE_PREFIX) && has(POST_STATUS_PREFIX))
+}
+
+/// Whether a class token names a post's taxonomy ("tag-sports").
+pub fn is_taxonomy_class(token: &str) -> bool {
+    TAXONOMY_CLASS_PREFIXES.iter().any(|p| token.len() > p.len() && token.starts_with(p))
+}
+
 /// Class words that mark an image caption outside `figcaption` ("wp-caption-text", "photo-caption").
 pub const CAPTION_WORDS: &[&str] = &["caption", "figcaption"];
 
