@@ -37,6 +37,8 @@ pub struct Signal {
     pub positive: bool,
     /// Candidate weight from the class/id words, role, itemprop and tag.
     pub weight: f32,
+    /// A class or id word names furniture (whatever the tag, role or itemprop say).
+    pub furniture_word: bool,
 }
 
 /// The signal of one element.
@@ -64,6 +66,7 @@ pub fn signal(tree: &Tree, id: u32) -> Signal {
     }
     // an embedded post, or the article element itself ("article.author-jane.tag-politics"), is
     // not furniture whatever its class words say
+    s.furniture_word = neg_word.is_some();
     if embed || matches!(tag, "article" | "main") || POSITIVE_ROLES.contains(&a.role.as_str()) {
         neg_word = None;
     }
