@@ -26,6 +26,7 @@ pub mod lists;
 pub mod parse;
 pub mod product;
 pub mod rules;
+pub mod service;
 pub mod stream;
 pub mod tree;
 

@@ -208,7 +208,7 @@ pub const NEGATIVE_ROLES: &[(&str, Reason)] = &[
 ];
 
 /// ARIA roles and `itemprop` values of the article itself.
-pub const POSITIVE_ROLES: &[&str] = &["main", "article"];
+pub const POSITIVE_ROLES: &[&str] = &[];
 pub const POSITIVE_ITEMPROPS: &[&str] = &["articlebody", "articlebody text"];
 
 /// Candidate weights (readability style): a class/id word, an article role or itemprop, a tag.
@@ -1014,6 +1014,12 @@ pub const STRIP_MIN_ITEMS: usize = 3;
 pub const STRIP_CARD_MAX_CHARS: usize = 300;
 pub const STRIP_PRICED_SHARE: f32 = 0.5;
 pub const STRIP_TITLE_MAX_CHARS: usize = 80;
+
+// Service and landing pages (`service.rs`).
+
+/// A `header` inside one of these elements opens part of the content (a landing page's hero), not
+/// the page's banner.
+pub const HEADER_SCOPING_TAGS: &[&str] = &["main"];
 
 #[cfg(test)]
 mod tests {
