@@ -757,7 +757,9 @@ fn never_empty(page: &Page, inside: &[bool], reasons: &mut [Option<Reason>]) {
 /// `SHORT_WIDEN_SHARE` of the page's text outside that furniture: all its blocks but repeats
 /// are the article. Not on a short story (under `SHORT_ARTICLE_CHARS`): a page saying it is an article (`ARTICLE_KINDS` in
 /// `og:type` or JSON-LD), or whose article holds a paragraph of `SHORT_STORY_PARAGRAPH_CHARS`;
-/// nor when the ancestor adds under `SHORT_WIDEN_MIN_GAIN` characters;
+/// nor when the ancestor adds under `SHORT_WIDEN_MIN_GAIN` characters. An article with no
+/// paragraph of that length (a landing page's short blocks) widens under `PART_UNWRITTEN_SHARE`
+/// when `PART_UNWRITTEN_ADDED_GOOD` of what it adds is good text;
 /// nor when what the page says of itself (JSON-LD, descriptions) is longer: that fallback is the
 /// better answer.
 fn short_article_to_page(page: &Page, signals: &[Signal], reasons: &mut [Option<Reason>]) {
@@ -771,8 +773,8 @@ fn short_article_to_page(page: &Page, signals: &[Signal], reasons: &mut [Option<
         b.chars >= min && b.stop_words > 0 && ends_sentence(&page.text[b.start..b.end])
     };
     let kept_blocks = || page.blocks.iter().zip(reasons.iter()).filter(|(_, r)| r.is_none());
-    let short = kept < SHORT_ARTICLE_CHARS
-        && !kept_blocks().any(|(b, _)| prose(b, SHORT_STORY_PARAGRAPH_CHARS));
+    let written = kept_blocks().any(|(b, _)| prose(b, SHORT_STORY_PARAGRAPH_CHARS));
+    let short = kept < SHORT_ARTICLE_CHARS && !written;
     let tree = &page.tree;
     let n = tree.nodes.len();
     // structural furniture above each element, and the depth of each
@@ -796,7 +798,8 @@ fn short_article_to_page(page: &Page, signals: &[Signal], reasons: &mut [Option<
         page.blocks.iter().zip(reasons.iter()).filter(|(b, r)| counts(b, r)).map(|(b, _)| b),
     );
     let total = sub[0];
-    if !short && (kept < SHORT_ARTICLE_CHARS || (kept as f32) >= PART_ARTICLE_SHARE * total) {
+    let part = if written { PART_ARTICLE_SHARE } else { PART_UNWRITTEN_SHARE };
+    if !short && (kept < SHORT_ARTICLE_CHARS || (kept as f32) >= part * total) {
         return;
     }
     // the lowest common ancestor of the article's blocks
@@ -831,6 +834,20 @@ fn short_article_to_page(page: &Page, signals: &[Signal], reasons: &mut [Option<
         || sub[a as usize] - (kept as f32) < SHORT_WIDEN_MIN_GAIN as f32
     {
         return;
+    }
+    // widened for its short blocks alone, a landing page must add written text (not a grid of
+    // links and prices)
+    if (kept as f32) >= PART_ARTICLE_SHARE * total && !short {
+        let good = |b: &HtmlBlock| b.chars >= MIN_SCORED_CHARS && b.link_density() <= GOOD_MAX_LINKS;
+        let good_sub = subtree_chars(
+            tree,
+            page.blocks.iter().zip(reasons.iter()).filter(|(b, r)| counts(b, r) && good(b)).map(|(b, _)| b),
+        );
+        let kept_good: f32 = kept_blocks().filter(|(b, _)| good(b)).map(|(b, _)| b.chars as f32).sum();
+        let added = sub[a as usize] - kept as f32;
+        if good_sub[a as usize] - kept_good < PART_UNWRITTEN_ADDED_GOOD * added {
+            return;
+        }
     }
     let alt = super::fallback::fallback_text(&tree.meta).chars().count();
     if alt as f32 > FALLBACK_GAIN * kept as f32 {

@@ -1021,6 +1021,13 @@ pub const STRIP_TITLE_MAX_CHARS: usize = 80;
 /// the page's banner.
 pub const HEADER_SCOPING_TAGS: &[&str] = &["main"];
 
+/// An article with no paragraph of `SHORT_STORY_PARAGRAPH_CHARS` (a landing page's short blocks)
+/// holding under this share of the page's text outside structural furniture is widened as a short
+/// one is (`PART_ARTICLE_SHARE` for a written one), when `PART_UNWRITTEN_ADDED_GOOD` of the text
+/// the widening adds is good text (paragraph-like, few links: not a grid of links and prices).
+pub const PART_UNWRITTEN_SHARE: f32 = 0.5;
+pub const PART_UNWRITTEN_ADDED_GOOD: f32 = 0.3;
+
 #[cfg(test)]
 mod tests {
     use super::*;

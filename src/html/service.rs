@@ -3,6 +3,10 @@
 //! - **A header inside the content**: a `header` is the page's banner only at the top level; one
 //!   inside an element of `HEADER_SCOPING_TAGS` (a `main`, a `section`) opens that part of the
 //!   content (a landing page's hero: its title, its pitch, its plans), as HTML and ARIA read it.
+//! - **Sections of short blocks** (in `classify::short_article_to_page`): a landing page's one
+//!   written section, its paragraphs all short, is widened to the page under
+//!   `PART_UNWRITTEN_SHARE` of its text (a story's long paragraphs keep `PART_ARTICLE_SHARE`),
+//!   when what the widening adds is written (`PART_UNWRITTEN_ADDED_GOOD`), not a grid of links.
 
 use super::blocks::Page;
 use super::classify::Signal;
@@ -31,6 +35,7 @@ pub(super) fn scoped_headers(page: &Page, signals: &mut [Signal]) {
             s.negative = None;
         }
     }
+
 }
 
 #[cfg(test)]
@@ -58,5 +63,47 @@ mod tests {
             assert!(k.iter().any(|k| k.starts_with(t)), "{t}: {k:?}");
         }
         assert!(!k.iter().any(|t| t.contains("Free delivery") || t.contains("Pricing")), "{k:?}");
+    }
+
+    /// A landing page: one section written out (short paragraphs, the region the picker takes)
+    /// between grids of features, each a short title and a line, in bands whose class says
+    /// promotion. The page is all of them; its menu and its footer stay out.
+    #[test]
+    fn a_landing_page_is_all_its_short_sections() {
+        let para = |k: usize| {
+            format!(
+                "<p>Point {k} about payroll: our team plans the work with you, sets a date that suits \
+                 your business, and tells you, in plain words, what it costs before anything starts.</p>"
+            )
+        };
+        let words = ["Fast", "Plain", "Fair", "Safe", "Local", "Clear", "Early", "Quiet", "Small", "Honest"];
+        let grid = |topic: &str| {
+            let items: String = words
+                .iter()
+                .map(|w| {
+                    format!(
+                        "<div class=feature><h3>{w} {topic}</h3><p>We keep {topic} {} for you, every \
+                         single month of the year.</p></div>",
+                        w.to_lowercase()
+                    )
+                })
+                .collect();
+            format!("<section class=promo-band><h2>Why {topic}</h2><div class=features>{items}</div></section>")
+        };
+        let long: String = (0..14).map(para).collect();
+        let html = format!(
+            "<header><nav><a href=/>Home</a> <a href=/services>Services</a> <a href=/contact>Contact</a></nav></header>\
+             <div class=page>{}<section class=long><div class=inner><h2>All about payroll</h2>{long}</div></section>\
+             {}{}{}</div><footer><p>Lumen Ltd, 4 Mill Lane, registered in the north, company number 123456.</p></footer>",
+            grid("audits"),
+            grid("tax returns"),
+            grid("invoices"),
+            grid("pensions"),
+        );
+        let k = kept(&html);
+        for t in ["Point 3 about payroll", "Why audits", "Fair audits", "We keep pensions quiet", "Why invoices"] {
+            assert!(k.iter().any(|k| k.starts_with(t)), "{t}: {k:?}");
+        }
+        assert!(!k.iter().any(|t| t.contains("Lumen Ltd") || t.contains("Services")), "{k:?}");
     }
 }
