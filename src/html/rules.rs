@@ -814,6 +814,10 @@ pub const REVEAL_BELOW_CHARS: usize = 200;
 /// place).
 pub const REVEAL_HIDDEN_TIMES: f32 = 2.0;
 
+/// A page whose `noscript` elements hold this many times the text it shows (a thread that
+/// script draws, written out for readers without script) is read with their content as markup.
+pub const REVEAL_NOSCRIPT_TIMES: f32 = 5.0;
+
 /// A region that is one of `ALIKE_MIN_ITEMS` or more siblings made alike (same tag and class; or
 /// the same bare tag of `ALIKE_BARE_TAGS`), looked for up to `ALIKE_LEVELS` levels above it, is
 /// widened to their parent when the alike items hold `ALIKE_MIN_SHARE` of its text and it has at
