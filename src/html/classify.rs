@@ -37,6 +37,8 @@ pub struct Signal {
     pub positive: bool,
     /// Candidate weight from the class/id words, role, itemprop and tag.
     pub weight: f32,
+    /// A class or id word names furniture (whatever the tag, role or itemprop say).
+    pub furniture_word: bool,
 }
 
 /// The signal of one element.
@@ -74,6 +76,7 @@ pub fn signal(tree: &Tree, id: u32) -> Signal {
     }
     // an embedded post, or the article element itself ("article.author-jane.tag-politics"), is
     // not furniture whatever its class words say
+    s.furniture_word = neg_word.is_some();
     if embed || matches!(tag, "article" | "main") || POSITIVE_ROLES.contains(&a.role.as_str()) {
         neg_word = None;
     }
@@ -115,6 +118,7 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
     navigation_wrappers(page, &totals, &mut signals);
     super::forum::form_wrappers(page, &mut signals);
     super::forum::text_widgets(page, &mut signals);
+    super::service::scoped_headers(page, &mut signals);
     let product = super::product::says_product(&page.tree);
     super::product::product_signals(page, product, &mut signals);
     let (score, scored) = score_candidates(page, &signals);
@@ -800,7 +804,9 @@ fn never_empty(page: &Page, inside: &[bool], reasons: &mut [Option<Reason>]) {
 /// `SHORT_WIDEN_SHARE` of the page's text outside that furniture: all its blocks but repeats
 /// are the article. Not on a short story (under `SHORT_ARTICLE_CHARS`): a page saying it is an article (`ARTICLE_KINDS` in
 /// `og:type` or JSON-LD), or whose article holds a paragraph of `SHORT_STORY_PARAGRAPH_CHARS`;
-/// nor when the ancestor adds under `SHORT_WIDEN_MIN_GAIN` characters;
+/// nor when the ancestor adds under `SHORT_WIDEN_MIN_GAIN` characters. An article with no
+/// paragraph of that length (a landing page's short blocks) widens under `PART_UNWRITTEN_SHARE`
+/// when `PART_UNWRITTEN_ADDED_GOOD` of what it adds is good text;
 /// nor when what the page says of itself (JSON-LD, descriptions) is longer: that fallback is the
 /// better answer.
 fn short_article_to_page(page: &Page, signals: &[Signal], reasons: &mut [Option<Reason>]) {
@@ -814,8 +820,8 @@ fn short_article_to_page(page: &Page, signals: &[Signal], reasons: &mut [Option<
         b.chars >= min && b.stop_words > 0 && ends_sentence(&page.text[b.start..b.end])
     };
     let kept_blocks = || page.blocks.iter().zip(reasons.iter()).filter(|(_, r)| r.is_none());
-    let short = kept < SHORT_ARTICLE_CHARS
-        && !kept_blocks().any(|(b, _)| prose(b, SHORT_STORY_PARAGRAPH_CHARS));
+    let written = kept_blocks().any(|(b, _)| prose(b, SHORT_STORY_PARAGRAPH_CHARS));
+    let short = kept < SHORT_ARTICLE_CHARS && !written;
     let tree = &page.tree;
     let n = tree.nodes.len();
     // structural furniture above each element, and the depth of each
@@ -839,7 +845,8 @@ fn short_article_to_page(page: &Page, signals: &[Signal], reasons: &mut [Option<
         page.blocks.iter().zip(reasons.iter()).filter(|(b, r)| counts(b, r)).map(|(b, _)| b),
     );
     let total = sub[0];
-    if !short && (kept < SHORT_ARTICLE_CHARS || (kept as f32) >= PART_ARTICLE_SHARE * total) {
+    let part = if written { PART_ARTICLE_SHARE } else { PART_UNWRITTEN_SHARE };
+    if !short && (kept < SHORT_ARTICLE_CHARS || (kept as f32) >= part * total) {
         return;
     }
     // the lowest common ancestor of the article's blocks
@@ -874,6 +881,20 @@ fn short_article_to_page(page: &Page, signals: &[Signal], reasons: &mut [Option<
         || sub[a as usize] - (kept as f32) < SHORT_WIDEN_MIN_GAIN as f32
     {
         return;
+    }
+    // widened for its short blocks alone, a landing page must add written text (not a grid of
+    // links and prices)
+    if (kept as f32) >= PART_ARTICLE_SHARE * total && !short {
+        let good = |b: &HtmlBlock| b.chars >= MIN_SCORED_CHARS && b.link_density() <= GOOD_MAX_LINKS;
+        let good_sub = subtree_chars(
+            tree,
+            page.blocks.iter().zip(reasons.iter()).filter(|(b, r)| counts(b, r) && good(b)).map(|(b, _)| b),
+        );
+        let kept_good: f32 = kept_blocks().filter(|(b, _)| good(b)).map(|(b, _)| b.chars as f32).sum();
+        let added = sub[a as usize] - kept as f32;
+        if good_sub[a as usize] - kept_good < PART_UNWRITTEN_ADDED_GOOD * added {
+            return;
+        }
     }
     let alt = super::fallback::fallback_text(&tree.meta).chars().count();
     if alt as f32 > FALLBACK_GAIN * kept as f32 {

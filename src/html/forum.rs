@@ -31,11 +31,7 @@ pub(super) fn form_wrappers(page: &Page, signals: &mut [Signal]) {
             continue;
         }
         let Some(a) = tree.attrs(i as u32) else { continue };
-        let mut furniture_word = false;
-        for v in [&a.class, &a.id] {
-            class_words(v, |w| furniture_word |= negative_word(w).is_some());
-        }
-        if a.role.is_empty() && !a.hidden && !furniture_word {
+        if a.role.is_empty() && !a.hidden && !s.furniture_word {
             s.negative = None;
         }
     }
@@ -54,12 +50,8 @@ pub(super) fn text_widgets(page: &Page, signals: &mut [Signal]) {
             continue;
         }
         let Some(a) = tree.attrs(i as u32) else { continue };
-        let mut other = false;
-        for v in [&a.class, &a.id] {
-            class_words(v, |w| other |= negative_word(w).is_some());
-        }
         if TEXT_WIDGET_ROLES.contains(&a.role.as_str())
-            && !other
+            && !s.furniture_word
             && !a.hidden
             && !NEGATIVE_TAGS.iter().any(|(t, _)| *t == tree.tag(i as u32))
         {

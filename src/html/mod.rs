@@ -26,6 +26,7 @@ pub mod lists;
 pub mod parse;
 pub mod product;
 pub mod rules;
+pub mod service;
 pub mod stream;
 pub mod tree;
 
@@ -50,6 +51,10 @@ pub fn page_from_html(html: &str) -> Page {
         // into place: when they hold several times the text shown, show them
         if hidden_text_bytes(&page.tree) as f32 >= rules::REVEAL_HIDDEN_TIMES * shown.len() as f32 {
             return blocks::build_page_revealed(page.tree);
+        }
+        // a thread that script draws, with its posts written out for readers without script
+        if noscript_text_bytes(html) as f32 >= rules::REVEAL_NOSCRIPT_TIMES * shown.len() as f32 {
+            return blocks::build_page_revealed(parse::parse(&unwrap_noscript(html)));
         }
         return page;
     }
@@ -82,6 +87,28 @@ fn hidden_text_bytes(tree: &Tree) -> usize {
             }
             tree::Data::Text { .. } => {}
         }
+    }
+    bytes
+}
+
+/// Bytes of text (outside tags) inside the `noscript` elements of `html`.
+fn noscript_text_bytes(html: &str) -> usize {
+    let lower = html.to_ascii_lowercase();
+    let mut bytes = 0;
+    let mut i = 0;
+    while let Some(open) = lower[i..].find("<noscript").map(|k| k + i) {
+        let from = open + "<noscript".len();
+        let end = lower[from..].find("</noscript").map_or(lower.len(), |k| k + from);
+        let mut in_tag = false;
+        for &c in &lower.as_bytes()[from..end] {
+            match c {
+                b'<' => in_tag = true,
+                b'>' => in_tag = false,
+                _ if !in_tag && !c.is_ascii_whitespace() => bytes += 1,
+                _ => {}
+            }
+        }
+        i = end;
     }
     bytes
 }
@@ -281,6 +308,32 @@ mod tests {
         // a page with text of its own keeps its noscript and hidden parts out
         let shown = format!("<article>{story}</article><noscript><p>Enable JavaScript.</p></noscript>");
         assert!(!main_text_html(&shown, &Options::default()).contains("JavaScript"));
+    }
+
+    /// A thread that script draws shows only its site's banner and menu; its posts are written
+    /// out in `noscript` for readers without script, many times the text shown: they are read.
+    #[test]
+    fn a_thread_written_out_in_noscript_is_read() {
+        let menu = "<header><h1>Boat Owners Forum</h1><p>Share and learn with other owners of small \
+            boats.</p><nav><a href=/>Latest</a> <a href=/top>Top</a> <a href=/c>Categories</a> \
+            <a href=/login>Log in</a> <a href=/signup>Sign up</a> <a href=/faq>Questions and \
+            answers</a> <a href=/rules>Rules of the board</a> <a href=/about>About this board</a> \
+            <a href=/privacy>Privacy</a> <a href=/terms>Terms of use</a></nav></header>\
+            <footer><p>This board is run by volunteers who own boats themselves; be kind, stay on \
+            the subject of each thread, and never post anyone's address or telephone number.</p></footer>";
+        let post = |who: &str, what: &str| {
+            format!("<div class=post><span class=creator>{who}</span><div class=post-body><p>{what}</p>\
+                <p>I hope this helps; ask again if the leak comes back after a week on the water.</p></div></div>")
+        };
+        let thread: String = (0..14)
+            .map(|k| post(&format!("owner{k}"), &format!("Reply {k}: a leak at the stern gland is usually the packing; tighten the nut a little, run the engine, and check it drips a few drops a minute, no more.")))
+            .collect();
+        let html = format!("<body>{menu}<div id=app></div><noscript><div id=main-outlet>{thread}</div></noscript></body>");
+        let text = main_text_html(&html, &Options::default());
+        assert!(text.contains("Reply 13: a leak at the stern gland"), "{text}");
+        // a noscript holding less than the page shows stays out
+        let small = format!("<body>{menu}<article>{thread}</article><noscript><p>Please turn on JavaScript to reply.</p></noscript></body>");
+        assert!(!main_text_html(&small, &Options::default()).contains("turn on JavaScript"));
     }
 
     #[test]

@@ -98,9 +98,53 @@ fn is_scope_boundary(tag: &str) -> bool {
             | "object"
             | "marquee"
             | "applet"
-            | "svg"
-            | "math"
+            | "foreignobject"
+            | "desc"
     )
+}
+
+/// HTML start tags that end foreign content (an `svg` or `math` left open): a browser pops the
+/// foreign elements and reads the tag as HTML.
+fn breaks_out_of_foreign(tag: &str) -> bool {
+    is_heading(tag)
+        || matches!(
+            tag,
+            "b" | "big"
+                | "blockquote"
+                | "br"
+                | "center"
+                | "code"
+                | "dd"
+                | "div"
+                | "dl"
+                | "dt"
+                | "em"
+                | "embed"
+                | "hr"
+                | "i"
+                | "img"
+                | "li"
+                | "listing"
+                | "menu"
+                | "meta"
+                | "nobr"
+                | "ol"
+                | "p"
+                | "pre"
+                | "ruby"
+                | "s"
+                | "small"
+                | "span"
+                | "strong"
+                | "strike"
+                | "sub"
+                | "sup"
+                | "table"
+                | "tt"
+                | "u"
+                | "ul"
+                | "var"
+        )
 }
 
 /// Whether open element `t` bounds the search for an open `target`.
@@ -186,6 +230,13 @@ impl Builder {
     fn start(&mut self, tag: &str, attrs: Attrs, self_closing: bool) {
         if matches!(tag, "html" | "head" | "body") {
             return;
+        }
+        // an HTML tag inside an `svg` left open ends it (not inside a `foreignObject`, whose
+        // content is HTML)
+        if self.foreign > 0 && breaks_out_of_foreign(tag) && self.count("foreignobject") == 0 {
+            while self.foreign > 0 && !self.stack.is_empty() {
+                self.pop();
+            }
         }
         if self.foreign == 0 {
             if closes_p(tag) {
@@ -632,6 +683,21 @@ mod tests {
         assert_eq!(
             show(&parse("<div><p>unclosed<div>after")),
             r#"div(p("unclosed") div("after"))"#
+        );
+    }
+
+    /// An `svg` left open ends as browsers end it: at the end tag of an HTML element around it,
+    /// or at an HTML start tag; a `foreignObject` keeps its HTML inside.
+    #[test]
+    fn an_unclosed_svg_ends_where_browsers_end_it() {
+        assert_eq!(
+            show(&parse("<div><a href=#><svg width=1></a><p>after</p></div>")),
+            r#"div(a(svg) p("after"))"#
+        );
+        assert_eq!(show(&parse("<svg><path><div>out</div>")), r#"svg(path) div("out")"#);
+        assert_eq!(
+            show(&parse("<svg><foreignObject><div>in</div></foreignObject></svg>x")),
+            r#"svg(foreignobject(div("in"))) "x""#
         );
     }
 

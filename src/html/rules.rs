@@ -208,7 +208,7 @@ pub const NEGATIVE_ROLES: &[(&str, Reason)] = &[
 ];
 
 /// ARIA roles and `itemprop` values of the article itself.
-pub const POSITIVE_ROLES: &[&str] = &["main", "article"];
+pub const POSITIVE_ROLES: &[&str] = &[];
 pub const POSITIVE_ITEMPROPS: &[&str] = &["articlebody", "articlebody text"];
 
 /// Candidate weights (readability style): a class/id word, an article role or itemprop, a tag.
@@ -834,6 +834,10 @@ pub const REVEAL_BELOW_CHARS: usize = 200;
 /// place).
 pub const REVEAL_HIDDEN_TIMES: f32 = 2.0;
 
+/// A page whose `noscript` elements hold this many times the text it shows (a thread that
+/// script draws, written out for readers without script) is read with their content as markup.
+pub const REVEAL_NOSCRIPT_TIMES: f32 = 5.0;
+
 /// A region that is one of `ALIKE_MIN_ITEMS` or more siblings made alike (same tag and class; or
 /// the same bare tag of `ALIKE_BARE_TAGS`), looked for up to `ALIKE_LEVELS` levels above it, is
 /// widened to their parent when the alike items hold `ALIKE_MIN_SHARE` of its text and it has at
@@ -1042,6 +1046,19 @@ pub const STRIP_MIN_ITEMS: usize = 3;
 pub const STRIP_CARD_MAX_CHARS: usize = 300;
 pub const STRIP_PRICED_SHARE: f32 = 0.5;
 pub const STRIP_TITLE_MAX_CHARS: usize = 80;
+
+// Service and landing pages (`service.rs`).
+
+/// A `header` inside one of these elements opens part of the content (a landing page's hero), not
+/// the page's banner.
+pub const HEADER_SCOPING_TAGS: &[&str] = &["main"];
+
+/// An article with no paragraph of `SHORT_STORY_PARAGRAPH_CHARS` (a landing page's short blocks)
+/// holding under this share of the page's text outside structural furniture is widened as a short
+/// one is (`PART_ARTICLE_SHARE` for a written one), when `PART_UNWRITTEN_ADDED_GOOD` of the text
+/// the widening adds is good text (paragraph-like, few links: not a grid of links and prices).
+pub const PART_UNWRITTEN_SHARE: f32 = 0.5;
+pub const PART_UNWRITTEN_ADDED_GOOD: f32 = 0.3;
 
 #[cfg(test)]
 mod tests {
