@@ -799,16 +799,16 @@ fn never_empty(page: &Page, inside: &[bool], reasons: &mut [Option<Reason>]) {
 /// A page whose article came out under `SHORT_ARTICLE_CHARS` (a shop's category, a service
 /// page, a listing of short tiles), or a longer one holding under `PART_ARTICLE_SHARE` of the
 /// page's text outside structural furniture (a landing page of many sections, one of them
-/// written out), is the lowest ancestor of its article, outside structural
-/// furniture (`nav`, `header`, `footer`, `aside`, their roles, hidden subtrees), holding
-/// `SHORT_WIDEN_SHARE` of the page's text outside that furniture: all its blocks but repeats
-/// are the article. Not on a short story (under `SHORT_ARTICLE_CHARS`): a page saying it is an article (`ARTICLE_KINDS` in
-/// `og:type` or JSON-LD), or whose article holds a paragraph of `SHORT_STORY_PARAGRAPH_CHARS`;
-/// nor when the ancestor adds under `SHORT_WIDEN_MIN_GAIN` characters. An article with no
-/// paragraph of that length (a landing page's short blocks) widens under `PART_UNWRITTEN_SHARE`
-/// when `PART_UNWRITTEN_ADDED_GOOD` of what it adds is good text;
-/// nor when what the page says of itself (JSON-LD, descriptions) is longer: that fallback is the
-/// better answer.
+/// written out), is the lowest ancestor of its article, outside structural furniture (`nav`,
+/// `header`, `footer`, `aside`, their roles, hidden subtrees), holding `SHORT_WIDEN_SHARE` of the
+/// page's text outside that furniture: all its blocks but repeats are the article. A longer
+/// article with no paragraph of `SHORT_STORY_PARAGRAPH_CHARS` (a landing page's short blocks)
+/// widens under `PART_UNWRITTEN_SHARE` instead, when `PART_UNWRITTEN_ADDED_GOOD` of what it adds
+/// is good text. Never on a short story (under `SHORT_ARTICLE_CHARS`): a page saying it is an
+/// article (`ARTICLE_KINDS` in `og:type` or JSON-LD), or whose article holds a paragraph of
+/// `SHORT_STORY_PARAGRAPH_CHARS`; nor when the ancestor adds under `SHORT_WIDEN_MIN_GAIN`
+/// characters; nor when what the page says of itself (JSON-LD, descriptions) is longer: that
+/// fallback is the better answer.
 fn short_article_to_page(page: &Page, signals: &[Signal], reasons: &mut [Option<Reason>]) {
     let kept: usize =
         page.blocks.iter().zip(reasons.iter()).filter(|(_, r)| r.is_none()).map(|(b, _)| b.chars).sum();
@@ -1281,6 +1281,15 @@ pub(super) mod tests {
         <p>We keep the letters readers send us for a year, unless they ask us to delete them sooner, and we never sell them, lend them, or show them to anyone outside the newsroom, whatever the reason given.</p>\
         <p>Corrections are printed on the second page of the next issue, and online below the story they concern, with the date on which the error was found and the name of the editor who found it.</p></footer>";
 
+    /// Asserts that `n` copies of the story's "The mayor said" paragraph are kept and that no
+    /// block starting with `gone` is.
+    fn assert_story_kept(html: &str, n: usize, gone: &str) {
+        let v = verdicts(html);
+        let kept = v.iter().filter(|x| x.0.starts_with("The mayor said") && x.1.is_none()).count();
+        assert_eq!(kept, n, "{v:?}");
+        assert!(v.iter().all(|x| !x.0.starts_with(gone) || x.1.is_some()), "{v:?}");
+    }
+
     #[test]
     fn a_section_named_as_navigation_holding_most_of_the_story_is_the_story() {
         // the main element holds a long menu and the story, the story in a wrapper whose class
@@ -1291,10 +1300,7 @@ pub(super) mod tests {
             "<main><h1>Money for the new year</h1><ul class=side-menu>{menu}</ul>\
              <div class=content-nav-section>{story}</div></main>{FINE_PRINT}{FINE_PRINT}{FINE_PRINT}{FINE_PRINT}"
         );
-        let v = verdicts(&html);
-        let kept = v.iter().filter(|x| x.0.starts_with("The mayor said") && x.1.is_none()).count();
-        assert_eq!(kept, 5, "{v:?}");
-        assert!(v.iter().all(|x| !x.0.starts_with("Topic number") || x.1.is_some()), "{v:?}");
+        assert_story_kept(&html, 5, "Topic number");
     }
 
     #[test]
@@ -1310,10 +1316,7 @@ pub(super) mod tests {
              <div class=skip-links><a href=#p1>Jump to part one</a> <a href=#p2>Jump to part two</a></div>\
              {parts}</article>"
         );
-        let v = verdicts(&html);
-        let kept = v.iter().filter(|x| x.0.starts_with("The mayor said") && x.1.is_none()).count();
-        assert_eq!(kept, 6, "{v:?}");
-        assert!(v.iter().all(|x| !x.0.starts_with("Jump to part") || x.1.is_some()), "{v:?}");
+        assert_story_kept(&html, 6, "Jump to part");
     }
 
     #[test]
@@ -1329,10 +1332,7 @@ pub(super) mod tests {
              <div class=rich-text>{story}</div></div></header>\
              <section class=faq><div class=container><h2>Questions</h2><div class=list>{faq}</div></div></section></div></div>"
         );
-        let v = verdicts(&html);
-        let kept = v.iter().filter(|x| x.0.starts_with("The mayor said") && x.1.is_none()).count();
-        assert_eq!(kept, 4, "{v:?}");
-        assert!(v.iter().all(|x| !x.0.starts_with("Menu entry") || x.1.is_some()), "{v:?}");
+        assert_story_kept(&html, 4, "Menu entry");
     }
 
     #[test]

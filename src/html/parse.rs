@@ -2,8 +2,8 @@
 //! for text: tags, attributes, comments, doctype, raw text of `script`/`style`, character
 //! references) and a tree builder of its own that handles void elements, implied end tags (`p`, `li`,
 //! `dt`/`dd`, `td`/`th`, `tr`, `option`, headings, `a` unless a block lies between the two links)
-//! and misnesting (an end tag closes up to the
-//! nearest open element of its name within scope; a stray end tag is ignored).
+//! and misnesting (an end tag closes up to the nearest open element of its name within scope; a
+//! stray end tag is ignored).
 //!
 //! Linear in the input: an end tag with no open element of its name is rejected by a counter
 //! without looking at the stack, and the search for one that is open is bounded by

@@ -35,7 +35,6 @@ pub(super) fn scoped_headers(page: &Page, signals: &mut [Signal]) {
             s.negative = None;
         }
     }
-
 }
 
 #[cfg(test)]
