@@ -116,8 +116,8 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
     let mut signals: Vec<Signal> = (0..n as u32).map(|i| signal(&page.tree, i)).collect();
     titled_sections(page, &totals, &mut signals);
     navigation_wrappers(page, &totals, &mut signals);
-    super::forum::form_wrappers(page, &mut signals);
-    super::forum::text_widgets(page, &mut signals);
+    super::forum::form_wrappers(page, &totals, &mut signals);
+    super::forum::text_widgets(page, &totals, &mut signals);
     super::service::scoped_headers(page, &mut signals);
     let product = super::product::says_product(&page.tree);
     super::product::product_signals(page, product, &mut signals);
@@ -135,7 +135,7 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
     microdata_fallback(page, &mut reasons);
     never_empty(page, &inside, &mut reasons);
     short_article_to_page(page, &cx.signals, &mut reasons);
-    super::lists::tile_grid_to_article(page, &cx.signals, &mut reasons);
+    super::lists::tile_grid_to_article(page, &cx.signals, &cx.under_furniture, &mut reasons);
     super::product::product_page(page, product, &cx.signals, &mut reasons);
     (reasons, roots)
 }
@@ -197,7 +197,7 @@ fn titled_sections(page: &Page, t: &Totals, signals: &mut [Signal]) {
 fn navigation_wrappers(page: &Page, t: &Totals, signals: &mut [Signal]) {
     let tree = &page.tree;
     let n = tree.nodes.len();
-    let good = prose_chars(page);
+    let good = &t.prose;
     let total = good[0];
     // inside a thread that is the page, its posts marked as comments are the page too
     let mut thread = vec![false; n];
@@ -231,11 +231,9 @@ fn navigation_wrappers(page: &Page, t: &Totals, signals: &mut [Signal]) {
     }
 }
 
-/// Per element, the characters of its subtree's good text (paragraph-like blocks with few links),
-/// furniture or not.
-pub(super) fn prose_chars(page: &Page) -> Vec<f32> {
-    let good = |b: &&HtmlBlock| b.chars >= MIN_SCORED_CHARS && b.link_density() <= GOOD_MAX_LINKS;
-    subtree_chars(&page.tree, page.blocks.iter().filter(good))
+/// Whether a block is good text: long enough to score, with few links.
+fn is_prose(b: &HtmlBlock) -> bool {
+    b.chars >= MIN_SCORED_CHARS && b.link_density() <= GOOD_MAX_LINKS
 }
 
 /// Per element, the characters of the given blocks in its subtree.
@@ -277,10 +275,7 @@ fn good_text(page: &Page, signals: &[Signal]) -> (Vec<bool>, Vec<f32>, Vec<u32>)
     let mut good = vec![0f32; n];
     let mut articles = vec![0u32; n];
     for b in &page.blocks {
-        if b.chars >= MIN_SCORED_CHARS
-            && b.link_density() <= GOOD_MAX_LINKS
-            && !under_furniture[b.elem as usize]
-        {
+        if is_prose(b) && !under_furniture[b.elem as usize] {
             good[b.elem as usize] += b.chars as f32;
         }
     }
@@ -477,7 +472,7 @@ impl Phases<'_> {
         let chars = &self.t.chars;
         // per element: inside the region? the furniture reason between the region and it
         let region_chars: f32 = (1..n).filter(|&i| region[i]).map(|i| chars[i]).sum();
-        let prose = prose_chars(page);
+        let prose = &self.t.prose;
         let region_prose: f32 = (1..n).filter(|&i| region[i]).map(|i| prose[i]).sum();
         // the prose of siblings named alike (the same first class) that a class word calls
         // navigation: an article cut into sections named "skip-item" is not navigation, however
@@ -579,11 +574,13 @@ fn score_candidates(page: &Page, signals: &[Signal]) -> (Vec<f32>, Vec<bool>) {
     (score, scored)
 }
 
-/// Per element: the characters and link characters of its subtree's blocks, how many blocks it
-/// holds and the first of them (a subtree's blocks are consecutive).
-struct Totals {
-    chars: Vec<f32>,
+/// Per element: the characters and link characters of its subtree's blocks, the characters of its
+/// good text ([`is_prose`], furniture or not), how many blocks it holds and the first of them (a
+/// subtree's blocks are consecutive).
+pub(super) struct Totals {
+    pub(super) chars: Vec<f32>,
     links: Vec<f32>,
+    pub(super) prose: Vec<f32>,
     nblocks: Vec<u32>,
     first_block: Vec<u32>,
 }
@@ -596,6 +593,7 @@ fn subtree_totals(page: &Page) -> Totals {
     let mut t = Totals {
         chars: vec![0f32; n],
         links: vec![0f32; n],
+        prose: vec![0f32; n],
         nblocks: vec![0u32; n],
         first_block: vec![u32::MAX; n],
     };
@@ -603,6 +601,9 @@ fn subtree_totals(page: &Page) -> Totals {
         let e = b.elem as usize;
         t.chars[e] += b.chars as f32;
         t.links[e] += b.link_chars as f32;
+        if is_prose(b) {
+            t.prose[e] += b.chars as f32;
+        }
         t.nblocks[e] += 1;
         t.first_block[e] = t.first_block[e].min(bi as u32);
     }
@@ -612,6 +613,7 @@ fn subtree_totals(page: &Page) -> Totals {
             let p = p as usize;
             t.chars[p] += t.chars[i];
             t.links[p] += t.links[i];
+            t.prose[p] += t.prose[i];
             t.nblocks[p] += t.nblocks[i];
             t.first_block[p] = t.first_block[p].min(t.first_block[i]);
         }
@@ -852,18 +854,7 @@ fn short_article_to_page(page: &Page, signals: &[Signal], reasons: &mut [Option<
     // the lowest common ancestor of the article's blocks
     let mut lca = NONE;
     for (b, _) in page.blocks.iter().zip(reasons.iter()).filter(|(_, r)| r.is_none()) {
-        let (mut x, mut y) = (b.elem, if lca == NONE { b.elem } else { lca });
-        while depth[x as usize] > depth[y as usize] {
-            x = tree.nodes[x as usize].parent;
-        }
-        while depth[y as usize] > depth[x as usize] {
-            y = tree.nodes[y as usize].parent;
-        }
-        while x != y {
-            x = tree.nodes[x as usize].parent;
-            y = tree.nodes[y as usize].parent;
-        }
-        lca = x;
+        lca = if lca == NONE { b.elem } else { tree.common_ancestor(&depth, b.elem, lca) };
     }
     if lca == NONE || total <= 0.0 || super::fallback::says_article(&tree.meta) {
         return;
@@ -885,12 +876,11 @@ fn short_article_to_page(page: &Page, signals: &[Signal], reasons: &mut [Option<
     // widened for its short blocks alone, a landing page must add written text (not a grid of
     // links and prices)
     if (kept as f32) >= PART_ARTICLE_SHARE * total && !short {
-        let good = |b: &HtmlBlock| b.chars >= MIN_SCORED_CHARS && b.link_density() <= GOOD_MAX_LINKS;
         let good_sub = subtree_chars(
             tree,
-            page.blocks.iter().zip(reasons.iter()).filter(|(b, r)| counts(b, r) && good(b)).map(|(b, _)| b),
+            page.blocks.iter().zip(reasons.iter()).filter(|(b, r)| counts(b, r) && is_prose(b)).map(|(b, _)| b),
         );
-        let kept_good: f32 = kept_blocks().filter(|(b, _)| good(b)).map(|(b, _)| b.chars as f32).sum();
+        let kept_good: f32 = kept_blocks().filter(|(b, _)| is_prose(b)).map(|(b, _)| b.chars as f32).sum();
         let added = sub[a as usize] - kept as f32;
         if good_sub[a as usize] - kept_good < PART_UNWRITTEN_ADDED_GOOD * added {
             return;

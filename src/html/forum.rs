@@ -11,14 +11,14 @@
 //!   `TEXT_WIDGET_GOOD_SHARE` of its text, is content: a row of tabs is a few short links.
 
 use super::blocks::Page;
-use super::classify::{prose_chars, subtree_chars, Signal};
+use super::classify::{Signal, Totals};
 use super::rules::*;
 use crate::types::Reason;
 
 /// Clears the furniture signal of a `form` that wraps most of the page's good text.
-pub(super) fn form_wrappers(page: &Page, signals: &mut [Signal]) {
+pub(super) fn form_wrappers(page: &Page, t: &Totals, signals: &mut [Signal]) {
     let tree = &page.tree;
-    let good = prose_chars(page);
+    let good = &t.prose;
     let total = good[0];
     if total <= 0.0 {
         return;
@@ -38,10 +38,9 @@ pub(super) fn form_wrappers(page: &Page, signals: &mut [Signal]) {
 }
 
 /// Clears the furniture signal of an accordion (a tab list) made of written text.
-pub(super) fn text_widgets(page: &Page, signals: &mut [Signal]) {
+pub(super) fn text_widgets(page: &Page, t: &Totals, signals: &mut [Signal]) {
     let tree = &page.tree;
-    let good = prose_chars(page);
-    let all = subtree_chars(tree, page.blocks.iter());
+    let (good, all) = (&t.prose, &t.chars);
     for (i, s) in signals.iter_mut().enumerate().skip(1) {
         if s.negative.is_none()
             || good[i] < TEXT_WIDGET_MIN_GOOD

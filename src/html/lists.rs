@@ -56,7 +56,13 @@ struct Group {
 }
 
 /// The tile grid of a page whose article is weak becomes its article (see the module's note).
-pub fn tile_grid_to_article(page: &Page, signals: &[Signal], reasons: &mut [Option<Reason>]) {
+/// `under_furniture`: per element, whether it or an ancestor has a furniture signal.
+pub fn tile_grid_to_article(
+    page: &Page,
+    signals: &[Signal],
+    under_furniture: &[bool],
+    reasons: &mut [Option<Reason>],
+) {
     let kept: usize = page
         .blocks
         .iter()
@@ -78,11 +84,7 @@ pub fn tile_grid_to_article(page: &Page, signals: &[Signal], reasons: &mut [Opti
     // page's story
     let tree = &page.tree;
     let n = tree.nodes.len();
-    let mut named = vec![false; n];
-    for i in 1..n {
-        named[i] = named[tree.nodes[i].parent as usize] || signals[i].negative.is_some();
-    }
-    if says && kept_blocks().any(|(b, _)| !named[b.elem as usize] && sentence(b, 0)) {
+    if says && kept_blocks().any(|(b, _)| !under_furniture[b.elem as usize] && sentence(b, 0)) {
         return;
     }
     // a paragraph written out may be a short story with a strip of other stories under it, or

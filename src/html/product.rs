@@ -1,7 +1,9 @@
 //! Product pages: a shop's page of one thing, whose main text is its name, price, description
 //! and specifications. A page says it is one (`og:type` or a JSON-LD `@type` in
-//! `PRODUCT_KINDS`, see [`says_product`]); on such a page:
+//! `PRODUCT_KINDS`, or one microdata price, see [`says_product`]); on such a page:
 //!
+//! - a title left out of the kept text brings back the product's prose around it
+//!   ([`with_title`]);
 //! - buyers' reviews are never the page, however much of its text they hold, and a class word
 //!   in `PRODUCT_REVIEW_WORDS` ("review", singular) marks them as well as "reviews" does
 //!   ([`product_signals`]); a reviews section inside the region is comments too
@@ -9,6 +11,7 @@
 //! - a strip of other products (`STRIP_MIN_ITEMS` or more siblings made alike, each a short
 //!   card with a link and a price: "customers also viewed", "complete the look") is related
 //!   furniture, with the title over it ([`other_products`]);
+//! - a block mostly made of identifiers (UUIDs) is no one's text ([`machine_text`]);
 //! - a block written twice (a layout for small and one for large screens) is kept once
 //!   ([`repeated_blocks`]).
 //!
@@ -176,22 +179,11 @@ fn with_title(page: &Page, signals: &[Signal], reasons: &mut [Option<Reason>]) {
     if reasons[title] != Some(Reason::Navigation) {
         return;
     }
-    let up = |x: u32| tree.nodes[x as usize].parent;
     let mut lca = page.blocks[title].elem;
     let mut any = false;
     for (b, _) in page.blocks.iter().zip(reasons.iter()).filter(|(_, r)| r.is_none()) {
         any = true;
-        let (mut x, mut y) = (b.elem, lca);
-        while depth[x as usize] > depth[y as usize] {
-            x = up(x);
-        }
-        while depth[y as usize] > depth[x as usize] {
-            y = up(y);
-        }
-        while x != y {
-            (x, y) = (up(x), up(y));
-        }
-        lca = x;
+        lca = tree.common_ancestor(&depth, b.elem, lca);
     }
     // the document, or a wrapper at its top level, is the whole page
     if !any || depth[lca as usize] <= 1 {

@@ -898,7 +898,6 @@ pub const JSON_LD_MAX_DEPTH: usize = 64;
 pub const WIDEN_BELOW_SHARE: f32 = 0.5;
 pub const WIDEN_TO_SHARE: f32 = 0.8;
 
-
 /// An element a class word calls navigation that holds this share of the page's good text is a
 /// wrapper of the page, not navigation.
 pub const WRAPPER_GOOD_SHARE: f32 = 0.5;

@@ -197,6 +197,21 @@ impl Tree {
             Data::Text { .. } => None,
         }
     }
+
+    /// The lowest common ancestor of two nodes, given every node's depth (its parent's plus one).
+    pub fn common_ancestor(&self, depth: &[u32], mut x: u32, mut y: u32) -> u32 {
+        let up = |n: u32| self.nodes[n as usize].parent;
+        while depth[x as usize] > depth[y as usize] {
+            x = up(x);
+        }
+        while depth[y as usize] > depth[x as usize] {
+            y = up(y);
+        }
+        while x != y {
+            (x, y) = (up(x), up(y));
+        }
+        x
+    }
 }
 
 /// Elements with no content and no end tag.
