@@ -20,9 +20,11 @@ pub const LEVELS: [u32; 3] = [4, 2, 0];
 /// Bits of the coarsest id.
 pub const TOP_BITS: u32 = 6;
 
-/// Lowercase word hash -> fine cluster id.
+/// Lowercase word hash -> fine cluster id, and the word's row in the window network's vector
+/// table (its position in the file: `src/ner/window.rs`).
 pub struct Clusters {
-    ids: HashMap<u64, u16>,
+    ids: HashMap<u64, (u16, u16)>,
+    rows: u16,
 }
 
 impl Clusters {
@@ -30,6 +32,7 @@ impl Clusters {
         let src = include_str!("../data/clusters.txt");
         let mut ids = HashMap::default();
         ids.reserve(src.len() / 8);
+        let mut row = 0u16;
         for line in src.lines() {
             if line.starts_with('#') || line.is_empty() {
                 continue;
@@ -37,16 +40,30 @@ impl Clusters {
             let Some((id, words)) = line.split_once('\t') else { continue };
             let Ok(id) = id.parse::<u16>() else { continue };
             for w in words.split(' ') {
-                ids.insert(hash_lower(w), id);
+                ids.insert(hash_lower(w), (id, row));
+                row = row.saturating_add(1);
             }
         }
-        Clusters { ids }
+        Clusters { ids, rows: row }
     }
 
     /// The fine cluster of a word, by the hash of its lowercase form; [`NONE`] when unknown.
     #[inline]
     pub fn get(&self, lower: u64) -> u16 {
-        self.ids.get(&lower).copied().unwrap_or(NONE)
+        self.ids.get(&lower).map_or(NONE, |v| v.0)
+    }
+
+    /// The row of a word in the window network's vector table (its position in the file), by
+    /// the hash of its lowercase form.
+    #[inline]
+    pub fn row(&self, lower: u64) -> Option<u16> {
+        self.ids.get(&lower).map(|v| v.1)
+    }
+
+    /// Number of rows: the words of the file (the same as [`Clusters::len`] unless a word is listed
+    /// twice).
+    pub fn rows(&self) -> u16 {
+        self.rows
     }
 
     /// Number of words with a cluster.
@@ -78,7 +95,10 @@ mod tests {
         assert_ne!(id("paris"), NONE);
         assert_eq!(id("xqzzyv"), NONE);
         // fine ids fit the levels
-        assert!(c.ids.values().all(|&v| (v as u32) < 1 << (LEVELS[0] + TOP_BITS)));
+        assert!(c.ids.values().all(|&v| (v.0 as u32) < 1 << (LEVELS[0] + TOP_BITS)));
+        // rows are the words' positions in the file
+        assert_eq!(c.rows() as usize, c.len());
+        assert!(c.row(hash_lower("paris")).is_some_and(|r| r < c.rows()));
         // alike words share at least the coarse cluster
         let coarse = |w: &str| id(w) >> LEVELS[0];
         assert_eq!(coarse("smith"), coarse("jones"));

@@ -525,6 +525,26 @@ impl Tok {
     pub fn word_key(&self) -> u64 {
         mix(self.word, self.cap_free as u64)
     }
+
+    /// Whether the word has a digit.
+    pub fn is_digit(&self) -> bool {
+        self.digit
+    }
+
+    /// Whether the word has capitals and no lowercase letter.
+    pub fn is_all_caps(&self) -> bool {
+        self.all_caps
+    }
+
+    /// Whether the word's capital is free (it opens a sentence).
+    pub fn is_cap_free(&self) -> bool {
+        self.cap_free
+    }
+
+    /// Whether a gazetteer phrase starts at or covers the word.
+    pub fn in_gazetteer(&self) -> bool {
+        self.gaz_b != 0 || self.gaz_i != 0
+    }
 }
 
 /// The static features of the word `word` (token `tk`) itself, the same for every mention with the

@@ -17,6 +17,7 @@ pub mod hash;
 pub mod model;
 #[cfg(all(not(target_arch = "wasm32"), any(test, feature = "internals")))]
 pub mod train;
+pub mod window;
 
 use crate::segment::Document;
 use crate::types::Label;
@@ -30,6 +31,11 @@ use std::sync::OnceLock;
 pub fn model() -> &'static Model {
     static M: OnceLock<Model> = OnceLock::new();
     M.get_or_init(|| {
+        // the window experiment compares perceptrons of several training seeds in one build
+        #[cfg(all(not(target_arch = "wasm32"), feature = "tune"))]
+        if let Some(b) = std::env::var_os("NER_MODEL").and_then(|p| std::fs::read(p).ok()) {
+            return Model::from_bytes(&b).expect("a valid model file");
+        }
         Model::from_bytes(include_bytes!("../model/ner.bin")).expect("the embedded model is valid")
     })
 }
@@ -200,8 +206,9 @@ pub fn parts(doc: &Document) -> Vec<Range<usize>> {
     out
 }
 
-/// Tags with the shipped model, reusing its buffers from part to part. Gives the same classes as
-/// [`classify`] with [`model()`] on each part, faster: each token's scores for the features that
+/// Tags with the shipped model and the window network ([`window`]: its log-probabilities added to
+/// the perceptron's scores of each scored token), reusing its buffers from part to part. Without the
+/// network (`plain`) it gives the same classes as [`classify`] with [`model()`] on each part, faster: each token's scores for the features that
 /// do not change between the passes are computed once, in the first pass, and the scores of a
 /// word's own features once per word of the part (integer sums: the order does not matter).
 #[derive(Default)]
@@ -215,6 +222,10 @@ pub struct Tagger {
     /// Per neighbour (its [`features::neighbour_key`], side included) of the part: scores of its
     /// [`features::neighbour_features`] (most neighbours are a few common words: "the", "said", ",").
     neighbours: HashMap<u64, [i32; CLASSES]>,
+    /// Per window position, row and shape bits of the part: the window network's first-layer part.
+    positions: HashMap<u64, [f32; window::HIDDEN]>,
+    /// Without the window network: the perceptron alone, as [`classify`] tags.
+    pub plain: bool,
     feats: Vec<u32>,
 }
 
@@ -227,6 +238,7 @@ impl Tagger {
         self.fixed.resize(self.toks.len(), None);
         self.words.clear();
         self.neighbours.clear();
+        self.positions.clear();
         self.pass(doc, sents.clone(), &info, m);
         info.votes = Some(votes(&self.toks, &self.classes));
         info.longest = Some(features::longest(&self.toks, &self.classes));
@@ -236,7 +248,7 @@ impl Tagger {
 
     fn pass(&mut self, doc: &Document, sents: Range<usize>, info: &DocInfo, m: &Model) {
         let t0 = features::token_range(doc, &sents).start;
-        let Tagger { toks, classes, fixed, words, neighbours, feats } = self;
+        let Tagger { toks, classes, fixed, words, neighbours, positions, plain, feats } = self;
         classes.clear();
         classes.resize(toks.len(), O);
         for (k, s) in doc.sentences[sents].iter().enumerate() {
@@ -273,6 +285,22 @@ impl Tagger {
                                 });
                             for c in 0..CLASSES {
                                 sc[c] += ns[c];
+                            }
+                        }
+                        if !*plain {
+                            // the window network's view, each position's part once per document
+                            let win = window::window(toks, i, s0, s1);
+                            let mut parts = [[0f32; window::HIDDEN]; window::WIDTH];
+                            for (p, (part, &inp)) in parts.iter_mut().zip(&win).enumerate() {
+                                let key = (p as u64) | (inp.0 as u64) << 8 | (inp.1 as u64) << 40;
+                                *part = *positions
+                                    .entry(key)
+                                    .or_insert_with(|| window::net().position(p, inp));
+                            }
+                            let lp = window::net().log_probs(&parts);
+                            let w = window::weight();
+                            for c in 0..CLASSES {
+                                sc[c] += (w * lp[c]).round() as i32;
                             }
                         }
                         fixed[i] = Some(sc);
@@ -373,7 +401,7 @@ mod tests {
             .repeat(3);
         let doc = Document::new(&text);
         let plain = classify(&doc, model());
-        let mut tagger = Tagger::default();
+        let mut tagger = Tagger { plain: true, ..Tagger::default() };
         assert_eq!(tagger.classify_in(&doc, 0..doc.sentences.len(), model()), &plain[..]);
         assert!(plain.iter().any(|&c| c != O));
     }
