@@ -72,6 +72,8 @@ pub fn window(toks: &[Tok], i: usize, s0: usize, s1: usize) -> [Input; WIDTH] {
 
 /// The network: the vector table and the two layers.
 pub struct Net {
+    /// Rows of the vector table: the words of `clusters.txt`, then [`SPECIALS`].
+    pub rows: usize,
     dims: usize,
     scale: f32,
     table: Vec<i8>,
@@ -129,7 +131,7 @@ impl Net {
         if !b.is_empty() || !scale.is_finite() || scale <= 0.0 {
             return Err("window model has the wrong length".into());
         }
-        Ok(Net { dims, scale, table, w1, b1, w2, b2 })
+        Ok(Net { rows, dims, scale, table, w1, b1, w2, b2 })
     }
 
     /// The first layer's part for one window position `p` holding `input`.
@@ -233,6 +235,12 @@ mod tests {
         let lp = net().window_log_probs(&window(&toks, 0, 0, toks.len()));
         let total: f32 = lp.iter().map(|v| v.exp()).sum();
         assert!((total - 1.0).abs() < 1e-3);
+    }
+
+    #[test]
+    fn the_table_has_a_row_per_listed_word() {
+        // clusters.txt regenerated without retraining the network would shift every row
+        assert_eq!(net().rows, clusters().rows() as usize + SPECIALS as usize);
     }
 
     #[test]
