@@ -9,11 +9,33 @@
 //!   accordion marked as a tab list. Such a widget (a role of `TEXT_WIDGET_ROLES`, no furniture
 //!   word in its class or id, not hidden) holding `TEXT_WIDGET_MIN_GOOD` characters of good text,
 //!   `TEXT_WIDGET_GOOD_SHARE` of its text, is content: a row of tabs is a few short links.
+//! - **Replies marked as comments**: a page whose JSON-LD says it is a discussion
+//!   (`DISCUSSION_KINDS`: a forum posting, a question page) shows its replies in what its markup
+//!   calls a comment section, under a short opening post. There a comment section holding
+//!   `DISCUSSION_COMMENTS_GOOD_SHARE` of the page's good text is the page (see
+//!   `classify::navigation_wrappers`), where an article's needs `COMMENTS_PAGE_GOOD_SHARE`.
 
 use super::blocks::Page;
 use super::classify::{Signal, Totals};
 use super::rules::*;
+use super::tree::Meta;
 use crate::types::Reason;
+use serde_json::Value;
+
+/// Whether the page's JSON-LD says it is a discussion: a thing whose `@type` is in
+/// `DISCUSSION_KINDS` (a forum thread, a question and its answers).
+pub(super) fn says_discussion(meta: &Meta) -> bool {
+    let kind = |s: &str| DISCUSSION_KINDS.iter().any(|k| k.eq_ignore_ascii_case(s.trim()));
+    let mut found = false;
+    super::fallback::each_object(&meta.json_ld, |map| {
+        found |= match map.get("@type") {
+            Some(Value::String(s)) => kind(s),
+            Some(Value::Array(a)) => a.iter().any(|x| x.as_str().is_some_and(kind)),
+            _ => false,
+        };
+    });
+    found
+}
 
 /// Clears the furniture signal of a `form` that wraps most of the page's good text.
 pub(super) fn form_wrappers(page: &Page, t: &Totals, signals: &mut [Signal]) {
@@ -136,5 +158,43 @@ mod tests {
             assert!(k.iter().any(|k| k.starts_with(t)), "{t}: {k:?}");
         }
         assert!(!k.iter().any(|t| t.contains("For shops") || t.contains("Home")), "{k:?}");
+    }
+    /// A question whose answers sit in a section its markup calls comments: on a page whose
+    /// JSON-LD says it is a discussion the answers are the page; on an article the same section
+    /// (reader comments) stays out.
+    #[test]
+    fn replies_marked_as_comments_are_a_discussion_page() {
+        let reply = |who: &str, what: &str| {
+            format!(
+                "<div class=comment-item><div class=comment-author><a href=/u>{who}</a></div>\
+                 <div class=comment-body><p>{what}</p></div></div>"
+            )
+        };
+        let replies: String = [
+            reply("lena", "Start with a small hub and two door sensors; you can add lights later, one room at a time, as you learn what you want."),
+            reply("omar", "Pick one radio standard and stay with it, or you will end up with three apps and three hubs that do not talk to each other."),
+            reply("pia", "A cheap camera on the door is fine, but keep it off the internet: record to a card at home and look at it on your own network."),
+        ]
+        .concat();
+        let page = |kind: &str| {
+            format!(
+                r#"<head><script type="application/ld+json">{{"@type":"{kind}","headline":"Where should I start?"}}</script></head>
+                <body><nav><a href=/>Home</a> <a href=/latest>Latest</a></nav><main><div class=post-main>
+                <h1>Where should I start?</h1><p>My flat has nothing smart in it yet, and I would like to begin with the front door, a sensor in the living room and one camera, then grow from there over the next year.</p>
+                <p>Which hub should I buy first, and does it matter which brand the sensors come from, as long as the price is fair?</p></div>
+                <section class=comments><h2>3 replies</h2>{replies}</section></main><footer>About the board</footer></body>"#
+            )
+        };
+        let k = kept(&page("DiscussionForumPosting"));
+        for t in ["My flat has nothing smart", "Start with a small hub", "Pick one radio standard", "A cheap camera"] {
+            assert!(k.iter().any(|k| k.starts_with(t)), "{t}: {k:?}");
+        }
+        assert!(!k.iter().any(|t| t.contains("About the board")), "{k:?}");
+        let k = kept(&page("QAPage"));
+        assert!(k.iter().any(|k| k.starts_with("Pick one radio standard")), "{k:?}");
+        // an article's reader comments are not its text
+        let k = kept(&page("NewsArticle"));
+        assert!(k.iter().any(|k| k.starts_with("My flat has nothing smart")), "{k:?}");
+        assert!(!k.iter().any(|k| k.starts_with("Pick one radio standard")), "{k:?}");
     }
 }

@@ -1059,6 +1059,14 @@ pub const HEADER_SCOPING_TAGS: &[&str] = &["main"];
 pub const PART_UNWRITTEN_SHARE: f32 = 0.5;
 pub const PART_UNWRITTEN_ADDED_GOOD: f32 = 0.3;
 
+// forum3
+/// A page whose JSON-LD names one of these `@type`s is a discussion: a thread or a question with
+/// its answers, whose replies are the page however they are marked.
+pub const DISCUSSION_KINDS: &[&str] = &["DiscussionForumPosting", "QAPage"];
+/// On a discussion page, a comment section holding this share of the page's good text is the
+/// page (the replies under an opening post), not comments under an article.
+pub const DISCUSSION_COMMENTS_GOOD_SHARE: f32 = 0.15;
+
 #[cfg(test)]
 mod tests {
     use super::*;
