@@ -199,11 +199,7 @@ fn navigation_wrappers(page: &Page, t: &Totals, signals: &mut [Signal]) {
     let n = tree.nodes.len();
     let good = &t.prose;
     let total = good[0];
-    let comments_share = if super::forum::says_discussion(&tree.meta) {
-        DISCUSSION_COMMENTS_GOOD_SHARE
-    } else {
-        COMMENTS_PAGE_GOOD_SHARE
-    };
+    let kind = super::forum::PageKind::of(&tree.meta);
     // inside a thread that is the page, its posts marked as comments are the page too
     let mut thread = vec![false; n];
     for i in 1..n {
@@ -216,7 +212,7 @@ fn navigation_wrappers(page: &Page, t: &Totals, signals: &mut [Signal]) {
         }
         let share = match s.negative {
             Some(Reason::Navigation) => WRAPPER_GOOD_SHARE,
-            Some(Reason::Comments) => comments_share,
+            Some(Reason::Comments) => kind.comments_page_share(page, i as u32),
             _ => continue,
         };
         let tag = tree.tag(i as u32);

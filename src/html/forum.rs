@@ -13,7 +13,9 @@
 //!   (`DISCUSSION_KINDS`: a forum posting, a question page) shows its replies in what its markup
 //!   calls a comment section, under a short opening post. There a comment section holding
 //!   `DISCUSSION_COMMENTS_GOOD_SHARE` of the page's good text is the page (see
-//!   `classify::navigation_wrappers`), where an article's needs `COMMENTS_PAGE_GOOD_SHARE`.
+//!   `classify::navigation_wrappers`), where an article's needs `COMMENTS_PAGE_GOOD_SHARE`. A page
+//!   saying neither discussion nor article needs `UNTYPED_COMMENTS_GOOD_SHARE` (replies holding
+//!   most of the text), unless the section names buyers' reviews (a shop's page).
 
 use super::blocks::Page;
 use super::classify::{Signal, Totals};
@@ -21,6 +23,43 @@ use super::rules::*;
 use super::tree::Meta;
 use crate::types::Reason;
 use serde_json::Value;
+
+/// What a page says it is, as far as its comment sections go.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) enum PageKind {
+    /// A thread or a question ([`says_discussion`]).
+    Discussion,
+    /// An article (`fallback::says_article`).
+    Article,
+    /// Neither.
+    Untyped,
+}
+
+impl PageKind {
+    pub(super) fn of(meta: &Meta) -> Self {
+        if says_discussion(meta) {
+            PageKind::Discussion
+        } else if super::fallback::says_article(meta) {
+            PageKind::Article
+        } else {
+            PageKind::Untyped
+        }
+    }
+
+    /// The share of the page's good text a comment section (element `i`) must hold to be the
+    /// page: `DISCUSSION_COMMENTS_GOOD_SHARE` on a discussion, `UNTYPED_COMMENTS_GOOD_SHARE` on
+    /// a page that says neither discussion nor article unless the section names buyers' reviews
+    /// (a shop's), else `COMMENTS_PAGE_GOOD_SHARE`.
+    pub(super) fn comments_page_share(self, page: &Page, i: u32) -> f32 {
+        match self {
+            PageKind::Discussion => DISCUSSION_COMMENTS_GOOD_SHARE,
+            PageKind::Untyped if !super::product::names_reviews(page, i) => {
+                UNTYPED_COMMENTS_GOOD_SHARE
+            }
+            _ => COMMENTS_PAGE_GOOD_SHARE,
+        }
+    }
+}
 
 /// Whether the page's JSON-LD says it is a discussion: a thing whose `@type` is in
 /// `DISCUSSION_KINDS` (a forum thread, a question and its answers).
@@ -196,5 +235,39 @@ mod tests {
         let k = kept(&page("NewsArticle"));
         assert!(k.iter().any(|k| k.starts_with("My flat has nothing smart")), "{k:?}");
         assert!(!k.iter().any(|k| k.starts_with("Pick one radio standard")), "{k:?}");
+    }
+    /// A page that says nothing of its kind: replies holding most of its text, marked as
+    /// comments, are the page; on a page saying it is an article, or named as reviews, they stay
+    /// out.
+    #[test]
+    fn replies_holding_most_of_an_untyped_page_are_the_page() {
+        let reply = |who: &str, what: &str| {
+            format!("<li class=comment><span class=by><a href=/u>{who}</a></span><p>{what}</p></li>")
+        };
+        let replies: String = [
+            reply("tom", "We moved the same update to a test server first, and the build broke there too; pinning the old parser version fixed it for us."),
+            reply("una", "The release notes say the config key was renamed, so the old one is read as empty and the service waits forever at start."),
+            reply("vic", "Rename the key in your file, restart once, and it should come up in a minute; the log line about a missing value goes away."),
+            reply("wes", "Same here on two machines; after the rename both started fine, and nothing else in the setup had to change at all."),
+        ]
+        .concat();
+        let page = |head: &str, class: &str| {
+            format!(
+                "<head>{head}</head><body><nav><a href=/>Home</a> <a href=/new>New</a></nav><div class=post>\
+                 <h1>Stuck at start after the update</h1><p>After the update the service never finishes starting, \
+                 and half of my devices stay unavailable; going back to the old version fixes it.</p></div>\
+                 <ul class={class}>{replies}</ul><footer>About the board</footer></body>"
+            )
+        };
+        let k = kept(&page("", "comments"));
+        for t in ["After the update the service", "We moved the same update", "Same here on two machines"] {
+            assert!(k.iter().any(|k| k.starts_with(t)), "{t}: {k:?}");
+        }
+        let article = kept(&page("<meta property=og:type content=article>", "comments"));
+        let reviews = kept(&page("", "reviews"));
+        for k in [article, reviews] {
+            assert!(k.iter().any(|k| k.starts_with("After the update the service")), "{k:?}");
+            assert!(!k.iter().any(|k| k.starts_with("We moved the same update")), "{k:?}");
+        }
     }
 }

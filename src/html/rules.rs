@@ -1066,6 +1066,10 @@ pub const DISCUSSION_KINDS: &[&str] = &["DiscussionForumPosting", "QAPage"];
 /// On a discussion page, a comment section holding this share of the page's good text is the
 /// page (the replies under an opening post), not comments under an article.
 pub const DISCUSSION_COMMENTS_GOOD_SHARE: f32 = 0.15;
+/// On a page that says neither discussion nor article (no JSON-LD or `og:type` kind), a comment
+/// section holding this share of the good text is the page: replies under a short post, where an
+/// article's reader comments hold less than its story (unless the section names reviews).
+pub const UNTYPED_COMMENTS_GOOD_SHARE: f32 = 0.6;
 
 #[cfg(test)]
 mod tests {
