@@ -16,6 +16,8 @@
 //!   `classify::navigation_wrappers`), where an article's needs `COMMENTS_PAGE_GOOD_SHARE`. A page
 //!   saying neither discussion nor article needs `UNTYPED_COMMENTS_GOOD_SHARE` (replies holding
 //!   most of the text), unless the section names buyers' reviews (a shop's page).
+//! - **Signatures**: the line a poster has the board repeat under each post, or the user card
+//!   under an answer (`SIGNATURE_WORDS` in a short class or id name), is a credit.
 
 use super::blocks::Page;
 use super::classify::{Signal, Totals};
@@ -98,6 +100,32 @@ pub(super) fn form_wrappers(page: &Page, t: &Totals, signals: &mut [Signal]) {
     }
 }
 
+/// Marks a poster's signature (an element with a class or id name of at most
+/// `SIGNATURE_MAX_WORDS` words, one in `SIGNATURE_WORDS`) as a credit: the line a forum repeats under each of a poster's posts, or the user card below an
+/// answer.
+pub(super) fn signatures(page: &Page, signals: &mut [Signal]) {
+    let tree = &page.tree;
+    for (i, s) in signals.iter_mut().enumerate().skip(1) {
+        if s.negative.is_some() {
+            continue;
+        }
+        let Some(a) = tree.attrs(i as u32) else { continue };
+        // a short name ("post-signature"), not an id made of a heading's words
+        let signature = a.class.split_ascii_whitespace().chain(a.id.split_ascii_whitespace()).any(|t| {
+            let (mut words, mut named) = (0, false);
+            class_words(t, |w| {
+                words += 1;
+                named |= SIGNATURE_WORDS.contains(&w);
+            });
+            named && words <= SIGNATURE_MAX_WORDS
+        });
+        if signature {
+            s.negative = Some(Reason::Credit);
+            s.positive = false;
+        }
+    }
+}
+
 /// Clears the furniture signal of an accordion (a tab list) made of written text.
 pub(super) fn text_widgets(page: &Page, t: &Totals, signals: &mut [Signal]) {
     let tree = &page.tree;
@@ -125,6 +153,13 @@ mod tests {
     use super::super::classify::{classify, tests::kept};
     use super::super::page_from_html;
 
+
+    /// Asserts that some kept block starts with each of `texts`.
+    fn keeps_all(kept: &[String], texts: &[&str]) {
+        for t in texts {
+            assert!(kept.iter().any(|k| k.starts_with(t)), "{t}: {kept:?}");
+        }
+    }
 
     /// A thread whose posts sit in a `form` (to quote or moderate several at once), beside a
     /// search form and a login form that stay furniture, and an app's box that is not the page.
@@ -225,9 +260,7 @@ mod tests {
             )
         };
         let k = kept(&page("DiscussionForumPosting"));
-        for t in ["My flat has nothing smart", "Start with a small hub", "Pick one radio standard", "A cheap camera"] {
-            assert!(k.iter().any(|k| k.starts_with(t)), "{t}: {k:?}");
-        }
+        keeps_all(&k, &["My flat has nothing smart", "Start with a small hub", "Pick one radio standard", "A cheap camera"]);
         assert!(!k.iter().any(|t| t.contains("About the board")), "{k:?}");
         let k = kept(&page("QAPage"));
         assert!(k.iter().any(|k| k.starts_with("Pick one radio standard")), "{k:?}");
@@ -260,14 +293,34 @@ mod tests {
             )
         };
         let k = kept(&page("", "comments"));
-        for t in ["After the update the service", "We moved the same update", "Same here on two machines"] {
-            assert!(k.iter().any(|k| k.starts_with(t)), "{t}: {k:?}");
-        }
+        keeps_all(&k, &["After the update the service", "We moved the same update", "Same here on two machines"]);
         let article = kept(&page("<meta property=og:type content=article>", "comments"));
         let reviews = kept(&page("", "reviews"));
         for k in [article, reviews] {
             assert!(k.iter().any(|k| k.starts_with("After the update the service")), "{k:?}");
             assert!(!k.iter().any(|k| k.starts_with("We moved the same update")), "{k:?}");
         }
+    }
+
+    /// A poster's signature under each post is a credit, not the thread's text; a heading whose
+    /// id is made of its words ("bad-key-signature-after-the-update-fails") stays.
+    #[test]
+    fn a_posters_signature_is_not_the_thread() {
+        let post = |who: &str, what: &str| {
+            format!(
+                "<div class=post><div class=author><a href=/u>{who}</a></div><div class=post-body><p>{what}</p></div>\
+                 <div class=post-signature><p>Running three boards on a solar roof since spring, ask me about inverters, cables and permits.</p></div></div>"
+            )
+        };
+        let html = format!(
+            "<nav><a href=/>Board</a> <a href=/new>New</a></nav><main><h1>Inverter keeps tripping</h1>\
+             <h2 id=bad-key-signature-after-the-update-fails-on-every-board>Bad key signature after the update</h2>{}{}{}</main><footer>About the board</footer>",
+            post("ana", "The inverter trips every afternoon when the sun is strongest, and the display shows an overvoltage error each time it does."),
+            post("ben", "Your string voltage is too high on cold bright days; take one panel out of the string, or ask the installer to split it in two."),
+            post("cy", "Check the grid voltage too: when the street transformer runs high, the inverter cuts out to protect the grid, not itself."),
+        );
+        let k = kept(&html);
+        keeps_all(&k, &["The inverter trips", "Your string voltage", "Check the grid voltage", "Bad key signature"]);
+        assert!(!k.iter().any(|k| k.starts_with("Running three boards")), "{k:?}");
     }
 }
