@@ -118,6 +118,7 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
     navigation_wrappers(page, &totals, &mut signals);
     super::forum::form_wrappers(page, &totals, &mut signals);
     super::forum::text_widgets(page, &totals, &mut signals);
+    super::forum::signatures(page, &mut signals);
     super::service::scoped_headers(page, &mut signals);
     let product = super::product::says_product(&page.tree);
     super::product::product_signals(page, product, &mut signals);
@@ -199,6 +200,7 @@ fn navigation_wrappers(page: &Page, t: &Totals, signals: &mut [Signal]) {
     let n = tree.nodes.len();
     let good = &t.prose;
     let total = good[0];
+    let kind = super::forum::PageKind::of(&tree.meta);
     // inside a thread that is the page, its posts marked as comments are the page too
     let mut thread = vec![false; n];
     for i in 1..n {
@@ -211,7 +213,7 @@ fn navigation_wrappers(page: &Page, t: &Totals, signals: &mut [Signal]) {
         }
         let share = match s.negative {
             Some(Reason::Navigation) => WRAPPER_GOOD_SHARE,
-            Some(Reason::Comments) => COMMENTS_PAGE_GOOD_SHARE,
+            Some(Reason::Comments) => kind.comments_page_share(page, i as u32),
             _ => continue,
         };
         let tag = tree.tag(i as u32);

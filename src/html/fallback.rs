@@ -77,7 +77,7 @@ pub fn says_article(meta: &Meta) -> bool {
 
 /// Calls `f` with every object of the page's JSON-LD documents, in document order (`@graph`
 /// arrays and nested objects included, not inside a skipped type, to `JSON_LD_MAX_DEPTH`).
-fn each_object(docs: &[String], mut f: impl FnMut(&serde_json::Map<String, Value>)) {
+pub(super) fn each_object(docs: &[String], mut f: impl FnMut(&serde_json::Map<String, Value>)) {
     for doc in docs {
         let Ok(v) = serde_json::from_str::<Value>(doc.trim().trim_end_matches(';')) else {
             continue;

@@ -9,11 +9,74 @@
 //!   accordion marked as a tab list. Such a widget (a role of `TEXT_WIDGET_ROLES`, no furniture
 //!   word in its class or id, not hidden) holding `TEXT_WIDGET_MIN_GOOD` characters of good text,
 //!   `TEXT_WIDGET_GOOD_SHARE` of its text, is content: a row of tabs is a few short links.
+//! - **Replies marked as comments**: a page whose JSON-LD says it is a discussion
+//!   (`DISCUSSION_KINDS`: a forum posting, a question page) shows its replies in what its markup
+//!   calls a comment section, under a short opening post. There a comment section holding
+//!   `DISCUSSION_COMMENTS_GOOD_SHARE` of the page's good text is the page (see
+//!   `classify::navigation_wrappers`), where an article's needs `COMMENTS_PAGE_GOOD_SHARE`. A page
+//!   saying neither discussion nor article needs `UNTYPED_COMMENTS_GOOD_SHARE` (replies holding
+//!   most of the text), unless the section names buyers' reviews (a shop's page).
+//! - **Signatures**: the line a poster has the board repeat under each post, or the user card
+//!   under an answer (`SIGNATURE_WORDS` in a short class or id name), is a credit.
 
 use super::blocks::Page;
 use super::classify::{Signal, Totals};
 use super::rules::*;
+use super::tree::Meta;
 use crate::types::Reason;
+use serde_json::Value;
+
+/// What a page says it is, as far as its comment sections go.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) enum PageKind {
+    /// A thread or a question ([`says_discussion`]).
+    Discussion,
+    /// An article (`fallback::says_article`).
+    Article,
+    /// Neither.
+    Untyped,
+}
+
+impl PageKind {
+    pub(super) fn of(meta: &Meta) -> Self {
+        if says_discussion(meta) {
+            PageKind::Discussion
+        } else if super::fallback::says_article(meta) {
+            PageKind::Article
+        } else {
+            PageKind::Untyped
+        }
+    }
+
+    /// The share of the page's good text a comment section (element `i`) must hold to be the
+    /// page: `DISCUSSION_COMMENTS_GOOD_SHARE` on a discussion, `UNTYPED_COMMENTS_GOOD_SHARE` on
+    /// a page that says neither discussion nor article unless the section names buyers' reviews
+    /// (a shop's), else `COMMENTS_PAGE_GOOD_SHARE`.
+    pub(super) fn comments_page_share(self, page: &Page, i: u32) -> f32 {
+        match self {
+            PageKind::Discussion => DISCUSSION_COMMENTS_GOOD_SHARE,
+            PageKind::Untyped if !super::product::names_reviews(page, i) => {
+                UNTYPED_COMMENTS_GOOD_SHARE
+            }
+            _ => COMMENTS_PAGE_GOOD_SHARE,
+        }
+    }
+}
+
+/// Whether the page's JSON-LD says it is a discussion: a thing whose `@type` is in
+/// `DISCUSSION_KINDS` (a forum thread, a question and its answers).
+pub(super) fn says_discussion(meta: &Meta) -> bool {
+    let kind = |s: &str| DISCUSSION_KINDS.iter().any(|k| k.eq_ignore_ascii_case(s.trim()));
+    let mut found = false;
+    super::fallback::each_object(&meta.json_ld, |map| {
+        found |= match map.get("@type") {
+            Some(Value::String(s)) => kind(s),
+            Some(Value::Array(a)) => a.iter().any(|x| x.as_str().is_some_and(kind)),
+            _ => false,
+        };
+    });
+    found
+}
 
 /// Clears the furniture signal of a `form` that wraps most of the page's good text.
 pub(super) fn form_wrappers(page: &Page, t: &Totals, signals: &mut [Signal]) {
@@ -33,6 +96,32 @@ pub(super) fn form_wrappers(page: &Page, t: &Totals, signals: &mut [Signal]) {
         let Some(a) = tree.attrs(i as u32) else { continue };
         if a.role.is_empty() && !a.hidden && !s.furniture_word {
             s.negative = None;
+        }
+    }
+}
+
+/// Marks a poster's signature (an element with a class or id name of at most
+/// `SIGNATURE_MAX_WORDS` words, one in `SIGNATURE_WORDS`) as a credit: the line a forum repeats under each of a poster's posts, or the user card below an
+/// answer.
+pub(super) fn signatures(page: &Page, signals: &mut [Signal]) {
+    let tree = &page.tree;
+    for (i, s) in signals.iter_mut().enumerate().skip(1) {
+        if s.negative.is_some() {
+            continue;
+        }
+        let Some(a) = tree.attrs(i as u32) else { continue };
+        // a short name ("post-signature"), not an id made of a heading's words
+        let signature = a.class.split_ascii_whitespace().chain(a.id.split_ascii_whitespace()).any(|t| {
+            let (mut words, mut named) = (0, false);
+            class_words(t, |w| {
+                words += 1;
+                named |= SIGNATURE_WORDS.contains(&w);
+            });
+            named && words <= SIGNATURE_MAX_WORDS
+        });
+        if signature {
+            s.negative = Some(Reason::Credit);
+            s.positive = false;
         }
     }
 }
@@ -64,6 +153,13 @@ mod tests {
     use super::super::classify::{classify, tests::kept};
     use super::super::page_from_html;
 
+
+    /// Asserts that some kept block starts with each of `texts`.
+    fn keeps_all(kept: &[String], texts: &[&str]) {
+        for t in texts {
+            assert!(kept.iter().any(|k| k.starts_with(t)), "{t}: {kept:?}");
+        }
+    }
 
     /// A thread whose posts sit in a `form` (to quote or moderate several at once), beside a
     /// search form and a login form that stay furniture, and an app's box that is not the page.
@@ -136,5 +232,95 @@ mod tests {
             assert!(k.iter().any(|k| k.starts_with(t)), "{t}: {k:?}");
         }
         assert!(!k.iter().any(|t| t.contains("For shops") || t.contains("Home")), "{k:?}");
+    }
+    /// A question whose answers sit in a section its markup calls comments: on a page whose
+    /// JSON-LD says it is a discussion the answers are the page; on an article the same section
+    /// (reader comments) stays out.
+    #[test]
+    fn replies_marked_as_comments_are_a_discussion_page() {
+        let reply = |who: &str, what: &str| {
+            format!(
+                "<div class=comment-item><div class=comment-author><a href=/u>{who}</a></div>\
+                 <div class=comment-body><p>{what}</p></div></div>"
+            )
+        };
+        let replies: String = [
+            reply("lena", "Start with a small hub and two door sensors; you can add lights later, one room at a time, as you learn what you want."),
+            reply("omar", "Pick one radio standard and stay with it, or you will end up with three apps and three hubs that do not talk to each other."),
+            reply("pia", "A cheap camera on the door is fine, but keep it off the internet: record to a card at home and look at it on your own network."),
+        ]
+        .concat();
+        let page = |kind: &str| {
+            format!(
+                r#"<head><script type="application/ld+json">{{"@type":"{kind}","headline":"Where should I start?"}}</script></head>
+                <body><nav><a href=/>Home</a> <a href=/latest>Latest</a></nav><main><div class=post-main>
+                <h1>Where should I start?</h1><p>My flat has nothing smart in it yet, and I would like to begin with the front door, a sensor in the living room and one camera, then grow from there over the next year.</p>
+                <p>Which hub should I buy first, and does it matter which brand the sensors come from, as long as the price is fair?</p></div>
+                <section class=comments><h2>3 replies</h2>{replies}</section></main><footer>About the board</footer></body>"#
+            )
+        };
+        let k = kept(&page("DiscussionForumPosting"));
+        keeps_all(&k, &["My flat has nothing smart", "Start with a small hub", "Pick one radio standard", "A cheap camera"]);
+        assert!(!k.iter().any(|t| t.contains("About the board")), "{k:?}");
+        let k = kept(&page("QAPage"));
+        assert!(k.iter().any(|k| k.starts_with("Pick one radio standard")), "{k:?}");
+        // an article's reader comments are not its text
+        let k = kept(&page("NewsArticle"));
+        assert!(k.iter().any(|k| k.starts_with("My flat has nothing smart")), "{k:?}");
+        assert!(!k.iter().any(|k| k.starts_with("Pick one radio standard")), "{k:?}");
+    }
+    /// A page that says nothing of its kind: replies holding most of its text, marked as
+    /// comments, are the page; on a page saying it is an article, or named as reviews, they stay
+    /// out.
+    #[test]
+    fn replies_holding_most_of_an_untyped_page_are_the_page() {
+        let reply = |who: &str, what: &str| {
+            format!("<li class=comment><span class=by><a href=/u>{who}</a></span><p>{what}</p></li>")
+        };
+        let replies: String = [
+            reply("tom", "We moved the same update to a test server first, and the build broke there too; pinning the old parser version fixed it for us."),
+            reply("una", "The release notes say the config key was renamed, so the old one is read as empty and the service waits forever at start."),
+            reply("vic", "Rename the key in your file, restart once, and it should come up in a minute; the log line about a missing value goes away."),
+            reply("wes", "Same here on two machines; after the rename both started fine, and nothing else in the setup had to change at all."),
+        ]
+        .concat();
+        let page = |head: &str, class: &str| {
+            format!(
+                "<head>{head}</head><body><nav><a href=/>Home</a> <a href=/new>New</a></nav><div class=post>\
+                 <h1>Stuck at start after the update</h1><p>After the update the service never finishes starting, \
+                 and half of my devices stay unavailable; going back to the old version fixes it.</p></div>\
+                 <ul class={class}>{replies}</ul><footer>About the board</footer></body>"
+            )
+        };
+        let k = kept(&page("", "comments"));
+        keeps_all(&k, &["After the update the service", "We moved the same update", "Same here on two machines"]);
+        let article = kept(&page("<meta property=og:type content=article>", "comments"));
+        let reviews = kept(&page("", "reviews"));
+        for k in [article, reviews] {
+            assert!(k.iter().any(|k| k.starts_with("After the update the service")), "{k:?}");
+            assert!(!k.iter().any(|k| k.starts_with("We moved the same update")), "{k:?}");
+        }
+    }
+
+    /// A poster's signature under each post is a credit, not the thread's text; a heading whose
+    /// id is made of its words ("bad-key-signature-after-the-update-fails") stays.
+    #[test]
+    fn a_posters_signature_is_not_the_thread() {
+        let post = |who: &str, what: &str| {
+            format!(
+                "<div class=post><div class=author><a href=/u>{who}</a></div><div class=post-body><p>{what}</p></div>\
+                 <div class=post-signature><p>Running three boards on a solar roof since spring, ask me about inverters, cables and permits.</p></div></div>"
+            )
+        };
+        let html = format!(
+            "<nav><a href=/>Board</a> <a href=/new>New</a></nav><main><h1>Inverter keeps tripping</h1>\
+             <h2 id=bad-key-signature-after-the-update-fails-on-every-board>Bad key signature after the update</h2>{}{}{}</main><footer>About the board</footer>",
+            post("ana", "The inverter trips every afternoon when the sun is strongest, and the display shows an overvoltage error each time it does."),
+            post("ben", "Your string voltage is too high on cold bright days; take one panel out of the string, or ask the installer to split it in two."),
+            post("cy", "Check the grid voltage too: when the street transformer runs high, the inverter cuts out to protect the grid, not itself."),
+        );
+        let k = kept(&html);
+        keeps_all(&k, &["The inverter trips", "Your string voltage", "Check the grid voltage", "Bad key signature"]);
+        assert!(!k.iter().any(|k| k.starts_with("Running three boards")), "{k:?}");
     }
 }

@@ -101,7 +101,7 @@ pub fn product_signals(page: &Page, product: bool, signals: &mut [Signal]) {
 }
 
 /// Whether an element's class or id words name buyers' reviews (`PRODUCT_REVIEW_WORDS`).
-fn names_reviews(page: &Page, i: u32) -> bool {
+pub(super) fn names_reviews(page: &Page, i: u32) -> bool {
     let Some(a) = page.tree.attrs(i) else { return false };
     let mut review = false;
     for v in [&a.class, &a.id] {

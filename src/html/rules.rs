@@ -1059,6 +1059,22 @@ pub const HEADER_SCOPING_TAGS: &[&str] = &["main"];
 pub const PART_UNWRITTEN_SHARE: f32 = 0.5;
 pub const PART_UNWRITTEN_ADDED_GOOD: f32 = 0.3;
 
+// forum3
+/// A page whose JSON-LD names one of these `@type`s is a discussion: a thread or a question with
+/// its answers, whose replies are the page however they are marked.
+pub const DISCUSSION_KINDS: &[&str] = &["DiscussionForumPosting", "QAPage"];
+/// On a discussion page, a comment section holding this share of the page's good text is the
+/// page (the replies under an opening post), not comments under an article.
+pub const DISCUSSION_COMMENTS_GOOD_SHARE: f32 = 0.15;
+/// On a page that says neither discussion nor article (no JSON-LD or `og:type` kind), a comment
+/// section holding this share of the good text is the page: replies under a short post, where an
+/// article's reader comments hold less than its story (unless the section names reviews).
+pub const UNTYPED_COMMENTS_GOOD_SHARE: f32 = 0.6;
+/// Class or id words naming a poster's signature or user card under a post: a credit, not text.
+pub const SIGNATURE_WORDS: &[&str] = &["signature", "signatures", "postsignature"];
+/// A class or id name of more words is not a signature's (an id made of a heading's words).
+pub const SIGNATURE_MAX_WORDS: usize = 4;
+
 #[cfg(test)]
 mod tests {
     use super::*;
