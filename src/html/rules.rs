@@ -1059,6 +1059,13 @@ pub const HEADER_SCOPING_TAGS: &[&str] = &["main"];
 pub const PART_UNWRITTEN_SHARE: f32 = 0.5;
 pub const PART_UNWRITTEN_ADDED_GOOD: f32 = 0.3;
 
+// pages3
+
+/// Furniture reasons besides navigation whose class word ("date-outer", "author-posts") on an
+/// element holding `WRAPPER_GOOD_SHARE` of the page's good text names a wrapper of the page (a
+/// blog's posts grouped by their date), not the furniture: a byline never holds most sentences.
+pub const CREDIT_WRAPPER_REASONS: &[Reason] = &[Reason::Credit];
+
 #[cfg(test)]
 mod tests {
     use super::*;
