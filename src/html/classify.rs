@@ -192,7 +192,8 @@ fn titled_sections(page: &Page, t: &Totals, signals: &mut [Signal]) {
 /// An element a class word calls navigation ("main-withSidebar", "menu-open") that holds
 /// `WRAPPER_GOOD_SHARE` of the page's good text (paragraph-like blocks with few links) is a
 /// wrapper of the page, not navigation: a menu or a sidebar never holds most of the sentences.
-/// So is a `header` element (`WRAPPER_TAGS`) with few links (`WRAPPER_TAG_MAX_LINKS`) holding it.
+/// So is a `header` element (`WRAPPER_TAGS`) with few links (`WRAPPER_TAG_MAX_LINKS`) holding it,
+/// and an element a class word calls a credit (`CREDIT_WRAPPER_REASONS`: a blog's "date-outer").
 /// A comment section holding `COMMENTS_PAGE_GOOD_SHARE` of it is the page itself (a forum thread
 /// whose posts are marked as comments), not comments under an article.
 fn navigation_wrappers(page: &Page, t: &Totals, signals: &mut [Signal]) {
@@ -213,6 +214,7 @@ fn navigation_wrappers(page: &Page, t: &Totals, signals: &mut [Signal]) {
         }
         let share = match s.negative {
             Some(Reason::Navigation) => WRAPPER_GOOD_SHARE,
+            Some(r) if CREDIT_WRAPPER_REASONS.contains(&r) => WRAPPER_GOOD_SHARE,
             Some(Reason::Comments) => kind.comments_page_share(page, i as u32),
             _ => continue,
         };
@@ -812,7 +814,8 @@ fn never_empty(page: &Page, inside: &[bool], reasons: &mut [Option<Reason>]) {
 /// article (`ARTICLE_KINDS` in `og:type` or JSON-LD), or whose article holds a paragraph of
 /// `SHORT_STORY_PARAGRAPH_CHARS`; nor when the ancestor adds under `SHORT_WIDEN_MIN_GAIN`
 /// characters; nor when what the page says of itself (JSON-LD, descriptions) is longer: that
-/// fallback is the better answer.
+/// fallback is the better answer; nor, unless short, when the article lies in the page's one CMS
+/// post ([`one_post_holds`]: a blog's story beside its archive and widgets).
 fn short_article_to_page(page: &Page, signals: &[Signal], reasons: &mut [Option<Reason>]) {
     let kept: usize =
         page.blocks.iter().zip(reasons.iter()).filter(|(_, r)| r.is_none()).map(|(b, _)| b.chars).sum();
@@ -858,7 +861,11 @@ fn short_article_to_page(page: &Page, signals: &[Signal], reasons: &mut [Option<
     for (b, _) in page.blocks.iter().zip(reasons.iter()).filter(|(_, r)| r.is_none()) {
         lca = if lca == NONE { b.elem } else { tree.common_ancestor(&depth, b.elem, lca) };
     }
-    if lca == NONE || total <= 0.0 || super::fallback::says_article(&tree.meta) {
+    if lca == NONE
+        || total <= 0.0
+        || super::fallback::says_article(&tree.meta)
+        || (!short && one_post_holds(tree, lca))
+    {
         return;
     }
     let mut a = lca;
@@ -902,6 +909,17 @@ fn short_article_to_page(page: &Page, signals: &[Signal], reasons: &mut [Option<
             *r = None;
         }
     }
+}
+
+/// Whether the page marks exactly one element as a CMS post ([`is_post_class`]: "hentry") and
+/// `e` lies inside it: the page says its story is that post, like an `og:type` of article.
+fn one_post_holds(tree: &Tree, e: u32) -> bool {
+    let post = |i: u32| tree.attrs(i).is_some_and(|a| is_post_class(&a.class));
+    let mut a = e;
+    while a != 0 && a != NONE && !post(a) {
+        a = tree.nodes[a as usize].parent;
+    }
+    a != 0 && a != NONE && (1..tree.nodes.len() as u32).filter(|&i| post(i)).count() == 1
 }
 
 /// A short line giving a date: a year with a time of day, or a date written in digits
@@ -1479,5 +1497,48 @@ pub(super) mod tests {
         let said: Vec<Option<Reason>> = items.iter().map(|&i| signal(&t, i).negative).collect();
         let nav = Some(Reason::Navigation);
         assert_eq!(said, vec![None, None, nav, nav]);
+    }
+
+    /// A blog's post (the page's one "hentry", grouped under a "date-outer" wrapper whose class
+    /// word says credit) beside an archive of linked months that holds more text than the story:
+    /// the story alone is the page, neither dropped as a credit nor widened to the archive.
+    #[test]
+    fn a_blogs_one_post_is_the_page_beside_its_archive() {
+        let para = |k: usize| {
+            format!(
+                "<p>Note {k} on the garden: the beans came up late this year, after a cold spring, \
+                 and the slugs took the first leaves, so we sowed again in June.</p>"
+            )
+        };
+        let story: String = (0..16).map(para).collect();
+        let months = [
+            "January", "February", "March", "April", "May", "June", "July", "August", "September",
+            "October", "November", "December",
+        ];
+        let archive: String = (2001..2026)
+            .flat_map(|y| months.iter().map(move |m| format!("<li><a href=/{y}/{m}>{m} {y}</a> (3)</li>")))
+            .collect();
+        let html = format!(
+            "<div id=outer><div class=header><h1><a href=/>Plot notes</a></h1></div>\
+             <div class=columns><div class=main><div class=date-outer><h2 class=date-header>Monday, 8 September</h2>\
+             <div class=date-posts><div class=\"post hentry\"><h3>Beans, late</h3><div class=post-body>{story}</div></div>\
+             <div class=comments><h4>2 comments:</h4><p>Lovely garden, and good luck with the second sowing of the beans this summer.</p></div>\
+             </div></div></div><div class=side><h2>Blog archive</h2><ul>{archive}</ul></div></div></div>"
+        );
+        let k = kept(&html);
+        assert_eq!(k.iter().filter(|t| t.starts_with("Note ")).count(), 16, "{k:?}");
+        assert!(!k.iter().any(|t| t.contains("March 2010") || t.contains("Blog archive")), "{k:?}");
+    }
+
+    /// A blog groups its posts by day in wrappers named for their date ("date-outer"): a class
+    /// word of a credit, but a wrapper holding most of the page's sentences is no byline.
+    #[test]
+    fn a_wrapper_named_for_its_date_around_the_story_is_the_story() {
+        let html = format!(
+            "<meta property=og:type content=article><div class=date-outer><h2 class=date-header>Tuesday</h2><div class=post-body>{STORY}</div></div>\
+             <div class=visit><p>Our office in the old mill by the river opens at nine and closes at five, every day of the week but the last one.</p>\
+             <p>Our readers may call in to see the archive of the paper, which goes back to the year 1901 and fills the whole cellar.</p></div>"
+        );
+        assert_story_kept(&html, 1, "Tuesday");
     }
 }

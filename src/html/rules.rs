@@ -1075,6 +1075,13 @@ pub const SIGNATURE_WORDS: &[&str] = &["signature", "signatures", "postsignature
 /// A class or id name of more words is not a signature's (an id made of a heading's words).
 pub const SIGNATURE_MAX_WORDS: usize = 4;
 
+// pages3
+
+/// Furniture reasons besides navigation whose class word ("date-outer", "author-posts") on an
+/// element holding `WRAPPER_GOOD_SHARE` of the page's good text names a wrapper of the page (a
+/// blog's posts grouped by their date), not the furniture: a byline never holds most sentences.
+pub const CREDIT_WRAPPER_REASONS: &[Reason] = &[Reason::Credit];
+
 #[cfg(test)]
 mod tests {
     use super::*;
