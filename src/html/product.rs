@@ -557,4 +557,34 @@ mod tests {
         let k = kept(&html(""));
         assert!(!k.iter().any(|t| t.starts_with("A walnut lamp")), "{k:?}");
     }
+
+    #[test]
+    fn a_policy_in_a_dialog_is_not_the_page() {
+        let clause = |n: usize| {
+            format!(
+                "<p>{n}. We process personal information, such as your name, your address, and \
+                 the items you ordered, for the purposes of running our business, fulfilling \
+                 orders, answering questions, and, where the law allows it, for marketing, and \
+                 we keep it only as long as those purposes require, after which it is deleted.</p>"
+            )
+        };
+        let policy: String = (1..=8).map(clause).collect();
+        let slide = |h: &str, t: &str| format!("<li class=slide><h3>{h}</h3><p>{t}</p></li>");
+        let html = |role: &str| {
+            format!(
+                "<main><h1>Wool runner</h1><ul class=slides>{}{}{}</ul></main>\
+                 <footer><a href=/privacy>Privacy</a><div class=popup-box {role}>\
+                 <div class=text>{policy}</div></div></footer>",
+                slide("The details", "A true original: soft merino wool and a light, springy sole."),
+                slide("Materially better", "Our merino wool keeps a cozy fit that is soft and never itchy."),
+                slide("Wash and care", "Take out the insoles and laces, and wash the shoe on a cold cycle."),
+            )
+        };
+        let k = kept(&html("role=dialog"));
+        assert!(k.iter().any(|t| t.starts_with("Our merino wool")), "{k:?}");
+        assert!(!k.iter().any(|t| t.contains("personal information")), "{k:?}");
+        // the same policy not in a dialog is the longest text on the page, and wins
+        let k = kept(&html(""));
+        assert!(k.iter().any(|t| t.contains("personal information")), "{k:?}");
+    }
 }

@@ -1075,6 +1075,12 @@ pub const SIGNATURE_WORDS: &[&str] = &["signature", "signatures", "postsignature
 /// A class or id name of more words is not a signature's (an id made of a heading's words).
 pub const SIGNATURE_MAX_WORDS: usize = 4;
 
+// product3
+
+/// ARIA roles of pop-ups (a cookie notice, a policy opened in a modal): a container inside one is
+/// the page's region only when no container outside is a candidate.
+pub const DIALOG_ROLES: &[&str] = &["dialog", "alertdialog"];
+
 #[cfg(test)]
 mod tests {
     use super::*;
