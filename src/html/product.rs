@@ -587,4 +587,25 @@ mod tests {
         let k = kept(&html(""));
         assert!(k.iter().any(|t| t.contains("personal information")), "{k:?}");
     }
+
+    #[test]
+    fn a_tooltip_is_not_text() {
+        let html = |role: &str| {
+            format!(
+                "<main><div class=product><h1>Walnut desk lamp</h1><div class=price>$89.00</div>\
+                 {DESCRIPTION}<dl class=shipping><dt>Shipping:</dt><dd>$9.50 standard delivery \
+                 <span class=help><span class=bubble {role}><div class=cell>Orders placed \
+                 before noon leave the same day, and you can follow the parcel from our \
+                 warehouse to your door with the tracking number we send.</div></span></span>\
+                 </dd></dl></div></main>"
+            )
+        };
+        let k = kept(&html("role=tooltip"));
+        assert!(k.iter().any(|t| t.contains("walnut lamp with a linen")), "{k:?}");
+        assert!(k.iter().any(|t| t.starts_with("$9.50")), "{k:?}");
+        assert!(!k.iter().any(|t| t.contains("Orders placed")), "{k:?}");
+        // the same words, not in a tooltip, are text
+        let k = kept(&html(""));
+        assert!(k.iter().any(|t| t.contains("Orders placed")), "{k:?}");
+    }
 }

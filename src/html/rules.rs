@@ -205,6 +205,7 @@ pub const NEGATIVE_ROLES: &[(&str, Reason)] = &[
     ("menubar", Reason::Navigation),
     ("toolbar", Reason::Navigation),
     ("tablist", Reason::Navigation),
+    ("tooltip", Reason::Navigation),
 ];
 
 /// ARIA roles and `itemprop` values of the article itself.
