@@ -20,7 +20,7 @@
 use super::blocks::{HtmlBlock, Page};
 use super::classify::{subtree_sum, Signal};
 use super::rules::{
-    class_words, CURRENCY_MARKS, GOOD_MAX_LINKS, MACHINE_TEXT_MIN_SHARE, PRICE_MAX_CHARS,
+    class_words, CURRENCY_MARKS, GOOD_MAX_LINKS, HIDDEN_CLASSES, MACHINE_TEXT_MIN_SHARE, PRICE_MAX_CHARS,
     PRODUCT_KINDS, PRODUCT_PRICE_ITEMPROPS, PRODUCT_PROSE_MIN_CHARS, PRODUCT_REVIEW_WORDS,
     REPEAT_LINE_MIN_CHARS, REVIEWS_MAX_SHARE, STRIP_CARD_MAX_CHARS, STRIP_MIN_ITEMS,
     STRIP_PRICED_SHARE, STRIP_TITLE_MAX_CHARS,
@@ -138,7 +138,8 @@ fn product_reviews(page: &Page, reasons: &mut [Option<Reason>]) {
     }
 }
 
-/// The product page passes over the blocks' verdicts, in order: [`with_title`], [`other_products`],
+/// The product page passes over the blocks' verdicts, in order: [`with_title`],
+/// [`hidden_by_class`], [`other_products`],
 /// [`product_reviews`], [`machine_text`], [`repeated_blocks`]; nothing on a page that does not
 /// say it is a product (`product`: [`says_product`], decided once per page by the caller).
 pub fn product_page(
@@ -151,6 +152,7 @@ pub fn product_page(
         return;
     }
     with_title(page, signals, reasons);
+    hidden_by_class(page, reasons);
     other_products(page, reasons);
     product_reviews(page, reasons);
     machine_text(page, reasons);
@@ -203,6 +205,33 @@ fn with_title(page: &Page, signals: &[Signal], reasons: &mut [Option<Reason>]) {
         let e = b.elem as usize;
         if (k == title || prose(b)) && within[e] && !below[e] && *r == Some(Reason::Navigation) {
             *r = None;
+        }
+    }
+}
+
+/// On a product page, the kept blocks under an element that a utility class hides
+/// (`HIDDEN_CLASSES` as a whole class token: "hide", "hidden"; not when another token shows it
+/// again from a screen width on, "hidden md:block") are not shown (a theme's store of the
+/// product's raw fields, a layout for another screen), unless nothing else is kept.
+fn hidden_by_class(page: &Page, reasons: &mut [Option<Reason>]) {
+    let tree = &page.tree;
+    let n = tree.nodes.len();
+    let hides = |class: &str| {
+        let mut tokens = class.split_ascii_whitespace();
+        tokens.clone().any(|t| HIDDEN_CLASSES.contains(&t)) && !tokens.any(|t| t.contains(':'))
+    };
+    let mut hidden = vec![false; n];
+    for i in 1..n {
+        hidden[i] = hidden[tree.nodes[i].parent as usize]
+            || tree.attrs(i as u32).is_some_and(|a| hides(&a.class));
+    }
+    let kept = |b: &HtmlBlock, r: &Option<Reason>| r.is_none() && !hidden[b.elem as usize];
+    if !page.blocks.iter().zip(reasons.iter()).any(|(b, r)| kept(b, r)) {
+        return;
+    }
+    for (b, r) in page.blocks.iter().zip(reasons.iter_mut()) {
+        if r.is_none() && hidden[b.elem as usize] {
+            *r = Some(Reason::Other);
         }
     }
 }
@@ -607,5 +636,31 @@ mod tests {
         // the same words, not in a tooltip, are text
         let k = kept(&html(""));
         assert!(k.iter().any(|t| t.contains("Orders placed")), "{k:?}");
+    }
+
+    #[test]
+    fn text_a_utility_class_hides_is_not_shown() {
+        let fields = |class: &str| {
+            format!(
+                "<dl class='{class}'><dt>fabric:</dt><dd>Mid weight, combed cotton</dd>\
+                 <dt>shipping_chunk-1:</dt><dd>We ship nationwide, and most orders leave our \
+                 warehouse within two working days of payment.</dd></dl>"
+            )
+        };
+        let html = |ld: &str, class: &str| {
+            format!(
+                "<head>{ld}</head><main><div class=product><h1>Walnut desk lamp</h1>\
+                 <div class=price>$89.00</div>{DESCRIPTION}{}</div></main>",
+                fields(class)
+            )
+        };
+        let k = kept(&html(PRODUCT_LD, "info hide"));
+        assert!(k.iter().any(|t| t.contains("walnut lamp with a linen")), "{k:?}");
+        assert!(!k.iter().any(|t| t.contains("We ship nationwide")), "{k:?}");
+        // shown again from a screen width on, or on a page that is not a product's, it stays
+        let k = kept(&html(PRODUCT_LD, "info hidden md:block"));
+        assert!(k.iter().any(|t| t.contains("We ship nationwide")), "{k:?}");
+        let k = kept(&html("", "info hide"));
+        assert!(k.iter().any(|t| t.contains("We ship nationwide")), "{k:?}");
     }
 }

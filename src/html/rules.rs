@@ -1082,6 +1082,10 @@ pub const SIGNATURE_MAX_WORDS: usize = 4;
 /// the page's region only when no container outside is a candidate.
 pub const DIALOG_ROLES: &[&str] = &["dialog", "alertdialog"];
 
+/// Utility classes that hide an element (`display: none` in the common CSS frameworks): on a
+/// product page, text under one is not shown (`product::hidden_by_class`).
+pub const HIDDEN_CLASSES: &[&str] = &["hide", "hidden"];
+
 #[cfg(test)]
 mod tests {
     use super::*;
