@@ -324,14 +324,25 @@ impl Phases<'_> {
     }
 
     /// The best-scoring container and its score; on a short page, with no container of
-    /// `MIN_CANDIDATE_CHARS`, any scored one competes.
+    /// `MIN_CANDIDATE_CHARS`, any scored one competes. A container inside a pop-up (a role in
+    /// `DIALOG_ROLES`) competes only when none outside does.
     fn pick_region(&self) -> Option<(u32, f32)> {
-        let n = self.page.tree.nodes.len();
+        let tree = &self.page.tree;
+        let n = tree.nodes.len();
+        // per element: inside a dialog (a pop-up: a cookie notice, a policy in a modal)
+        let mut dialog = vec![false; n];
+        for i in 1..n {
+            let p = tree.nodes[i].parent;
+            dialog[i] = (p != NONE && dialog[p as usize])
+                || tree.attrs(i as u32).is_some_and(|a| DIALOG_ROLES.contains(&a.role.as_str()));
+        }
         let mut best = NONE;
         let mut best_score = f32::MIN;
-        for min_chars in [MIN_CANDIDATE_CHARS, 0.0] {
-            for i in 1..n {
-                if self.scored[i] && self.t.chars[i] >= min_chars {
+        for (min_chars, dialogs) in
+            [(MIN_CANDIDATE_CHARS, false), (0.0, false), (MIN_CANDIDATE_CHARS, true), (0.0, true)]
+        {
+            for (i, &in_dialog) in dialog.iter().enumerate().skip(1) {
+                if self.scored[i] && self.t.chars[i] >= min_chars && (dialogs || !in_dialog) {
                     let s = self.final_score(i);
                     if s > best_score {
                         best_score = s;

@@ -20,7 +20,7 @@
 use super::blocks::{HtmlBlock, Page};
 use super::classify::{subtree_sum, Signal};
 use super::rules::{
-    class_words, CURRENCY_MARKS, GOOD_MAX_LINKS, MACHINE_TEXT_MIN_SHARE, PRICE_MAX_CHARS,
+    class_words, CURRENCY_MARKS, GOOD_MAX_LINKS, HIDDEN_CLASSES, MACHINE_TEXT_MIN_SHARE, PRICE_MAX_CHARS,
     PRODUCT_KINDS, PRODUCT_PRICE_ITEMPROPS, PRODUCT_PROSE_MIN_CHARS, PRODUCT_REVIEW_WORDS,
     REPEAT_LINE_MIN_CHARS, REVIEWS_MAX_SHARE, STRIP_CARD_MAX_CHARS, STRIP_MIN_ITEMS,
     STRIP_PRICED_SHARE, STRIP_TITLE_MAX_CHARS,
@@ -138,7 +138,8 @@ fn product_reviews(page: &Page, reasons: &mut [Option<Reason>]) {
     }
 }
 
-/// The product page passes over the blocks' verdicts, in order: [`with_title`], [`other_products`],
+/// The product page passes over the blocks' verdicts, in order: [`with_title`],
+/// [`hidden_by_class`], [`other_products`],
 /// [`product_reviews`], [`machine_text`], [`repeated_blocks`]; nothing on a page that does not
 /// say it is a product (`product`: [`says_product`], decided once per page by the caller).
 pub fn product_page(
@@ -151,6 +152,7 @@ pub fn product_page(
         return;
     }
     with_title(page, signals, reasons);
+    hidden_by_class(page, reasons);
     other_products(page, reasons);
     product_reviews(page, reasons);
     machine_text(page, reasons);
@@ -203,6 +205,33 @@ fn with_title(page: &Page, signals: &[Signal], reasons: &mut [Option<Reason>]) {
         let e = b.elem as usize;
         if (k == title || prose(b)) && within[e] && !below[e] && *r == Some(Reason::Navigation) {
             *r = None;
+        }
+    }
+}
+
+/// On a product page, the kept blocks under an element that a utility class hides
+/// (`HIDDEN_CLASSES` as a whole class token: "hide", "hidden"; not when another token shows it
+/// again from a screen width on, "hidden md:block") are not shown (a theme's store of the
+/// product's raw fields, a layout for another screen), unless nothing else is kept.
+fn hidden_by_class(page: &Page, reasons: &mut [Option<Reason>]) {
+    let tree = &page.tree;
+    let n = tree.nodes.len();
+    let hides = |class: &str| {
+        let mut tokens = class.split_ascii_whitespace();
+        tokens.clone().any(|t| HIDDEN_CLASSES.contains(&t)) && !tokens.any(|t| t.contains(':'))
+    };
+    let mut hidden = vec![false; n];
+    for i in 1..n {
+        hidden[i] = hidden[tree.nodes[i].parent as usize]
+            || tree.attrs(i as u32).is_some_and(|a| hides(&a.class));
+    }
+    let kept = |b: &HtmlBlock, r: &Option<Reason>| r.is_none() && !hidden[b.elem as usize];
+    if !page.blocks.iter().zip(reasons.iter()).any(|(b, r)| kept(b, r)) {
+        return;
+    }
+    for (b, r) in page.blocks.iter().zip(reasons.iter_mut()) {
+        if r.is_none() && hidden[b.elem as usize] {
+            *r = Some(Reason::Other);
         }
     }
 }
@@ -556,5 +585,82 @@ mod tests {
         // a page that does not say it is a product keeps the region it had
         let k = kept(&html(""));
         assert!(!k.iter().any(|t| t.starts_with("A walnut lamp")), "{k:?}");
+    }
+
+    #[test]
+    fn a_policy_in_a_dialog_is_not_the_page() {
+        let clause = |n: usize| {
+            format!(
+                "<p>{n}. We process personal information, such as your name, your address, and \
+                 the items you ordered, for the purposes of running our business, fulfilling \
+                 orders, answering questions, and, where the law allows it, for marketing, and \
+                 we keep it only as long as those purposes require, after which it is deleted.</p>"
+            )
+        };
+        let policy: String = (1..=8).map(clause).collect();
+        let slide = |h: &str, t: &str| format!("<li class=slide><h3>{h}</h3><p>{t}</p></li>");
+        let html = |role: &str| {
+            format!(
+                "<main><h1>Wool runner</h1><ul class=slides>{}{}{}</ul></main>\
+                 <footer><a href=/privacy>Privacy</a><div class=popup-box {role}>\
+                 <div class=text>{policy}</div></div></footer>",
+                slide("The details", "A true original: soft merino wool and a light, springy sole."),
+                slide("Materially better", "Our merino wool keeps a cozy fit that is soft and never itchy."),
+                slide("Wash and care", "Take out the insoles and laces, and wash the shoe on a cold cycle."),
+            )
+        };
+        let k = kept(&html("role=dialog"));
+        assert!(k.iter().any(|t| t.starts_with("Our merino wool")), "{k:?}");
+        assert!(!k.iter().any(|t| t.contains("personal information")), "{k:?}");
+        // the same policy not in a dialog is the longest text on the page, and wins
+        let k = kept(&html(""));
+        assert!(k.iter().any(|t| t.contains("personal information")), "{k:?}");
+    }
+
+    #[test]
+    fn a_tooltip_is_not_text() {
+        let html = |role: &str| {
+            format!(
+                "<main><div class=product><h1>Walnut desk lamp</h1><div class=price>$89.00</div>\
+                 {DESCRIPTION}<dl class=shipping><dt>Shipping:</dt><dd>$9.50 standard delivery \
+                 <span class=help><span class=bubble {role}><div class=cell>Orders placed \
+                 before noon leave the same day, and you can follow the parcel from our \
+                 warehouse to your door with the tracking number we send.</div></span></span>\
+                 </dd></dl></div></main>"
+            )
+        };
+        let k = kept(&html("role=tooltip"));
+        assert!(k.iter().any(|t| t.contains("walnut lamp with a linen")), "{k:?}");
+        assert!(k.iter().any(|t| t.starts_with("$9.50")), "{k:?}");
+        assert!(!k.iter().any(|t| t.contains("Orders placed")), "{k:?}");
+        // the same words, not in a tooltip, are text
+        let k = kept(&html(""));
+        assert!(k.iter().any(|t| t.contains("Orders placed")), "{k:?}");
+    }
+
+    #[test]
+    fn text_a_utility_class_hides_is_not_shown() {
+        let fields = |class: &str| {
+            format!(
+                "<dl class='{class}'><dt>fabric:</dt><dd>Mid weight, combed cotton</dd>\
+                 <dt>shipping_chunk-1:</dt><dd>We ship nationwide, and most orders leave our \
+                 warehouse within two working days of payment.</dd></dl>"
+            )
+        };
+        let html = |ld: &str, class: &str| {
+            format!(
+                "<head>{ld}</head><main><div class=product><h1>Walnut desk lamp</h1>\
+                 <div class=price>$89.00</div>{DESCRIPTION}{}</div></main>",
+                fields(class)
+            )
+        };
+        let k = kept(&html(PRODUCT_LD, "info hide"));
+        assert!(k.iter().any(|t| t.contains("walnut lamp with a linen")), "{k:?}");
+        assert!(!k.iter().any(|t| t.contains("We ship nationwide")), "{k:?}");
+        // shown again from a screen width on, or on a page that is not a product's, it stays
+        let k = kept(&html(PRODUCT_LD, "info hidden md:block"));
+        assert!(k.iter().any(|t| t.contains("We ship nationwide")), "{k:?}");
+        let k = kept(&html("", "info hide"));
+        assert!(k.iter().any(|t| t.contains("We ship nationwide")), "{k:?}");
     }
 }

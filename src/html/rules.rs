@@ -205,6 +205,7 @@ pub const NEGATIVE_ROLES: &[(&str, Reason)] = &[
     ("menubar", Reason::Navigation),
     ("toolbar", Reason::Navigation),
     ("tablist", Reason::Navigation),
+    ("tooltip", Reason::Navigation),
 ];
 
 /// ARIA roles and `itemprop` values of the article itself.
@@ -1081,6 +1082,16 @@ pub const SIGNATURE_MAX_WORDS: usize = 4;
 /// element holding `WRAPPER_GOOD_SHARE` of the page's good text names a wrapper of the page (a
 /// blog's posts grouped by their date), not the furniture: a byline never holds most sentences.
 pub const CREDIT_WRAPPER_REASONS: &[Reason] = &[Reason::Credit];
+
+// product3
+
+/// ARIA roles of pop-ups (a cookie notice, a policy opened in a modal): a container inside one is
+/// the page's region only when no container outside is a candidate.
+pub const DIALOG_ROLES: &[&str] = &["dialog", "alertdialog"];
+
+/// Utility classes that hide an element (`display: none` in the common CSS frameworks): on a
+/// product page, text under one is not shown (`product::hidden_by_class`).
+pub const HIDDEN_CLASSES: &[&str] = &["hide", "hidden"];
 
 #[cfg(test)]
 mod tests {
