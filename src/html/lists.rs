@@ -6,7 +6,9 @@
 //! price, a title and a teaser) or a heading. Its text may be all links (every tile is one):
 //! that is what makes the classifier read it as navigation or as a strip of related things. The
 //! grid must lie outside furniture that names navigation, comments, sharing or consent (a menu's
-//! items are alike too), furniture holding most of the page excepted (a `form` around it all).
+//! items are alike too), furniture holding most of the page excepted (a `form` around it all,
+//! a hidden container whose script shows the grid). An item outside furniture counts all its
+//! text: a card's parts named like furniture ("card__header") are still the card's.
 
 use super::blocks::Page;
 use super::classify::{ends_sentence, Signal};
@@ -102,10 +104,13 @@ pub fn tile_grid_to_article(
     for i in 1..n {
         let p = tree.nodes[i].parent as usize;
         let id = i as u32;
+        // a hidden container shown because it holds most of the page (its script reveals the
+        // page's grid) is the page, not a closed menu
+        let hidden = tree.attrs(id).is_some_and(|a| a.hidden)
+            && all[i][CHARS] < TILE_WRAPPER_SHARE * page_chars;
         let structural = TILE_BLOCKING_TAGS.contains(&tree.tag(id))
-            || tree
-                .attrs(id)
-                .is_some_and(|a| a.hidden || NEGATIVE_ROLES.iter().any(|(t, _)| *t == a.role));
+            || hidden
+            || tree.attrs(id).is_some_and(|a| NEGATIVE_ROLES.iter().any(|(t, _)| *t == a.role));
         let named = (story || TILE_BLOCKING.contains(&signals[i].negative))
             && signals[i].negative.is_some()
             && all[i][CHARS] < TILE_WRAPPER_SHARE * page_chars;
@@ -127,7 +132,10 @@ pub fn tile_grid_to_article(
         while c != NONE {
             let ci = c as usize;
             let k = key(c);
-            if s[ci][CHARS] > 0.0 && (!k.1.is_empty() || ALIKE_BARE_TAGS.contains(&k.0)) {
+            // an item outside furniture counts all its text: a card's own parts named
+            // "card__header" or "card-share" do not make it less of a tile
+            let t = if blocked[ci] { s[ci] } else { all[ci] };
+            if t[CHARS] > 0.0 && (!k.1.is_empty() || ALIKE_BARE_TAGS.contains(&k.0)) {
                 let i = match groups.iter().position(|g| key(g.first) == k) {
                     Some(i) => i,
                     None => {
@@ -137,9 +145,9 @@ pub fn tile_grid_to_article(
                 };
                 let g = &mut groups[i];
                 g.items += 1;
-                g.tiles += usize::from(s[ci][BLOCKS] >= 2.0 || s[ci][HEADINGS] > 0.0);
-                g.chars += s[ci][CHARS];
-                g.links += s[ci][LINKS];
+                g.tiles += usize::from(t[BLOCKS] >= 2.0 || t[HEADINGS] > 0.0);
+                g.chars += t[CHARS];
+                g.links += t[LINKS];
             }
             c = tree.nodes[ci].next;
         }
@@ -179,7 +187,6 @@ pub fn tile_grid_to_article(
 #[cfg(test)]
 mod tests {
     use crate::html::classify::tests::kept;
-
 
     /// A shop's category: its products are link tiles (a code, a name and a price each, three
     /// to a row, the first and last of a row marked so) in a section of the given class, after
@@ -256,6 +263,48 @@ mod tests {
         let k = kept(&category("", "related-products", &story, 30));
         assert!(k.iter().any(|k| k.starts_with("Our tools are forged")), "{k:?}");
         assert!(!k.iter().any(|k| k.starts_with("Steel rake")), "{k:?}");
+    }
+
+    /// Asserts that the page keeps these tiles' texts and not its footer's "Terms".
+    fn keeps_grid_not_footer(html: &str, tiles: &[&str]) {
+        let k = kept(html);
+        for t in tiles {
+            assert!(k.iter().any(|k| k == t), "{t}: {k:?}");
+        }
+        assert!(!k.iter().any(|k| k == "Terms"), "{k:?}");
+    }
+
+    #[test]
+    fn a_grid_its_script_reveals_is_the_page() {
+        // the whole grid waits in a hidden container that the page's script shows: the page is
+        // read with it shown, and a hidden container holding most of the page is no closed menu
+        let page = category("", "products", "", 4)
+            .replace(
+                "<section class=products>",
+                "<div style='display:none'><section class=products>",
+            )
+            .replace("</section>", "</section></div>");
+        keeps_grid_not_footer(&page, &["Steel rake, model 0", "$ 5.50", "Hand trowel, model 8"]);
+    }
+
+    #[test]
+    fn a_card_naming_its_title_part_header_is_still_a_tile() {
+        // each card's linked title sits in a part named "card__header": furniture words inside
+        // a card do not take its text out of the tile (the cards' classes differ by a number)
+        let cards: String = (0..9)
+            .map(|i| {
+                format!(
+                    "<li class='card card--{i}'><div class=card__header><a href=/p{i}><h3>Garden fork, \
+                     model {i}</h3></a></div><div class=card__price>$ {i}.50</div></li>"
+                )
+            })
+            .collect();
+        let html = format!(
+            "<header><nav><a href=/>Home</a> <a href=/t>Tools</a></nav></header><div class=page>\
+             <h1>Forks</h1><ul class=results>{cards}</ul></div><footer><a href=/terms>Terms</a>\
+             </footer>"
+        );
+        keeps_grid_not_footer(&html, &["Garden fork, model 0", "$ 4.50", "Garden fork, model 8"]);
     }
 
     #[test]
