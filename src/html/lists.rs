@@ -9,6 +9,10 @@
 //! items are alike too), furniture holding most of the page excepted (a `form` around it all,
 //! a hidden container whose script shows the grid). An item outside furniture counts all its
 //! text: a card's parts named like furniture ("card__header") are still the card's.
+//!
+//! Card names: in a grid of cards that is kept, a card's name written as a bare link is read as
+//! navigation (a block all links); when kept text without links follows it in its card (a
+//! price, a rating), it is the card's name and stays ([`card_titles`]).
 
 use super::blocks::Page;
 use super::classify::{ends_sentence, Signal};
@@ -184,6 +188,127 @@ pub fn tile_grid_to_article(
     }
 }
 
+/// Per element: whether it is one of `TILE_MIN_ITEMS` or more children of its parent made alike
+/// (same tag and first class, or the same bare tag of `ALIKE_BARE_TAGS`).
+fn alike_items(page: &Page) -> Vec<bool> {
+    let tree = &page.tree;
+    let n = tree.nodes.len();
+    let key = |c: u32| {
+        (
+            tree.tag(c),
+            tree.attrs(c).and_then(|a| a.class.split_ascii_whitespace().next()).unwrap_or(""),
+        )
+    };
+    let mut alike = vec![false; n];
+    for p in 0..n {
+        let mut counts: Vec<((&str, &str), usize)> = Vec::new();
+        let mut c = tree.nodes[p].first_child;
+        while c != NONE {
+            let k = key(c);
+            if tree.attrs(c).is_some() && (!k.1.is_empty() || ALIKE_BARE_TAGS.contains(&k.0)) {
+                match counts.iter_mut().find(|(x, _)| *x == k) {
+                    Some(e) => e.1 += 1,
+                    None => counts.push((k, 1)),
+                }
+            }
+            c = tree.nodes[c as usize].next;
+        }
+        if counts.iter().all(|(_, m)| *m < TILE_MIN_ITEMS) {
+            continue;
+        }
+        let mut c = tree.nodes[p].first_child;
+        while c != NONE {
+            let k = key(c);
+            alike[c as usize] = tree.attrs(c).is_some()
+                && (!k.1.is_empty() || ALIKE_BARE_TAGS.contains(&k.0))
+                && counts.iter().any(|(x, m)| *x == k && *m >= TILE_MIN_ITEMS);
+            c = tree.nodes[c as usize].next;
+        }
+    }
+    alike
+}
+
+/// The cards of a grid that is kept (`TILE_MIN_ITEMS` or more items made alike under one parent,
+/// each holding at most `CARD_MAX_CHARS` in two blocks or more) keep their first block with
+/// links when it is all links (`CARD_TITLE_MIN_LINKS`) and kept text without links (a price, a
+/// rating, a teaser) follows it: the card's name, not a menu's link nor a call to action. A card is the nearest
+/// ancestor made alike, at most `CARD_TITLE_MAX_LEVELS` above the block.
+pub fn card_titles(page: &Page, reasons: &mut [Option<Reason>]) {
+    let tree = &page.tree;
+    let alike = alike_items(page);
+    let all = sums(page, &vec![false; tree.nodes.len()]);
+    let card = |e: u32| {
+        let mut a = e;
+        for _ in 0..CARD_TITLE_MAX_LEVELS {
+            if a == NONE || a == 0 {
+                return NONE;
+            }
+            if alike[a as usize] {
+                let t = all[a as usize];
+                return if t[BLOCKS] >= 2.0 && t[CHARS] <= CARD_MAX_CHARS { a } else { NONE };
+            }
+            a = tree.nodes[a as usize].parent;
+        }
+        NONE
+    };
+    let cards: Vec<u32> = page.blocks.iter().map(|b| card(b.elem)).collect();
+    // per card: its first block with links, kept as its name when it is all links, dropped as
+    // navigation, and kept text without links follows it in the card (a link after the card's
+    // text is its call to action: "Read the case study")
+    let mut first: super::tree::FnvMap<u32, usize> = Default::default();
+    let mut title: super::tree::FnvMap<u32, Option<usize>> = Default::default();
+    for (i, (b, &c)) in page.blocks.iter().zip(&cards).enumerate() {
+        if c == NONE {
+            continue;
+        }
+        if b.link_chars > 0 {
+            first.entry(c).or_insert(i);
+        } else if reasons[i].is_none() && b.words > 0 {
+            if let Some(&t) = first.get(&c) {
+                let b = &page.blocks[t];
+                let dropped = reasons[t] == Some(Reason::Navigation)
+                    && b.link_density() >= CARD_TITLE_MIN_LINKS;
+                title.entry(c).or_insert(dropped.then_some(t));
+            }
+        }
+    }
+    // only where several cards of one parent have one (a grid, not a stray card)
+    let mut per_parent: super::tree::FnvMap<u32, usize> = Default::default();
+    for (&c, t) in &title {
+        if t.is_some() {
+            *per_parent.entry(tree.nodes[c as usize].parent).or_default() += 1;
+        }
+    }
+    // and where the grid's cards hold a good share of the kept text (not a strip of teasers
+    // under a story)
+    let kept = |only: &dyn Fn(u32) -> bool| -> f32 {
+        page.blocks
+            .iter()
+            .zip(reasons.iter())
+            .zip(&cards)
+            .filter(|((_, r), &c)| r.is_none() && only(c))
+            .map(|((b, _), _)| b.chars as f32)
+            .sum()
+    };
+    let total = kept(&|_| true);
+    let mut grid_kept: super::tree::FnvMap<u32, f32> = Default::default();
+    for ((b, r), &c) in page.blocks.iter().zip(reasons.iter()).zip(&cards) {
+        if c != NONE && r.is_none() && title.get(&c).is_some_and(Option::is_some) {
+            *grid_kept.entry(tree.nodes[c as usize].parent).or_default() += b.chars as f32;
+        }
+    }
+    for (&c, t) in &title {
+        let p = tree.nodes[c as usize].parent;
+        if let Some(i) = *t {
+            if per_parent[&p] >= TILE_MIN_ITEMS
+                && grid_kept.get(&p).copied().unwrap_or(0.0) >= CARD_GRID_MIN_SHARE * total
+            {
+                reasons[i] = None;
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::html::classify::tests::kept;
@@ -305,6 +430,28 @@ mod tests {
              </footer>"
         );
         keeps_grid_not_footer(&html, &["Garden fork, model 0", "$ 4.50", "Garden fork, model 8"]);
+    }
+
+    #[test]
+    fn a_card_keeps_its_linked_name_but_not_its_call_to_action() {
+        // each card: a badge, its name as a bare link, a price and a rating, then a link to buy
+        let cards: String = (0..6)
+            .map(|i| {
+                format!(
+                    "<li class=card><div class=badge>Top rated</div><a href=/p{i}>Trail shoe, \
+                     model {i}</a><div class=price>$ {i}9.00</div><div class=rating>{i} reviews \
+                     with an average rating of 4.5 out of 5 stars</div><a href=/p{i}#buy>Add to \
+                     cart</a></li>"
+                )
+            })
+            .collect();
+        let html = format!(
+            "<header><nav><a href=/>Home</a> <a href=/shoes>Shoes</a></nav></header><main>\
+             <h1>Trail shoes</h1><ul class=grid>{cards}</ul></main><footer><a href=/terms>\
+             Terms</a></footer>"
+        );
+        keeps_grid_not_footer(&html, &["Trail shoe, model 0", "$ 09.00", "Trail shoe, model 5"]);
+        assert!(!kept(&html).iter().any(|k| k == "Add to cart"));
     }
 
     #[test]

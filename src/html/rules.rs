@@ -1093,6 +1093,16 @@ pub const DIALOG_ROLES: &[&str] = &["dialog", "alertdialog"];
 /// product page, text under one is not shown (`product::hidden_by_class`).
 pub const HIDDEN_CLASSES: &[&str] = &["hide", "hidden"];
 
+// lists3
+
+/// A card's linked name is looked for in cards at most this many levels above its block.
+pub const CARD_TITLE_MAX_LEVELS: usize = 6;
+/// A card holds at most this many characters, and its name this share of links.
+pub const CARD_MAX_CHARS: f32 = 600.0;
+pub const CARD_TITLE_MIN_LINKS: f32 = 0.9;
+/// Cards keep their names when their kept text is at least this share of the page's kept text.
+pub const CARD_GRID_MIN_SHARE: f32 = 0.3;
+
 #[cfg(test)]
 mod tests {
     use super::*;
