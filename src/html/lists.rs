@@ -412,44 +412,39 @@ mod tests {
         keeps_grid_not_footer(&page, &["Steel rake, model 0", "$ 5.50", "Hand trowel, model 8"]);
     }
 
+    /// A shop's page of `n` cards made by `card`, under a menu and over a footer.
+    fn card_page(n: usize, card: impl Fn(usize) -> String) -> String {
+        let cards: String = (0..n).map(card).collect();
+        format!(
+            "<header><nav><a href=/>Home</a> <a href=/t>Tools</a></nav></header><main>\
+             <h1>Shop</h1><ul class=results>{cards}</ul></main><footer><a href=/terms>Terms</a>\
+             </footer>"
+        )
+    }
+
     #[test]
     fn a_card_naming_its_title_part_header_is_still_a_tile() {
         // each card's linked title sits in a part named "card__header": furniture words inside
         // a card do not take its text out of the tile (the cards' classes differ by a number)
-        let cards: String = (0..9)
-            .map(|i| {
-                format!(
-                    "<li class='card card--{i}'><div class=card__header><a href=/p{i}><h3>Garden fork, \
-                     model {i}</h3></a></div><div class=card__price>$ {i}.50</div></li>"
-                )
-            })
-            .collect();
-        let html = format!(
-            "<header><nav><a href=/>Home</a> <a href=/t>Tools</a></nav></header><div class=page>\
-             <h1>Forks</h1><ul class=results>{cards}</ul></div><footer><a href=/terms>Terms</a>\
-             </footer>"
-        );
+        let html = card_page(9, |i| {
+            format!(
+                "<li class='card card--{i}'><div class=card__header><a href=/p{i}><h3>Garden \
+                 fork, model {i}</h3></a></div><div class=card__price>$ {i}.50</div></li>"
+            )
+        });
         keeps_grid_not_footer(&html, &["Garden fork, model 0", "$ 4.50", "Garden fork, model 8"]);
     }
 
     #[test]
     fn a_card_keeps_its_linked_name_but_not_its_call_to_action() {
         // each card: a badge, its name as a bare link, a price and a rating, then a link to buy
-        let cards: String = (0..6)
-            .map(|i| {
-                format!(
-                    "<li class=card><div class=badge>Top rated</div><a href=/p{i}>Trail shoe, \
-                     model {i}</a><div class=price>$ {i}9.00</div><div class=rating>{i} reviews \
-                     with an average rating of 4.5 out of 5 stars</div><a href=/p{i}#buy>Add to \
-                     cart</a></li>"
-                )
-            })
-            .collect();
-        let html = format!(
-            "<header><nav><a href=/>Home</a> <a href=/shoes>Shoes</a></nav></header><main>\
-             <h1>Trail shoes</h1><ul class=grid>{cards}</ul></main><footer><a href=/terms>\
-             Terms</a></footer>"
-        );
+        let html = card_page(6, |i| {
+            format!(
+                "<li class=card><div class=badge>Top rated</div><a href=/p{i}>Trail shoe, model \
+                 {i}</a><div class=price>$ {i}9.00</div><div class=rating>{i} reviews with an \
+                 average rating of 4.5 out of 5 stars</div><a href=/p{i}#buy>Add to cart</a></li>"
+            )
+        });
         keeps_grid_not_footer(&html, &["Trail shoe, model 0", "$ 09.00", "Trail shoe, model 5"]);
         assert!(!kept(&html).iter().any(|k| k == "Add to cart"));
     }
