@@ -1060,7 +1060,8 @@ pub const HEADER_SCOPING_TAGS: &[&str] = &["main"];
 pub const PART_UNWRITTEN_SHARE: f32 = 0.5;
 pub const PART_UNWRITTEN_ADDED_GOOD: f32 = 0.3;
 
-// forum3
+// Discussions: forum threads and questions with answers (`forum.rs`).
+
 /// A page whose JSON-LD names one of these `@type`s is a discussion: a thread or a question with
 /// its answers, whose replies are the page however they are marked.
 pub const DISCUSSION_KINDS: &[&str] = &["DiscussionForumPosting", "QAPage"];
@@ -1076,14 +1077,14 @@ pub const SIGNATURE_WORDS: &[&str] = &["signature", "signatures", "postsignature
 /// A class or id name of more words is not a signature's (an id made of a heading's words).
 pub const SIGNATURE_MAX_WORDS: usize = 4;
 
-// pages3
+// Blogs: wrappers named for a credit (`classify.rs`).
 
 /// Furniture reasons besides navigation whose class word ("date-outer", "author-posts") on an
 /// element holding `WRAPPER_GOOD_SHARE` of the page's good text names a wrapper of the page (a
 /// blog's posts grouped by their date), not the furniture: a byline never holds most sentences.
 pub const CREDIT_WRAPPER_REASONS: &[Reason] = &[Reason::Credit];
 
-// product3
+// Pop-ups and hidden utility classes (`classify.rs`, `product.rs`).
 
 /// ARIA roles of pop-ups (a cookie notice, a policy opened in a modal): a container inside one is
 /// the page's region only when no container outside is a candidate.
@@ -1093,7 +1094,7 @@ pub const DIALOG_ROLES: &[&str] = &["dialog", "alertdialog"];
 /// product page, text under one is not shown (`product::hidden_by_class`).
 pub const HIDDEN_CLASSES: &[&str] = &["hide", "hidden"];
 
-// lists3
+// Cards in a kept grid (`lists.rs`).
 
 /// A card's linked name is looked for in cards at most this many levels above its block.
 pub const CARD_TITLE_MAX_LEVELS: usize = 6;
