@@ -6,12 +6,20 @@
 //!
 //! `cargo run --release --features internals --example window_data -- FILE... > rows.txt`
 
+#[cfg(not(target_arch = "wasm32"))]
 use article_annotator::ner::train::{read_conll, read_conll_chunked, token_classes};
-use article_annotator::ner::window;
-use article_annotator::ner::{features, is_candidate};
+#[cfg(not(target_arch = "wasm32"))]
+use article_annotator::ner::{features, is_candidate, window};
+#[cfg(not(target_arch = "wasm32"))]
 use article_annotator::segment::Document;
+#[cfg(not(target_arch = "wasm32"))]
 use std::fmt::Write;
 
+// the training code is native only (the wasm test build compiles the examples too)
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
 fn main() {
     let mut out = String::new();
     for arg in std::env::args().skip(1) {
