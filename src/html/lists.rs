@@ -17,7 +17,7 @@
 use super::blocks::Page;
 use super::classify::{ends_sentence, Signal};
 use super::rules::*;
-use super::tree::NONE;
+use super::tree::{Tree, NONE};
 use crate::types::Reason;
 
 /// Per element of the tree, the sums over its subtree's blocks (those not under a skipped
@@ -122,25 +122,18 @@ pub fn tile_grid_to_article(
     }
     // the text outside that furniture
     let s = sums(page, &blocked);
-    // tiles share their tag and first class ("product first", "product last" are alike)
-    let key = |c: u32| {
-        (
-            tree.tag(c),
-            tree.attrs(c).and_then(|a| a.class.split_ascii_whitespace().next()).unwrap_or(""),
-        )
-    };
     let mut best: Option<Group> = None;
     for p in (1..n).filter(|&p| !blocked[p] && s[p][CHARS] > kept as f32) {
         let mut groups: Vec<Group> = Vec::new();
         let mut c = tree.nodes[p].first_child;
         while c != NONE {
             let ci = c as usize;
-            let k = key(c);
             // an item outside furniture counts all its text: a card's own parts named
             // "card__header" or "card-share" do not make it less of a tile
             let t = if blocked[ci] { s[ci] } else { all[ci] };
-            if t[CHARS] > 0.0 && (!k.1.is_empty() || ALIKE_BARE_TAGS.contains(&k.0)) {
-                let i = match groups.iter().position(|g| key(g.first) == k) {
+            let k = alike_key(tree, c).filter(|_| t[CHARS] > 0.0);
+            if k.is_some() {
+                let i = match groups.iter().position(|g| alike_key(tree, g.first) == k) {
                     Some(i) => i,
                     None => {
                         groups.push(Group { parent: p as u32, first: c, ..Group::default() });
@@ -168,7 +161,7 @@ pub fn tile_grid_to_article(
         }
     }
     let Some(grid) = best else { return };
-    let k = key(grid.first);
+    let k = alike_key(tree, grid.first);
     // what the page says of itself (a thread's posts in JSON-LD) answers a page this short
     if kept < FALLBACK_BELOW_CHARS {
         let alt = super::fallback::fallback_text(&tree.meta).chars().count() as f32;
@@ -179,7 +172,8 @@ pub fn tile_grid_to_article(
     let mut item_of = vec![false; n];
     for i in 1..n {
         let p = tree.nodes[i].parent;
-        item_of[i] = p != NONE && (item_of[p as usize] || (p == grid.parent && key(i as u32) == k));
+        item_of[i] =
+            p != NONE && (item_of[p as usize] || (p == grid.parent && alike_key(tree, i as u32) == k));
     }
     for (b, r) in page.blocks.iter().zip(reasons.iter_mut()) {
         if item_of[b.elem as usize] && *r != Some(Reason::Repeat) {
@@ -188,24 +182,26 @@ pub fn tile_grid_to_article(
     }
 }
 
+/// The key children of one parent are made alike by: their tag and first class ("product first"
+/// and "product last" are alike), when they have a class or a bare tag of `ALIKE_BARE_TAGS`;
+/// `None` for text and for other elements.
+fn alike_key(tree: &Tree, c: u32) -> Option<(&str, &str)> {
+    let class = tree.attrs(c)?.class.split_ascii_whitespace().next().unwrap_or("");
+    let tag = tree.tag(c);
+    (!class.is_empty() || ALIKE_BARE_TAGS.contains(&tag)).then_some((tag, class))
+}
+
 /// Per element: whether it is one of `TILE_MIN_ITEMS` or more children of its parent made alike
-/// (same tag and first class, or the same bare tag of `ALIKE_BARE_TAGS`).
+/// ([`alike_key`]).
 fn alike_items(page: &Page) -> Vec<bool> {
     let tree = &page.tree;
     let n = tree.nodes.len();
-    let key = |c: u32| {
-        (
-            tree.tag(c),
-            tree.attrs(c).and_then(|a| a.class.split_ascii_whitespace().next()).unwrap_or(""),
-        )
-    };
     let mut alike = vec![false; n];
     for p in 0..n {
         let mut counts: Vec<((&str, &str), usize)> = Vec::new();
         let mut c = tree.nodes[p].first_child;
         while c != NONE {
-            let k = key(c);
-            if tree.attrs(c).is_some() && (!k.1.is_empty() || ALIKE_BARE_TAGS.contains(&k.0)) {
+            if let Some(k) = alike_key(tree, c) {
                 match counts.iter_mut().find(|(x, _)| *x == k) {
                     Some(e) => e.1 += 1,
                     None => counts.push((k, 1)),
@@ -218,10 +214,8 @@ fn alike_items(page: &Page) -> Vec<bool> {
         }
         let mut c = tree.nodes[p].first_child;
         while c != NONE {
-            let k = key(c);
-            alike[c as usize] = tree.attrs(c).is_some()
-                && (!k.1.is_empty() || ALIKE_BARE_TAGS.contains(&k.0))
-                && counts.iter().any(|(x, m)| *x == k && *m >= TILE_MIN_ITEMS);
+            alike[c as usize] = alike_key(tree, c)
+                .is_some_and(|k| counts.iter().any(|(x, m)| *x == k && *m >= TILE_MIN_ITEMS));
             c = tree.nodes[c as usize].next;
         }
     }
