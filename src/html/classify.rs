@@ -146,24 +146,20 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
 /// the item also keeps a teaser written out (a listing's entry: a title and a sentence).
 fn teased_headlines(page: &Page, reasons: &mut [Option<Reason>]) {
     let tree = &page.tree;
-    let li = |mut e: u32| {
-        while e != NONE && e != 0 && tree.tag(e) != "li" {
-            e = tree.nodes[e as usize].parent;
-        }
-        e
-    };
+    let li = |e: u32| tree.closest(e, |a| tree.tag(a) == "li");
     let mut teased = super::tree::FnvSet::default();
     for (b, r) in page.blocks.iter().zip(reasons.iter()) {
         if r.is_none() && b.in_list && b.heading == 0 && b.link_chars == 0 && b.stop_words > 0 {
-            teased.insert(li(b.elem));
+            teased.extend(li(b.elem));
         }
     }
     for (b, r) in page.blocks.iter().zip(reasons.iter_mut()) {
-        if *r == Some(Reason::Navigation) && b.heading > 0 && b.in_list {
-            let item = li(b.elem);
-            if item != NONE && item != 0 && teased.contains(&item) {
-                *r = None;
-            }
+        if *r == Some(Reason::Navigation)
+            && b.heading > 0
+            && b.in_list
+            && li(b.elem).is_some_and(|item| teased.contains(&item))
+        {
+            *r = None;
         }
     }
 }
@@ -927,11 +923,7 @@ fn short_article_to_page(page: &Page, signals: &[Signal], reasons: &mut [Option<
 /// `e` lies inside it: the page says its story is that post, like an `og:type` of article.
 fn one_post_holds(tree: &Tree, e: u32) -> bool {
     let post = |i: u32| tree.attrs(i).is_some_and(|a| is_post_class(&a.class));
-    let mut a = e;
-    while a != 0 && a != NONE && !post(a) {
-        a = tree.nodes[a as usize].parent;
-    }
-    a != 0 && a != NONE && (1..tree.nodes.len() as u32).filter(|&i| post(i)).count() == 1
+    tree.closest(e, post).is_some() && (1..tree.nodes.len() as u32).filter(|&i| post(i)).count() == 1
 }
 
 /// A short line giving a date: a year with a time of day, or a date written in digits

@@ -191,6 +191,17 @@ impl Tree {
         }
     }
 
+    /// The nearest of `id` and its ancestors, the root excepted, for which `pred` holds.
+    pub fn closest(&self, mut id: u32, pred: impl Fn(u32) -> bool) -> Option<u32> {
+        while id != NONE && id != 0 {
+            if pred(id) {
+                return Some(id);
+            }
+            id = self.nodes[id as usize].parent;
+        }
+        None
+    }
+
     pub fn attrs(&self, id: u32) -> Option<&Attrs> {
         match &self.nodes[id as usize].data {
             Data::Element { attrs, .. } => Some(attrs),
