@@ -61,14 +61,17 @@ fn json_ld_texts(docs: &[String]) -> (Vec<String>, Option<String>) {
 /// `ARTICLE_KINDS`.
 pub fn says_article(meta: &Meta) -> bool {
     let article = |s: &str| ARTICLE_KINDS.iter().any(|k| k.eq_ignore_ascii_case(s.trim()));
-    if meta.kinds.iter().any(|k| article(k)) {
-        return true;
-    }
+    meta.kinds.iter().any(|k| article(k)) || json_ld_says(meta, ARTICLE_KINDS)
+}
+
+/// Whether an object of the page's JSON-LD ([`each_object`]) has an `@type` among `kinds`.
+pub(super) fn json_ld_says(meta: &Meta, kinds: &[&str]) -> bool {
+    let kind = |s: &str| kinds.iter().any(|k| k.eq_ignore_ascii_case(s.trim()));
     let mut found = false;
     each_object(&meta.json_ld, |map| {
         found |= match map.get("@type") {
-            Some(Value::String(s)) => article(s),
-            Some(Value::Array(a)) => a.iter().any(|x| x.as_str().is_some_and(article)),
+            Some(Value::String(s)) => kind(s),
+            Some(Value::Array(a)) => a.iter().any(|x| x.as_str().is_some_and(kind)),
             _ => false,
         };
     });
@@ -77,7 +80,7 @@ pub fn says_article(meta: &Meta) -> bool {
 
 /// Calls `f` with every object of the page's JSON-LD documents, in document order (`@graph`
 /// arrays and nested objects included, not inside a skipped type, to `JSON_LD_MAX_DEPTH`).
-pub(super) fn each_object(docs: &[String], mut f: impl FnMut(&serde_json::Map<String, Value>)) {
+fn each_object(docs: &[String], mut f: impl FnMut(&serde_json::Map<String, Value>)) {
     for doc in docs {
         let Ok(v) = serde_json::from_str::<Value>(doc.trim().trim_end_matches(';')) else {
             continue;

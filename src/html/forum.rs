@@ -24,7 +24,6 @@ use super::classify::{Signal, Totals};
 use super::rules::*;
 use super::tree::Meta;
 use crate::types::Reason;
-use serde_json::Value;
 
 /// What a page says it is, as far as its comment sections go.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -66,16 +65,7 @@ impl PageKind {
 /// Whether the page's JSON-LD says it is a discussion: a thing whose `@type` is in
 /// `DISCUSSION_KINDS` (a forum thread, a question and its answers).
 pub(super) fn says_discussion(meta: &Meta) -> bool {
-    let kind = |s: &str| DISCUSSION_KINDS.iter().any(|k| k.eq_ignore_ascii_case(s.trim()));
-    let mut found = false;
-    super::fallback::each_object(&meta.json_ld, |map| {
-        found |= match map.get("@type") {
-            Some(Value::String(s)) => kind(s),
-            Some(Value::Array(a)) => a.iter().any(|x| x.as_str().is_some_and(kind)),
-            _ => false,
-        };
-    });
-    found
+    super::fallback::json_ld_says(meta, DISCUSSION_KINDS)
 }
 
 /// Clears the furniture signal of a `form` that wraps most of the page's good text.
