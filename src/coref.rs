@@ -12,6 +12,8 @@
 //! ```
 
 use crate::names::{Mention, Strength};
+use crate::ner::gazetteer::{gazetteer, CITY, COUNTRY, FIRST_NAME, KNOWN_ORG, LAST_NAME, NATIONALITY, PLACE};
+use crate::ner::hash::hash_lower;
 use crate::segment::Document;
 use crate::types::Label;
 use rustc_hash::FxHashMap as HashMap;
@@ -92,6 +94,8 @@ pub fn cluster(doc: &Document, mentions: Vec<Mention>) -> (Vec<Linked>, Vec<Clus
             }
         }
     }
+    // roots whose name is a person's by the surname evidence below, whatever the votes say
+    let mut surname_of_person = vec![false; groups.len()];
     for (gi, g) in groups.iter().enumerate() {
         if g.words == 1 && g.label().is_name() {
             // a name in capitals ("NOVAK: …", a transcript's label) is the same word in mixed case
@@ -100,9 +104,19 @@ pub fn cluster(doc: &Document, mentions: Vec<Mention>) -> (Vec<Linked>, Vec<Clus
                 .or_else(|| part_of.get(capitals_to_mixed(g.surface)?.as_str()));
             if let Some(Some(full)) = part {
                 parent[gi] = *full;
-            } else if g.label() == Label::Person {
-                if let Some(Some(full)) = last_of.get(g.surface) {
+            } else if let Some(Some(full)) = last_of.get(g.surface) {
+                if g.label() == Label::Person {
                     parent[gi] = *full;
+                } else if g.label() != groups[*full].label()
+                    && is_bare_surname(g.surface)
+                    && given_then_surname(groups[*full].surface)
+                {
+                    // typed two ways that are not a person ("Oprah Winfrey" MISC, "Winfrey"
+                    // ORG), the lone word a family name that no list of places, organisations or
+                    // nationalities holds, after one word that could be a given name: a person
+                    // named in full, then by surname
+                    parent[gi] = *full;
+                    surname_of_person[*full] = true;
                 }
             }
         }
@@ -119,6 +133,7 @@ pub fn cluster(doc: &Document, mentions: Vec<Mention>) -> (Vec<Linked>, Vec<Clus
         }
     }
     let label_of = |root: usize| match &summed[root] {
+        _ if surname_of_person[root] => Label::Person,
         Some(acc) => acc.label_preferring(Label::Person),
         None => groups[root].label(),
     };
@@ -151,6 +166,33 @@ pub fn cluster(doc: &Document, mentions: Vec<Mention>) -> (Vec<Linked>, Vec<Clus
         });
     }
     (linked, clusters)
+}
+
+/// The gazetteer kinds that say a word names something other than a person.
+const NOT_A_PERSON: u16 = CITY | COUNTRY | KNOWN_ORG | NATIONALITY | PLACE;
+
+fn kinds(w: &str) -> u16 {
+    gazetteer().get(&[hash_lower(w)])
+}
+
+/// A word the family-name list holds and no list of places, organisations or nationalities does.
+fn is_bare_surname(w: &str) -> bool {
+    let k = kinds(w);
+    k & LAST_NAME != 0 && k & NOT_A_PERSON == 0
+}
+
+/// Two words, the first written as a name ("Oprah", not "NY") that could be a given name: one the
+/// given-name lists hold, or one that no list holds at all ("Wall" of "Wall Street" is a family
+/// name).
+fn given_then_surname(name: &str) -> bool {
+    let mut words = name.split_whitespace();
+    let (Some(first), Some(_), None) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    let k = kinds(first);
+    first.starts_with(char::is_uppercase)
+        && first.chars().any(char::is_lowercase)
+        && (k == FIRST_NAME || k == 0)
 }
 
 /// "NOVAK" → "Novak": a word of two letters or more in capitals, written as a name; `None` for
@@ -239,7 +281,7 @@ mod tests {
 
     #[test]
     fn a_cluster_takes_the_summed_evidence_of_its_mentions() {
-        use Label::{Org, Person};
+        use Label::{Misc, Org, Person, Place};
         // (text, mentions, each mention's label after clustering, number of clusters)
         type Case<'a> = (&'a str, Vec<(&'a str, usize, Label, Strength)>, [Label; 3], usize);
         let cases: Vec<Case> = vec![
@@ -263,6 +305,26 @@ mod tests {
                 vec![("Acme Smith", 0, Org, STRONG), ("Beta Smith", 0, Org, STRONG), ("Smith", 2, Person, STRONG)],
                 [Org, Org, Person],
                 3,
+            ),
+            // typed two ways that are not a person: a family name after a possible given name
+            (
+                "Oprah Winfrey asked. Winfrey said so. Later Winfrey left.",
+                vec![("Oprah Winfrey", 0, Misc, STRONG), ("Winfrey", 1, Org, STRONG), ("Winfrey", 2, Org, STRONG)],
+                [Person; 3],
+                1,
+            ),
+            // … but not after a family name, or after a word in capitals
+            (
+                "Wall Street fell. Wall Street rose. Street said so.",
+                vec![("Wall Street", 0, Place, STRONG), ("Wall Street", 1, Place, STRONG), ("Street", 2, Org, STRONG)],
+                [Place, Place, Org],
+                2,
+            ),
+            (
+                "NY Dow fell. NY Dow rose. The Dow said so.",
+                vec![("NY Dow", 0, Org, STRONG), ("NY Dow", 1, Org, STRONG), ("Dow", 2, Misc, STRONG)],
+                [Org, Org, Misc],
+                2,
             ),
         ];
         for (text, given, labels, n) in cases {
