@@ -48,13 +48,18 @@ pub fn analyse_given(doc: &Document, opts: &Options, given: Option<&[Option<Reas
         // a page's boilerplate found from its structure (menus, related stories, credits) is not
         // the article: its names and values are not listed, counted, clustered or highlighted.
         // In plain text the line rules are guesses (a results table's short lines look like a
-        // menu), so there only a line that is nothing but the "name" is dropped ("Trending Now")
+        // menu), so there a line is dropped whole only when it is nothing but the "name"
+        // ("Trending Now") or when its reason is written in the line itself (a copyright notice,
+        // a share, cookie or subscription prompt: "All Rights Reserved" is no organisation)
         if given.is_some() {
             mentions.retain(|m| !in_boiler.hits(m.start, m.end));
         } else {
             mentions.retain(|m| {
-                let k = boilerplate.partition_point(|b| b.start < m.start);
-                !boilerplate.get(k).is_some_and(|b| b.start == m.start && b.end == m.end)
+                let k = boilerplate.partition_point(|b| b.end <= m.start);
+                !boilerplate.get(k).is_some_and(|b| {
+                    (b.start == m.start && b.end == m.end)
+                        || (b.start <= m.start && m.end <= b.end && SURE_IN_TEXT.contains(&b.reason))
+                })
             });
         }
     }
@@ -63,6 +68,9 @@ pub fn analyse_given(doc: &Document, opts: &Options, given: Option<&[Option<Reas
     quotes.retain(|q| !in_boiler.hits(q.start, q.end));
     Found { mentions, clusters, quotes, boilerplate }
 }
+
+/// Plain-text boilerplate whose line says what it is: its names are not the article's.
+const SURE_IN_TEXT: [Reason; 4] = [Reason::Copyright, Reason::Share, Reason::Cookie, Reason::Promotion];
 
 /// Merges two lists sorted by start, dropping a name that overlaps a value.
 fn merge_sorted(

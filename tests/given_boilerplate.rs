@@ -131,3 +131,18 @@ fn quotes_and_entities_in_given_boilerplate_are_left_out() {
     let off = Options { boilerplate: false, ..Options::default() };
     assert!(annotate_text_given(text, &[r(s, e, "related")], &off).boilerplate.is_empty());
 }
+
+#[test]
+fn names_in_a_plain_text_copyright_or_share_line_are_not_the_articles() {
+    let text =
+        "Acme Corp hired Jane Smith in Paris on Monday, officials said, after a long search.\n\n\
+                Share this article on Facebook\n\n© 2024 Network Today. All Rights Reserved.";
+    let a = annotate_text(text, &Options::default());
+    assert_eq!(check_invariants(text, &a), Vec::<String>::new());
+    let reasons: Vec<&str> = a.boilerplate.iter().map(|b| b.reason.as_str()).collect();
+    assert_eq!(reasons, ["promotion", "copyright"]);
+    let (article_end, _) = span(text, "\n\nShare");
+    let names: Vec<&str> = a.entities.iter().map(|e| e.text.as_str()).collect();
+    assert!(names.contains(&"Jane Smith") && names.contains(&"Paris"), "{names:?}");
+    assert!(a.entities.iter().all(|e| e.end <= article_end), "{names:?}");
+}
