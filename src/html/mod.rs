@@ -93,14 +93,14 @@ fn hidden_text_bytes(tree: &Tree) -> usize {
 
 /// Bytes of text (outside tags) inside the `noscript` elements of `html`.
 fn noscript_text_bytes(html: &str) -> usize {
-    let lower = html.to_ascii_lowercase();
+    let h = html.as_bytes();
     let mut bytes = 0;
     let mut i = 0;
-    while let Some(open) = lower[i..].find("<noscript").map(|k| k + i) {
+    while let Some(open) = find_ascii_ci(h, i, b"<noscript") {
         let from = open + "<noscript".len();
-        let end = lower[from..].find("</noscript").map_or(lower.len(), |k| k + from);
+        let end = find_ascii_ci(h, from, b"</noscript").unwrap_or(h.len());
         let mut in_tag = false;
-        for &c in &lower.as_bytes()[from..end] {
+        for &c in &h[from..end] {
             match c {
                 b'<' => in_tag = true,
                 b'>' => in_tag = false,
@@ -111,6 +111,20 @@ fn noscript_text_bytes(html: &str) -> usize {
         i = end;
     }
     bytes
+}
+
+/// The first place at or after `from` where `needle` (lowercase ASCII, starting with `<`) is
+/// written in any case; without a lowercase copy of the page.
+fn find_ascii_ci(h: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    let mut i = from;
+    while let Some(k) = memchr::memchr(needle[0], h.get(i..)?) {
+        let at = i + k;
+        if h.get(at..at + needle.len()).is_some_and(|w| w.eq_ignore_ascii_case(needle)) {
+            return Some(at);
+        }
+        i = at + 1;
+    }
+    None
 }
 
 /// `html` with its `noscript` tags renamed to `div`, so that their content parses as markup.
@@ -214,6 +228,17 @@ pub fn main_text_html(html: &str, opts: &Options) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn noscript_text_is_counted_in_any_case_of_the_tag() {
+        let html = "<p>Shown</p><NoScript><p>Ab c</p></NOSCRIPT><noscript>d<b>é</b></noscript><noscript>ef";
+        // "Abc", "d", "é" (two bytes) and the unclosed last one's "ef"
+        assert_eq!(noscript_text_bytes(html), 3 + 1 + 2 + 2);
+        assert_eq!(noscript_text_bytes("<p>no such tag</p><noscrip"), 0);
+        assert_eq!(find_ascii_ci(b"x<A<ab", 0, b"<ab"), Some(3));
+        assert_eq!(find_ascii_ci(b"x<A<ab", 4, b"<ab"), None);
+        assert_eq!(find_ascii_ci(b"<a", 9, b"<a"), None);
+    }
 
     #[test]
     fn deep_and_broken_pages_annotate_in_linear_time() {
