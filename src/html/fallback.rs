@@ -17,7 +17,7 @@ use serde_json::Value;
 /// The fallback text of a page: JSON-LD bodies, else its best JSON-LD description, else its
 /// longest description meta tag; empty when it has none.
 pub fn fallback_text(meta: &Meta) -> String {
-    let (bodies, description) = json_ld_texts(&meta.json_ld);
+    let (bodies, description) = json_ld_texts(meta.json_ld_values());
     if !bodies.is_empty() {
         return bodies.join("\n\n");
     }
@@ -32,7 +32,7 @@ pub fn fallback_text(meta: &Meta) -> String {
 
 /// The body texts (in document order, each once) and the longest content description of the
 /// page's JSON-LD documents.
-fn json_ld_texts(docs: &[String]) -> (Vec<String>, Option<String>) {
+fn json_ld_texts(docs: &[Value]) -> (Vec<String>, Option<String>) {
     let mut bodies: Vec<String> = Vec::new();
     let mut description: Option<String> = None;
     each_object(docs, |map| {
@@ -68,7 +68,7 @@ pub fn says_article(meta: &Meta) -> bool {
 pub(super) fn json_ld_says(meta: &Meta, kinds: &[&str]) -> bool {
     let kind = |s: &str| kinds.iter().any(|k| k.eq_ignore_ascii_case(s.trim()));
     let mut found = false;
-    each_object(&meta.json_ld, |map| {
+    each_object(meta.json_ld_values(), |map| {
         found |= match map.get("@type") {
             Some(Value::String(s)) => kind(s),
             Some(Value::Array(a)) => a.iter().any(|x| x.as_str().is_some_and(kind)),
@@ -80,13 +80,10 @@ pub(super) fn json_ld_says(meta: &Meta, kinds: &[&str]) -> bool {
 
 /// Calls `f` with every object of the page's JSON-LD documents, in document order (`@graph`
 /// arrays and nested objects included, not inside a skipped type, to `JSON_LD_MAX_DEPTH`).
-fn each_object(docs: &[String], mut f: impl FnMut(&serde_json::Map<String, Value>)) {
-    for doc in docs {
-        let Ok(v) = serde_json::from_str::<Value>(doc.trim().trim_end_matches(';')) else {
-            continue;
-        };
+fn each_object(docs: &[Value], mut f: impl FnMut(&serde_json::Map<String, Value>)) {
+    for v in docs {
         // an explicit stack of (value, depth)
-        let mut stack = vec![(&v, 0usize)];
+        let mut stack = vec![(v, 0usize)];
         while let Some((v, depth)) = stack.pop() {
             if depth > JSON_LD_MAX_DEPTH {
                 continue;
@@ -135,6 +132,23 @@ fn as_text(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn json_ld_is_parsed_once_and_again_after_a_new_script() {
+        let mut m = Meta::default();
+        m.add_script("application/ld+json", r#"{"@type":"NewsArticle"};"#);
+        m.add_script("application/ld+json", "{not json");
+        assert_eq!(m.json_ld_values().len(), 1, "the bad one is skipped, the `;` allowed");
+        assert!(std::ptr::eq(m.json_ld_values(), m.json_ld_values()), "parsed once");
+        m.add_script("application/ld+json", r#"[{"@type":"QAPage"}]"#);
+        assert_eq!(m.json_ld_values().len(), 2);
+        assert!(json_ld_says(&m, &["QAPage"]) && json_ld_says(&m, &["NewsArticle"]));
+        let mut fresh = Meta::default();
+        for doc in &m.json_ld {
+            fresh.add_script("application/ld+json", doc);
+        }
+        assert_eq!(fresh, m, "equal whether parsed or not");
+    }
 
     fn meta(json: &[&str], desc: &[&str]) -> Meta {
         let mut m = Meta::default();

@@ -69,11 +69,8 @@ fn declares_product(meta: &Meta) -> bool {
         Some(Value::Array(a)) => a.iter().any(|x| x.as_str().is_some_and(product)),
         _ => false,
     };
-    meta.json_ld.iter().any(|doc| {
-        let Ok(v) = serde_json::from_str::<Value>(doc.trim().trim_end_matches(';')) else {
-            return false;
-        };
-        let top: Vec<&Value> = match &v {
+    meta.json_ld_values().iter().any(|v| {
+        let top: Vec<&Value> = match v {
             Value::Array(items) => items.iter().collect(),
             other => vec![other],
         };

@@ -90,9 +90,32 @@ pub struct Meta {
     pub json_ld: Vec<String>,
     /// What the page says it is: the `content` of its kind meta tags (`og:type`).
     pub kinds: Vec<String>,
+    /// `json_ld` parsed, on first use.
+    parsed: Parsed,
+}
+
+/// The parsed JSON-LD documents of a page, made once when first asked for; not part of what the
+/// page says (two metas with the same texts are equal whether or not either was parsed).
+#[derive(Clone, Debug, Default)]
+struct Parsed(std::cell::OnceCell<Vec<serde_json::Value>>);
+
+impl PartialEq for Parsed {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
 }
 
 impl Meta {
+    /// The JSON-LD documents that parse (a trailing `;` allowed), in page order; parsed once.
+    pub fn json_ld_values(&self) -> &[serde_json::Value] {
+        self.parsed.0.get_or_init(|| {
+            self.json_ld
+                .iter()
+                .filter_map(|doc| serde_json::from_str(doc.trim().trim_end_matches(';')).ok())
+                .collect()
+        })
+    }
+
     /// Keeps the `content` of a `meta` tag when its `name` or `property` names a description.
     pub fn add_meta_tag(&mut self, name: &str, content: &str) {
         let content = content.trim();
@@ -112,6 +135,7 @@ impl Meta {
     pub fn add_script(&mut self, kind: &str, content: &str) {
         if kind.trim().eq_ignore_ascii_case("application/ld+json") && !content.trim().is_empty() {
             self.json_ld.push(content.to_string());
+            self.parsed = Parsed::default();
         }
     }
 }
