@@ -306,6 +306,29 @@ mod tests {
     }
 
     #[test]
+    fn lines_of_european_news_sites_in_their_own_languages() {
+        use Reason::*;
+        let t = "Der Stadtrat hat am Dienstag den Haushalt beschlossen, sagte die Bürgermeisterin. \
+                 Folgen Sie uns auf Twitter.\nAnzeige\nFoto: dpa\nTeilen\nMehr zum Thema\n\
+                 Rada miasta przyjęła budżet we wtorek, powiedziała burmistrz.\nREKLAMA\n\
+                 Udostępnij\n© 2024 Gazeta. Wszelkie prawa zastrzeżone.\nTous droits réservés";
+        assert_eq!(
+            spans(t),
+            vec![
+                ("Folgen Sie uns auf Twitter.".to_string(), Promotion),
+                ("Anzeige".to_string(), Advertisement),
+                ("Foto: dpa".to_string(), Credit),
+                ("Teilen".to_string(), Share),
+                ("Mehr zum Thema".to_string(), Navigation),
+                ("REKLAMA".to_string(), Advertisement),
+                ("Udostępnij".to_string(), Share),
+                ("© 2024 Gazeta. Wszelkie prawa zastrzeżone.".to_string(), Copyright),
+                ("Tous droits réservés".to_string(), Copyright),
+            ]
+        );
+    }
+
+    #[test]
     fn promotion_after_the_last_of_many_ellipses() {
         let t = format!("{}is also on Whatsapp.", "and so… ".repeat(300));
         assert_eq!(spans(&t), vec![("is also on Whatsapp.".to_string(), Reason::Promotion)]);

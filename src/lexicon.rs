@@ -592,6 +592,15 @@ pub const CREDIT_PREFIXES: &[&str] = &[
     "(reporting by",
     "(editing by",
     "with reporting by",
+    // the same in the other languages of European news sites
+    "foto:",
+    "fotos:",
+    "bild:",
+    "quelle:",
+    "photo :",
+    "crédit photo",
+    "fot.",
+    "źródło:",
 ];
 
 /// Openings of credit sentences of any length, lowercase.
@@ -626,8 +635,21 @@ pub const CREDIT_SUFFIXES: &[&str] =
 pub const CREDIT_STARTS: &[&str] = &["with", "from", "by", "via"];
 
 /// Phrases that make a short line a copyright notice, lowercase.
-pub const COPYRIGHT_MARKS: &[&str] =
-    &["©", "all rights reserved", "copyright (c)", "(c) 20", "copyright 20"];
+pub const COPYRIGHT_MARKS: &[&str] = &[
+    "©",
+    "all rights reserved",
+    "copyright (c)",
+    "(c) 20",
+    "copyright 20",
+    // the same notice in the other languages of European news sites
+    "alle rechte vorbehalten",
+    "tous droits réservés",
+    "todos los derechos reservados",
+    "tutti i diritti riservati",
+    "todos os direitos reservados",
+    "alle rechten voorbehouden",
+    "wszelkie prawa zastrzeżone",
+];
 
 /// Words of date lines besides numbers, month and day names ("Updated 1:39 am EST, …").
 pub const DATE_LINE_WORDS: &[&str] = &[
