@@ -105,6 +105,13 @@ pub const NEGATIVE_WORDS: &[(&str, Reason)] = &[
     ("commercial", Reason::Advertisement),
     ("partner", Reason::Advertisement),
     ("affiliate", Reason::Advertisement),
+    // the same in the class names of European sites (German, French, Polish, Dutch, Spanish)
+    ("werbung", Reason::Advertisement),
+    ("anzeige", Reason::Advertisement),
+    ("publicite", Reason::Advertisement),
+    ("reklama", Reason::Advertisement),
+    ("advertentie", Reason::Advertisement),
+    ("publicidad", Reason::Advertisement),
     // newsletters, subscriptions, apps
     ("newsletter", Reason::Promotion),
     ("newsletters", Reason::Promotion),
@@ -1113,6 +1120,20 @@ mod tests {
         let mut v = Vec::new();
         class_words("relatedStories share_bar ad-slot SNSButtons x1", |w| v.push(w.to_string()));
         assert_eq!(v, vec!["related", "stories", "share", "bar", "ad", "slot", "snsbuttons", "x"]);
+    }
+
+    #[test]
+    fn an_ad_named_in_german_or_polish_is_not_the_article() {
+        let story = "<p>Der Stadtrat hat am Dienstag den Haushalt für das kommende Jahr beschlossen, \
+                     sagte die Bürgermeisterin nach einer langen Sitzung im Rathaus der Stadt.</p>";
+        for class in ["werbung-box", "reklama"] {
+            let html = format!(
+                "<article>{story}<div class={class}><p>Jetzt kaufen: ein Sofa aus Eiche für nur \
+                 199 Euro, Lieferung frei Haus.</p></div>{story}</article>"
+            );
+            let text = crate::main_text_html(&html, &crate::Options::default());
+            assert!(text.contains("Haushalt") && !text.contains("Sofa"), "{class}: {text}");
+        }
     }
 
     #[test]
