@@ -1111,6 +1111,13 @@ pub const CARD_TITLE_MIN_LINKS: f32 = 0.9;
 /// Cards keep their names when their kept text is at least this share of the page's kept text.
 pub const CARD_GRID_MIN_SHARE: f32 = 0.3;
 
+// ---- products: a main element whose text is all hidden ----
+
+/// A page whose `main` element hides at least this many bytes of text and shows under
+/// `HIDDEN_MAIN_SHOWN_SHARE` of that is read with its hidden containers shown.
+pub const HIDDEN_MAIN_MIN_BYTES: usize = 200;
+pub const HIDDEN_MAIN_SHOWN_SHARE: f32 = 0.1;
+
 #[cfg(test)]
 mod tests {
     use super::*;
