@@ -216,9 +216,17 @@ pub fn main_text_page(page: &Page, opts: &Options) -> String {
     let (doc, reasons) = document(page);
     let boiler =
         if opts.boilerplate { find_boilerplate_given(&doc, Some(&reasons)) } else { Vec::new() };
-    let main = main_text_of(&doc, &boiler);
+    let mut main = main_text_of(&doc, &boiler);
     if !opts.boilerplate {
         return main;
+    }
+    // a product's description that its shop's script writes in from data
+    let unshown = product::unshown_description(&page.tree.meta, &main);
+    if let Some(d) = unshown.filter(|_| product::says_product(&page.tree)) {
+        if !main.is_empty() {
+            main.push_str("\n\n");
+        }
+        main.push_str(&d);
     }
     // too little article: what the page says of itself (JSON-LD, descriptions) when it says more
     let have = main.chars().count();

@@ -23,7 +23,8 @@ use super::rules::{
     class_words, CURRENCY_MARKS, GOOD_MAX_LINKS, HIDDEN_CLASSES, MACHINE_TEXT_MIN_SHARE, PRICE_MAX_CHARS,
     PRODUCT_KINDS, PRODUCT_PRICE_ITEMPROPS, PRODUCT_PROSE_MIN_CHARS, PRODUCT_REVIEW_WORDS,
     REPEAT_LINE_MIN_CHARS, REVIEWS_MAX_SHARE, STRIP_CARD_MAX_CHARS, STRIP_MIN_ITEMS,
-    STRIP_PRICED_SHARE, STRIP_TITLE_MAX_CHARS,
+    STRIP_PRICED_SHARE, STRIP_TITLE_MAX_CHARS, UNSHOWN_DESCRIPTION_MIN_SPACES,
+    UNSHOWN_DESCRIPTION_SHARE,
 };
 use super::tree::NONE;
 use super::tree::{Meta, Tree};
@@ -79,6 +80,39 @@ fn declares_product(meta: &Meta) -> bool {
                 || t.get("@graph").and_then(Value::as_array).is_some_and(|g| g.iter().any(typed))
         })
     })
+}
+
+/// The description a product page's JSON-LD gives its product (the longest `description` of a
+/// thing typed in `PRODUCT_KINDS`), when it is written text (`UNSHOWN_DESCRIPTION_MIN_SPACES`
+/// spaces or more: not an encoded string) and `main` shows under `UNSHOWN_DESCRIPTION_SHARE` of
+/// its words: a shop whose script writes the description in from its data, so that the page as
+/// read holds only the buying box.
+pub fn unshown_description(meta: &Meta, main: &str) -> Option<String> {
+    let product = |s: &str| PRODUCT_KINDS.iter().any(|k| k.eq_ignore_ascii_case(s.trim()));
+    let mut best: Option<String> = None;
+    super::fallback::each_object(meta.json_ld_values(), |map| {
+        let typed = match map.get("@type") {
+            Some(Value::String(s)) => product(s),
+            Some(Value::Array(a)) => a.iter().any(|x| x.as_str().is_some_and(product)),
+            _ => false,
+        };
+        if let (true, Some(Value::String(d))) = (typed, map.get("description")) {
+            if best.as_ref().is_none_or(|b| d.len() > b.len()) {
+                best = Some(d.clone());
+            }
+        }
+    });
+    let text = super::fallback::as_text(&best?);
+    if text.matches(' ').count() < UNSHOWN_DESCRIPTION_MIN_SPACES {
+        return None;
+    }
+    let words = |t: &str| -> Vec<String> {
+        t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+    };
+    let shown: std::collections::HashSet<String> = words(main).into_iter().collect();
+    let own = words(&text);
+    let seen = own.iter().filter(|w| shown.contains(*w)).count();
+    ((seen as f32) < UNSHOWN_DESCRIPTION_SHARE * own.len() as f32).then_some(text)
 }
 
 /// On a product page, the elements whose class or id words name buyers' reviews
@@ -472,6 +506,32 @@ mod tests {
         for gone in ["Oak lamp", "$64.00", "Related products"] {
             assert!(!k.iter().any(|t| t == gone), "{gone}: {k:?}");
         }
+    }
+
+    #[test]
+    fn a_description_only_in_the_json_ld_follows_the_buying_box() {
+        let desc = "A walnut lamp with a linen shade and a brass switch, turned by hand and oiled.";
+        let page = |description: &str, shown: &str| {
+            format!(
+                r#"<head><script type="application/ld+json">{{"@type":"Product","name":"Walnut desk lamp","description":"{description}"}}</script></head>
+                <nav><a href=/>Shop</a></nav><main><h1>Walnut desk lamp</h1><div class=price>$89.00</div>
+                <button>Add to cart</button>{shown}</main>"#
+            )
+        };
+        let opts = crate::annotation::Options::default();
+        let m = crate::html::main_text_html(&page(desc, ""), &opts);
+        assert!(m.starts_with("Walnut desk lamp") && m.ends_with(desc), "{m}");
+        // shown on the page: not written twice
+        let m = crate::html::main_text_html(&page(desc, &format!("<p>{desc}</p>")), &opts);
+        assert_eq!(m.matches("linen shade").count(), 1, "{m}");
+        // an encoded string is no one's text, and a page that does not say it is a product is
+        // left as it was (a list of specifications keeps the short-page fallback out of play)
+        let specs = "<ul><li>Height: 45 cm, width: 20 cm</li><li>Bulb: E27, 40 W, warm white</li>\
+            <li>Cable: 2 m of cloth cable</li><li>Shade: linen</li><li>Base: walnut, 1.2 kg</li></ul>";
+        let m = crate::html::main_text_html(&page(&desc.replace(' ', "%20"), specs), &opts);
+        assert!(m.contains("Bulb: E27") && !m.contains("brass"), "{m}");
+        let m = crate::html::main_text_html(&page(desc, specs).replace("Product", "Thing"), &opts);
+        assert!(m.contains("Bulb: E27") && !m.contains("brass"), "{m}");
     }
 
     #[test]
