@@ -80,7 +80,7 @@ pub(super) fn json_ld_says(meta: &Meta, kinds: &[&str]) -> bool {
 
 /// Calls `f` with every object of the page's JSON-LD documents, in document order (`@graph`
 /// arrays and nested objects included, not inside a skipped type, to `JSON_LD_MAX_DEPTH`).
-fn each_object(docs: &[Value], mut f: impl FnMut(&serde_json::Map<String, Value>)) {
+pub(super) fn each_object(docs: &[Value], mut f: impl FnMut(&serde_json::Map<String, Value>)) {
     for v in docs {
         // an explicit stack of (value, depth)
         let mut stack = vec![(v, 0usize)];
@@ -122,7 +122,7 @@ fn skipped_type(t: Option<&Value>) -> bool {
 
 /// A value as text: markup in it (an `articleBody` written as HTML, entities) read as a page is,
 /// its blocks joined with blank lines.
-fn as_text(s: &str) -> String {
+pub(super) fn as_text(s: &str) -> String {
     if !s.contains(['<', '&']) {
         return s.trim().to_string();
     }

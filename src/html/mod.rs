@@ -49,7 +49,9 @@ pub fn page_from_html(html: &str) -> Page {
     if shown.chars().count() >= rules::REVEAL_BELOW_CHARS {
         // streamed server rendering parks the story in hidden containers that its script moves
         // into place: when they hold several times the text shown, show them
-        if hidden_text_bytes(&page.tree) as f32 >= rules::REVEAL_HIDDEN_TIMES * shown.len() as f32 {
+        if hidden_text_bytes(&page.tree) as f32 >= rules::REVEAL_HIDDEN_TIMES * shown.len() as f32
+            || hidden_main(&page.tree)
+        {
             return blocks::build_page_revealed(page.tree);
         }
         // a thread that script draws, with its posts written out for readers without script
@@ -89,6 +91,41 @@ fn hidden_text_bytes(tree: &Tree) -> usize {
         }
     }
     bytes
+}
+
+/// Whether the page's `main` element (or `role=main`) shows (almost) none of its text: its
+/// content sits in a hidden container that script unlocks (a shop's age or region gate).
+fn hidden_main(tree: &Tree) -> bool {
+    let n = tree.nodes.len();
+    let mut under = vec![false; n];
+    let mut dropped = vec![false; n];
+    let mut in_main = vec![false; n];
+    let (mut shown, mut hidden) = (0usize, 0usize);
+    for i in 1..n {
+        let p = tree.nodes[i].parent;
+        let (h, d, m) = if p == tree::NONE {
+            (false, false, false)
+        } else {
+            (under[p as usize], dropped[p as usize], in_main[p as usize])
+        };
+        match &tree.nodes[i].data {
+            tree::Data::Element { tag, attrs } => {
+                under[i] = h || attrs.hidden;
+                dropped[i] = d || tree::is_dropped(tag);
+                in_main[i] = m || &**tag == "main" || attrs.role == "main";
+            }
+            tree::Data::Text { start, end } if m && !d => {
+                let b = tree.text[*start as usize..*end as usize].trim().len();
+                if h {
+                    hidden += b;
+                } else {
+                    shown += b;
+                }
+            }
+            tree::Data::Text { .. } => {}
+        }
+    }
+    hidden >= rules::HIDDEN_MAIN_MIN_BYTES && (shown as f32) < rules::HIDDEN_MAIN_SHOWN_SHARE * hidden as f32
 }
 
 /// Bytes of text (outside tags) inside the `noscript` elements of `html`.
@@ -179,9 +216,17 @@ pub fn main_text_page(page: &Page, opts: &Options) -> String {
     let (doc, reasons) = document(page);
     let boiler =
         if opts.boilerplate { find_boilerplate_given(&doc, Some(&reasons)) } else { Vec::new() };
-    let main = main_text_of(&doc, &boiler);
+    let mut main = main_text_of(&doc, &boiler);
     if !opts.boilerplate {
         return main;
+    }
+    // a product's description that its shop's script writes in from data
+    let unshown = product::unshown_description(&page.tree.meta, &main);
+    if let Some(d) = unshown.filter(|_| product::says_product(&page.tree)) {
+        if !main.is_empty() {
+            main.push_str("\n\n");
+        }
+        main.push_str(&d);
     }
     // too little article: what the page says of itself (JSON-LD, descriptions) when it says more
     let have = main.chars().count();
@@ -278,6 +323,30 @@ mod tests {
         let menu = format!("<div hidden class=drawer><a href=/a>Your account</a></div>{story}");
         let m = main_text_html(&menu, &Options::default());
         assert!(!m.contains("Your account") && m.contains("The ferry"), "{m}");
+    }
+
+    #[test]
+    fn a_main_element_whose_text_is_all_hidden_is_shown() {
+        // a long menu is shown; the product waits in a gate that script unlocks
+        let items: String = (1..=40).map(|i| format!("<li><a href=/c/{i}>Roast number {i} of the house</a></li>")).collect();
+        let product = "<h1>Harbour dark roast</h1><p>A dark roast for long mornings, with notes of \
+            cocoa and cherry, roasted in small batches on the quay and packed the same day, so that \
+            it reaches your cup as fresh as it left the drum.</p>";
+        let page = |gate: &str| {
+            format!(
+                "<header><nav><ul>{items}</ul></nav></header><main><div class=gate-content \
+                 style='{gate}'>{product}</div></main><footer><a href=/terms>Terms</a></footer>"
+            )
+        };
+        let m = main_text_html(&page("display:none"), &Options::default());
+        assert!(m.contains("A dark roast for long mornings"), "{m}");
+        // a main that shows its text keeps a hidden part hidden
+        let members = "<p>Unlocked price list for members who signed in: the house roast, the \
+            harbour blend, the night shift espresso and the decaf, each by the pound or the \
+            case, with a tenth off every second bag and free delivery on the island.</p>";
+        let shown = page("").replace("</main>", &format!("<div hidden>{members}</div></main>"));
+        let m = main_text_html(&shown, &Options::default());
+        assert!(m.contains("A dark roast") && !m.contains("Unlocked price list"), "{m}");
     }
 
     #[test]

@@ -23,7 +23,8 @@ use super::rules::{
     class_words, CURRENCY_MARKS, GOOD_MAX_LINKS, HIDDEN_CLASSES, MACHINE_TEXT_MIN_SHARE, PRICE_MAX_CHARS,
     PRODUCT_KINDS, PRODUCT_PRICE_ITEMPROPS, PRODUCT_PROSE_MIN_CHARS, PRODUCT_REVIEW_WORDS,
     REPEAT_LINE_MIN_CHARS, REVIEWS_MAX_SHARE, STRIP_CARD_MAX_CHARS, STRIP_MIN_ITEMS,
-    STRIP_PRICED_SHARE, STRIP_TITLE_MAX_CHARS,
+    STRIP_PRICED_SHARE, STRIP_TITLE_MAX_CHARS, UNSHOWN_DESCRIPTION_MIN_SPACES,
+    UNSHOWN_DESCRIPTION_SHARE,
 };
 use super::tree::NONE;
 use super::tree::{Meta, Tree};
@@ -81,6 +82,39 @@ fn declares_product(meta: &Meta) -> bool {
     })
 }
 
+/// The description a product page's JSON-LD gives its product (the longest `description` of a
+/// thing typed in `PRODUCT_KINDS`), when it is written text (`UNSHOWN_DESCRIPTION_MIN_SPACES`
+/// spaces or more: not an encoded string) and `main` shows under `UNSHOWN_DESCRIPTION_SHARE` of
+/// its words: a shop whose script writes the description in from its data, so that the page as
+/// read holds only the buying box.
+pub fn unshown_description(meta: &Meta, main: &str) -> Option<String> {
+    let product = |s: &str| PRODUCT_KINDS.iter().any(|k| k.eq_ignore_ascii_case(s.trim()));
+    let mut best: Option<String> = None;
+    super::fallback::each_object(meta.json_ld_values(), |map| {
+        let typed = match map.get("@type") {
+            Some(Value::String(s)) => product(s),
+            Some(Value::Array(a)) => a.iter().any(|x| x.as_str().is_some_and(product)),
+            _ => false,
+        };
+        if let (true, Some(Value::String(d))) = (typed, map.get("description")) {
+            if best.as_ref().is_none_or(|b| d.len() > b.len()) {
+                best = Some(d.clone());
+            }
+        }
+    });
+    let text = super::fallback::as_text(&best?);
+    if text.matches(' ').count() < UNSHOWN_DESCRIPTION_MIN_SPACES {
+        return None;
+    }
+    let words = |t: &str| -> Vec<String> {
+        t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+    };
+    let shown: std::collections::HashSet<String> = words(main).into_iter().collect();
+    let own = words(&text);
+    let seen = own.iter().filter(|w| shown.contains(*w)).count();
+    ((seen as f32) < UNSHOWN_DESCRIPTION_SHARE * own.len() as f32).then_some(text)
+}
+
 /// On a product page, the elements whose class or id words name buyers' reviews
 /// (`PRODUCT_REVIEW_WORDS`, or a word that is comments furniture already) are comments, even
 /// when they hold most of the page's text (`navigation_wrappers` would make them the page: a
@@ -136,7 +170,8 @@ fn product_reviews(page: &Page, reasons: &mut [Option<Reason>]) {
 }
 
 /// The product page passes over the blocks' verdicts, in order: [`with_title`],
-/// [`hidden_by_class`], [`other_products`],
+/// [`hidden_by_class`], [`other_products`] (by whole classes, then on what is left by first
+/// classes),
 /// [`product_reviews`], [`machine_text`], [`repeated_blocks`]; nothing on a page that does not
 /// say it is a product (`product`: [`says_product`], decided once per page by the caller).
 pub fn product_page(
@@ -150,7 +185,8 @@ pub fn product_page(
     }
     with_title(page, signals, reasons);
     hidden_by_class(page, reasons);
-    other_products(page, reasons);
+    other_products(page, true, reasons);
+    other_products(page, false, reasons);
     product_reviews(page, reasons);
     machine_text(page, reasons);
     repeated_blocks(page, reasons);
@@ -310,11 +346,12 @@ fn is_price(text: &str, b: &HtmlBlock) -> bool {
 }
 
 /// On a product page, the strips of other products: `STRIP_MIN_ITEMS` or more siblings made
-/// alike (same tag and class), each holding under `STRIP_CARD_MAX_CHARS` of text and a link,
+/// alike (same tag and class; with `whole` false, same tag and first class: cards whose classes
+/// also name each one's categories, "product post-12 product_cat-dress"), each holding under `STRIP_CARD_MAX_CHARS` of text and a link,
 /// `STRIP_PRICED_SHARE` of them a price. Their blocks, and the ancestors' that add no more than
 /// a title (`STRIP_TITLE_MAX_CHARS`), are related furniture, when the text left keeps a price of
 /// its own (the main product's; a shop's category page is all cards).
-fn other_products(page: &Page, reasons: &mut [Option<Reason>]) {
+fn other_products(page: &Page, whole: bool, reasons: &mut [Option<Reason>]) {
     let tree = &page.tree;
     let n = tree.nodes.len();
     // per element: kept characters, link characters, prices
@@ -324,38 +361,44 @@ fn other_products(page: &Page, reasons: &mut [Option<Reason>]) {
         tree,
         page.blocks.iter().map(|b| (b.elem, usize::from(is_price(&page.text, b)))),
     );
-    let key = |c: u32| (tree.tag(c), tree.attrs(c).map_or("", |a| a.class.as_str()));
+    let class = |c: u32| tree.attrs(c).map_or("", |a| a.class.as_str());
     let mut strip = vec![false; n];
-    for p in 1..n {
-        let mut groups: Vec<((&str, &str), usize, usize, bool)> = Vec::new();
-        let mut c = tree.nodes[p].first_child;
-        while c != NONE {
-            let ci = c as usize;
-            if kept[ci] > 0 {
-                let card = kept[ci] <= STRIP_CARD_MAX_CHARS && links[ci] > 0;
-                let k = key(c);
-                match groups.iter_mut().find(|g| g.0 == k) {
-                    Some(g) => {
-                        g.1 += 1;
-                        g.2 += usize::from(prices[ci] > 0);
-                        g.3 &= card;
+    {
+        let key = |c: u32| {
+            let words = class(c);
+            (tree.tag(c), if whole { words } else { words.split_ascii_whitespace().next().unwrap_or("") })
+        };
+        for p in 1..n {
+            let mut groups: Vec<((&str, &str), usize, usize, bool)> = Vec::new();
+            let mut c = tree.nodes[p].first_child;
+            while c != NONE {
+                let ci = c as usize;
+                if kept[ci] > 0 {
+                    let card = kept[ci] <= STRIP_CARD_MAX_CHARS && links[ci] > 0;
+                    let k = key(c);
+                    match groups.iter_mut().find(|g| g.0 == k) {
+                        Some(g) => {
+                            g.1 += 1;
+                            g.2 += usize::from(prices[ci] > 0);
+                            g.3 &= card;
+                        }
+                        None => groups.push((k, 1, usize::from(prices[ci] > 0), card)),
                     }
-                    None => groups.push((k, 1, usize::from(prices[ci] > 0), card)),
                 }
+                c = tree.nodes[ci].next;
             }
-            c = tree.nodes[ci].next;
-        }
-        for (k, items, priced, cards) in groups {
-            if items >= STRIP_MIN_ITEMS
-                && cards
-                && priced as f32 >= STRIP_PRICED_SHARE * items as f32
-            {
-                let mut c = tree.nodes[p].first_child;
-                while c != NONE {
-                    if key(c) == k {
-                        strip[c as usize] = true;
+            for (k, items, priced, cards) in groups {
+                if items >= STRIP_MIN_ITEMS
+                    && cards
+                    && priced as f32 >= STRIP_PRICED_SHARE * items as f32
+                {
+                    let mut c = tree.nodes[p].first_child;
+                    while c != NONE {
+                        if key(c) == k {
+                            strip[c as usize] = true;
+                        }
+                        c = tree.nodes[c as usize].next;
                     }
-                    c = tree.nodes[c as usize].next;
                 }
             }
         }
@@ -438,6 +481,57 @@ mod tests {
         // and a page that does not say it is a product is left as it was
         let k = kept(&html("", "$89.00"));
         assert!(k.iter().any(|t| t == "$64.00"), "{k:?}");
+    }
+
+    #[test]
+    fn cards_alike_by_their_first_class_are_a_strip() {
+        let card = |name: &str, cat: &str, price: &str| {
+            format!(
+                "<div class=\"product post-{name} product_cat-{cat}\"><a href=/p/{name}><h3>{name} \
+                 lamp</h3></a><span class=price>{price}</span></div>"
+            )
+        };
+        let cards: String = [("Oak", "desk", "$59.00"), ("Ash", "floor", "$64.00"), ("Elm", "wall", "$71.50")]
+            .iter()
+            .map(|(n, c, p)| card(n, c, p))
+            .collect();
+        let html = format!(
+            "<head>{PRODUCT_LD}</head><nav><a href=/>Shop</a></nav><main><div class=product-page>\
+             <h1>Walnut desk lamp</h1><div class=price>$89.00</div>{DESCRIPTION}\
+             <section class=more><h2>Related products</h2><div class=slides>{cards}</div></section></div></main>"
+        );
+        let k = kept(&html);
+        assert!(k.iter().any(|t| t.contains("walnut lamp with a linen")), "{k:?}");
+        assert!(k.iter().any(|t| t == "$89.00"), "{k:?}");
+        for gone in ["Oak lamp", "$64.00", "Related products"] {
+            assert!(!k.iter().any(|t| t == gone), "{gone}: {k:?}");
+        }
+    }
+
+    #[test]
+    fn a_description_only_in_the_json_ld_follows_the_buying_box() {
+        let desc = "A walnut lamp with a linen shade and a brass switch, turned by hand and oiled.";
+        let page = |description: &str, shown: &str| {
+            format!(
+                r#"<head><script type="application/ld+json">{{"@type":"Product","name":"Walnut desk lamp","description":"{description}"}}</script></head>
+                <nav><a href=/>Shop</a></nav><main><h1>Walnut desk lamp</h1><div class=price>$89.00</div>
+                <button>Add to cart</button>{shown}</main>"#
+            )
+        };
+        let opts = crate::annotation::Options::default();
+        let m = crate::html::main_text_html(&page(desc, ""), &opts);
+        assert!(m.starts_with("Walnut desk lamp") && m.ends_with(desc), "{m}");
+        // shown on the page: not written twice
+        let m = crate::html::main_text_html(&page(desc, &format!("<p>{desc}</p>")), &opts);
+        assert_eq!(m.matches("linen shade").count(), 1, "{m}");
+        // an encoded string is no one's text, and a page that does not say it is a product is
+        // left as it was (a list of specifications keeps the short-page fallback out of play)
+        let specs = "<ul><li>Height: 45 cm, width: 20 cm</li><li>Bulb: E27, 40 W, warm white</li>\
+            <li>Cable: 2 m of cloth cable</li><li>Shade: linen</li><li>Base: walnut, 1.2 kg</li></ul>";
+        let m = crate::html::main_text_html(&page(&desc.replace(' ', "%20"), specs), &opts);
+        assert!(m.contains("Bulb: E27") && !m.contains("brass"), "{m}");
+        let m = crate::html::main_text_html(&page(desc, specs).replace("Product", "Thing"), &opts);
+        assert!(m.contains("Bulb: E27") && !m.contains("brass"), "{m}");
     }
 
     #[test]

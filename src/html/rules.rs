@@ -1111,6 +1111,18 @@ pub const CARD_TITLE_MIN_LINKS: f32 = 0.9;
 /// Cards keep their names when their kept text is at least this share of the page's kept text.
 pub const CARD_GRID_MIN_SHARE: f32 = 0.3;
 
+// ---- products: text a shop's script shows (a hidden main, a description from data) ----
+
+/// A page whose `main` element hides at least this many bytes of text and shows under
+/// `HIDDEN_MAIN_SHOWN_SHARE` of that is read with its hidden containers shown.
+pub const HIDDEN_MAIN_MIN_BYTES: usize = 200;
+pub const HIDDEN_MAIN_SHOWN_SHARE: f32 = 0.1;
+/// A product page whose main text shows under `UNSHOWN_DESCRIPTION_SHARE` of the words of its
+/// JSON-LD description (written text: `UNSHOWN_DESCRIPTION_MIN_SPACES` spaces or more) gets
+/// that description after it (`product::unshown_description`).
+pub const UNSHOWN_DESCRIPTION_SHARE: f32 = 0.5;
+pub const UNSHOWN_DESCRIPTION_MIN_SPACES: usize = 5;
+
 #[cfg(test)]
 mod tests {
     use super::*;
