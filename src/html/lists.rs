@@ -444,6 +444,20 @@ mod tests {
     }
 
     #[test]
+    fn a_grid_of_facts_each_with_its_link_is_the_page() {
+        // each tile: a name, two facts written out and a link to the thing (a fifth of its
+        // text), in boxes a class calls a call to action
+        let html = card_page(5, |i| {
+            format!(
+                "<li class='tile cta-box'><h3>Creek trail {i}</h3><p>Difficulty: beginner</p>\
+                 <p>Length: {i} miles</p><a href=/t{i}>Trail details</a></li>"
+            )
+        })
+        .replace("<h1>Shop</h1>", "<h1>Trails</h1><p>Ride with us.</p>");
+        keeps_grid_not_footer(&html, &["Creek trail 0", "Length: 4 miles", "Difficulty: beginner"]);
+    }
+
+    #[test]
     fn a_menu_of_alike_items_is_not_a_grid() {
         // items made alike, two blocks each, all links, but inside `nav`: still navigation
         let items: String = (0..8)
