@@ -982,6 +982,9 @@ pub const TILE_MIN_LINKS: f32 = 0.15;
 /// … this many times the weak article's text, and at least this many characters.
 pub const TILE_GAIN: f32 = 2.0;
 pub const TILE_MIN_CHARS: f32 = 100.0;
+/// A page with no one grid that long is its grids together when it shows this many (a
+/// category's carousels over its grid) and they are that long.
+pub const TILE_MIN_GRIDS: usize = 2;
 /// Furniture a tile grid never lies in (a menu's items are alike too).
 pub const TILE_BLOCKING: &[Option<Reason>] = &[
     Some(Reason::Navigation),
