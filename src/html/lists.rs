@@ -8,7 +8,9 @@
 //! grid must lie outside furniture that names navigation, comments, sharing or consent (a menu's
 //! items are alike too), furniture holding most of the page excepted (a `form` around it all,
 //! a hidden container whose script shows the grid). An item outside furniture counts all its
-//! text: a card's parts named like furniture ("card__header") are still the card's.
+//! text: a card's parts named like furniture ("card__header") are still the card's. A page with
+//! no one grid long enough is its grids together when it shows `TILE_MIN_GRIDS` or more (a
+//! category's carousels over its grid), a grid inside another's items counted with them.
 //!
 //! Card names: in a grid of cards that is kept, a card's name written as a bare link is read as
 //! navigation (a block all links); when kept text without links follows it in its card (a
@@ -122,7 +124,7 @@ pub fn tile_grid_to_article(
     }
     // the text outside that furniture
     let s = sums(page, &blocked);
-    let mut best: Option<Group> = None;
+    let mut cands: Vec<Group> = Vec::new();
     for p in (1..n).filter(|&p| !blocked[p] && s[p][CHARS] > kept as f32) {
         let mut groups: Vec<Group> = Vec::new();
         let mut c = tree.nodes[p].first_child;
@@ -148,38 +150,66 @@ pub fn tile_grid_to_article(
             }
             c = tree.nodes[ci].next;
         }
-        for g in groups {
-            if g.items >= TILE_MIN_ITEMS
+        cands.extend(groups.into_iter().filter(|g| {
+            g.items >= TILE_MIN_ITEMS
                 && g.links >= TILE_MIN_LINKS * g.chars
                 && g.tiles as f32 >= TILE_SHARE * g.items as f32
-                && g.chars > gain * kept as f32
                 && g.chars >= TILE_MIN_CHARS
-                && best.as_ref().is_none_or(|b| g.chars > b.chars)
-            {
-                best = Some(g);
-            }
-        }
+        }));
     }
-    let Some(grid) = best else { return };
-    let k = alike_key(tree, grid.first);
+    let far = |chars: f32| chars > gain * kept as f32;
+    // the longest grid far longer than the article is the page; else the page's grids together
+    // (a category's carousels over its grid, none long enough alone), when several, are
+    let best = cands.iter().filter(|g| far(g.chars)).fold(None, |b: Option<&Group>, g| {
+        if b.is_none_or(|b| g.chars > b.chars) {
+            Some(g)
+        } else {
+            b
+        }
+    });
+    let grids: Vec<&Group> = match best {
+        Some(g) => vec![g],
+        None => {
+            // a grid inside another's items is counted with them
+            let inside = items_of(tree, &cands.iter().collect::<Vec<_>>());
+            let top: Vec<&Group> = cands.iter().filter(|g| !inside[g.parent as usize]).collect();
+            if top.len() < TILE_MIN_GRIDS || !far(top.iter().map(|g| g.chars).sum()) {
+                return;
+            }
+            top
+        }
+    };
+    let grid_chars: f32 = grids.iter().map(|g| g.chars).sum();
     // what the page says of itself (a thread's posts in JSON-LD) answers a page this short
     if kept < FALLBACK_BELOW_CHARS {
         let alt = super::fallback::fallback_text(&tree.meta).chars().count() as f32;
-        if alt > FALLBACK_GAIN * kept as f32 && alt >= TILE_FALLBACK_SHARE * grid.chars {
+        if alt > FALLBACK_GAIN * kept as f32 && alt >= TILE_FALLBACK_SHARE * grid_chars {
             return;
         }
     }
-    let mut item_of = vec![false; n];
-    for i in 1..n {
-        let p = tree.nodes[i].parent;
-        item_of[i] =
-            p != NONE && (item_of[p as usize] || (p == grid.parent && alike_key(tree, i as u32) == k));
-    }
+    let item_of = items_of(tree, &grids);
     for (b, r) in page.blocks.iter().zip(reasons.iter_mut()) {
         if item_of[b.elem as usize] && *r != Some(Reason::Repeat) {
             *r = None;
         }
     }
+}
+
+/// Per element: whether it is one of these grids' items or lies inside one.
+fn items_of(tree: &Tree, grids: &[&Group]) -> Vec<bool> {
+    let mut keys: super::tree::FnvMap<u32, Vec<Option<(&str, &str)>>> = Default::default();
+    for g in grids {
+        keys.entry(g.parent).or_default().push(alike_key(tree, g.first));
+    }
+    let n = tree.nodes.len();
+    let mut item_of = vec![false; n];
+    for i in 1..n {
+        let p = tree.nodes[i].parent;
+        item_of[i] = p != NONE
+            && (item_of[p as usize]
+                || keys.get(&p).is_some_and(|k| k.contains(&alike_key(tree, i as u32))));
+    }
+    item_of
 }
 
 /// The key children of one parent are made alike by: their tag and first class ("product first"
@@ -441,6 +471,48 @@ mod tests {
         });
         keeps_grid_not_footer(&html, &["Trail shoe, model 0", "$ 09.00", "Trail shoe, model 5"]);
         assert!(!kept(&html).iter().any(|k| k == "Add to cart"));
+    }
+
+    #[test]
+    fn a_grid_of_facts_each_with_its_link_is_the_page() {
+        // each tile: a name, two facts written out and a link to the thing (a fifth of its
+        // text), in boxes a class calls a call to action
+        let html = card_page(5, |i| {
+            format!(
+                "<li class='tile cta-box'><h3>Creek trail {i}</h3><p>Difficulty: beginner</p>\
+                 <p>Length: {i} miles</p><a href=/t{i}>Trail details</a></li>"
+            )
+        })
+        .replace("<h1>Shop</h1>", "<h1>Trails</h1><p>Ride with us.</p>");
+        keeps_grid_not_footer(&html, &["Creek trail 0", "Length: 4 miles", "Difficulty: beginner"]);
+    }
+
+    #[test]
+    fn a_category_is_all_its_grids() {
+        // a category's introduction, then two carousels (strips of related things) and a grid
+        // of recipes, outside its `main`: none twice as long as the introduction, all three far
+        // longer together
+        let grid = |class: &str, dish: &str| {
+            let cards: String = (0..4)
+                .map(|i| {
+                    format!(
+                        "<div class='{class}-card'><a href=/r{i}><h3>{dish}, take {i}</h3></a>\
+                         <div class=votes>{i}2 votes</div></div>"
+                    )
+                })
+                .collect();
+            format!("<section class={class}><h2>{dish}</h2><div class=row>{cards}</div></section>")
+        };
+        let html = format!(
+            "<header><nav><a href=/>Home</a> <a href=/r>Recipes</a></nav></header><main>\
+             <div class=intro><h1>Crisp dinners</h1><p>Quick dinners from the hot air oven, \
+             from chicken to tofu, for busy weeknights at home</p></div></main>{}{}{}\
+             <footer><a href=/terms>Terms</a></footer>",
+            grid("carousel", "Tofu bowl"),
+            grid("carousel", "Chicken skewer"),
+            grid("all", "Salmon bite")
+        );
+        keeps_grid_not_footer(&html, &["Tofu bowl, take 0", "Chicken skewer, take 2", "Salmon bite, take 3"]);
     }
 
     #[test]

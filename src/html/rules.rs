@@ -975,12 +975,16 @@ pub const TILE_STORY_GAIN: f32 = 4.0;
 pub const TILE_MIN_ITEMS: usize = 3;
 /// … this share of them tiles (more than one block, or a heading) …
 pub const TILE_SHARE: f32 = 0.8;
-/// … this share of their text links (tiles are links; posts and teasers written out are found
+/// … this share of their text links (tiles are links, or facts with a link to the thing: a
+/// trail's difficulty and length, then "Trail details"; posts and teasers written out are found
 /// by `list_of_alike` and `weak_region_to_list`) …
-pub const TILE_MIN_LINKS: f32 = 0.3;
+pub const TILE_MIN_LINKS: f32 = 0.15;
 /// … this many times the weak article's text, and at least this many characters.
 pub const TILE_GAIN: f32 = 2.0;
 pub const TILE_MIN_CHARS: f32 = 100.0;
+/// A page with no one grid that long is its grids together when it shows this many (a
+/// category's carousels over its grid) and they are that long.
+pub const TILE_MIN_GRIDS: usize = 2;
 /// Furniture a tile grid never lies in (a menu's items are alike too).
 pub const TILE_BLOCKING: &[Option<Reason>] = &[
     Some(Reason::Navigation),
