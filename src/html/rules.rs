@@ -1111,6 +1111,14 @@ pub const CARD_TITLE_MIN_LINKS: f32 = 0.9;
 /// Cards keep their names when their kept text is at least this share of the page's kept text.
 pub const CARD_GRID_MIN_SHARE: f32 = 0.3;
 
+// ---- Services and forums (issue 17): repeated sections ----
+
+/// Paragraphs copying earlier ones word for word are repeats when at least this many follow one
+/// another in the order of the originals (`classify::repeated_paragraph_runs`): a section the
+/// page writes twice (for wide and narrow screens), a post quoted whole in a reply. A paragraph
+/// repeated alone (a refrain, a question asked of each guest) stays.
+pub const REPEAT_RUN_PARAGRAPHS: usize = 2;
+
 #[cfg(test)]
 mod tests {
     use super::*;
