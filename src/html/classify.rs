@@ -636,7 +636,7 @@ fn subtree_totals(page: &Page) -> Totals {
 /// Per block: whether it repeats an earlier block's opening (paragraphs outside captions never do).
 fn mark_repeats(page: &Page) -> Vec<bool> {
     let mut seen = std::collections::HashSet::new();
-    page.blocks
+    let mut marks: Vec<bool> = page.blocks
         .iter()
         .map(|b| {
             let t = &page.text[b.start..b.end];
@@ -646,7 +646,45 @@ fn mark_repeats(page: &Page) -> Vec<bool> {
             let key: String = t.chars().take(REPEAT_PREFIX_CHARS).collect();
             !seen.insert(key)
         })
-        .collect()
+        .collect();
+    repeated_paragraph_runs(page, &mut marks);
+    marks
+}
+
+/// Marks as repeats the paragraphs (`p` of `REPEAT_PREFIX_CHARS` characters or more) that copy
+/// an earlier paragraph word for word in a run of at least `REPEAT_RUN_PARAGRAPHS`: the earlier
+/// paragraph's neighbour among those paragraphs is copied beside it too. A section written twice
+/// (for wide and narrow screens), a post quoted whole in a reply; not a refrain or a question
+/// asked again, which repeat alone between different paragraphs.
+fn repeated_paragraph_runs(page: &Page, marks: &mut [bool]) {
+    let paras: Vec<usize> = (0..page.blocks.len())
+        .filter(|&i| {
+            let b = &page.blocks[i];
+            page.tree.tag(b.elem) == "p" && !b.in_caption && b.chars >= REPEAT_PREFIX_CHARS
+        })
+        .collect();
+    // per paragraph: the position (among `paras`) of the first paragraph with its text
+    let mut first: std::collections::HashMap<&str, usize> = Default::default();
+    let origin: Vec<usize> = paras
+        .iter()
+        .enumerate()
+        .map(|(k, &i)| *first.entry(&page.text[page.blocks[i].start..page.blocks[i].end]).or_insert(k))
+        .collect();
+    let copied = |k: usize| origin[k] != k;
+    let mut k = 0;
+    while k < paras.len() {
+        // the run of copies starting at k whose originals follow one another
+        let mut end = k;
+        while copied(end) && end + 1 < paras.len() && copied(end + 1) && origin[end + 1] == origin[end] + 1 {
+            end += 1;
+        }
+        if copied(k) && end + 1 - k >= REPEAT_RUN_PARAGRAPHS {
+            for &i in &paras[k..=end] {
+                marks[i] = true;
+            }
+        }
+        k = end + 1;
+    }
 }
 
 /// The region `best`, or the list holding it when it (or an ancestor a few levels up) is one of
@@ -1295,6 +1333,12 @@ pub(super) mod tests {
         <p>We keep the letters readers send us for a year, unless they ask us to delete them sooner, and we never sell them, lend them, or show them to anyone outside the newsroom, whatever the reason given.</p>\
         <p>Corrections are printed on the second page of the next issue, and online below the story they concern, with the date on which the error was found and the name of the editor who found it.</p></footer>";
 
+    /// The story told again as its part `k`: its paragraphs end differently, so that no part
+    /// copies another (a copied run of paragraphs is a repeat).
+    fn story_part(k: usize) -> String {
+        STORY.replace(".</p>", &format!(" (part {k}).</p>"))
+    }
+
     /// Asserts that `n` copies of the story's "The mayor said" paragraph are kept and that no
     /// block starting with `gone` is.
     fn assert_story_kept(html: &str, n: usize, gone: &str) {
@@ -1309,7 +1353,7 @@ pub(super) mod tests {
         // the main element holds a long menu and the story, the story in a wrapper whose class
         // word says navigation; the page's fine print outweighs the story
         let menu: String = (1..=250).map(|k| format!("<li><a href=/t{k}>Topic number {k}</a>")).collect();
-        let story: String = (1..=5).map(|k| format!("<h2>Part {k}</h2>{STORY}")).collect();
+        let story: String = (1..=5).map(|k| format!("<h2>Part {k}</h2>{}", story_part(k))).collect();
         let html = format!(
             "<main><h1>Money for the new year</h1><ul class=side-menu>{menu}</ul>\
              <div class=content-nav-section>{story}</div></main>{FINE_PRINT}{FINE_PRINT}{FINE_PRINT}{FINE_PRINT}"
@@ -1323,7 +1367,7 @@ pub(super) mod tests {
         // navigation ("skip"); together they are the story, while a lone menu named so stays
         // furniture
         let parts: String = (1..=6)
-            .map(|k| format!("<div class='skip-item{}'><h2>Part {k}</h2>{STORY}</div>", if k % 2 == 0 { " shaded" } else { "" }))
+            .map(|k| format!("<div class='skip-item{}'><h2>Part {k}</h2>{}</div>", if k % 2 == 0 { " shaded" } else { "" }, story_part(k)))
             .collect();
         let html = format!(
             "<article><h1>Money for the new year</h1>\
@@ -1337,7 +1381,7 @@ pub(super) mod tests {
     fn a_header_section_around_the_written_story_is_the_story() {
         // a site builder wraps the post in a `header` section, and a list of answers follows
         // it; the page's own header of links stays furniture
-        let story: String = (1..=4).map(|_| STORY).collect();
+        let story: String = (1..=4).map(story_part).collect();
         let menu: String = (1..=30).map(|k| format!("<li><a href=/m{k}>Menu entry number {k}</a>")).collect();
         let faq: String = (1..=8).map(|k| format!("<div class=answer><p>Question {k}: is the budget final? Yes, the council approved it on Tuesday, after a long debate, and it takes effect in January.</p></div>")).collect();
         let html = format!(
@@ -1354,11 +1398,12 @@ pub(super) mod tests {
         // "pane-header-alignment-left" says where a pane's header sits, not that the pane is a
         // header; "site-header" and "header-links" are headers
         let panes: String = (1..=3)
-            .map(|k| format!("<div class=accordion><div class='acc-wrap acc-pane-header-alignment-left'><h3>Part {k}</h3>{STORY}</div></div>"))
+            .map(|k| format!("<div class=accordion><div class='acc-wrap acc-pane-header-alignment-left'><h3>Part {k}</h3>{}</div></div>", story_part(k)))
             .collect();
+        let (s4, s5) = (story_part(4), story_part(5));
         let html = format!(
             "<div class=site-header><a href=/>Home</a> <a href=/news>News</a></div>\
-             <article><h1>Money for the new year</h1>{STORY}{STORY}{panes}\
+             <article><h1>Money for the new year</h1>{s4}{s5}{panes}\
              <div class=header-links>Read the council's minutes and the budget in full.</div></article>"
         );
         let v = verdicts(&html);
@@ -1544,5 +1589,28 @@ pub(super) mod tests {
              <p>Our readers may call in to see the archive of the paper, which goes back to the year 1901 and fills the whole cellar.</p></div>"
         );
         assert_story_kept(&html, 1, "Tuesday");
+    }
+
+    /// A landing page writing its section twice, once for wide and once for narrow screens:
+    /// the copy (two paragraphs in the order of the first) is a repeat; a paragraph repeated
+    /// alone between different ones (a question asked of each guest) stays.
+    #[test]
+    fn a_section_written_twice_is_kept_once() {
+        let section = "<div class=slide><h3>Ferry tickets</h3><p>Our crossings leave the harbour every hour from six in the morning, \
+            and the last boat back sails just before midnight in summer.</p><p>Children under five travel free, \
+            and a family ticket covers two adults and up to three children on any crossing of the day.</p></div>";
+        let guest = |name: &str, answer: &str| {
+            format!("<h3>{name}</h3><p>What did you like best about the island, and what would you change if you could change one thing?</p><p>{answer}</p>")
+        };
+        let html = format!(
+            "<main><div class=desktop>{section}</div><div class=mobile>{section}</div>\
+             {}{}</main>",
+            guest("Ann", "The cliffs on the north side, where we walked every morning; I would add a later bus back to the harbour."),
+            guest("Tom", "The little bakery by the church, whose bread was gone by nine; I would give it a second oven, if only I could.")
+        );
+        let k = kept(&html);
+        assert_eq!(k.iter().filter(|t| t.starts_with("Our crossings")).count(), 1, "{k:?}");
+        assert_eq!(k.iter().filter(|t| t.starts_with("Children under five")).count(), 1, "{k:?}");
+        assert_eq!(k.iter().filter(|t| t.starts_with("What did you like")).count(), 2, "{k:?}");
     }
 }

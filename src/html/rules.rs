@@ -1127,6 +1127,14 @@ pub const HIDDEN_MAIN_SHOWN_SHARE: f32 = 0.1;
 pub const UNSHOWN_DESCRIPTION_SHARE: f32 = 0.5;
 pub const UNSHOWN_DESCRIPTION_MIN_SPACES: usize = 5;
 
+// ---- services and forums: repeated sections ----
+
+/// Paragraphs copying earlier ones word for word are repeats when at least this many follow one
+/// another in the order of the originals (`classify::repeated_paragraph_runs`): a section the
+/// page writes twice (for wide and narrow screens), a post quoted whole in a reply. A paragraph
+/// repeated alone (a refrain, a question asked of each guest) stays.
+pub const REPEAT_RUN_PARAGRAPHS: usize = 2;
+
 #[cfg(test)]
 mod tests {
     use super::*;
