@@ -1127,6 +1127,31 @@ pub const HIDDEN_MAIN_SHOWN_SHARE: f32 = 0.1;
 pub const UNSHOWN_DESCRIPTION_SHARE: f32 = 0.5;
 pub const UNSHOWN_DESCRIPTION_MIN_SPACES: usize = 5;
 
+// Articles and documentation (issue 17, `classify.rs`).
+
+/// A section opening with a heading that says what furniture it is, whatever its classes say:
+/// the heading's text (lowercase, trailing colons and spaces cut) and the reason it gives.
+pub const FURNITURE_TITLES: &[(&str, Reason)] = &[
+    ("about the author", Reason::Credit),
+    ("about the authors", Reason::Credit),
+    ("about the reviewer", Reason::Credit),
+    ("about the writer", Reason::Credit),
+    ("related posts", Reason::Related),
+    ("related articles", Reason::Related),
+    ("related stories", Reason::Related),
+    ("related content", Reason::Related),
+    ("read next", Reason::Related),
+    ("read this next", Reason::Related),
+    ("popular posts", Reason::Related),
+    ("recent posts", Reason::Related),
+    ("more stories", Reason::Related),
+    ("leave a reply", Reason::Comments),
+    ("leave a comment", Reason::Comments),
+];
+/// A heading's section is looked for at most this many levels above it (a heading wrapped in a
+/// `span` or a title `div`).
+pub const FURNITURE_TITLE_MAX_LEVELS: usize = 3;
+
 #[cfg(test)]
 mod tests {
     use super::*;
