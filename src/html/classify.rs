@@ -58,7 +58,13 @@ pub fn signal(tree: &Tree, id: u32) -> Signal {
     // a CMS's post classes name the post's taxonomy ("hentry tag-sports author-jane"): those
     // say nothing of furniture
     let post = is_post_class(&a.class);
-    let tokens = a.class.split_ascii_whitespace().filter(|t| !(post && is_taxonomy_class(t)));
+    // a utility class's variants ("print:break-inside-avoid", "lg:chat-open:mr-80") say when
+    // a style applies, not what the element is: only the utility after them has words
+    let tokens = a
+        .class
+        .split_ascii_whitespace()
+        .filter(|t| !(post && is_taxonomy_class(t)))
+        .map(|t| t.rsplit_once(':').map_or(t, |(_, u)| u));
     for token in tokens.chain(a.id.split_ascii_whitespace()) {
         let mut words = 0;
         class_words(token, |_| words += 1);
@@ -1471,6 +1477,19 @@ pub(super) mod tests {
         let html = format!("<article>{STORY}{bio}<h3>Related posts:</h3><ul><li><a href=/a>Another story</a></li></ul></article>");
         let k = kept(&html);
         assert_eq!(k.len(), 3, "{:?}", verdicts(&html));
+    }
+
+    #[test]
+    fn a_utility_class_variant_names_no_furniture() {
+        let p = |t: &str| format!("<p class=\"mx-auto print:break-inside-avoid\">{t}</p>");
+        let html = format!(
+            "<main><h1>Getting started</h1><p>{}</p>{}<h2>Install</h2>{}</main>",
+            "This guide shows how to install the tool, set up a project and run the first build, step by step, on any system.",
+            p("Each chapter has exercises that you can run on your own machine, and every answer is explained in the text that follows."),
+            p("Install the package with your usual package manager, then run the setup command once, and the exercises will be ready to run.")
+        );
+        let k = kept(&html);
+        assert_eq!(k.len(), 5, "{:?}", verdicts(&html));
     }
 
     #[test]
