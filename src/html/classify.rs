@@ -58,7 +58,13 @@ pub fn signal(tree: &Tree, id: u32) -> Signal {
     // a CMS's post classes name the post's taxonomy ("hentry tag-sports author-jane"): those
     // say nothing of furniture
     let post = is_post_class(&a.class);
-    let tokens = a.class.split_ascii_whitespace().filter(|t| !(post && is_taxonomy_class(t)));
+    // a utility class's variants ("print:break-inside-avoid", "lg:chat-open:mr-80") say when
+    // a style applies, not what the element is: only the utility after them has words
+    let tokens = a
+        .class
+        .split_ascii_whitespace()
+        .filter(|t| !(post && is_taxonomy_class(t)))
+        .map(|t| t.rsplit_once(':').map_or(t, |(_, u)| u));
     for token in tokens.chain(a.id.split_ascii_whitespace()) {
         let mut words = 0;
         class_words(token, |_| words += 1);
@@ -132,6 +138,7 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
     let roots = (0..n as u32).filter(|&i| region[i as usize]).collect();
     let (mut reasons, inside) = cx.label_blocks(&region);
     teased_headlines(page, &mut reasons);
+    lone_furniture_titles(page, &mut reasons);
     weak_region_to_list(page, (&cx.t.chars, &cx.t.links), &cx.under_furniture, &mut reasons);
     microdata_fallback(page, &mut reasons);
     never_empty(page, &inside, &mut reasons);
@@ -169,9 +176,29 @@ fn teased_headlines(page: &Page, reasons: &mut [Option<Reason>]) {
 fn titled_sections(page: &Page, t: &Totals, signals: &mut [Signal]) {
     let tree = &page.tree;
     for (bi, b) in page.blocks.iter().enumerate() {
+        if b.heading == 0 {
+            continue;
+        }
         let h = b.elem as usize;
+        if let Some(reason) = furniture_title(&page.text[b.start..b.end]) {
+            // the lowest ancestor holding more than the heading, opening with it
+            let mut p = tree.nodes[h].parent;
+            for _ in 0..FURNITURE_TITLE_MAX_LEVELS {
+                if p == NONE || p == 0 || t.first_block[p as usize] != bi as u32 {
+                    break;
+                }
+                if t.nblocks[p as usize] > 1 {
+                    if signals[p as usize].negative.is_none() {
+                        signals[p as usize].negative = Some(reason);
+                    }
+                    break;
+                }
+                p = tree.nodes[p as usize].parent;
+            }
+            continue;
+        }
         let Some(reason) = signals[h].negative else { continue };
-        if b.heading == 0 || !TITLED_SECTION_REASONS.contains(&reason) {
+        if !TITLED_SECTION_REASONS.contains(&reason) {
             continue;
         }
         let p = tree.nodes[h].parent;
@@ -184,6 +211,26 @@ fn titled_sections(page: &Page, t: &Totals, signals: &mut [Signal]) {
             signals[p as usize].negative = Some(reason);
         }
     }
+}
+
+/// A kept block that is only a furniture title ("Related posts:") before a block that is not kept
+/// titles the furniture that follows it, not the article.
+fn lone_furniture_titles(page: &Page, reasons: &mut [Option<Reason>]) {
+    for i in 0..page.blocks.len() {
+        let b = &page.blocks[i];
+        if reasons[i].is_some() || reasons.get(i + 1).is_some_and(|r| r.is_none()) {
+            continue;
+        }
+        if let Some(r) = furniture_title(&page.text[b.start..b.end]) {
+            reasons[i] = Some(r);
+        }
+    }
+}
+
+/// The furniture a heading's text names ("About the author", "Related posts:"), if any.
+fn furniture_title(text: &str) -> Option<Reason> {
+    let t = text.trim_end_matches([':', ' ']).trim();
+    FURNITURE_TITLES.iter().find(|(w, _)| t.eq_ignore_ascii_case(w)).map(|(_, r)| *r)
 }
 
 /// An element a class word calls navigation ("main-withSidebar", "menu-open") that holds
@@ -1467,6 +1514,27 @@ pub(super) mod tests {
         let html = format!("<div id=primary><article>{STORY}</article><article><h3 class=relatedposts-title>You may like</h3>{}</article></div>", other.repeat(4));
         let k = kept(&html);
         assert_eq!(k.len(), 3, "{:?}", verdicts(&html));
+    }
+
+    #[test]
+    fn a_section_whose_heading_names_furniture_is_that_furniture() {
+        let bio = "<div class=box><h2>About the Author</h2><p>Jane Roe is a senior writer who has covered city hall, the courts and the regional transport authority for many years.</p></div>";
+        let html = format!("<article>{STORY}{bio}<h3>Related posts:</h3><ul><li><a href=/a>Another story</a></li></ul></article>");
+        let k = kept(&html);
+        assert_eq!(k.len(), 3, "{:?}", verdicts(&html));
+    }
+
+    #[test]
+    fn a_utility_class_variant_names_no_furniture() {
+        let p = |t: &str| format!("<p class=\"mx-auto print:break-inside-avoid\">{t}</p>");
+        let html = format!(
+            "<main><h1>Getting started</h1><p>{}</p>{}<h2>Install</h2>{}</main>",
+            "This guide shows how to install the tool, set up a project and run the first build, step by step, on any system.",
+            p("Each chapter has exercises that you can run on your own machine, and every answer is explained in the text that follows."),
+            p("Install the package with your usual package manager, then run the setup command once, and the exercises will be ready to run.")
+        );
+        let k = kept(&html);
+        assert_eq!(k.len(), 5, "{:?}", verdicts(&html));
     }
 
     #[test]

@@ -1135,6 +1135,31 @@ pub const UNSHOWN_DESCRIPTION_MIN_SPACES: usize = 5;
 /// repeated alone (a refrain, a question asked of each guest) stays.
 pub const REPEAT_RUN_PARAGRAPHS: usize = 2;
 
+// ---- articles and documentation: sections their heading names (`classify.rs`) ----
+
+/// A section opening with a heading that says what furniture it is, whatever its classes say:
+/// the heading's text (lowercase, trailing colons and spaces cut) and the reason it gives.
+pub const FURNITURE_TITLES: &[(&str, Reason)] = &[
+    ("about the author", Reason::Credit),
+    ("about the authors", Reason::Credit),
+    ("about the reviewer", Reason::Credit),
+    ("about the writer", Reason::Credit),
+    ("related posts", Reason::Related),
+    ("related articles", Reason::Related),
+    ("related stories", Reason::Related),
+    ("related content", Reason::Related),
+    ("read next", Reason::Related),
+    ("read this next", Reason::Related),
+    ("popular posts", Reason::Related),
+    ("recent posts", Reason::Related),
+    ("more stories", Reason::Related),
+    ("leave a reply", Reason::Comments),
+    ("leave a comment", Reason::Comments),
+];
+/// A heading's section is looked for at most this many levels above it (a heading wrapped in a
+/// `span` or a title `div`).
+pub const FURNITURE_TITLE_MAX_LEVELS: usize = 3;
+
 #[cfg(test)]
 mod tests {
     use super::*;
