@@ -230,7 +230,12 @@ fn lone_furniture_titles(page: &Page, reasons: &mut [Option<Reason>]) {
 /// The furniture a heading's text names ("About the author", "Related posts:"), if any.
 fn furniture_title(text: &str) -> Option<Reason> {
     let t = text.trim_end_matches([':', ' ']).trim();
-    FURNITURE_TITLES.iter().find(|(w, _)| t.eq_ignore_ascii_case(w)).map(|(_, r)| *r)
+    if t.len() > FURNITURE_TITLE_MAX_BYTES {
+        return None;
+    }
+    // in any case of any script ("Über den Autor"), with a typographic apostrophe too
+    let t = t.to_lowercase().replace('’', "'");
+    FURNITURE_TITLES.iter().find(|(w, _)| t == *w).map(|(_, r)| *r)
 }
 
 /// An element a class word calls navigation ("main-withSidebar", "menu-open") that holds
@@ -1522,6 +1527,17 @@ pub(super) mod tests {
         let html = format!("<article>{STORY}{bio}<h3>Related posts:</h3><ul><li><a href=/a>Another story</a></li></ul></article>");
         let k = kept(&html);
         assert_eq!(k.len(), 3, "{:?}", verdicts(&html));
+    }
+
+    #[test]
+    fn a_furniture_title_in_another_language_or_case() {
+        let bio = "<div class=box><h2>ÜBER DEN AUTOR</h2><p>Jane Roe ist Redakteurin und berichtet seit vielen Jahren über das Rathaus, die Gerichte und den Verkehrsverbund der Region.</p></div>";
+        let html = format!("<article>{STORY}{bio}<div><h3>À propos de l’auteur</h3><p>Il écrit sur la ville.</p></div></article>");
+        // the story's three paragraphs alone
+        assert_eq!(kept(&html).len(), 3, "{:?}", verdicts(&html));
+        for (t, _) in FURNITURE_TITLES {
+            assert!(t.len() <= FURNITURE_TITLE_MAX_BYTES && t.to_lowercase() == *t, "{t}");
+        }
     }
 
     #[test]

@@ -1155,7 +1155,27 @@ pub const FURNITURE_TITLES: &[(&str, Reason)] = &[
     ("more stories", Reason::Related),
     ("leave a reply", Reason::Comments),
     ("leave a comment", Reason::Comments),
+    // the same titles on European sites (German, French, Spanish, Italian, Polish)
+    ("über den autor", Reason::Credit),
+    ("über die autorin", Reason::Credit),
+    ("à propos de l'auteur", Reason::Credit),
+    ("sobre el autor", Reason::Credit),
+    ("sull'autore", Reason::Credit),
+    ("o autorze", Reason::Credit),
+    ("ähnliche artikel", Reason::Related),
+    ("articles similaires", Reason::Related),
+    ("articles liés", Reason::Related),
+    ("artículos relacionados", Reason::Related),
+    ("articoli correlati", Reason::Related),
+    ("powiązane artykuły", Reason::Related),
+    ("kommentar schreiben", Reason::Comments),
+    ("laisser un commentaire", Reason::Comments),
+    ("deja un comentario", Reason::Comments),
+    ("lascia un commento", Reason::Comments),
+    ("dodaj komentarz", Reason::Comments),
 ];
+/// No title of `FURNITURE_TITLES` is longer (bytes): longer headings are not compared.
+pub const FURNITURE_TITLE_MAX_BYTES: usize = 32;
 /// A heading's section is looked for at most this many levels above it (a heading wrapped in a
 /// `span` or a title `div`).
 pub const FURNITURE_TITLE_MAX_LEVELS: usize = 3;
