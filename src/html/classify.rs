@@ -65,20 +65,28 @@ pub fn signal(tree: &Tree, id: u32) -> Signal {
         .split_ascii_whitespace()
         .filter(|t| !(post && is_taxonomy_class(t)))
         .map(|t| t.rsplit_once(':').map_or(t, |(_, u)| u));
+    // the negative words of a token with their places in it (1-based), read in one pass
+    let mut found: Vec<(usize, Reason)> = Vec::new();
     for token in tokens.chain(a.id.split_ascii_whitespace()) {
         let mut words = 0;
-        class_words(token, |_| words += 1);
-        let mut k = 0;
+        found.clear();
         class_words(token, |w| {
-            k += 1;
-            // a navigation word inside a long name qualifies it ("pane-header-alignment-left")
+            words += 1;
             if neg_word.is_none() {
-                neg_word = negative_word(w)
-                    .filter(|r| *r != Reason::Navigation || words <= 4 || k == 1 || k == words);
+                if let Some(r) = negative_word(w) {
+                    found.push((words, r));
+                }
             }
             pos_word |= positive_word(w);
             embed |= embed_word(w);
         });
+        // a navigation word inside a long name qualifies it ("pane-header-alignment-left")
+        if neg_word.is_none() {
+            neg_word = found
+                .iter()
+                .find(|&&(k, r)| r != Reason::Navigation || words <= 4 || k == 1 || k == words)
+                .map(|&(_, r)| r);
+        }
     }
     // an embedded post, or the article element itself ("article.author-jane.tag-politics"), is
     // not furniture whatever its class words say
