@@ -60,22 +60,28 @@ fn json_ld_texts(docs: &[Value]) -> (Vec<String>, Option<String>) {
 /// Whether the page says it is an article: a kind meta tag (`og:type`) or a JSON-LD `@type` in
 /// `ARTICLE_KINDS`.
 pub fn says_article(meta: &Meta) -> bool {
-    let article = |s: &str| ARTICLE_KINDS.iter().any(|k| k.eq_ignore_ascii_case(s.trim()));
-    meta.kinds.iter().any(|k| article(k)) || json_ld_says(meta, ARTICLE_KINDS)
+    meta.kinds.iter().any(|k| is_kind(k, ARTICLE_KINDS)) || json_ld_says(meta, ARTICLE_KINDS)
 }
 
 /// Whether an object of the page's JSON-LD ([`each_object`]) has an `@type` among `kinds`.
 pub(super) fn json_ld_says(meta: &Meta, kinds: &[&str]) -> bool {
-    let kind = |s: &str| kinds.iter().any(|k| k.eq_ignore_ascii_case(s.trim()));
     let mut found = false;
-    each_object(meta.json_ld_values(), |map| {
-        found |= match map.get("@type") {
-            Some(Value::String(s)) => kind(s),
-            Some(Value::Array(a)) => a.iter().any(|x| x.as_str().is_some_and(kind)),
-            _ => false,
-        };
-    });
+    each_object(meta.json_ld_values(), |map| found |= typed_as(map.get("@type"), kinds));
     found
+}
+
+/// Whether a kind (an `og:type`, a JSON-LD `@type` name) is one of `kinds`, in any case.
+pub(super) fn is_kind(s: &str, kinds: &[&str]) -> bool {
+    kinds.iter().any(|k| k.eq_ignore_ascii_case(s.trim()))
+}
+
+/// Whether a JSON-LD `@type` (a string or a list of them) names one of `kinds`.
+pub(super) fn typed_as(t: Option<&Value>, kinds: &[&str]) -> bool {
+    match t {
+        Some(Value::String(s)) => is_kind(s, kinds),
+        Some(Value::Array(a)) => a.iter().any(|x| x.as_str().is_some_and(|s| is_kind(s, kinds))),
+        _ => false,
+    }
 }
 
 /// Calls `f` with every object of the page's JSON-LD documents, in document order (`@graph`

@@ -49,8 +49,12 @@ pub fn page_from_html(html: &str) -> Page {
     if shown.chars().count() >= rules::REVEAL_BELOW_CHARS {
         // streamed server rendering parks the story in hidden containers that its script moves
         // into place: when they hold several times the text shown, show them
-        if hidden_text_bytes(&page.tree) as f32 >= rules::REVEAL_HIDDEN_TIMES * shown.len() as f32
-            || hidden_main(&page.tree)
+        // or when the page's `main` shows (almost) none of its text: its content waits in a
+        // hidden container that script unlocks (a shop's age or region gate)
+        let h = hidden_text(&page.tree);
+        if h.all as f32 >= rules::REVEAL_HIDDEN_TIMES * shown.len() as f32
+            || (h.in_main >= rules::HIDDEN_MAIN_MIN_BYTES
+                && (h.shown_in_main as f32) < rules::HIDDEN_MAIN_SHOWN_SHARE * h.in_main as f32)
         {
             return blocks::build_page_revealed(page.tree);
         }
@@ -68,39 +72,22 @@ pub fn page_from_html(html: &str) -> Page {
     }
 }
 
-/// Bytes of text under hidden elements (not counting what is never text: scripts, styles, …).
-fn hidden_text_bytes(tree: &Tree) -> usize {
-    let n = tree.nodes.len();
-    // a parent's id is below its children's (the parser's order, which `stream::place_segments`
-    // keeps), so a parent's flag is known before its children's
-    let mut under = vec![false; n];
-    let mut dropped = vec![false; n];
-    let mut bytes = 0;
-    for i in 1..n {
-        let p = tree.nodes[i].parent;
-        let (h, d) = if p == tree::NONE { (false, false) } else { (under[p as usize], dropped[p as usize]) };
-        match &tree.nodes[i].data {
-            tree::Data::Element { tag, attrs } => {
-                under[i] = h || attrs.hidden;
-                dropped[i] = d || tree::is_dropped(tag);
-            }
-            tree::Data::Text { start, end } if h && !d => {
-                bytes += tree.text[*start as usize..*end as usize].trim().len();
-            }
-            tree::Data::Text { .. } => {}
-        }
-    }
-    bytes
+/// Bytes of text (not counting what is never text: scripts, styles, …) under hidden elements,
+/// and hidden and shown inside the page's `main` element (or `role=main`).
+struct HiddenText {
+    all: usize,
+    in_main: usize,
+    shown_in_main: usize,
 }
 
-/// Whether the page's `main` element (or `role=main`) shows (almost) none of its text: its
-/// content sits in a hidden container that script unlocks (a shop's age or region gate).
-fn hidden_main(tree: &Tree) -> bool {
+fn hidden_text(tree: &Tree) -> HiddenText {
     let n = tree.nodes.len();
+    // a parent's id is below its children's (the parser's order, which `stream::place_segments`
+    // keeps), so a parent's flags are known before its children's
     let mut under = vec![false; n];
     let mut dropped = vec![false; n];
     let mut in_main = vec![false; n];
-    let (mut shown, mut hidden) = (0usize, 0usize);
+    let mut t = HiddenText { all: 0, in_main: 0, shown_in_main: 0 };
     for i in 1..n {
         let p = tree.nodes[i].parent;
         let (h, d, m) = if p == tree::NONE {
@@ -114,18 +101,22 @@ fn hidden_main(tree: &Tree) -> bool {
                 dropped[i] = d || tree::is_dropped(tag);
                 in_main[i] = m || &**tag == "main" || attrs.role == "main";
             }
-            tree::Data::Text { start, end } if m && !d => {
+            tree::Data::Text { start, end } if !d => {
                 let b = tree.text[*start as usize..*end as usize].trim().len();
-                if h {
-                    hidden += b;
-                } else {
-                    shown += b;
+                match (h, m) {
+                    (true, true) => {
+                        t.all += b;
+                        t.in_main += b;
+                    }
+                    (true, false) => t.all += b,
+                    (false, true) => t.shown_in_main += b,
+                    (false, false) => {}
                 }
             }
             tree::Data::Text { .. } => {}
         }
     }
-    hidden >= rules::HIDDEN_MAIN_MIN_BYTES && (shown as f32) < rules::HIDDEN_MAIN_SHOWN_SHARE * hidden as f32
+    t
 }
 
 /// Bytes of text (outside tags) inside the `noscript` elements of `html`.

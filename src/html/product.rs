@@ -27,6 +27,7 @@ use super::rules::{
     UNSHOWN_DESCRIPTION_SHARE,
 };
 use super::tree::NONE;
+use super::fallback::{is_kind, typed_as};
 use super::tree::{Meta, Tree};
 use crate::types::Reason;
 use serde_json::Value;
@@ -61,15 +62,10 @@ fn one_microdata_price(tree: &Tree) -> bool {
 
 /// Whether the page's kind meta tags or top-level JSON-LD things say it is a product's.
 fn declares_product(meta: &Meta) -> bool {
-    let product = |s: &str| PRODUCT_KINDS.iter().any(|k| k.eq_ignore_ascii_case(s.trim()));
-    if meta.kinds.iter().any(|k| product(k)) {
+    if meta.kinds.iter().any(|k| is_kind(k, PRODUCT_KINDS)) {
         return true;
     }
-    let typed = |v: &Value| match v.get("@type") {
-        Some(Value::String(s)) => product(s),
-        Some(Value::Array(a)) => a.iter().any(|x| x.as_str().is_some_and(product)),
-        _ => false,
-    };
+    let typed = |v: &Value| typed_as(v.get("@type"), PRODUCT_KINDS);
     meta.json_ld_values().iter().any(|v| {
         let top: Vec<&Value> = match v {
             Value::Array(items) => items.iter().collect(),
@@ -88,14 +84,9 @@ fn declares_product(meta: &Meta) -> bool {
 /// its words: a shop whose script writes the description in from its data, so that the page as
 /// read holds only the buying box.
 pub fn unshown_description(meta: &Meta, main: &str) -> Option<String> {
-    let product = |s: &str| PRODUCT_KINDS.iter().any(|k| k.eq_ignore_ascii_case(s.trim()));
     let mut best: Option<String> = None;
     super::fallback::each_object(meta.json_ld_values(), |map| {
-        let typed = match map.get("@type") {
-            Some(Value::String(s)) => product(s),
-            Some(Value::Array(a)) => a.iter().any(|x| x.as_str().is_some_and(product)),
-            _ => false,
-        };
+        let typed = typed_as(map.get("@type"), PRODUCT_KINDS);
         if let (true, Some(Value::String(d))) = (typed, map.get("description")) {
             if best.as_ref().is_none_or(|b| d.len() > b.len()) {
                 best = Some(d.clone());
