@@ -60,7 +60,11 @@ pub fn cluster(doc: &Document, mentions: Vec<Mention>) -> (Vec<Linked>, Vec<Clus
     for (gi, g) in groups.iter().enumerate() {
         if g.words >= 2 && g.label().is_name() && g.label() == Label::Person {
             let parts = g.surface.split_whitespace();
-            for p in [parts.clone().next(), parts.last()].into_iter().flatten() {
+            // in a name written in mixed case, a word in capitals is an acronym or initials
+            // ("SEO Consultant", "DJ Khaled"), not a name the person goes by
+            let mixed = g.surface.chars().any(char::is_lowercase);
+            let ends = [parts.clone().next(), parts.last()].into_iter().flatten();
+            for p in ends.filter(|p| !(mixed && is_capitals(p))) {
                 // a word shared by two different people stays apart
                 part_of
                     .entry(p)
@@ -202,6 +206,11 @@ fn capitals_to_mixed(w: &str) -> Option<String> {
     let first = chars.next()?;
     (w.chars().count() >= 2 && w.chars().all(char::is_uppercase))
         .then(|| first.to_string() + &chars.as_str().to_lowercase())
+}
+
+/// A word of two letters or more, all of them capitals ("SEO", "NOVAK").
+fn is_capitals(w: &str) -> bool {
+    w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
 }
 
 /// Mentions with one surface text, and the votes for their label.
@@ -352,5 +361,18 @@ mod tests {
         assert_eq!(capitals_to_mixed("NOVAK").as_deref(), Some("Novak"));
         assert_eq!(capitals_to_mixed("Novak"), None);
         assert_eq!(capitals_to_mixed("I"), None);
+    }
+
+    #[test]
+    fn an_acronym_in_a_persons_name_does_not_join_it() {
+        use Label::{Org, Person};
+        let t = "Hire an SEO Consultant today. SEO takes time.";
+        let (linked, clusters) = clustered(
+            t,
+            &[("SEO Consultant", 0, Person, CONTEXT), ("SEO", 1, Org, CONTEXT)],
+        );
+        assert_ne!(linked[0].cluster, linked[1].cluster);
+        assert_eq!((linked[1].label, clusters.len()), (Org, 2));
+        assert!(is_capitals("SEO") && !is_capitals("Seo") && !is_capitals("I"));
     }
 }
