@@ -188,6 +188,16 @@ mod tests {
     }
 
     #[test]
+    fn a_word_in_camel_case_is_no_person() {
+        let n = names("Movers from HireAHelper arrived early. HireAHelper said the price was fair.");
+        assert!(n.iter().any(|(t, _)| t == "HireAHelper"), "{n:?}");
+        assert!(!has(&n, "HireAHelper", Label::Person), "{n:?}");
+        let n = names("Leonardo DiCaprio and Douglas MacArthur met Ronald McDonald.");
+        assert!(has(&n, "Douglas MacArthur", Label::Person), "{n:?}");
+        assert!(has(&n, "Leonardo DiCaprio", Label::Person), "{n:?}");
+    }
+
+    #[test]
     fn the_pronoun_i_is_no_name() {
         let n = names("\"I was told I could not go,\" Meghan Markle said. \"I was naive.\"");
         assert!(!n.iter().any(|(t, _)| t == "I"), "{n:?}");
