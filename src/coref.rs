@@ -11,7 +11,7 @@
 //! assert_eq!((durov.name.as_str(), durov.label, durov.mentions), ("Pavel Durov", Label::Person, 3));
 //! ```
 
-use crate::names::{Mention, Strength};
+use crate::names::{is_camel_case, Mention, Strength};
 use crate::ner::gazetteer::{gazetteer, CITY, COUNTRY, FIRST_NAME, KNOWN_ORG, LAST_NAME, NATIONALITY, PLACE};
 use crate::ner::hash::hash_lower;
 use crate::segment::Document;
@@ -61,10 +61,11 @@ pub fn cluster(doc: &Document, mentions: Vec<Mention>) -> (Vec<Linked>, Vec<Clus
         if g.words >= 2 && g.label().is_name() && g.label() == Label::Person {
             let parts = g.surface.split_whitespace();
             // in a name written in mixed case, a word in capitals is an acronym or initials
-            // ("SEO Consultant", "DJ Khaled"), not a name the person goes by
+            // ("SEO Consultant", "DJ Khaled"), and a word in camel case a product ("NordProtect
+            // Links"): not a name the person goes by
             let mixed = g.surface.chars().any(char::is_lowercase);
             let ends = [parts.clone().next(), parts.last()].into_iter().flatten();
-            for p in ends.filter(|p| !(mixed && is_capitals(p))) {
+            for p in ends.filter(|p| !(is_camel_case(p) || mixed && is_capitals(p))) {
                 // a word shared by two different people stays apart
                 part_of
                     .entry(p)
@@ -364,7 +365,7 @@ mod tests {
     }
 
     #[test]
-    fn an_acronym_in_a_persons_name_does_not_join_it() {
+    fn an_acronym_or_camel_case_word_in_a_persons_name_does_not_join_it() {
         use Label::{Org, Person};
         let t = "Hire an SEO Consultant today. SEO takes time.";
         let (linked, clusters) = clustered(
@@ -374,5 +375,11 @@ mod tests {
         assert_ne!(linked[0].cluster, linked[1].cluster);
         assert_eq!((linked[1].label, clusters.len()), (Org, 2));
         assert!(is_capitals("SEO") && !is_capitals("Seo") && !is_capitals("I"));
+        let t = "Get NordProtect Links today. NordProtect offers more.";
+        let (linked, _) = clustered(
+            t,
+            &[("NordProtect Links", 0, Person, CONTEXT), ("NordProtect", 1, Org, CONTEXT)],
+        );
+        assert_eq!((linked[1].label, linked[0].cluster != linked[1].cluster), (Org, true));
     }
 }

@@ -1,6 +1,7 @@
 //! Dropping what merged names should not be: social-media handles, sentence-opening adverbs,
 //! one-word names in capitals that are common words, capitalised common words of title-case lines
-//! ("Book Movers Online", "Terms and Conditions"), acronyms taken for people ("SEO").
+//! ("Book Movers Online", "Terms and Conditions"), acronyms taken for people ("SEO"); and a
+//! person's label on a one-word name in camel case ("HireAHelper"): an organisation's.
 
 use super::shape_filter::ShapeFilter;
 use super::*;
@@ -30,7 +31,33 @@ pub(super) fn drop_non_names(doc: &Document, headlines: &[bool], out: &mut Vec<M
     });
     drop_common_capitals(doc, out);
     drop_styled_words(doc, headlines, out);
+    for m in out.iter_mut() {
+        if m.label == Label::Person && m.tokens.len() == 1 && is_camel_case(doc.word(m.tokens.start)) {
+            m.label = Label::Org;
+        }
+    }
 }
+
+/// A word with a capital inside after two small letters or more ("HubSpot", "HireAHelper",
+/// "WordPress"): a company's or product's name, never a person's ("McDonald", "DiCaprio",
+/// "MacArthur" and "FitzGerald" are not asked: one small letter, or a surname prefix in
+/// `CAMEL_CASE_SURNAME_PREFIXES`).
+pub(crate) fn is_camel_case(w: &str) -> bool {
+    let mut small = 0;
+    for (i, c) in w.char_indices() {
+        if c.is_lowercase() {
+            small += 1;
+        } else if c.is_uppercase() && i > 0 && small >= 2 {
+            return !CAMEL_CASE_SURNAME_PREFIXES.iter().any(|p| w[..i].eq_ignore_ascii_case(p));
+        } else if !c.is_alphabetic() || i == 0 {
+            small = 0;
+        }
+    }
+    false
+}
+
+/// Surname prefixes written with a capital after them: "MacArthur", "FitzGerald", "VanDyke".
+const CAMEL_CASE_SURNAME_PREFIXES: &[&str] = &["Mac", "Fitz", "Van", "Von", "Della", "Del"];
 
 /// "SEO" as a PERSON: a word in capitals inside mixed-case text is an acronym, never a person on
 /// its shape alone: unless the lists know it as a name or a given or family name (or the document

@@ -30,6 +30,7 @@
 //! general election"), [`shape_filter`] (a quick word-set filter).
 
 mod drop;
+pub(crate) use drop::is_camel_case;
 mod events;
 mod merge;
 mod recogniser;

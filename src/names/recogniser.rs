@@ -63,11 +63,6 @@ pub(super) fn recognised_names(doc: &Document, f: &Finder) -> Vec<Mention> {
             // mention of it with it
             let seat = after_nobility_of(doc, r.start);
             let label = if label == Label::Person && is_gazetteer_place(doc, &r) { Label::Place } else { label };
-            let label = if label == Label::Person && r.len() == 1 && is_camel_case(doc.word(r.start)) {
-                Label::Org
-            } else {
-                label
-            };
             Mention {
                 start: doc.tokens[r.start].start,
                 end: doc.tokens[r.end - 1].end,
@@ -78,27 +73,6 @@ pub(super) fn recognised_names(doc: &Document, f: &Finder) -> Vec<Mention> {
         })
         .collect()
 }
-
-/// A word with a capital inside after two small letters or more ("HubSpot", "HireAHelper",
-/// "WordPress"): a company's or product's name, never a person's ("McDonald", "DiCaprio",
-/// "MacArthur" and "FitzGerald" are not asked: one small letter, or a surname prefix in
-/// `CAMEL_CASE_SURNAME_PREFIXES`).
-fn is_camel_case(w: &str) -> bool {
-    let mut small = 0;
-    for (i, c) in w.char_indices() {
-        if c.is_lowercase() {
-            small += 1;
-        } else if c.is_uppercase() && i > 0 && small >= 2 {
-            return !CAMEL_CASE_SURNAME_PREFIXES.iter().any(|p| w[..i].eq_ignore_ascii_case(p));
-        } else if !c.is_alphabetic() || i == 0 {
-            small = 0;
-        }
-    }
-    false
-}
-
-/// Surname prefixes written with a capital after them: "MacArthur", "FitzGerald", "VanDyke".
-const CAMEL_CASE_SURNAME_PREFIXES: &[&str] = &["Mac", "Fitz", "Van", "Von", "Della", "Del"];
 
 /// A recogniser name cut before a title word (not its first word) that a first name follows: the
 /// title and what follows belong to a person ("Telegram CEO Pavel Durov": "Telegram"; the rules
