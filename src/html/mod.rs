@@ -212,8 +212,10 @@ pub fn main_text_page(page: &Page, opts: &Options) -> String {
         return main;
     }
     // a product's description that its shop's script writes in from data
-    let unshown = product::unshown_description(&page.tree.meta, &main);
-    if let Some(d) = unshown.filter(|_| product::says_product(&page.tree)) {
+    let unshown = product::says_product(&page.tree)
+        .then(|| product::unshown_description(&page.tree.meta, &main))
+        .flatten();
+    if let Some(d) = unshown {
         if !main.is_empty() {
             main.push_str("\n\n");
         }
