@@ -69,9 +69,11 @@ pub fn signal(tree: &Tree, id: u32) -> Signal {
     let mut found: Vec<(usize, Reason)> = Vec::new();
     for token in tokens.chain(a.id.split_ascii_whitespace()) {
         let mut words = 0;
+        let mut results = false;
         found.clear();
         class_words(token, |w| {
             words += 1;
+            results |= RESULTS_WORDS.contains(&w);
             if neg_word.is_none() {
                 if let Some(r) = negative_word(w) {
                     found.push((words, r));
@@ -80,6 +82,10 @@ pub fn signal(tree: &Tree, id: u32) -> Signal {
             pos_word |= positive_word(w);
             embed |= embed_word(w);
         });
+        // the results of a search are the page's list, not its search box
+        if results {
+            found.retain(|&(_, r)| r != Reason::Navigation);
+        }
         // a navigation word inside a long name qualifies it ("pane-header-alignment-left")
         if neg_word.is_none() {
             neg_word = found
