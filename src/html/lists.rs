@@ -544,6 +544,34 @@ mod tests {
     }
 
     #[test]
+    fn a_listing_widened_to_its_box_leaves_its_filter_menu_out() {
+        // a listing of projects under a header with a filter whose drop-down holds a link per
+        // language: the page widens from the list to its box, but not into the drop-down
+        let langs: String = (0..160).map(|i| format!("<a href=/l{i}>Language {i}</a> ")).collect();
+        let rows: String = (0..10)
+            .map(|i| {
+                format!(
+                    "<article class=row><h2><a href=/r{i}>owner / tool-{i}</a></h2><p>A small \
+                     tool for sorting photos by date and place, number {i}.</p><div \
+                     class=meta>Rust {i}12 stars today</div></article>"
+                )
+            })
+            .collect();
+        let html = format!(
+            "<header><nav><a href=/>Home</a> <a href=/x>Explore</a></nav></header><main><div \
+             class=box><div class=box-header><h1>Trending</h1><details class=select-menu>\
+             <summary>Language: Any</summary><div class=select-menu-list>{langs}</div>\
+             </details></div><div class=list>{rows}</div></div></main><footer><a \
+             href=/terms>Terms</a></footer>"
+        );
+        let k = kept(&html);
+        for t in ["Trending", "Rust 912 stars today", "owner / tool-3"] {
+            assert!(k.iter().any(|k| k == t), "{t}: {k:?}");
+        }
+        assert!(!k.iter().any(|t| t.starts_with("Language 0")), "{k:?}");
+    }
+
+    #[test]
     fn a_menu_of_alike_items_is_not_a_grid() {
         // items made alike, two blocks each, all links, but inside `nav`: still navigation
         let items: String = (0..8)
