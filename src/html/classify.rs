@@ -69,9 +69,11 @@ pub fn signal(tree: &Tree, id: u32) -> Signal {
     let mut found: Vec<(usize, Reason)> = Vec::new();
     for token in tokens.chain(a.id.split_ascii_whitespace()) {
         let mut words = 0;
+        let mut results = false;
         found.clear();
         class_words(token, |w| {
             words += 1;
+            results |= RESULTS_WORDS.contains(&w);
             if neg_word.is_none() {
                 if let Some(r) = negative_word(w) {
                     found.push((words, r));
@@ -80,6 +82,10 @@ pub fn signal(tree: &Tree, id: u32) -> Signal {
             pos_word |= positive_word(w);
             embed |= embed_word(w);
         });
+        // the results of a search are the page's list, not its search box
+        if results {
+            found.retain(|&(_, r)| r != Reason::Navigation);
+        }
         // a navigation word inside a long name qualifies it ("pane-header-alignment-left")
         if neg_word.is_none() {
             neg_word = found
@@ -921,7 +927,9 @@ fn never_empty(page: &Page, inside: &[bool], reasons: &mut [Option<Reason>]) {
 /// `SHORT_STORY_PARAGRAPH_CHARS`; nor when the ancestor adds under `SHORT_WIDEN_MIN_GAIN`
 /// characters; nor when what the page says of itself (JSON-LD, descriptions) is longer: that
 /// fallback is the better answer; nor, unless short, when the article lies in the page's one CMS
-/// post ([`one_post_holds`]: a blog's story beside its archive and widgets).
+/// post ([`one_post_holds`]: a blog's story beside its archive and widgets). Blocks of links
+/// (`WIDEN_MENU_LINKS`) under a box a class word names navigation stay out (a filter's
+/// drop-down of options).
 fn short_article_to_page(page: &Page, signals: &[Signal], reasons: &mut [Option<Reason>]) {
     let kept: usize =
         page.blocks.iter().zip(reasons.iter()).filter(|(_, r)| r.is_none()).map(|(b, _)| b.chars).sum();
@@ -1006,12 +1014,16 @@ fn short_article_to_page(page: &Page, signals: &[Signal], reasons: &mut [Option<
         return;
     }
     let mut within = vec![false; n];
+    let mut menu = vec![false; n];
     within[a as usize] = true;
     for i in (a as usize + 1)..n {
-        within[i] = within[tree.nodes[i].parent as usize];
+        let p = tree.nodes[i].parent as usize;
+        within[i] = within[p];
+        menu[i] = menu[p] || signals[i].negative == Some(Reason::Navigation);
     }
     for (b, r) in page.blocks.iter().zip(reasons.iter_mut()) {
-        if within[b.elem as usize] && counts(b, r) {
+        let menu_links = menu[b.elem as usize] && b.link_density() >= WIDEN_MENU_LINKS && r.is_some();
+        if within[b.elem as usize] && counts(b, r) && !menu_links {
             *r = None;
         }
     }

@@ -516,6 +516,62 @@ mod tests {
     }
 
     #[test]
+    fn the_results_of_a_search_are_the_page() {
+        // a category drawn as a search's results: its grid sits in a box whose class names the
+        // search, under a long menu and a search box, beside a note on shipping
+        let cards: String = (0..6)
+            .map(|i| {
+                format!(
+                    "<div class=tile><div class=name><a href=/p{i}>Bike light, model {i}</a>\
+                     </div><div class=price>$ {i}4.95</div></div>"
+                )
+            })
+            .collect();
+        let menu: String = (0..40)
+            .map(|i| format!("<li class=item><a href=/c{i}>Helmets and lights, range {i}</a></li>"))
+            .collect();
+        let html = format!(
+            "<div class=page><header><ul class=mega>{menu}</ul><div class=search-box><input>\
+             <a href=/s>Search</a></div></header><div role=main><h1>Lights</h1><div \
+             class='container search-results'><div class=grid>{cards}</div></div></div><div \
+             class=note><p>We ship every order within two days of payment, and you can return \
+             anything you do not like within a month for a full refund.</p></div><footer><a \
+             href=/terms>Terms</a></footer></div>"
+        );
+        keeps_grid_not_footer(&html, &["Lights", "$ 04.95", "$ 54.95"]);
+        let k = kept(&html);
+        assert!(!k.iter().any(|t| t == "Search" || t.starts_with("Helmets")), "{k:?}");
+    }
+
+    #[test]
+    fn a_listing_widened_to_its_box_leaves_its_filter_menu_out() {
+        // a listing of projects under a header with a filter whose drop-down holds a link per
+        // language: the page widens from the list to its box, but not into the drop-down
+        let langs: String = (0..160).map(|i| format!("<a href=/l{i}>Language {i}</a> ")).collect();
+        let rows: String = (0..10)
+            .map(|i| {
+                format!(
+                    "<article class=row><h2><a href=/r{i}>owner / tool-{i}</a></h2><p>A small \
+                     tool for sorting photos by date and place, number {i}.</p><div \
+                     class=meta>Rust {i}12 stars today</div></article>"
+                )
+            })
+            .collect();
+        let html = format!(
+            "<header><nav><a href=/>Home</a> <a href=/x>Explore</a></nav></header><main><div \
+             class=box><div class=box-header><h1>Trending</h1><details class=select-menu>\
+             <summary>Language: Any</summary><div class=select-menu-list>{langs}</div>\
+             </details></div><div class=list>{rows}</div></div></main><footer><a \
+             href=/terms>Terms</a></footer>"
+        );
+        let k = kept(&html);
+        for t in ["Trending", "Rust 912 stars today", "owner / tool-3"] {
+            assert!(k.iter().any(|k| k == t), "{t}: {k:?}");
+        }
+        assert!(!k.iter().any(|t| t.starts_with("Language 0")), "{k:?}");
+    }
+
+    #[test]
     fn a_menu_of_alike_items_is_not_a_grid() {
         // items made alike, two blocks each, all links, but inside `nav`: still navigation
         let items: String = (0..8)

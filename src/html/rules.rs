@@ -1180,6 +1180,17 @@ pub const FURNITURE_TITLE_MAX_BYTES: usize = 32;
 /// `span` or a title `div`).
 pub const FURNITURE_TITLE_MAX_LEVELS: usize = 3;
 
+// ---- collections and listings (lists.rs) ----
+
+/// Class words that make a navigation word in the same class token name the page's own list:
+/// "search-results" holds what was found, not the search box.
+pub const RESULTS_WORDS: &[&str] = &["results", "result"];
+
+/// A page widened to its section around a short article leaves out the blocks of links under
+/// a box a class word names navigation (a filter's drop-down of options) holding this share of
+/// links or more.
+pub const WIDEN_MENU_LINKS: f32 = 0.9;
+
 #[cfg(test)]
 mod tests {
     use super::*;
