@@ -7,8 +7,8 @@ use super::shape_filter::ShapeFilter;
 use super::*;
 
 /// Drops handles ("@MattBevin"), opening adverbs ("Sadly, …"), common words in capitals, common
-/// words capitalised only by their line's style and acronyms taken for people. `headlines[block]`:
-/// the block is a headline.
+/// words capitalised only by their line's style and acronyms taken for people; then types a
+/// one-word person in camel case as an organisation. `headlines[block]`: the block is a headline.
 pub(super) fn drop_non_names(doc: &Document, headlines: &[bool], out: &mut Vec<Mention>) {
     let acronyms: Vec<bool> = out.iter().map(|m| is_acronym_person(doc, m)).collect();
     // the words of names written in mixed case, in capitals: "NOVAK" is "Julia Novak"'s (gathered
