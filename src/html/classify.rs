@@ -144,7 +144,9 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
     super::product::product_signals(page, product, &mut signals);
     let (score, scored) = score_candidates(page, &signals);
     let (under_furniture, good, articles) = good_text(page, &signals);
-    let cx = Phases { page, signals, t: totals, score, scored, under_furniture, good, articles };
+    let teaser = teaser_good(page, &totals, &under_furniture);
+    let cx =
+        Phases { page, signals, t: totals, score, scored, under_furniture, good, articles, teaser };
     let mut region = vec![false; n];
     if let Some((best, best_score)) = cx.pick_region() {
         cx.grow_region(best, best_score, &mut region);
@@ -369,6 +371,8 @@ struct Phases<'p> {
     under_furniture: Vec<bool>,
     good: Vec<f32>,
     articles: Vec<u32>,
+    /// Per element, the good text of other posts' teaser cards in it (`teaser_good`).
+    teaser: Vec<f32>,
 }
 
 impl Phases<'_> {
@@ -450,7 +454,9 @@ impl Phases<'_> {
             {
                 break;
             }
-            if self.good[pi] >= CLIMB_GAIN * self.good[best as usize]
+            // other posts' teasers beside the story do not count as more of it
+            let own = |e: usize| self.good[e] - self.teaser[e];
+            if own(pi) >= CLIMB_GAIN * own(best as usize)
                 && self.good[pi] >= CLIMB_MIN_GOOD_SHARE * chars[pi]
             {
                 best = p;
@@ -518,12 +524,16 @@ impl Phases<'_> {
     /// furniture, holding `WIDEN_TO_SHARE` of it.
     fn widen_to_page(&self, best: u32) -> u32 {
         let tree = &self.page.tree;
-        let total = self.good[0];
         let bi = best as usize;
+        // beside a written story, other posts' teasers are not the page's text to take in (a
+        // listing's intro line is another matter: its teasers are the page)
+        let story = self.good[bi] >= TEASER_MIN_STORY;
+        let own = |e: u32| self.good[e as usize] - if story { self.teaser[e as usize] } else { 0.0 };
+        let total = own(0);
         if total <= 0.0
-            || self.good[bi] <= 0.0
+            || own(best) <= 0.0
             || self.under_furniture[bi]
-            || self.good[bi] >= WIDEN_BELOW_SHARE * total
+            || own(best) >= WIDEN_BELOW_SHARE * total
         {
             return best;
         }
@@ -534,7 +544,7 @@ impl Phases<'_> {
                 return best;
             }
             a = p;
-            if self.good[a as usize] >= WIDEN_TO_SHARE * total {
+            if own(a) >= WIDEN_TO_SHARE * total {
                 return a;
             }
         }
@@ -801,6 +811,88 @@ fn list_of_alike(
         e = p;
     }
     best
+}
+
+/// Per element, the good text (as `good_text` counts it) of the teaser cards in its subtree: a
+/// card is the lowest element, at most `TEASER_CARD_LEVELS` above a heading that is mostly links
+/// (another post's title), holding more than that heading and at most `TEASER_MAX_CHARS` besides,
+/// when it or one of its `TEASER_CARD_LEVELS` ancestors is made like `TEASER_MIN_ALIKE - 1`
+/// siblings (same tag and first class): a "latest news" column of titles and excerpts. Only
+/// written excerpts count (`TEASER_MIN_WORDS` words or more, stop words among them), not a
+/// shop's cards of prices and badges.
+fn teaser_good(page: &Page, t: &Totals, under_furniture: &[bool]) -> Vec<f32> {
+    let tree = &page.tree;
+    let n = tree.nodes.len();
+    let first_class = |e: u32| {
+        tree.attrs(e).and_then(|a| a.class.split_ascii_whitespace().next()).unwrap_or("")
+    };
+    // made like enough of its siblings: same tag and first class, with text
+    let alike = |e: u32| {
+        let p = tree.nodes[e as usize].parent;
+        if p == NONE {
+            return false;
+        }
+        let (tag, class) = (tree.tag(e), first_class(e));
+        let mut same = 0;
+        let mut c = tree.nodes[p as usize].first_child;
+        while c != NONE {
+            if tree.tag(c) == tag && first_class(c) == class && t.chars[c as usize] > 0.0 {
+                same += 1;
+            }
+            c = tree.nodes[c as usize].next;
+        }
+        same >= TEASER_MIN_ALIKE
+    };
+    // an accordion's question is a link that opens its answer, not another post's title
+    let toggles = |e: u32| {
+        let mut found = false;
+        if let Some(a) = tree.attrs(e) {
+            class_words(&a.class, |w| found |= TEASER_TOGGLE_WORDS.contains(&w));
+        }
+        found
+    };
+    let mut card = vec![false; n];
+    for b in &page.blocks {
+        if b.heading == 0 || b.chars == 0 || b.link_density() < TEASER_TITLE_LINKS {
+            continue;
+        }
+        let mut a = tree.nodes[b.elem as usize].parent;
+        for _ in 0..TEASER_CARD_LEVELS {
+            if a == NONE || a == 0 || t.nblocks[a as usize] > 1 {
+                break;
+            }
+            a = tree.nodes[a as usize].parent;
+        }
+        if a == NONE || a == 0 || t.nblocks[a as usize] <= 1 {
+            continue;
+        }
+        if t.chars[a as usize] - b.chars as f32 > TEASER_MAX_CHARS {
+            continue;
+        }
+        let mut u = a;
+        for _ in 0..=TEASER_CARD_LEVELS {
+            if u == NONE || u == 0 || toggles(u) {
+                break;
+            }
+            if alike(u) {
+                card[a as usize] = true;
+                break;
+            }
+            u = tree.nodes[u as usize].parent;
+        }
+    }
+    let mut in_card = vec![false; n];
+    for i in 1..n {
+        let p = tree.nodes[i].parent as usize;
+        in_card[i] = in_card[p] || card[i];
+    }
+    let values = page.blocks.iter().filter_map(|b| {
+        let e = b.elem as usize;
+        let excerpt = b.words >= TEASER_MIN_WORDS && b.stop_words > 0;
+        (is_prose(b) && excerpt && in_card[e] && !under_furniture[e])
+            .then_some((b.elem, b.chars as f32))
+    });
+    subtree_sum(tree, values)
 }
 
 /// A page whose article came out short (under `WEAK_ARTICLE_CHARS`) is a listing: the largest
@@ -1716,5 +1808,72 @@ pub(super) mod tests {
         assert_eq!(k.iter().filter(|t| t.starts_with("Our crossings")).count(), 1, "{k:?}");
         assert_eq!(k.iter().filter(|t| t.starts_with("Children under five")).count(), 1, "{k:?}");
         assert_eq!(k.iter().filter(|t| t.starts_with("What did you like")).count(), 2, "{k:?}");
+    }
+
+    /// A column of other posts' cards: a linked title and a written excerpt each.
+    fn teaser_column(n: usize, tag: &str) -> String {
+        let card = |i: usize| {
+            format!(
+                "<{tag} class=card><div class=card-text><h3><a href=/p{i}>Other story number {i}</a></h3>\
+                 <p>Another post about the town, with its own long excerpt that runs on for a while, \
+                 telling what happened at the market and the school on day {i} of the month.</p></div></{tag}>"
+            )
+        };
+        format!("<div class=column><h2>Latest news</h2>{}</div>", (0..n).map(card).collect::<String>())
+    }
+
+    /// The kept blocks of a page whose story (`story`'s paragraphs) stands beside a column of
+    /// `n` teasers made as `tag` elements: the story is kept, the teasers are not.
+    fn story_beside_teasers(story: &str, n: usize, tag: &str, first: &str) {
+        let column = teaser_column(n, tag);
+        let html = format!(
+            "<div class=page><div class=main><div class=story>{story}</div></div>{column}</div>"
+        );
+        let k = kept(&html);
+        assert!(k.iter().any(|t| t.starts_with(first)), "{k:?}");
+        assert!(!k.iter().any(|t| t.starts_with("Another post about")), "{k:?}");
+        assert!(!k.iter().any(|t| t.starts_with("Other story number")), "{k:?}");
+    }
+
+    #[test]
+    fn other_posts_teasers_do_not_carry_the_story_up() {
+        // the page's wrapper holds the story and a column of teasers: without the teasers'
+        // text it holds no more good text than the story, so the story stays the region
+        let story: String =
+            (0..3).map(|i| STORY.replace("</p>", &format!(" Part {i}.</p>"))).collect();
+        story_beside_teasers(&story, 4, "div", "The council voted");
+    }
+
+    #[test]
+    fn other_posts_teasers_are_not_the_page_to_widen_to() {
+        // a long story (long paragraphs: not widened as a short one) beside a longer column of
+        // teasers made as `article` elements (no climb past them): the region does not widen
+        // to the page to take them in
+        let text = STORY.replace("<p>", "").replace("</p>", " ");
+        let story: String = (0..3).map(|i| format!("<p>Part {i}. {text}{text}</p>")).collect();
+        story_beside_teasers(&story, 20, "article", "Part 0. The council voted");
+    }
+
+    #[test]
+    fn an_accordion_of_linked_questions_is_no_teaser_column() {
+        let item = |i: usize| {
+            format!(
+                "<div class=accordion-item><div class=q-body><h3><a href=#a{i}>Question number {i}?</a></h3>\
+                 <p>The answer to this question is written out here in a full sentence or two, \
+                 with enough words to count as written text on day {i} of the month.</p></div></div>"
+            )
+        };
+        let items: String = (0..4).map(item).collect();
+        assert!(teaser_of(&format!("<div class=faq>{items}</div>")) == 0.0);
+        let cards = teaser_column(4, "div");
+        assert!(teaser_of(&cards) > 0.0);
+    }
+
+    /// The teaser text `teaser_good` finds on a page.
+    fn teaser_of(html: &str) -> f32 {
+        let p = page_from_html(html);
+        let signals: Vec<Signal> = (0..p.tree.nodes.len() as u32).map(|i| signal(&p.tree, i)).collect();
+        let (under, _, _) = good_text(&p, &signals);
+        teaser_good(&p, &subtree_totals(&p), &under)[0]
     }
 }

@@ -1191,6 +1191,27 @@ pub const RESULTS_WORDS: &[&str] = &["results", "result"];
 /// links or more.
 pub const WIDEN_MENU_LINKS: f32 = 0.9;
 
+// ---- articles (2): other posts' teaser cards ----
+
+/// A teaser card: the lowest element (at most `TEASER_CARD_LEVELS` above a heading) holding a
+/// heading that is this share links (another post's title) and more, with at most
+/// `TEASER_MAX_CHARS` of other text, made like `TEASER_MIN_ALIKE - 1` siblings or more (same tag
+/// and first class; the card or one of its `TEASER_CARD_LEVELS` ancestors). The good text of such
+/// cards does not carry the article's region up (`classify::teaser_good`): a story with a column
+/// of "latest news" teasers beside it stays the story.
+pub const TEASER_TITLE_LINKS: f32 = 0.8;
+pub const TEASER_CARD_LEVELS: usize = 3;
+pub const TEASER_MAX_CHARS: f32 = 600.0;
+pub const TEASER_MIN_ALIKE: usize = 3;
+/// Only a card's written excerpts count: blocks of this many words or more, with stop words.
+pub const TEASER_MIN_WORDS: usize = 10;
+/// A region widening to the page (`WIDEN_BELOW_SHARE`) leaves teasers out of the page's text
+/// only when it holds this much good text itself (a story, not a listing's intro).
+pub const TEASER_MIN_STORY: f32 = 1000.0;
+/// Class words of an accordion or tabs around a card: its linked heading opens the card's own
+/// text (a question and its answer), it is no teaser.
+pub const TEASER_TOGGLE_WORDS: &[&str] = &["accordion", "faq", "faqs", "toggle", "collapse", "collapsible", "tab", "tabs"];
+
 #[cfg(test)]
 mod tests {
     use super::*;
