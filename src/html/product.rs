@@ -474,6 +474,30 @@ mod tests {
         assert!(k.iter().any(|t| t == "$64.00"), "{k:?}");
     }
 
+    /// Two priced cards alike (a pair of accessories offered with the product) are a strip too.
+    #[test]
+    fn a_pair_of_priced_cards_is_a_strip() {
+        let card = |name: &str, price: &str| {
+            format!("<li class=item><a href=/p/{name}><div class=desc>{name} bulb, warm white</div></a><span class=price>{price}</span></li>")
+        };
+        let html = format!(
+            "<head>{PRODUCT_LD}</head><nav><a href=/>Shop</a></nav><main><div class=product>\
+             <h1>Walnut desk lamp</h1><div class=price>$89.00</div>{DESCRIPTION}\
+             <section class=accessories><h2>Recommended with it</h2><ul class=items>{}{}</ul></section></div></main>",
+            card("Amber", "$5.00"),
+            card("Frosted", "$7.50"),
+        );
+        let k = kept(&html);
+        assert!(
+            k.iter().any(|t| t.contains("walnut lamp with a linen"))
+                && k.iter().any(|t| t == "$89.00"),
+            "{k:?}"
+        );
+        for gone in ["Amber bulb, warm white", "$7.50", "Recommended with it"] {
+            assert!(!k.iter().any(|t| t == gone), "{gone}: {k:?}");
+        }
+    }
+
     #[test]
     fn cards_alike_by_their_first_class_are_a_strip() {
         let card = |name: &str, cat: &str, price: &str| {

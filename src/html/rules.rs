@@ -1050,10 +1050,11 @@ pub const CURRENCY_MARKS: &[&str] = &[
     "$", "€", "£", "¥", "₹", "₩", "₽", "₺", "₪", "₫", "฿", "₱", "zł", "Kč", "kr", "CHF", "USD", "EUR",
     "GBP", "AUD", "CAD", "JPY", "INR", "R$",
 ];
-/// A strip of other products on a product page: at least `STRIP_MIN_ITEMS` siblings made alike,
+/// A strip of other products on a product page: at least `STRIP_MIN_ITEMS` siblings made alike
+/// (two: "complete the set" shows a pair of accessories),
 /// each a card of at most `STRIP_CARD_MAX_CHARS` characters with a link, `STRIP_PRICED_SHARE` of
 /// them with a price; an ancestor adding at most `STRIP_TITLE_MAX_CHARS` (its title) goes with it.
-pub const STRIP_MIN_ITEMS: usize = 3;
+pub const STRIP_MIN_ITEMS: usize = 2;
 pub const STRIP_CARD_MAX_CHARS: usize = 300;
 pub const STRIP_PRICED_SHARE: f32 = 0.5;
 pub const STRIP_TITLE_MAX_CHARS: usize = 80;
