@@ -260,7 +260,7 @@ fn hidden_by_class(page: &Page, reasons: &mut [Option<Reason>]) {
     }
 }
 
-/// On a product page, a kept block of `REPEAT_LINE_MIN_CHARS` or more whose whole text is that
+/// On a product page, a kept block of `REPEAT_LINE_MIN_CHARS` or more (any) whose whole text is that
 /// of an earlier kept block is a repeat (a layout that writes its product twice, for small and
 /// large screens, or once more in a sticky bar).
 fn repeated_blocks(page: &Page, reasons: &mut [Option<Reason>]) {
@@ -495,6 +495,23 @@ mod tests {
         );
         for gone in ["Amber bulb, warm white", "$7.50", "Recommended with it"] {
             assert!(!k.iter().any(|t| t == gone), "{gone}: {k:?}");
+        }
+    }
+
+    /// A short line the page shows twice (the name and price again in a bar that sticks to the
+    /// bottom of the screen) is kept once, however short.
+    #[test]
+    fn a_short_line_shown_twice_is_kept_once() {
+        let html = format!(
+            "<head>{PRODUCT_LD}</head><nav><a href=/>Shop</a></nav><main><div class=product>\
+             <h1>Walnut lamp</h1><div class=price>$89.00</div><div class=stock>In stock</div>{DESCRIPTION}\
+             <div class=buy-bar><div class=name>Walnut lamp</div><div class=price>$89.00</div>\
+             <div class=stock>In stock</div></div></div></main>"
+        );
+        let k = kept(&html);
+        assert!(k.iter().any(|t| t.contains("walnut lamp with a linen")), "{k:?}");
+        for once in ["Walnut lamp", "$89.00", "In stock"] {
+            assert_eq!(k.iter().filter(|t| *t == once).count(), 1, "{once}: {k:?}");
         }
     }
 

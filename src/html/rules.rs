@@ -1042,8 +1042,9 @@ pub const REVIEWS_MAX_SHARE: f32 = 0.8;
 pub const PRODUCT_PROSE_MIN_CHARS: usize = 150;
 /// A kept block with at least this share of its non-space bytes in UUIDs is machine text.
 pub const MACHINE_TEXT_MIN_SHARE: f32 = 0.5;
-/// A kept block at least this long repeating an earlier kept block's whole text is a repeat.
-pub const REPEAT_LINE_MIN_CHARS: usize = 20;
+/// A kept block at least this long repeating an earlier kept block's whole text is a repeat: any
+/// block (a name, a price, a size shown again in a sticky bar or a layout for another screen).
+pub const REPEAT_LINE_MIN_CHARS: usize = 1;
 /// A price: a block of at most `PRICE_MAX_CHARS` characters with a digit and one of these marks.
 pub const PRICE_MAX_CHARS: usize = 40;
 pub const CURRENCY_MARKS: &[&str] = &[
