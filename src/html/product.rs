@@ -515,6 +515,28 @@ mod tests {
         }
     }
 
+    /// A card's price may come with its terms ("incl. VAT, plus shipping"): still a price.
+    #[test]
+    fn a_price_with_its_terms_is_a_price() {
+        let card = |name: &str, price: &str| {
+            format!("<li class=card><a href=/p/{name}><h3>{name} lamp</h3></a><span class=price>{price} incl. VAT, plus the costs of shipping</span></li>")
+        };
+        let cards: String = [("Oak", "£59.00"), ("Ash", "£64.00"), ("Elm", "£71.50")]
+            .iter()
+            .map(|(n, p)| card(n, p))
+            .collect();
+        let html = format!(
+            "<head>{PRODUCT_LD}</head><nav><a href=/>Shop</a></nav><main><div class=product>\
+             <h1>Walnut desk lamp</h1><div class=price>£89.00</div>{DESCRIPTION}\
+             <section class=more><h2>You may also like</h2><ul class=cards>{cards}</ul></section></div></main>"
+        );
+        let k = kept(&html);
+        assert!(k.iter().any(|t| t.contains("walnut lamp with a linen")), "{k:?}");
+        for gone in ["Oak lamp", "You may also like"] {
+            assert!(!k.iter().any(|t| t == gone), "{gone}: {k:?}");
+        }
+    }
+
     #[test]
     fn cards_alike_by_their_first_class_are_a_strip() {
         let card = |name: &str, cat: &str, price: &str| {

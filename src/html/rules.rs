@@ -1045,8 +1045,9 @@ pub const MACHINE_TEXT_MIN_SHARE: f32 = 0.5;
 /// A kept block at least this long repeating an earlier kept block's whole text is a repeat: any
 /// block (a name, a price, a size shown again in a sticky bar or a layout for another screen).
 pub const REPEAT_LINE_MIN_CHARS: usize = 1;
-/// A price: a block of at most `PRICE_MAX_CHARS` characters with a digit and one of these marks.
-pub const PRICE_MAX_CHARS: usize = 40;
+/// A price: a block of at most `PRICE_MAX_CHARS` characters with a digit and one of these marks
+/// (room for its terms: "£59.00 incl. VAT, plus the costs of shipping").
+pub const PRICE_MAX_CHARS: usize = 60;
 pub const CURRENCY_MARKS: &[&str] = &[
     "$", "€", "£", "¥", "₹", "₩", "₽", "₺", "₪", "₫", "฿", "₱", "zł", "Kč", "kr", "CHF", "USD", "EUR",
     "GBP", "AUD", "CAD", "JPY", "INR", "R$",
