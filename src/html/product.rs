@@ -260,7 +260,7 @@ fn hidden_by_class(page: &Page, reasons: &mut [Option<Reason>]) {
     }
 }
 
-/// On a product page, a kept block of `REPEAT_LINE_MIN_CHARS` or more whose whole text is that
+/// On a product page, a kept block of `REPEAT_LINE_MIN_CHARS` or more (any) whose whole text is that
 /// of an earlier kept block is a repeat (a layout that writes its product twice, for small and
 /// large screens, or once more in a sticky bar).
 fn repeated_blocks(page: &Page, reasons: &mut [Option<Reason>]) {
@@ -472,6 +472,69 @@ mod tests {
         // and a page that does not say it is a product is left as it was
         let k = kept(&html("", "$89.00"));
         assert!(k.iter().any(|t| t == "$64.00"), "{k:?}");
+    }
+
+    /// Two priced cards alike (a pair of accessories offered with the product) are a strip too.
+    #[test]
+    fn a_pair_of_priced_cards_is_a_strip() {
+        let card = |name: &str, price: &str| {
+            format!("<li class=item><a href=/p/{name}><div class=desc>{name} bulb, warm white</div></a><span class=price>{price}</span></li>")
+        };
+        let html = format!(
+            "<head>{PRODUCT_LD}</head><nav><a href=/>Shop</a></nav><main><div class=product>\
+             <h1>Walnut desk lamp</h1><div class=price>$89.00</div>{DESCRIPTION}\
+             <section class=accessories><h2>Recommended with it</h2><ul class=items>{}{}</ul></section></div></main>",
+            card("Amber", "$5.00"),
+            card("Frosted", "$7.50"),
+        );
+        let k = kept(&html);
+        assert!(
+            k.iter().any(|t| t.contains("walnut lamp with a linen"))
+                && k.iter().any(|t| t == "$89.00"),
+            "{k:?}"
+        );
+        for gone in ["Amber bulb, warm white", "$7.50", "Recommended with it"] {
+            assert!(!k.iter().any(|t| t == gone), "{gone}: {k:?}");
+        }
+    }
+
+    /// A short line the page shows twice (the name and price again in a bar that sticks to the
+    /// bottom of the screen) is kept once, however short.
+    #[test]
+    fn a_short_line_shown_twice_is_kept_once() {
+        let html = format!(
+            "<head>{PRODUCT_LD}</head><nav><a href=/>Shop</a></nav><main><div class=product>\
+             <h1>Walnut lamp</h1><div class=price>$89.00</div><div class=stock>In stock</div>{DESCRIPTION}\
+             <div class=buy-bar><div class=name>Walnut lamp</div><div class=price>$89.00</div>\
+             <div class=stock>In stock</div></div></div></main>"
+        );
+        let k = kept(&html);
+        assert!(k.iter().any(|t| t.contains("walnut lamp with a linen")), "{k:?}");
+        for once in ["Walnut lamp", "$89.00", "In stock"] {
+            assert_eq!(k.iter().filter(|t| *t == once).count(), 1, "{once}: {k:?}");
+        }
+    }
+
+    /// A card's price may come with its terms ("incl. VAT, plus shipping"): still a price.
+    #[test]
+    fn a_price_with_its_terms_is_a_price() {
+        let card = |name: &str, price: &str| {
+            format!("<li class=card><a href=/p/{name}><h3>{name} lamp</h3></a><span class=price>{price} incl. VAT, plus the costs of shipping</span></li>")
+        };
+        let cards: String = [("Oak", "£59.00"), ("Ash", "£64.00"), ("Elm", "£71.50")]
+            .iter()
+            .map(|(n, p)| card(n, p))
+            .collect();
+        let html = format!(
+            "<head>{PRODUCT_LD}</head><nav><a href=/>Shop</a></nav><main><div class=product>\
+             <h1>Walnut desk lamp</h1><div class=price>£89.00</div>{DESCRIPTION}\
+             <section class=more><h2>You may also like</h2><ul class=cards>{cards}</ul></section></div></main>"
+        );
+        let k = kept(&html);
+        assert!(k.iter().any(|t| t.contains("walnut lamp with a linen")), "{k:?}");
+        for gone in ["Oak lamp", "You may also like"] {
+            assert!(!k.iter().any(|t| t == gone), "{gone}: {k:?}");
+        }
     }
 
     #[test]

@@ -1042,18 +1042,21 @@ pub const REVIEWS_MAX_SHARE: f32 = 0.8;
 pub const PRODUCT_PROSE_MIN_CHARS: usize = 150;
 /// A kept block with at least this share of its non-space bytes in UUIDs is machine text.
 pub const MACHINE_TEXT_MIN_SHARE: f32 = 0.5;
-/// A kept block at least this long repeating an earlier kept block's whole text is a repeat.
-pub const REPEAT_LINE_MIN_CHARS: usize = 20;
-/// A price: a block of at most `PRICE_MAX_CHARS` characters with a digit and one of these marks.
-pub const PRICE_MAX_CHARS: usize = 40;
+/// A kept block at least this long repeating an earlier kept block's whole text is a repeat: any
+/// block (a name, a price, a size shown again in a sticky bar or a layout for another screen).
+pub const REPEAT_LINE_MIN_CHARS: usize = 1;
+/// A price: a block of at most `PRICE_MAX_CHARS` characters with a digit and one of these marks
+/// (room for its terms: "£59.00 incl. VAT, plus the costs of shipping").
+pub const PRICE_MAX_CHARS: usize = 60;
 pub const CURRENCY_MARKS: &[&str] = &[
     "$", "€", "£", "¥", "₹", "₩", "₽", "₺", "₪", "₫", "฿", "₱", "zł", "Kč", "kr", "CHF", "USD", "EUR",
     "GBP", "AUD", "CAD", "JPY", "INR", "R$",
 ];
-/// A strip of other products on a product page: at least `STRIP_MIN_ITEMS` siblings made alike,
+/// A strip of other products on a product page: at least `STRIP_MIN_ITEMS` siblings made alike
+/// (two: "complete the set" shows a pair of accessories),
 /// each a card of at most `STRIP_CARD_MAX_CHARS` characters with a link, `STRIP_PRICED_SHARE` of
 /// them with a price; an ancestor adding at most `STRIP_TITLE_MAX_CHARS` (its title) goes with it.
-pub const STRIP_MIN_ITEMS: usize = 3;
+pub const STRIP_MIN_ITEMS: usize = 2;
 pub const STRIP_CARD_MAX_CHARS: usize = 300;
 pub const STRIP_PRICED_SHARE: f32 = 0.5;
 pub const STRIP_TITLE_MAX_CHARS: usize = 80;
