@@ -22,7 +22,7 @@
 use super::blocks::Page;
 use super::classify::{Signal, Totals};
 use super::rules::*;
-use super::tree::Meta;
+use super::tree::{Meta, NONE};
 use crate::types::Reason;
 
 /// What a page says it is, as far as its comment sections go.
@@ -136,6 +136,64 @@ pub(super) fn text_widgets(page: &Page, t: &Totals, signals: &mut [Signal]) {
             s.negative = None;
         }
     }
+}
+
+/// On a Q&A (exactly one element whose `itemprop` is in `QUESTION_ITEMPROPS`: the question, its
+/// answers inside it), a region inside the question climbs to the lowest ancestor, up to the
+/// question, holding `QUESTION_REGION_GOOD_SHARE` of its good text (`good`: paragraph-like
+/// blocks with few links, outside furniture): the answers chosen alone would leave out the post
+/// they answer, shorter than they are.
+pub(super) fn question_region(page: &Page, good: &[f32], region: &mut [bool]) {
+    let tree = &page.tree;
+    let n = tree.nodes.len();
+    let mut question = None;
+    for i in 1..n as u32 {
+        let named = tree.attrs(i).is_some_and(|a| {
+            QUESTION_ITEMPROPS.iter().any(|p| p.eq_ignore_ascii_case(a.itemprop.trim()))
+        });
+        if named {
+            if question.is_some() {
+                return; // a FAQ's many questions
+            }
+            question = Some(i);
+        }
+    }
+    let Some(q) = question else { return };
+    if good[q as usize] <= 0.0 {
+        return;
+    }
+    let parent = |e: u32| tree.nodes[e as usize].parent;
+    let under = |mut e: u32, top: u32| {
+        e = parent(e);
+        while e != NONE {
+            if e == top {
+                return true;
+            }
+            e = parent(e);
+        }
+        false
+    };
+    let roots: Vec<u32> = (1..n as u32).filter(|&i| region[i as usize]).collect();
+    if roots.is_empty() || !roots.iter().all(|&r| under(r, q)) {
+        return;
+    }
+    let Some(&start) = roots.iter().max_by(|a, b| good[**a as usize].total_cmp(&good[**b as usize]))
+    else {
+        return;
+    };
+    let mut r = start;
+    while r != q && good[r as usize] < QUESTION_REGION_GOOD_SHARE * good[q as usize] {
+        r = parent(r);
+    }
+    if r == start {
+        return;
+    }
+    for root in roots {
+        if under(root, r) {
+            region[root as usize] = false;
+        }
+    }
+    region[r as usize] = true;
 }
 
 #[cfg(test)]
@@ -312,5 +370,33 @@ mod tests {
         let k = kept(&html);
         keeps_all(&k, &["The inverter trips", "Your string voltage", "Check the grid voltage", "Bad key signature"]);
         assert!(!k.iter().any(|k| k.starts_with("Running three boards")), "{k:?}");
+    }
+    /// A question page: one `mainEntity` (the question) holds the question's post and its long
+    /// answers; the answers alone would be the region, the post they answer is kept with them.
+    #[test]
+    fn a_question_is_kept_with_its_answers() {
+        let answer = |what: &str| {
+            format!(
+                "<div class=answer><div class=answercell><div class=prose><p>{what}</p><p>{what}</p></div></div></div>"
+            )
+        };
+        let answers = [
+            answer("Await hands control back to the loop, so the other task runs while this one waits for its timer, and both finish after one second, not two."),
+            answer("A plain sleep blocks the whole loop: nothing else runs until it returns, so the tasks take turns, one after the other, as if there were no loop."),
+            answer("Use the loop's own sleep inside a coroutine, gather the tasks, and run the gathered task once from the top of the program, with the run function."),
+        ]
+        .concat()
+        .repeat(3);
+        let html = format!(
+            "<nav><a href=/>Home</a> <a href=/questions>Questions</a></nav>\
+             <div itemprop=mainEntity><div class=inner><h1>Simplest example of two waits</h1>\
+             <div id=mainbar role=main><div class=question><div class=postcell><div class=prose>\
+             <p>Why do my two waits take two seconds, one after the other, when I hoped they would run at once?</p>\
+             </div></div></div><div id=answers>{answers}</div></div>\
+             <div class=sidebar><a href=/q/1>Another question</a></div></div></div>"
+        );
+        let k = kept(&html);
+        keeps_all(&k, &["Why do my two waits", "Await hands control", "A plain sleep"]);
+        assert!(!k.iter().any(|t| t.contains("Another question")), "{k:?}");
     }
 }

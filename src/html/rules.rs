@@ -1180,6 +1180,15 @@ pub const FURNITURE_TITLE_MAX_BYTES: usize = 32;
 /// `span` or a title `div`).
 pub const FURNITURE_TITLE_MAX_LEVELS: usize = 3;
 
+// ---- forums and Q&A (forum2): the question above its answers, posters' cards (`forum.rs`) ----
+
+/// `itemprop` values naming the page's main thing: on a question page, the question holding its
+/// answers. A page with exactly one such element (not a FAQ's many questions) is a Q&A.
+pub const QUESTION_ITEMPROPS: &[&str] = &["mainEntity"];
+/// On a Q&A, a region inside the question (the answers) climbs, inside it, to the lowest
+/// ancestor holding this share of the question's good text: the question's own post with them.
+pub const QUESTION_REGION_GOOD_SHARE: f32 = 0.99;
+
 #[cfg(test)]
 mod tests {
     use super::*;
