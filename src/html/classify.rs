@@ -148,6 +148,7 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
     let (mut reasons, inside) = cx.label_blocks(&region);
     teased_headlines(page, &mut reasons);
     lone_furniture_titles(page, &mut reasons);
+    super::forum::poster_cards(page, &mut reasons);
     weak_region_to_list(page, (&cx.t.chars, &cx.t.links), &cx.under_furniture, &mut reasons);
     microdata_fallback(page, &mut reasons);
     never_empty(page, &inside, &mut reasons);

@@ -196,6 +196,63 @@ pub(super) fn question_region(page: &Page, good: &[f32], region: &mut [bool]) {
     region[r as usize] = true;
 }
 
+/// Marks as credits the kept items of posters' cards: definition lists (`dl`) of one class, all
+/// of short items (`POSTER_CARD_ITEM_MAX_CHARS`), that come back beside at least
+/// `POSTER_CARD_MIN_POSTS` posts (kept paragraphs of `POSTER_CARD_POST_MIN_CHARS` between two of
+/// them: "Joined", "Messages", "Posts: 4032" under each poster's name). An item that is all link
+/// (the poster's name) stays; a glossary's lists have no posts between them.
+pub(super) fn poster_cards(page: &Page, reasons: &mut [Option<Reason>]) {
+    let tree = &page.tree;
+    // per block: its innermost `dl`, if any
+    let dls: Vec<Option<u32>> =
+        page.blocks.iter().map(|b| tree.closest(b.elem, |e| tree.tag(e) == "dl")).collect();
+    if dls.iter().all(Option::is_none) {
+        return;
+    }
+    let class_of = |dl: u32| tree.attrs(dl).map_or("", |a| a.class.as_str());
+    // the classes of lists with a long item are no cards
+    let mut long: super::tree::FnvSet<&str> = Default::default();
+    for (b, dl) in page.blocks.iter().zip(&dls) {
+        if let Some(dl) = *dl {
+            if b.chars > POSTER_CARD_ITEM_MAX_CHARS {
+                long.insert(class_of(dl));
+            }
+        }
+    }
+    // per class: the posts found between its lists (a kept paragraph after one, before the next)
+    let mut posts: super::tree::FnvMap<&str, usize> = Default::default();
+    let mut pending: super::tree::FnvMap<&str, bool> = Default::default();
+    for ((b, dl), r) in page.blocks.iter().zip(&dls).zip(reasons.iter()) {
+        match *dl {
+            Some(dl) => {
+                let class = class_of(dl);
+                if pending.insert(class, false) == Some(true) {
+                    *posts.entry(class).or_default() += 1;
+                }
+            }
+            None if r.is_none() && b.chars >= POSTER_CARD_POST_MIN_CHARS => {
+                for seen in pending.values_mut() {
+                    *seen = true;
+                }
+            }
+            None => {}
+        }
+    }
+    for (i, dl) in dls.iter().enumerate() {
+        let Some(dl) = *dl else { continue };
+        let class = class_of(dl);
+        let b = &page.blocks[i];
+        if reasons[i].is_none()
+            && !class.is_empty()
+            && !long.contains(class)
+            && posts.get(class).is_some_and(|&n| n + 1 >= POSTER_CARD_MIN_POSTS)
+            && b.link_chars < b.chars
+        {
+            reasons[i] = Some(Reason::Credit);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::classify::{classify, tests::kept};
@@ -398,5 +455,27 @@ mod tests {
         let k = kept(&html);
         keeps_all(&k, &["Why do my two waits", "Await hands control", "A plain sleep"]);
         assert!(!k.iter().any(|t| t.contains("Another question")), "{k:?}");
+    }
+    /// Each post of a thread comes with its poster's card, a definition list of short items
+    /// ("Joined", "Messages"): the cards are credits, the posts and the posters' linked names
+    /// stay; a list of short terms written once in a post stays too.
+    #[test]
+    fn posters_cards_are_credits() {
+        let post = |who: &str, joined: &str, what: &str| {
+            format!(
+                "<article class=message><div class=user><dl class=card><dt><a href=/u>{who}</a></dt>\
+                 <dd>Joined: {joined}</dd><dd>Messages: 1,204</dd></dl></div>\
+                 <div class=body><p>{what}</p></div></article>"
+            )
+        };
+        let html = format!(
+            "<nav><a href=/>Forums</a></nav><main><h1>Which glue for a chair leg?</h1>{}{}{}</main>",
+            post("ana", "Mar 2, 2019", "The front leg of my kitchen chair wobbles where it meets the seat. Which glue holds best for that?"),
+            post("ben", "Jan 5, 2011", "Plain wood glue, clamped overnight; scrape the old glue off first or the new one will not hold.<dl class=terms><dt>Clamp</dt><dd>a tool to press parts</dd></dl>"),
+            post("cy", "Oct 9, 2015", "Hide glue, if you ever want to take the chair apart again: warm water opens the joint."),
+        );
+        let k = kept(&html);
+        keeps_all(&k, &["The front leg", "Plain wood glue", "Hide glue", "ana", "ben", "Clamp"]);
+        assert!(!k.iter().any(|t| t.starts_with("Joined") || t.starts_with("Messages")), "{k:?}");
     }
 }

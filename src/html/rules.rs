@@ -1188,6 +1188,13 @@ pub const QUESTION_ITEMPROPS: &[&str] = &["mainEntity"];
 /// On a Q&A, a region inside the question (the answers) climbs, inside it, to the lowest
 /// ancestor holding this share of the question's good text: the question's own post with them.
 pub const QUESTION_REGION_GOOD_SHARE: f32 = 0.99;
+/// A poster's card beside each post: definition lists (`dl`) of one class whose every item
+/// holds at most `POSTER_CARD_ITEM_MAX_CHARS` ("Joined", "Posts: 4032"), found between at least
+/// `POSTER_CARD_MIN_POSTS` kept paragraphs of `POSTER_CARD_POST_MIN_CHARS` or more (one card
+/// per post), are a credit; an item that is all link (the poster's name) stays.
+pub const POSTER_CARD_ITEM_MAX_CHARS: usize = 40;
+pub const POSTER_CARD_MIN_POSTS: usize = 3;
+pub const POSTER_CARD_POST_MIN_CHARS: usize = 25;
 
 #[cfg(test)]
 mod tests {
