@@ -407,13 +407,14 @@ mod tests {
         }
     }
 
-    /// A poster's signature under each post is a credit, not the thread's text; a heading whose
-    /// id is made of its words ("bad-key-signature-after-the-update-fails") stays.
+    /// A poster's signature under each post, and the rank under the poster's name ("usertitle"),
+    /// are credits, not the thread's text; a heading whose id is made of its words
+    /// ("bad-key-signature-after-the-update-fails") stays.
     #[test]
     fn a_posters_signature_is_not_the_thread() {
         let post = |who: &str, what: &str| {
             format!(
-                "<div class=post><div class=author><a href=/u>{who}</a></div><div class=post-body><p>{what}</p></div>\
+                "<div class=post><div class=author><a href=/u>{who}</a></div><div class=usertitle>Senior member of the board</div><div class=post-body><p>{what}</p></div>\
                  <div class=post-signature><p>Running three boards on a solar roof since spring, ask me about inverters, cables and permits.</p></div></div>"
             )
         };
@@ -427,6 +428,7 @@ mod tests {
         let k = kept(&html);
         keeps_all(&k, &["The inverter trips", "Your string voltage", "Check the grid voltage", "Bad key signature"]);
         assert!(!k.iter().any(|k| k.starts_with("Running three boards")), "{k:?}");
+        assert!(!k.iter().any(|k| k.starts_with("Senior member")), "{k:?}");
     }
     /// A question page: one `mainEntity` (the question) holds the question's post and its long
     /// answers; the answers alone would be the region, the post they answer is kept with them.

@@ -1083,8 +1083,9 @@ pub const DISCUSSION_COMMENTS_GOOD_SHARE: f32 = 0.15;
 /// section holding this share of the good text is the page: replies under a short post, where an
 /// article's reader comments hold less than its story (unless the section names reviews).
 pub const UNTYPED_COMMENTS_GOOD_SHARE: f32 = 0.6;
-/// Class or id words naming a poster's signature or user card under a post: a credit, not text.
-pub const SIGNATURE_WORDS: &[&str] = &["signature", "signatures", "postsignature"];
+/// Class or id words naming a poster's signature or user card under a post, or the rank shown
+/// under the poster's name ("usertitle"): a credit, not text.
+pub const SIGNATURE_WORDS: &[&str] = &["signature", "signatures", "postsignature", "usertitle"];
 /// A class or id name of more words is not a signature's (an id made of a heading's words).
 pub const SIGNATURE_MAX_WORDS: usize = 4;
 
