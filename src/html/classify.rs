@@ -150,11 +150,13 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
     let mut region = vec![false; n];
     if let Some((best, best_score)) = cx.pick_region() {
         cx.grow_region(best, best_score, &mut region);
+        super::forum::question_region(page, &cx.good, &mut region);
     }
     let roots = (0..n as u32).filter(|&i| region[i as usize]).collect();
     let (mut reasons, inside) = cx.label_blocks(&region);
     teased_headlines(page, &mut reasons);
     lone_furniture_titles(page, &mut reasons);
+    super::forum::poster_cards(page, &mut reasons);
     weak_region_to_list(page, (&cx.t.chars, &cx.t.links), &cx.under_furniture, &mut reasons);
     microdata_fallback(page, &mut reasons);
     never_empty(page, &inside, &mut reasons);

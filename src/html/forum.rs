@@ -22,7 +22,7 @@
 use super::blocks::Page;
 use super::classify::{Signal, Totals};
 use super::rules::*;
-use super::tree::Meta;
+use super::tree::{Meta, NONE};
 use crate::types::Reason;
 
 /// What a page says it is, as far as its comment sections go.
@@ -134,6 +134,125 @@ pub(super) fn text_widgets(page: &Page, t: &Totals, signals: &mut [Signal]) {
             && !NEGATIVE_TAGS.iter().any(|(t, _)| *t == tree.tag(i as u32))
         {
             s.negative = None;
+        }
+    }
+}
+
+/// On a Q&A (exactly one element whose `itemprop` is in `QUESTION_ITEMPROPS`: the question, its
+/// answers inside it), a region inside the question climbs to the lowest ancestor, up to the
+/// question, holding `QUESTION_REGION_GOOD_SHARE` of its good text (`good`: paragraph-like
+/// blocks with few links, outside furniture): the answers chosen alone would leave out the post
+/// they answer, shorter than they are.
+pub(super) fn question_region(page: &Page, good: &[f32], region: &mut [bool]) {
+    let tree = &page.tree;
+    let n = tree.nodes.len();
+    let mut question = None;
+    for i in 1..n as u32 {
+        let named = tree.attrs(i).filter(|a| {
+            QUESTION_ITEMPROPS.iter().any(|p| p.eq_ignore_ascii_case(a.itemprop.trim()))
+        });
+        if let Some(a) = named {
+            if question.is_some() {
+                return; // a FAQ's many questions
+            }
+            question = Some((i, a));
+        }
+    }
+    let Some((q, a)) = question else { return };
+    let kind = a.itemtype.trim().rsplit('/').next().unwrap_or("");
+    if !QUESTION_ITEMTYPES.iter().any(|t| t.eq_ignore_ascii_case(kind)) {
+        return; // the main thing is an article, a product, ...
+    }
+    if good[q as usize] <= 0.0 {
+        return;
+    }
+    let parent = |e: u32| tree.nodes[e as usize].parent;
+    let under = |mut e: u32, top: u32| {
+        e = parent(e);
+        while e != NONE {
+            if e == top {
+                return true;
+            }
+            e = parent(e);
+        }
+        false
+    };
+    let roots: Vec<u32> = (1..n as u32).filter(|&i| region[i as usize]).collect();
+    if roots.is_empty() || !roots.iter().all(|&r| under(r, q)) {
+        return;
+    }
+    let Some(&start) = roots.iter().max_by(|a, b| good[**a as usize].total_cmp(&good[**b as usize]))
+    else {
+        return;
+    };
+    let mut r = start;
+    while r != q && good[r as usize] < QUESTION_REGION_GOOD_SHARE * good[q as usize] {
+        r = parent(r);
+    }
+    if r == start {
+        return;
+    }
+    for root in roots {
+        if under(root, r) {
+            region[root as usize] = false;
+        }
+    }
+    region[r as usize] = true;
+}
+
+/// Marks as credits the kept items of posters' cards: definition lists (`dl`) of one class, all
+/// of short items (`POSTER_CARD_ITEM_MAX_CHARS`), that come back beside at least
+/// `POSTER_CARD_MIN_POSTS` posts (kept paragraphs of `POSTER_CARD_POST_MIN_CHARS` between two of
+/// them: "Joined", "Messages", "Posts: 4032" under each poster's name). An item that is all link
+/// (the poster's name) stays; a glossary's lists have no posts between them.
+pub(super) fn poster_cards(page: &Page, reasons: &mut [Option<Reason>]) {
+    let tree = &page.tree;
+    // per block: its innermost `dl`, if any
+    let dls: Vec<Option<u32>> =
+        page.blocks.iter().map(|b| tree.closest(b.elem, |e| tree.tag(e) == "dl")).collect();
+    if dls.iter().all(Option::is_none) {
+        return;
+    }
+    let class_of = |dl: u32| tree.attrs(dl).map_or("", |a| a.class.as_str());
+    // the classes of lists with a long item are no cards
+    let mut long: super::tree::FnvSet<&str> = Default::default();
+    for (b, dl) in page.blocks.iter().zip(&dls) {
+        if let Some(dl) = *dl {
+            if b.chars > POSTER_CARD_ITEM_MAX_CHARS {
+                long.insert(class_of(dl));
+            }
+        }
+    }
+    // per class: the posts found between its lists (a kept paragraph after one, before the next)
+    let mut posts: super::tree::FnvMap<&str, usize> = Default::default();
+    let mut pending: super::tree::FnvMap<&str, bool> = Default::default();
+    for ((b, dl), r) in page.blocks.iter().zip(&dls).zip(reasons.iter()) {
+        match *dl {
+            Some(dl) => {
+                let class = class_of(dl);
+                if pending.insert(class, false) == Some(true) {
+                    *posts.entry(class).or_default() += 1;
+                }
+            }
+            None if r.is_none() && b.chars >= POSTER_CARD_POST_MIN_CHARS => {
+                for seen in pending.values_mut() {
+                    *seen = true;
+                }
+            }
+            None => {}
+        }
+    }
+    for (i, dl) in dls.iter().enumerate() {
+        let Some(dl) = *dl else { continue };
+        let class = class_of(dl);
+        let b = &page.blocks[i];
+        if reasons[i].is_none()
+            && !class.is_empty()
+            && !long.contains(class)
+            && posts.get(class).is_some_and(|&n| n + 1 >= POSTER_CARD_MIN_POSTS)
+            && b.link_chars < b.chars
+        {
+            reasons[i] = Some(Reason::Credit);
         }
     }
 }
@@ -292,13 +411,14 @@ mod tests {
         }
     }
 
-    /// A poster's signature under each post is a credit, not the thread's text; a heading whose
-    /// id is made of its words ("bad-key-signature-after-the-update-fails") stays.
+    /// A poster's signature under each post, and the rank under the poster's name ("usertitle"),
+    /// are credits, not the thread's text; a heading whose id is made of its words
+    /// ("bad-key-signature-after-the-update-fails") stays.
     #[test]
     fn a_posters_signature_is_not_the_thread() {
         let post = |who: &str, what: &str| {
             format!(
-                "<div class=post><div class=author><a href=/u>{who}</a></div><div class=post-body><p>{what}</p></div>\
+                "<div class=post><div class=author><a href=/u>{who}</a></div><div class=usertitle>Senior member of the board</div><div class=post-body><p>{what}</p></div>\
                  <div class=post-signature><p>Running three boards on a solar roof since spring, ask me about inverters, cables and permits.</p></div></div>"
             )
         };
@@ -312,5 +432,59 @@ mod tests {
         let k = kept(&html);
         keeps_all(&k, &["The inverter trips", "Your string voltage", "Check the grid voltage", "Bad key signature"]);
         assert!(!k.iter().any(|k| k.starts_with("Running three boards")), "{k:?}");
+        assert!(!k.iter().any(|k| k.starts_with("Senior member")), "{k:?}");
+    }
+    /// A question page: one `mainEntity` (the question) holds the question's post and its long
+    /// answers; the answers alone would be the region, the post they answer is kept with them.
+    #[test]
+    fn a_question_is_kept_with_its_answers() {
+        let answer = |what: &str| {
+            format!(
+                "<div class=answer><div class=answercell><div class=prose><p>{what}</p><p>{what}</p></div></div></div>"
+            )
+        };
+        let answers = [
+            answer("Await hands control back to the loop, so the other task runs while this one waits for its timer, and both finish after one second, not two."),
+            answer("A plain sleep blocks the whole loop: nothing else runs until it returns, so the tasks take turns, one after the other, as if there were no loop."),
+            answer("Use the loop's own sleep inside a coroutine, gather the tasks, and run the gathered task once from the top of the program, with the run function."),
+        ]
+        .concat()
+        .repeat(3);
+        let page = |itemtype: &str| format!(
+            "<nav><a href=/>Home</a> <a href=/questions>Questions</a></nav>\
+             <div itemprop=mainEntity itemscope itemtype=\"{itemtype}\"><div class=inner><h1>Simplest example of two waits</h1>\
+             <div id=mainbar role=main><div class=question><div class=postcell><div class=prose>\
+             <p>Why do my two waits take two seconds, one after the other, when I hoped they would run at once?</p>\
+             </div></div></div><div id=answers>{answers}</div></div>\
+             <div class=sidebar><a href=/q/1>Another question</a></div></div></div>"
+        );
+        let k = kept(&page("https://schema.org/Question"));
+        keeps_all(&k, &["Why do my two waits", "Await hands control", "A plain sleep"]);
+        assert!(!k.iter().any(|t| t.contains("Another question")), "{k:?}");
+        // the same page whose main thing says it is an article is no question page
+        let k = kept(&page("http://schema.org/Article"));
+        assert!(!k.iter().any(|t| t.starts_with("Why do my two waits")), "{k:?}");
+    }
+    /// Each post of a thread comes with its poster's card, a definition list of short items
+    /// ("Joined", "Messages"): the cards are credits, the posts and the posters' linked names
+    /// stay; a list of short terms written once in a post stays too.
+    #[test]
+    fn posters_cards_are_credits() {
+        let post = |who: &str, joined: &str, what: &str| {
+            format!(
+                "<article class=message><div class=user><dl class=card><dt><a href=/u>{who}</a></dt>\
+                 <dd>Joined: {joined}</dd><dd>Messages: 1,204</dd></dl></div>\
+                 <div class=body><p>{what}</p></div></article>"
+            )
+        };
+        let html = format!(
+            "<nav><a href=/>Forums</a></nav><main><h1>Which glue for a chair leg?</h1>{}{}{}</main>",
+            post("ana", "Mar 2, 2019", "The front leg of my kitchen chair wobbles where it meets the seat. Which glue holds best for that?"),
+            post("ben", "Jan 5, 2011", "Plain wood glue, clamped overnight; scrape the old glue off first or the new one will not hold.<dl class=terms><dt>Clamp</dt><dd>a tool to press parts</dd></dl>"),
+            post("cy", "Oct 9, 2015", "Hide glue, if you ever want to take the chair apart again: warm water opens the joint."),
+        );
+        let k = kept(&html);
+        keeps_all(&k, &["The front leg", "Plain wood glue", "Hide glue", "ana", "ben", "Clamp"]);
+        assert!(!k.iter().any(|t| t.starts_with("Joined") || t.starts_with("Messages")), "{k:?}");
     }
 }

@@ -1086,8 +1086,9 @@ pub const DISCUSSION_COMMENTS_GOOD_SHARE: f32 = 0.15;
 /// section holding this share of the good text is the page: replies under a short post, where an
 /// article's reader comments hold less than its story (unless the section names reviews).
 pub const UNTYPED_COMMENTS_GOOD_SHARE: f32 = 0.6;
-/// Class or id words naming a poster's signature or user card under a post: a credit, not text.
-pub const SIGNATURE_WORDS: &[&str] = &["signature", "signatures", "postsignature"];
+/// Class or id words naming a poster's signature or user card under a post, or the rank shown
+/// under the poster's name ("usertitle"): a credit, not text.
+pub const SIGNATURE_WORDS: &[&str] = &["signature", "signatures", "postsignature", "usertitle"];
 /// A class or id name of more words is not a signature's (an id made of a heading's words).
 pub const SIGNATURE_MAX_WORDS: usize = 4;
 
@@ -1214,6 +1215,24 @@ pub const TEASER_MIN_STORY: f32 = 1000.0;
 /// Class words of an accordion or tabs around a card: its linked heading opens the card's own
 /// text (a question and its answer), it is no teaser.
 pub const TEASER_TOGGLE_WORDS: &[&str] = &["accordion", "faq", "faqs", "toggle", "collapse", "collapsible", "tab", "tabs"];
+
+// ---- forums and Q&A (forum2): the question above its answers, posters' cards (`forum.rs`) ----
+
+/// `itemprop` values naming the page's main thing: on a question page, the question holding its
+/// answers. A page with exactly one such element (not a FAQ's many questions) whose `itemtype`
+/// ends in one of `QUESTION_ITEMTYPES` is a Q&A (an `Article` as the main thing is no question).
+pub const QUESTION_ITEMPROPS: &[&str] = &["mainEntity"];
+pub const QUESTION_ITEMTYPES: &[&str] = &["Question"];
+/// On a Q&A, a region inside the question (the answers) climbs, inside it, to the lowest
+/// ancestor holding this share of the question's good text: the question's own post with them.
+pub const QUESTION_REGION_GOOD_SHARE: f32 = 0.99;
+/// A poster's card beside each post: definition lists (`dl`) of one class whose every item
+/// holds at most `POSTER_CARD_ITEM_MAX_CHARS` ("Joined", "Posts: 4032"), found between at least
+/// `POSTER_CARD_MIN_POSTS` kept paragraphs of `POSTER_CARD_POST_MIN_CHARS` or more (one card
+/// per post), are a credit; an item that is all link (the poster's name) stays.
+pub const POSTER_CARD_ITEM_MAX_CHARS: usize = 40;
+pub const POSTER_CARD_MIN_POSTS: usize = 3;
+pub const POSTER_CARD_POST_MIN_CHARS: usize = 25;
 
 #[cfg(test)]
 mod tests {

@@ -36,6 +36,8 @@ pub struct Attrs {
     pub id: String,
     pub role: String,
     pub itemprop: String,
+    /// The microdata type (`itemtype`), as written.
+    pub itemtype: String,
     /// `hidden`, `aria-hidden="true"` or an inline `display:none` / `visibility:hidden`.
     pub hidden: bool,
 }
@@ -48,6 +50,7 @@ impl Attrs {
             "id" => self.id = value.to_string(),
             "role" => self.role = value.to_ascii_lowercase(),
             "itemprop" => self.itemprop = value.to_string(),
+            "itemtype" => self.itemtype = value.to_string(),
             "hidden" => self.hidden = true,
             "aria-hidden" => self.hidden |= value.trim().eq_ignore_ascii_case("true"),
             "style" => {
@@ -275,8 +278,8 @@ pub fn is_void(tag: &str) -> bool {
 }
 
 /// The attributes the tree keeps (see `Attrs::set`).
-pub const KEPT_ATTRS: [&str; 7] =
-    ["class", "id", "role", "itemprop", "hidden", "aria-hidden", "style"];
+pub const KEPT_ATTRS: [&str; 8] =
+    ["class", "id", "role", "itemprop", "itemtype", "hidden", "aria-hidden", "style"];
 
 /// Elements whose subtree is never page text.
 pub fn is_dropped(tag: &str) -> bool {
