@@ -32,6 +32,7 @@
 mod drop;
 pub(crate) use drop::is_camel_case;
 mod events;
+mod heads;
 mod merge;
 mod recogniser;
 mod runs;
@@ -82,6 +83,7 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
         merge::keep_known_in_headlines(doc, &f, &title_case, body, &mut model, headline_runs);
     let mut out = merge::merge(doc, model, rules);
     drop::drop_non_names(doc, &headlines, &mut out);
+    heads::relabel_by_head(doc, &mut out);
     events::add_events(&mut out, events::find_events(doc, values));
     out
 }
@@ -147,6 +149,24 @@ mod tests {
 
     fn has(names: &[(String, Label)], text: &str, label: Label) -> bool {
         names.iter().any(|(t, l)| t == text && *l == label)
+    }
+
+    #[test]
+    fn the_head_word_tells_the_kind_of_name() {
+        let n = names("The band signed with Virgin Records and later moved to Aftermath Records.");
+        assert!(n.contains(&("Virgin Records".into(), Label::Org)), "{n:?}");
+        assert!(n.contains(&("Aftermath Records".into(), Label::Org)), "{n:?}");
+        let n = names("The regiment fought in the Overland Campaign and then in the Appomattox Campaign.");
+        assert!(n.contains(&("Overland Campaign".into(), Label::Misc)), "{n:?}");
+        let n = names("She was elected to the Hockey Hall of Fame in 2001.");
+        assert!(n.contains(&("Hockey Hall of Fame".into(), Label::Org)), "{n:?}");
+    }
+
+    #[test]
+    fn a_team_beside_its_score_keeps_its_label() {
+        let n = names("Notts County 2 Ross County 1");
+        assert!(n.contains(&("Notts County".into(), Label::Org)), "{n:?}");
+        assert!(n.contains(&("Ross County".into(), Label::Org)), "{n:?}");
     }
 
     #[test]
