@@ -1,30 +1,59 @@
 //! The head word of a name: the last word of a name of two words or more says what it is, whatever
 //! the recogniser said ("Fairfax County" a place, "Virgin Records" an organisation, "Overland
-//! Campaign" an event), from the word list `name_heads.txt`.
+//! Campaign" an event), from the word list `name_heads.txt`; a role after a name is cut off ("a
+//! Reform Party Member").
 
 use super::*;
 use std::sync::OnceLock;
 
-/// The head words of `name_heads.txt` with the label each gives.
-fn heads() -> &'static HashMap<&'static str, Label> {
-    static HEADS: OnceLock<HashMap<&'static str, Label>> = OnceLock::new();
+/// The lists of `name_heads.txt`: the head words with the label each gives, and the roles cut off.
+struct Heads {
+    labels: HashMap<&'static str, Label>,
+    roles: HashSet<&'static str>,
+}
+
+fn heads() -> &'static Heads {
+    static HEADS: OnceLock<Heads> = OnceLock::new();
     HEADS.get_or_init(|| {
-        include_str!("../data/name_heads.txt")
+        let mut h = Heads { labels: HashMap::default(), roles: HashSet::default() };
+        let entries = include_str!("../data/name_heads.txt")
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .filter_map(|l| {
-                let (label, word) = l.split_once(':')?;
-                let label = match label.trim() {
-                    "PLACE" => Label::Place,
-                    "ORG" => Label::Org,
-                    "MISC" => Label::Misc,
-                    _ => return None,
-                };
-                Some((word.trim(), label))
-            })
-            .collect()
+            .filter_map(|l| l.split_once(':'));
+        for (tag, word) in entries {
+            let word = word.trim();
+            match tag.trim() {
+                "PLACE" => _ = h.labels.insert(word, Label::Place),
+                "ORG" => _ = h.labels.insert(word, Label::Org),
+                "MISC" => _ = h.labels.insert(word, Label::Misc),
+                "CUT" => _ = h.roles.insert(word),
+                _ => {}
+            }
+        }
+        h
     })
+}
+
+/// A name of two words or more that ends in a role ("Reform Party Member", "United Farmers of
+/// Ontario MPP") loses it; what is left takes the label the word lists give it, if any.
+pub(super) fn cut_trailing_roles(doc: &Document, out: &mut [Mention]) {
+    let roles = &heads().roles;
+    for m in out.iter_mut() {
+        let last = m.tokens.end - 1;
+        if m.tokens.len() < 2
+            || !roles.contains(doc.word(last))
+            || !doc.word(last - 1).starts_with(|c: char| c.is_uppercase() || c == '.')
+        {
+            continue;
+        }
+        m.tokens.end = last;
+        m.end = doc.tokens[last - 1].end;
+        if let Some((label, strength)) = known(&doc.text[m.start..m.end]) {
+            m.label = label;
+            m.strength = m.strength.max(strength);
+        }
+    }
 }
 
 /// Token `i` is a number written in digits (a score beside a team: "Notts County 2").
@@ -41,7 +70,7 @@ pub(super) fn relabel_by_head(doc: &Document, out: &mut [Mention]) {
         if m.tokens.len() < 2 || m.strength >= ROLE || !matches!(m.label, Label::Person | Label::Org | Label::Place | Label::Misc) {
             continue;
         }
-        let Some(&label) = heads.get(doc.word(m.tokens.end - 1)) else {
+        let Some(&label) = heads.labels.get(doc.word(m.tokens.end - 1)) else {
             continue;
         };
         let score_beside = (m.tokens.start > 0 && is_score(doc, m.tokens.start - 1))
@@ -59,9 +88,10 @@ mod tests {
 
     #[test]
     fn the_list_loads() {
-        assert_eq!(heads().get("County"), Some(&Label::Place));
-        assert_eq!(heads().get("Records"), Some(&Label::Org));
-        assert_eq!(heads().get("Campaign"), Some(&Label::Misc));
-        assert!(heads().len() >= 20);
+        assert_eq!(heads().labels.get("County"), Some(&Label::Place));
+        assert_eq!(heads().labels.get("Records"), Some(&Label::Org));
+        assert_eq!(heads().labels.get("Campaign"), Some(&Label::Misc));
+        assert!(heads().labels.len() >= 20);
+        assert!(heads().roles.contains("MPP"));
     }
 }

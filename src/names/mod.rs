@@ -83,6 +83,7 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
         merge::keep_known_in_headlines(doc, &f, &title_case, body, &mut model, headline_runs);
     let mut out = merge::merge(doc, model, rules);
     drop::drop_non_names(doc, &headlines, &mut out);
+    heads::cut_trailing_roles(doc, &mut out);
     heads::relabel_by_head(doc, &mut out);
     events::add_events(&mut out, events::find_events(doc, values));
     out
@@ -167,6 +168,16 @@ mod tests {
         let n = names("Notts County 2 Ross County 1");
         assert!(n.contains(&("Notts County".into(), Label::Org)), "{n:?}");
         assert!(n.contains(&("Ross County".into(), Label::Org)), "{n:?}");
+    }
+
+    #[test]
+    fn a_role_after_a_name_is_no_part_of_it() {
+        let n = names(
+            "He won again in 1997 as a Reform Party Member and later sat as a Liberal Party of Canada MP for the riding.",
+        );
+        assert!(has(&n, "Reform Party", Label::Org), "{n:?}");
+        assert!(has(&n, "Liberal Party of Canada", Label::Org), "{n:?}");
+        assert!(!n.iter().any(|(t, _)| t.ends_with("Member") || t.ends_with("MP")), "{n:?}");
     }
 
     #[test]
