@@ -181,6 +181,13 @@ mod tests {
     }
 
     #[test]
+    fn an_academic_title_is_no_part_of_the_name() {
+        let n = names("In fact, Professor Marlowe admitted that the study was small.");
+        assert!(has(&n, "Marlowe", Label::Person), "{n:?}");
+        assert!(!n.iter().any(|(t, _)| t.contains("Professor")), "{n:?}");
+    }
+
+    #[test]
     fn gazetteer_places_that_are_no_given_names() {
         let d = Document::new("Chiang Mai and Jordan Henderson met in Panaji and Washington.");
         let at = |i: usize, n: usize| is_gazetteer_place(&d, &(i..i + n));
