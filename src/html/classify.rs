@@ -155,6 +155,7 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
     let roots = (0..n as u32).filter(|&i| region[i as usize]).collect();
     let (mut reasons, inside) = cx.label_blocks(&region);
     teased_headlines(page, &mut reasons);
+    super::docs::defined_terms(page, &inside, &mut reasons);
     lone_furniture_titles(page, &mut reasons);
     super::forum::poster_cards(page, &mut reasons);
     weak_region_to_list(page, (&cx.t.chars, &cx.t.links), &cx.under_furniture, &mut reasons);

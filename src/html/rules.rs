@@ -1234,6 +1234,12 @@ pub const POSTER_CARD_ITEM_MAX_CHARS: usize = 40;
 pub const POSTER_CARD_MIN_POSTS: usize = 3;
 pub const POSTER_CARD_POST_MIN_CHARS: usize = 25;
 
+// ---- documentation (docs3): a reference page's own text (`docs.rs`) ----
+
+/// A linked `dt` inside the region stays when its `dd` keeps a block of at least this many words,
+/// a stop word among them (a definition, not a download's size).
+pub const TERM_DEFINITION_MIN_WORDS: usize = 3;
+
 #[cfg(test)]
 mod tests {
     use super::*;
