@@ -1872,6 +1872,34 @@ pub(super) mod tests {
         assert!(teaser_of(&cards) > 0.0);
     }
 
+    /// A page builder's "advanced heading" blocks ("kt-adv-heading12_ab34") open the sections
+    /// of a service page: "adv" there is no advert, and the sections stay the page's text.
+    #[test]
+    fn an_advanced_heading_is_no_advert() {
+        let section = |k: usize, topic: &str| {
+            format!(
+                "<div class=row-layout><h2 class='kt-adv-heading12_ab{k}'>{topic}</h2>\
+                 <p class='kt-adv-heading12_cd{k}'>Our technicians service {topic} in gyms, \
+                 hotels and schools, with parts in stock and a visit within two working days of \
+                 your call, whatever the make or the age of the machine.</p>\
+                 <ul><li>Belts</li><li>Motors</li><li>Consoles</li></ul></div>"
+            )
+        };
+        let body: String = ["treadmills", "exercise bikes"]
+            .iter()
+            .enumerate()
+            .map(|(k, t)| section(k, t))
+            .collect();
+        let html = format!(
+            "<header><nav><a href=/>Home</a> <a href=/services>Services</a></nav></header>\
+             <main><div class=entry-content>{body}</div></main><footer>Fitfix Ltd</footer>"
+        );
+        let k = kept(&html);
+        for t in ["treadmills", "exercise bikes", "Our technicians service exercise bikes"] {
+            assert!(k.iter().any(|k| k.starts_with(t)), "{t}: {k:?}");
+        }
+    }
+
     /// The teaser text `teaser_good` finds on a page.
     fn teaser_of(html: &str) -> f32 {
         let p = page_from_html(html);

@@ -91,7 +91,8 @@ pub const NEGATIVE_WORDS: &[(&str, Reason)] = &[
     // advertising
     ("ad", Reason::Advertisement),
     ("ads", Reason::Advertisement),
-    ("adv", Reason::Advertisement),
+    // not "adv": in class names it says "advanced" (a page builder's "adv-heading" blocks)
+    // more often than "advert"
     ("advert", Reason::Advertisement),
     ("advertisement", Reason::Advertisement),
     ("advertising", Reason::Advertisement),
