@@ -138,6 +138,7 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
     navigation_wrappers(page, &totals, &mut signals);
     super::forum::form_wrappers(page, &totals, &mut signals);
     super::forum::text_widgets(page, &totals, &mut signals);
+    super::docs::disclosure_panels(page, &totals, &mut signals);
     super::forum::signatures(page, &mut signals);
     super::service::scoped_headers(page, &mut signals);
     let product = super::product::says_product(&page.tree);

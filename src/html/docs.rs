@@ -4,9 +4,13 @@
 //! - **Linked terms** (`defined_terms`): a definition list's term is often a link to its own page
 //!   (an API's property, a glossary word), so it is all links; inside the region, a term whose
 //!   definition is kept is the page's text, not a menu.
+//! - **Disclosure panels** (`disclosure_panels`): an accordion's answer opens in a "drop-down"
+//!   ("accordion__dropdown", "faq-toggle-menu"); a box a class word calls navigation whose class
+//!   also names such a widget (`DISCLOSURE_WORDS`) and that holds written text is that text.
 
 use super::blocks::Page;
-use super::rules::TERM_DEFINITION_MIN_WORDS;
+use super::classify::{Signal, Totals};
+use super::rules::*;
 use crate::types::Reason;
 
 /// Inside the region, a `dt` (or its content) dropped as navigation stays when a `dd` after it,
@@ -49,6 +53,36 @@ pub(super) fn defined_terms(page: &Page, inside: &[bool], reasons: &mut [Option<
     }
 }
 
+/// Clears the navigation signal of an element whose class words say navigation and name a
+/// disclosure widget (`DISCLOSURE_WORDS`: an accordion's panel), when it holds
+/// `PANEL_MIN_GOOD` characters of good text, `PANEL_GOOD_SHARE` of its text (an answer, not a
+/// menu of links). Tags and roles that say navigation keep it.
+pub(super) fn disclosure_panels(page: &Page, t: &Totals, signals: &mut [Signal]) {
+    let tree = &page.tree;
+    let (good, all) = (&t.prose, &t.chars);
+    for (i, s) in signals.iter_mut().enumerate().skip(1) {
+        if s.negative != Some(Reason::Navigation)
+            || !s.furniture_word
+            || good[i] < PANEL_MIN_GOOD
+            || good[i] < PANEL_GOOD_SHARE * all[i]
+        {
+            continue;
+        }
+        let Some(a) = tree.attrs(i as u32) else { continue };
+        if a.hidden
+            || NEGATIVE_TAGS.iter().any(|(t, _)| *t == tree.tag(i as u32))
+            || NEGATIVE_ROLES.iter().any(|(r, _)| *r == a.role)
+        {
+            continue;
+        }
+        let mut disclosure = false;
+        class_words(&a.class, |w| disclosure |= DISCLOSURE_WORDS.contains(&w));
+        if disclosure {
+            s.negative = None;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::classify::tests::kept;
@@ -86,5 +120,34 @@ mod tests {
         }
         assert!(k.iter().any(|t| t.starts_with("The shadow of the frame")), "{k:?}");
         assert!(!k.iter().any(|t| t.contains("Reference") || t.contains("rights")), "{k:?}");
+    }
+    /// A service page's questions, each answer in a panel its class calls the accordion's
+    /// drop-down: the answers are the page's text; the site menu's drop-down of links is not.
+    #[test]
+    fn an_accordions_drop_down_answer_is_text() {
+        let qa = |q: &str, a: &str| {
+            format!(
+                "<div class=accordion__item><button class=accordion__trigger>{q}</button>\
+                 <div class=accordion__dropdown><p>{a}</p></div></div>"
+            )
+        };
+        let html = format!(
+            "<header><div class=nav-dropdown><ul><li><a href=/a>Plans</a></li><li><a href=/b>Help</a></li></ul></div></header>\
+             <main><h1>Sending text messages</h1><p>Send messages to your customers in every country \
+             we cover, from one account, with one bill, and with delivery reports for every message \
+             that leaves our network, whatever the carrier at the other end.</p>\
+             <p>Set it up in an afternoon: the numbers, the templates and the opt-out words are ready \
+             when you sign in, and our team answers your questions in your own language.</p>\
+             <h2>Questions</h2><div class=accordion>{}{}</div></main><footer>Textly Ltd</footer>",
+            qa("Which numbers can I use?", "Local numbers, toll-free numbers and short codes can all \
+                send messages, and each of them suits a different kind of sender and volume."),
+            qa("How fast are messages sent?", "Most messages reach the phone within a few seconds, \
+                and the delivery report comes back to your account as soon as the carrier sends it."),
+        );
+        let k = kept(&html);
+        for t in ["Local numbers, toll-free", "Most messages reach the phone"] {
+            assert!(k.iter().any(|k| k.starts_with(t)), "{t}: {k:?}");
+        }
+        assert!(!k.iter().any(|t| t.contains("Plans")), "{k:?}");
     }
 }

@@ -1241,6 +1241,13 @@ pub const POSTER_CARD_POST_MIN_CHARS: usize = 25;
 /// a stop word among them (a definition, not a download's size).
 pub const TERM_DEFINITION_MIN_WORDS: usize = 3;
 
+/// Class words of a disclosure widget: a box named navigation ("accordion__dropdown") that one
+/// of them also names, holding `PANEL_MIN_GOOD` characters of good text, `PANEL_GOOD_SHARE` of
+/// its text, is an answer that opens, not a menu.
+pub const DISCLOSURE_WORDS: &[&str] = &["accordion", "faq", "faqs", "collapse", "collapsible", "expandable"];
+pub const PANEL_MIN_GOOD: f32 = 80.0;
+pub const PANEL_GOOD_SHARE: f32 = 0.6;
+
 #[cfg(test)]
 mod tests {
     use super::*;
