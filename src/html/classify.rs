@@ -157,6 +157,7 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
     let (mut reasons, inside) = cx.label_blocks(&region);
     teased_headlines(page, &mut reasons);
     super::docs::defined_terms(page, &inside, &mut reasons);
+    super::docs::scoped_header_boxes(page, &cx.t, &cx.signals, &region, &mut reasons);
     lone_furniture_titles(page, &mut reasons);
     super::forum::poster_cards(page, &mut reasons);
     weak_region_to_list(page, (&cx.t.chars, &cx.t.links), &cx.under_furniture, &mut reasons);
@@ -1193,7 +1194,7 @@ fn is_paragraph_like(tag: &str) -> bool {
     )
 }
 
-fn too_many_links(text: &str, b: &HtmlBlock) -> bool {
+pub(super) fn too_many_links(text: &str, b: &HtmlBlock) -> bool {
     // a heading inside the article stays even when it is a link (a product or section name),
     // unless it is a list item's whole text (a list of linked headlines: other stories)
     if b.heading > 0 && !(b.in_list && b.link_density() >= LINKED_LIST_HEADING) {

@@ -7,6 +7,10 @@
 //! - **Disclosure panels** (`disclosure_panels`): an accordion's answer opens in a "drop-down"
 //!   ("accordion__dropdown", "faq-toggle-menu"); a box a class word calls navigation whose class
 //!   also names such a widget (`DISCLOSURE_WORDS`) and that holds written text is that text.
+//! - **A page's own header inside `main`** (`scoped_header_boxes`): a reference page opens with
+//!   a box named "…__header" inside `main` holding its title and its summary; like a `header`
+//!   element there (`service::scoped_headers`) it is the content's opening, not the banner
+//!   (read inside the chosen region only).
 
 use super::blocks::Page;
 use super::classify::{Signal, Totals};
@@ -83,6 +87,76 @@ pub(super) fn disclosure_panels(page: &Page, t: &Totals, signals: &mut [Signal])
     }
 }
 
+/// Inside the region, a block dropped as navigation because a box between the region and it is
+/// named by a class word of `SCOPED_HEADER_WORDS` alone among furniture words, inside an
+/// element of `HEADER_SCOPING_TAGS`, holding `PANEL_MIN_GOOD` characters of good text,
+/// `PANEL_GOOD_SHARE` of its text, is content (unless it is mostly links itself). Read after the
+/// region is chosen: such a box never competes for it.
+pub(super) fn scoped_header_boxes(
+    page: &Page,
+    t: &Totals,
+    signals: &[Signal],
+    region: &[bool],
+    reasons: &mut [Option<Reason>],
+) {
+    let tree = &page.tree;
+    let (good, all) = (&t.prose, &t.chars);
+    let header_box = |i: usize| {
+        let s = &signals[i];
+        if s.negative != Some(Reason::Navigation)
+            || !s.furniture_word
+            || good[i] < PANEL_MIN_GOOD
+            || good[i] < PANEL_GOOD_SHARE * all[i]
+            || tree.closest(i as u32, |a| HEADER_SCOPING_TAGS.contains(&tree.tag(a))).is_none()
+        {
+            return false;
+        }
+        let Some(a) = tree.attrs(i as u32) else { return false };
+        if a.hidden
+            || NEGATIVE_TAGS.iter().any(|(t, _)| *t == tree.tag(i as u32))
+            || NEGATIVE_ROLES.iter().any(|(r, _)| *r == a.role)
+        {
+            return false;
+        }
+        let (mut header, mut other) = (false, false);
+        for token in a.class.split_ascii_whitespace().chain(a.id.split_ascii_whitespace()) {
+            class_words(token, |w| {
+                if SCOPED_HEADER_WORDS.contains(&w) {
+                    header = true;
+                } else if negative_word(w).is_some() {
+                    other = true;
+                }
+            });
+        }
+        header && !other
+    };
+    for (b, r) in page.blocks.iter().zip(reasons.iter_mut()) {
+        if *r != Some(Reason::Navigation) || super::classify::too_many_links(&page.text, b) {
+            continue;
+        }
+        // the furniture between the region and the block: one header box, nothing else
+        let (mut e, mut boxes, mut inside) = (b.elem, 0, false);
+        while e != super::tree::NONE {
+            let i = e as usize;
+            if region[i] {
+                inside = true;
+                break;
+            }
+            if signals[i].negative.is_some() {
+                if !header_box(i) {
+                    boxes = 2;
+                    break;
+                }
+                boxes += 1;
+            }
+            e = tree.nodes[i].parent;
+        }
+        if inside && boxes == 1 {
+            *r = None;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::classify::tests::kept;
@@ -149,5 +223,33 @@ mod tests {
             assert!(k.iter().any(|k| k.starts_with(t)), "{t}: {k:?}");
         }
         assert!(!k.iter().any(|t| t.contains("Plans")), "{k:?}");
+    }
+    /// A reference page opens inside `main` with a box named as its header: its title and the
+    /// summary of what it documents are the page's text; the site's own header stays out.
+    #[test]
+    fn a_header_box_inside_main_is_the_pages_opening() {
+        let section = |h: &str| {
+            format!(
+                "<section><h2>{h}</h2><p>The {h} of a timer is read once, when the timer starts, \
+                 and changing it later has no effect on a timer that is already running.</p>\
+                 <p>Set the {h} before calling start, or stop the timer, set it, and start again; \
+                 both ways give the same result on every platform the library supports.</p></section>"
+            )
+        };
+        let body: String = ["delay", "interval", "repeat count"].iter().map(|h| section(h)).collect();
+        let html = format!(
+            "<div class=site-header><a href=/>Clockwork</a> <a href=/docs>Docs</a> <a href=/blog>Blog</a>\
+             <p>Version four is out now, with faster timers and a new scheduler for every platform.</p></div>\
+             <main><div class=layout><div class=doc__header><h1>Timer</h1>\
+             <p>The Timer object calls a function after a delay, once or again and again, and can be \
+             stopped at any time from any thread of the program that made it.</p>\
+             <p>Timers are cheap: a program may keep thousands of them without slowing down.</p></div>\
+             {body}</div></main><footer>Clockwork docs</footer>"
+        );
+        let k = kept(&html);
+        for t in ["Timer", "The Timer object calls", "Timers are cheap", "The interval of a timer"] {
+            assert!(k.iter().any(|k| k.starts_with(t)), "{t}: {k:?}");
+        }
+        assert!(!k.iter().any(|t| t.contains("Version four") || t.contains("Blog")), "{k:?}");
     }
 }

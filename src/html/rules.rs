@@ -1248,6 +1248,10 @@ pub const DISCLOSURE_WORDS: &[&str] = &["accordion", "faq", "faqs", "collapse", 
 pub const PANEL_MIN_GOOD: f32 = 80.0;
 pub const PANEL_GOOD_SHARE: f32 = 0.6;
 
+/// Class words naming a box the page's opening inside `main` (`HEADER_SCOPING_TAGS`) when no
+/// other furniture word names it and it holds written text (`PANEL_MIN_GOOD`, `PANEL_GOOD_SHARE`).
+pub const SCOPED_HEADER_WORDS: &[&str] = &["header"];
+
 #[cfg(test)]
 mod tests {
     use super::*;
