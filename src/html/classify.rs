@@ -138,6 +138,7 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
     navigation_wrappers(page, &totals, &mut signals);
     super::forum::form_wrappers(page, &totals, &mut signals);
     super::forum::text_widgets(page, &totals, &mut signals);
+    super::docs::disclosure_panels(page, &totals, &mut signals);
     super::forum::signatures(page, &mut signals);
     super::service::scoped_headers(page, &mut signals);
     let product = super::product::says_product(&page.tree);
@@ -155,6 +156,8 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
     let roots = (0..n as u32).filter(|&i| region[i as usize]).collect();
     let (mut reasons, inside) = cx.label_blocks(&region);
     teased_headlines(page, &mut reasons);
+    super::docs::defined_terms(page, &inside, &mut reasons);
+    super::docs::scoped_header_boxes(page, &cx.t, &cx.signals, &region, &mut reasons);
     lone_furniture_titles(page, &mut reasons);
     super::forum::poster_cards(page, &mut reasons);
     weak_region_to_list(page, (&cx.t.chars, &cx.t.links), &cx.under_furniture, &mut reasons);
@@ -1191,7 +1194,7 @@ fn is_paragraph_like(tag: &str) -> bool {
     )
 }
 
-fn too_many_links(text: &str, b: &HtmlBlock) -> bool {
+pub(super) fn too_many_links(text: &str, b: &HtmlBlock) -> bool {
     // a heading inside the article stays even when it is a link (a product or section name),
     // unless it is a list item's whole text (a list of linked headlines: other stories)
     if b.heading > 0 && !(b.in_list && b.link_density() >= LINKED_LIST_HEADING) {
@@ -1869,6 +1872,34 @@ pub(super) mod tests {
         assert!(teaser_of(&format!("<div class=faq>{items}</div>")) == 0.0);
         let cards = teaser_column(4, "div");
         assert!(teaser_of(&cards) > 0.0);
+    }
+
+    /// A page builder's "advanced heading" blocks ("kt-adv-heading12_ab34") open the sections
+    /// of a service page: "adv" there is no advert, and the sections stay the page's text.
+    #[test]
+    fn an_advanced_heading_is_no_advert() {
+        let section = |k: usize, topic: &str| {
+            format!(
+                "<div class=row-layout><h2 class='kt-adv-heading12_ab{k}'>{topic}</h2>\
+                 <p class='kt-adv-heading12_cd{k}'>Our technicians service {topic} in gyms, \
+                 hotels and schools, with parts in stock and a visit within two working days of \
+                 your call, whatever the make or the age of the machine.</p>\
+                 <ul><li>Belts</li><li>Motors</li><li>Consoles</li></ul></div>"
+            )
+        };
+        let body: String = ["treadmills", "exercise bikes"]
+            .iter()
+            .enumerate()
+            .map(|(k, t)| section(k, t))
+            .collect();
+        let html = format!(
+            "<header><nav><a href=/>Home</a> <a href=/services>Services</a></nav></header>\
+             <main><div class=entry-content>{body}</div></main><footer>Fitfix Ltd</footer>"
+        );
+        let k = kept(&html);
+        for t in ["treadmills", "exercise bikes", "Our technicians service exercise bikes"] {
+            assert!(k.iter().any(|k| k.starts_with(t)), "{t}: {k:?}");
+        }
     }
 
     /// The teaser text `teaser_good` finds on a page.

@@ -19,6 +19,7 @@
 pub mod blocks;
 pub mod classify;
 pub mod decode;
+pub mod docs;
 pub mod entities;
 pub mod fallback;
 pub mod forum;

@@ -91,7 +91,8 @@ pub const NEGATIVE_WORDS: &[(&str, Reason)] = &[
     // advertising
     ("ad", Reason::Advertisement),
     ("ads", Reason::Advertisement),
-    ("adv", Reason::Advertisement),
+    // not "adv": in class names it says "advanced" (a page builder's "adv-heading" blocks)
+    // more often than "advert"
     ("advert", Reason::Advertisement),
     ("advertisement", Reason::Advertisement),
     ("advertising", Reason::Advertisement),
@@ -1233,6 +1234,23 @@ pub const QUESTION_REGION_GOOD_SHARE: f32 = 0.99;
 pub const POSTER_CARD_ITEM_MAX_CHARS: usize = 40;
 pub const POSTER_CARD_MIN_POSTS: usize = 3;
 pub const POSTER_CARD_POST_MIN_CHARS: usize = 25;
+
+// ---- documentation (docs3): a reference page's own text (`docs.rs`) ----
+
+/// A linked `dt` inside the region stays when its `dd` keeps a block of at least this many words,
+/// a stop word among them (a definition, not a download's size).
+pub const TERM_DEFINITION_MIN_WORDS: usize = 3;
+
+/// Class words of a disclosure widget: a box named navigation ("accordion__dropdown") that one
+/// of them also names, holding `PANEL_MIN_GOOD` characters of good text, `PANEL_GOOD_SHARE` of
+/// its text, is an answer that opens, not a menu.
+pub const DISCLOSURE_WORDS: &[&str] = &["accordion", "faq", "faqs", "collapse", "collapsible", "expandable"];
+pub const PANEL_MIN_GOOD: f32 = 80.0;
+pub const PANEL_GOOD_SHARE: f32 = 0.6;
+
+/// Class words naming a box the page's opening inside `main` (`HEADER_SCOPING_TAGS`) when no
+/// other furniture word names it and it holds written text (`PANEL_MIN_GOOD`, `PANEL_GOOD_SHARE`).
+pub const SCOPED_HEADER_WORDS: &[&str] = &["header"];
 
 #[cfg(test)]
 mod tests {
