@@ -16,6 +16,9 @@
 //!   `classify::navigation_wrappers`), where an article's needs `COMMENTS_PAGE_GOOD_SHARE`. A page
 //!   saying neither discussion nor article needs `UNTYPED_COMMENTS_GOOD_SHARE` (replies holding
 //!   most of the text), unless the section names buyers' reviews (a shop's page).
+//!   Replies each marked as a comment, in a list no class calls comments, count together
+//!   (`sibling_comments`): alike siblings (same tag) marked as comments holding the share between
+//!   them are the page.
 //! - **Signatures**: the line a poster has the board repeat under each post, or the user card
 //!   under an answer (`SIGNATURE_WORDS` in a short class or id name), is a credit.
 
@@ -60,6 +63,29 @@ impl PageKind {
             _ => COMMENTS_PAGE_GOOD_SHARE,
         }
     }
+}
+
+/// Per element marked as comments, the good text of it and its siblings made alike (same tag,
+/// marked as comments too): a thread's replies, each a comment, that together hold the page
+/// though no element around them is marked. Zero for other elements.
+pub(super) fn sibling_comments(page: &Page, good: &[f32], signals: &[Signal]) -> Vec<f32> {
+    let tree = &page.tree;
+    let n = tree.nodes.len();
+    let is_reply = |i: usize| signals[i].negative == Some(Reason::Comments);
+    let mut sums: super::tree::FnvMap<(u32, &str), f32> = Default::default();
+    for (i, g) in good.iter().enumerate().skip(1) {
+        if is_reply(i) {
+            *sums.entry((tree.nodes[i].parent, tree.tag(i as u32))).or_default() += g;
+        }
+    }
+    (0..n)
+        .map(|i| {
+            if i == 0 || !is_reply(i) {
+                return 0.0;
+            }
+            sums.get(&(tree.nodes[i].parent, tree.tag(i as u32))).copied().unwrap_or(0.0)
+        })
+        .collect()
 }
 
 /// Whether the page's JSON-LD says it is a discussion: a thing whose `@type` is in
@@ -379,8 +405,9 @@ mod tests {
         assert!(!k.iter().any(|k| k.starts_with("Pick one radio standard")), "{k:?}");
     }
     /// A page that says nothing of its kind: replies holding most of its text, marked as
-    /// comments, are the page; on a page saying it is an article, or named as reviews, they stay
-    /// out.
+    /// comments, are the page, also when each reply is marked and their list is not (together
+    /// they hold the share, each alone too little); on a page saying it is an article, or named
+    /// as reviews, they stay out.
     #[test]
     fn replies_holding_most_of_an_untyped_page_are_the_page() {
         let reply = |who: &str, what: &str| {
@@ -401,11 +428,14 @@ mod tests {
                  <ul class={class}>{replies}</ul><footer>About the board</footer></body>"
             )
         };
-        let k = kept(&page("", "comments"));
-        keeps_all(&k, &["After the update the service", "We moved the same update", "Same here on two machines"]);
+        for list in ["comments", "items"] {
+            let k = kept(&page("", list));
+            keeps_all(&k, &["After the update the service", "We moved the same update", "Same here on two machines"]);
+        }
         let article = kept(&page("<meta property=og:type content=article>", "comments"));
+        let article_list = kept(&page("<meta property=og:type content=article>", "items"));
         let reviews = kept(&page("", "reviews"));
-        for k in [article, reviews] {
+        for k in [article, article_list, reviews] {
             assert!(k.iter().any(|k| k.starts_with("After the update the service")), "{k:?}");
             assert!(!k.iter().any(|k| k.starts_with("We moved the same update")), "{k:?}");
         }
