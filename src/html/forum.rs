@@ -117,7 +117,8 @@ pub(super) fn form_wrappers(page: &Page, t: &Totals, signals: &mut [Signal]) {
 }
 
 /// Marks a poster's signature (an element with a class or id name of at most
-/// `SIGNATURE_MAX_WORDS` words, one in `SIGNATURE_WORDS`) as a credit: the line a forum repeats under each of a poster's posts, or the user card below an
+/// `SIGNATURE_MAX_WORDS` words, one in `SIGNATURE_WORDS`, or two of them joined: a camel-case
+/// "userTitle" is read as "user" and "title") as a credit: the line a forum repeats under each of a poster's posts, or the user card below an
 /// answer.
 pub(super) fn signatures(page: &Page, signals: &mut [Signal]) {
     let tree = &page.tree;
@@ -129,9 +130,15 @@ pub(super) fn signatures(page: &Page, signals: &mut [Signal]) {
         // a short name ("post-signature"), not an id made of a heading's words
         let signature = a.class.split_ascii_whitespace().chain(a.id.split_ascii_whitespace()).any(|t| {
             let (mut words, mut named) = (0, false);
+            // a camel-case name is cut into words ("userTitle"): a word joined to the one
+            // before it may be the name
+            let mut prev = String::new();
             class_words(t, |w| {
                 words += 1;
-                named |= SIGNATURE_WORDS.contains(&w);
+                prev.push_str(w);
+                named |= SIGNATURE_WORDS.contains(&w) || SIGNATURE_WORDS.contains(&prev.as_str());
+                prev.clear();
+                prev.push_str(w);
             });
             named && words <= SIGNATURE_MAX_WORDS
         });
@@ -441,23 +448,23 @@ mod tests {
         }
     }
 
-    /// A poster's signature under each post, and the rank under the poster's name ("usertitle"),
-    /// are credits, not the thread's text; a heading whose id is made of its words
+    /// A poster's signature under each post, and the rank under the poster's name ("usertitle",
+    /// in camel case "userTitle" too), are credits, not the thread's text; a heading whose id is made of its words
     /// ("bad-key-signature-after-the-update-fails") stays.
     #[test]
     fn a_posters_signature_is_not_the_thread() {
-        let post = |who: &str, what: &str| {
+        let post = |who: &str, rank: &str, what: &str| {
             format!(
-                "<div class=post><div class=author><a href=/u>{who}</a></div><div class=usertitle>Senior member of the board</div><div class=post-body><p>{what}</p></div>\
+                "<div class=post><div class=author><a href=/u>{who}</a></div><div class=\"{rank}\">Senior member of the board</div><div class=post-body><p>{what}</p></div>\
                  <div class=post-signature><p>Running three boards on a solar roof since spring, ask me about inverters, cables and permits.</p></div></div>"
             )
         };
         let html = format!(
             "<nav><a href=/>Board</a> <a href=/new>New</a></nav><main><h1>Inverter keeps tripping</h1>\
              <h2 id=bad-key-signature-after-the-update-fails-on-every-board>Bad key signature after the update</h2>{}{}{}</main><footer>About the board</footer>",
-            post("ana", "The inverter trips every afternoon when the sun is strongest, and the display shows an overvoltage error each time it does."),
-            post("ben", "Your string voltage is too high on cold bright days; take one panel out of the string, or ask the installer to split it in two."),
-            post("cy", "Check the grid voltage too: when the street transformer runs high, the inverter cuts out to protect the grid, not itself."),
+            post("ana", "usertitle", "The inverter trips every afternoon when the sun is strongest, and the display shows an overvoltage error each time it does."),
+            post("ben", "userTitle message-userTitle", "Your string voltage is too high on cold bright days; take one panel out of the string, or ask the installer to split it in two."),
+            post("cy", "userTitle message-userTitle", "Check the grid voltage too: when the street transformer runs high, the inverter cuts out to protect the grid, not itself."),
         );
         let k = kept(&html);
         keeps_all(&k, &["The inverter trips", "Your string voltage", "Check the grid voltage", "Bad key signature"]);
