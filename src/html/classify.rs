@@ -1023,7 +1023,8 @@ fn never_empty(page: &Page, inside: &[bool], reasons: &mut [Option<Reason>]) {
 /// page, a listing of short tiles), or a longer one holding under `PART_ARTICLE_SHARE` of the
 /// page's text outside structural furniture (a landing page of many sections, one of them
 /// written out), is the lowest ancestor of its article, outside structural furniture (`nav`,
-/// `header`, `footer`, `aside`, their roles, hidden subtrees), holding `SHORT_WIDEN_SHARE` of the
+/// `header`, `footer`, `aside`, their roles, hidden subtrees, posters' signatures and ranks:
+/// `forum::names_signature`), holding `SHORT_WIDEN_SHARE` of the
 /// page's text outside that furniture: all its blocks but repeats are the article. A longer
 /// article with no paragraph of `SHORT_STORY_PARAGRAPH_CHARS` (a landing page's short blocks)
 /// widens under `PART_UNWRITTEN_SHARE` instead, when `PART_UNWRITTEN_ADDED_GOOD` of what it adds
@@ -1060,7 +1061,10 @@ fn short_article_to_page(page: &Page, signals: &[Signal], reasons: &mut [Option<
             || NEGATIVE_TAGS.iter().any(|(t, _)| *t == tree.tag(i as u32))
             || SHORT_WIDEN_STOPS.contains(&signals[i].negative)
             || tree.attrs(i as u32).is_some_and(|a| {
-                a.hidden || NEGATIVE_ROLES.iter().any(|(t, _)| *t == a.role)
+                a.hidden
+                    || NEGATIVE_ROLES.iter().any(|(t, _)| *t == a.role)
+                    || (signals[i].negative == Some(Reason::Credit)
+                        && super::forum::names_signature(a))
             });
     }
     let counts = |b: &HtmlBlock, r: &Option<Reason>| {

@@ -25,7 +25,7 @@
 use super::blocks::Page;
 use super::classify::{Signal, Totals};
 use super::rules::*;
-use super::tree::{Meta, NONE};
+use super::tree::{Attrs, Meta, NONE};
 use crate::types::Reason;
 
 /// What a page says it is, as far as its comment sections go.
@@ -116,37 +116,42 @@ pub(super) fn form_wrappers(page: &Page, t: &Totals, signals: &mut [Signal]) {
     }
 }
 
-/// Marks a poster's signature (an element with a class or id name of at most
-/// `SIGNATURE_MAX_WORDS` words, one in `SIGNATURE_WORDS`, or two of them joined: a camel-case
-/// "userTitle" is read as "user" and "title") as a credit: the line a forum repeats under each of a poster's posts, or the user card below an
-/// answer.
+/// Marks a poster's signature ([`names_signature`]) as a credit: the line a forum repeats under
+/// each of a poster's posts, or the user card below an answer.
 pub(super) fn signatures(page: &Page, signals: &mut [Signal]) {
     let tree = &page.tree;
     for (i, s) in signals.iter_mut().enumerate().skip(1) {
         if s.negative.is_some() {
             continue;
         }
-        let Some(a) = tree.attrs(i as u32) else { continue };
-        // a short name ("post-signature"), not an id made of a heading's words
-        let signature = a.class.split_ascii_whitespace().chain(a.id.split_ascii_whitespace()).any(|t| {
-            let (mut words, mut named) = (0, false);
-            // a camel-case name is cut into words ("userTitle"): a word joined to the one
-            // before it may be the name
-            let mut prev = String::new();
-            class_words(t, |w| {
-                words += 1;
-                prev.push_str(w);
-                named |= SIGNATURE_WORDS.contains(&w) || SIGNATURE_WORDS.contains(&prev.as_str());
-                prev.clear();
-                prev.push_str(w);
-            });
-            named && words <= SIGNATURE_MAX_WORDS
-        });
-        if signature {
+        if tree.attrs(i as u32).is_some_and(names_signature) {
             s.negative = Some(Reason::Credit);
             s.positive = false;
         }
     }
+}
+
+/// Whether an element's class or id names a poster's signature or rank: a name of at most
+/// `SIGNATURE_MAX_WORDS` words, one in `SIGNATURE_WORDS`, or two of them joined (a camel-case
+/// "userTitle" is read as "user" and "title"). Such a credit stays out of a short thread widened
+/// to the page (`classify::short_article_to_page`), where other credits (a service's team
+/// cards) come in.
+pub(super) fn names_signature(a: &Attrs) -> bool {
+    // a short name ("post-signature"), not an id made of a heading's words
+    a.class.split_ascii_whitespace().chain(a.id.split_ascii_whitespace()).any(|t| {
+        let (mut words, mut named) = (0, false);
+        // a camel-case name is cut into words ("userTitle"): a word joined to the one before
+        // it may be the name
+        let mut prev = String::new();
+        class_words(t, |w| {
+            words += 1;
+            prev.push_str(w);
+            named |= SIGNATURE_WORDS.contains(&w) || SIGNATURE_WORDS.contains(&prev.as_str());
+            prev.clear();
+            prev.push_str(w);
+        });
+        named && words <= SIGNATURE_MAX_WORDS
+    })
 }
 
 /// Clears the furniture signal of an accordion (a tab list) made of written text.
@@ -470,6 +475,37 @@ mod tests {
         keeps_all(&k, &["The inverter trips", "Your string voltage", "Check the grid voltage", "Bad key signature"]);
         assert!(!k.iter().any(|k| k.starts_with("Running three boards")), "{k:?}");
         assert!(!k.iter().any(|k| k.starts_with("Senior member")), "{k:?}");
+    }
+    /// A short thread (a few short posts) is widened to the page around it, but its posters'
+    /// signatures and ranks stay credits: a board's repeated lines are not the thread.
+    #[test]
+    fn a_short_threads_signatures_stay_out_when_it_widens() {
+        let replies: String = [
+            ("kai", "It runs fine at speed, starts on the first pull and pushes the boat along well, but it dies at idle every time I come back to the dock, hot or cold."),
+            ("lou", "Clean the idle jet first: it is the smallest passage in the carburettor, it clogs before anything else does, and a fine wire opens it in minutes."),
+            ("max", "Check the fuel line and the bulb for a crack too; a motor that sucks air at idle runs lean and stalls, while at speed you never notice it at all."),
+            ("ned", "Mine did the same until I changed the plugs, which were black with soot after a summer of trolling slowly along the reeds for pike and perch."),
+            ("oto", "Run it on fresh fuel, and add a stabiliser in the autumn: old petrol gums the jets over one winter in the shed, and the idle goes first of all."),
+            ("pat", "Set the idle screw a quarter turn out, with the motor warm and in the water, not on the trailer with a hose, or you will set it far too rich."),
+        ]
+        .iter()
+        .enumerate()
+        .map(|(n, (who, what))| {
+            format!(
+                "<article class=message><div class=user><a href=/u>{who}</a><div class=\"userTitle\">Well known member</div></div>\
+                 <div class=text><p>{what}</p></div><div class=signature>{who} keeps two boats, a trailer and a shed \
+                 of spare parts, and has fished the lake since {}.</div></article>",
+                1990 + n
+            )
+        })
+        .collect();
+        let html = format!(
+            "<nav><a href=/>Boards</a> <a href=/new>New</a></nav><div class=wrap><h1>Outboard will not idle</h1>\
+             <div class=messages>{replies}</div></div>"
+        );
+        let k = kept(&html);
+        keeps_all(&k, &["It runs fine", "Clean the idle jet", "Set the idle screw"]);
+        assert!(!k.iter().any(|t| t.contains("keeps two boats") || t.starts_with("Well known")), "{k:?}");
     }
     /// A question page: one `mainEntity` (the question) holds the question's post and its long
     /// answers; the answers alone would be the region, the post they answer is kept with them.
