@@ -265,7 +265,9 @@ fn furniture_title(text: &str) -> Option<Reason> {
 /// So is a `header` element (`WRAPPER_TAGS`) with few links (`WRAPPER_TAG_MAX_LINKS`) holding it,
 /// and an element a class word calls a credit (`CREDIT_WRAPPER_REASONS`: a blog's "date-outer").
 /// A comment section holding `COMMENTS_PAGE_GOOD_SHARE` of it is the page itself (a forum thread
-/// whose posts are marked as comments), not comments under an article.
+/// whose posts are marked as comments), not comments under an article; so are replies each
+/// marked as a comment, with no section around them, that hold it together
+/// (`forum::sibling_comments`).
 fn navigation_wrappers(page: &Page, t: &Totals, signals: &mut [Signal]) {
     let tree = &page.tree;
     let n = tree.nodes.len();
@@ -274,6 +276,7 @@ fn navigation_wrappers(page: &Page, t: &Totals, signals: &mut [Signal]) {
     let kind = super::forum::PageKind::of(&tree.meta);
     // inside a thread that is the page, its posts marked as comments are the page too
     let mut thread = vec![false; n];
+    let replies = super::forum::sibling_comments(page, good, signals);
     for i in 1..n {
         let p = tree.nodes[i].parent as usize;
         thread[i] = thread[p];
@@ -288,6 +291,14 @@ fn navigation_wrappers(page: &Page, t: &Totals, signals: &mut [Signal]) {
             Some(Reason::Comments) => kind.comments_page_share(page, i as u32),
             _ => continue,
         };
+        // a reply counts with the replies beside it, unless their list names reviews
+        let held = if s.negative == Some(Reason::Comments)
+            && kind.comments_page_share(page, p as u32) <= share
+        {
+            replies[i]
+        } else {
+            good[i]
+        };
         let tag = tree.tag(i as u32);
         // a page header is furniture unless it holds the story itself, written, with few links
         // (a site builder's "header" section around a post)
@@ -297,7 +308,7 @@ fn navigation_wrappers(page: &Page, t: &Totals, signals: &mut [Signal]) {
         if (wrapper_tag || !NEGATIVE_TAGS.iter().any(|(n, _)| *n == tag))
             && tree.attrs(i as u32).is_some_and(|a| a.role.is_empty())
             && good[i] > 0.0
-            && good[i] >= share * total
+            && held >= share * total
         {
             thread[i] = s.negative == Some(Reason::Comments);
             s.negative = None;
@@ -1015,7 +1026,8 @@ fn never_empty(page: &Page, inside: &[bool], reasons: &mut [Option<Reason>]) {
 /// page, a listing of short tiles), or a longer one holding under `PART_ARTICLE_SHARE` of the
 /// page's text outside structural furniture (a landing page of many sections, one of them
 /// written out), is the lowest ancestor of its article, outside structural furniture (`nav`,
-/// `header`, `footer`, `aside`, their roles, hidden subtrees), holding `SHORT_WIDEN_SHARE` of the
+/// `header`, `footer`, `aside`, their roles, hidden subtrees, posters' signatures and ranks:
+/// `forum::names_signature`), holding `SHORT_WIDEN_SHARE` of the
 /// page's text outside that furniture: all its blocks but repeats are the article. A longer
 /// article with no paragraph of `SHORT_STORY_PARAGRAPH_CHARS` (a landing page's short blocks)
 /// widens under `PART_UNWRITTEN_SHARE` instead, when `PART_UNWRITTEN_ADDED_GOOD` of what it adds
@@ -1052,7 +1064,10 @@ fn short_article_to_page(page: &Page, signals: &[Signal], reasons: &mut [Option<
             || NEGATIVE_TAGS.iter().any(|(t, _)| *t == tree.tag(i as u32))
             || SHORT_WIDEN_STOPS.contains(&signals[i].negative)
             || tree.attrs(i as u32).is_some_and(|a| {
-                a.hidden || NEGATIVE_ROLES.iter().any(|(t, _)| *t == a.role)
+                a.hidden
+                    || NEGATIVE_ROLES.iter().any(|(t, _)| *t == a.role)
+                    || (signals[i].negative == Some(Reason::Credit)
+                        && super::forum::names_signature(a))
             });
     }
     let counts = |b: &HtmlBlock, r: &Option<Reason>| {

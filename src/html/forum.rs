@@ -16,13 +16,16 @@
 //!   `classify::navigation_wrappers`), where an article's needs `COMMENTS_PAGE_GOOD_SHARE`. A page
 //!   saying neither discussion nor article needs `UNTYPED_COMMENTS_GOOD_SHARE` (replies holding
 //!   most of the text), unless the section names buyers' reviews (a shop's page).
+//!   Replies each marked as a comment, in a list no class calls comments, count together
+//!   (`sibling_comments`): alike siblings (same tag) marked as comments holding the share between
+//!   them are the page.
 //! - **Signatures**: the line a poster has the board repeat under each post, or the user card
 //!   under an answer (`SIGNATURE_WORDS` in a short class or id name), is a credit.
 
 use super::blocks::Page;
 use super::classify::{Signal, Totals};
 use super::rules::*;
-use super::tree::{Meta, NONE};
+use super::tree::{Attrs, Meta, NONE};
 use crate::types::Reason;
 
 /// What a page says it is, as far as its comment sections go.
@@ -62,6 +65,29 @@ impl PageKind {
     }
 }
 
+/// Per element marked as comments, the good text of it and its siblings made alike (same tag,
+/// marked as comments too): a thread's replies, each a comment, that together hold the page
+/// though no element around them is marked. Zero for other elements.
+pub(super) fn sibling_comments(page: &Page, good: &[f32], signals: &[Signal]) -> Vec<f32> {
+    let tree = &page.tree;
+    let n = tree.nodes.len();
+    let is_reply = |i: usize| signals[i].negative == Some(Reason::Comments);
+    let mut sums: super::tree::FnvMap<(u32, &str), f32> = Default::default();
+    for (i, g) in good.iter().enumerate().skip(1) {
+        if is_reply(i) {
+            *sums.entry((tree.nodes[i].parent, tree.tag(i as u32))).or_default() += g;
+        }
+    }
+    (0..n)
+        .map(|i| {
+            if i == 0 || !is_reply(i) {
+                return 0.0;
+            }
+            sums.get(&(tree.nodes[i].parent, tree.tag(i as u32))).copied().unwrap_or(0.0)
+        })
+        .collect()
+}
+
 /// Whether the page's JSON-LD says it is a discussion: a thing whose `@type` is in
 /// `DISCUSSION_KINDS` (a forum thread, a question and its answers).
 pub(super) fn says_discussion(meta: &Meta) -> bool {
@@ -90,30 +116,42 @@ pub(super) fn form_wrappers(page: &Page, t: &Totals, signals: &mut [Signal]) {
     }
 }
 
-/// Marks a poster's signature (an element with a class or id name of at most
-/// `SIGNATURE_MAX_WORDS` words, one in `SIGNATURE_WORDS`) as a credit: the line a forum repeats under each of a poster's posts, or the user card below an
-/// answer.
+/// Marks a poster's signature ([`names_signature`]) as a credit: the line a forum repeats under
+/// each of a poster's posts, or the user card below an answer.
 pub(super) fn signatures(page: &Page, signals: &mut [Signal]) {
     let tree = &page.tree;
     for (i, s) in signals.iter_mut().enumerate().skip(1) {
         if s.negative.is_some() {
             continue;
         }
-        let Some(a) = tree.attrs(i as u32) else { continue };
-        // a short name ("post-signature"), not an id made of a heading's words
-        let signature = a.class.split_ascii_whitespace().chain(a.id.split_ascii_whitespace()).any(|t| {
-            let (mut words, mut named) = (0, false);
-            class_words(t, |w| {
-                words += 1;
-                named |= SIGNATURE_WORDS.contains(&w);
-            });
-            named && words <= SIGNATURE_MAX_WORDS
-        });
-        if signature {
+        if tree.attrs(i as u32).is_some_and(names_signature) {
             s.negative = Some(Reason::Credit);
             s.positive = false;
         }
     }
+}
+
+/// Whether an element's class or id names a poster's signature or rank: a name of at most
+/// `SIGNATURE_MAX_WORDS` words, one in `SIGNATURE_WORDS`, or two of them joined (a camel-case
+/// "userTitle" is read as "user" and "title"). Such a credit stays out of a short thread widened
+/// to the page (`classify::short_article_to_page`), where other credits (a service's team
+/// cards) come in.
+pub(super) fn names_signature(a: &Attrs) -> bool {
+    // a short name ("post-signature"), not an id made of a heading's words
+    a.class.split_ascii_whitespace().chain(a.id.split_ascii_whitespace()).any(|t| {
+        let (mut words, mut named) = (0, false);
+        // a camel-case name is cut into words ("userTitle"): a word joined to the one before
+        // it may be the name
+        let mut prev = String::new();
+        class_words(t, |w| {
+            words += 1;
+            prev.push_str(w);
+            named |= SIGNATURE_WORDS.contains(&w) || SIGNATURE_WORDS.contains(&prev.as_str());
+            prev.clear();
+            prev.push_str(w);
+        });
+        named && words <= SIGNATURE_MAX_WORDS
+    })
 }
 
 /// Clears the furniture signal of an accordion (a tab list) made of written text.
@@ -379,8 +417,9 @@ mod tests {
         assert!(!k.iter().any(|k| k.starts_with("Pick one radio standard")), "{k:?}");
     }
     /// A page that says nothing of its kind: replies holding most of its text, marked as
-    /// comments, are the page; on a page saying it is an article, or named as reviews, they stay
-    /// out.
+    /// comments, are the page, also when each reply is marked and their list is not (together
+    /// they hold the share, each alone too little); on a page saying it is an article, or named
+    /// as reviews, they stay out.
     #[test]
     fn replies_holding_most_of_an_untyped_page_are_the_page() {
         let reply = |who: &str, what: &str| {
@@ -401,38 +440,72 @@ mod tests {
                  <ul class={class}>{replies}</ul><footer>About the board</footer></body>"
             )
         };
-        let k = kept(&page("", "comments"));
-        keeps_all(&k, &["After the update the service", "We moved the same update", "Same here on two machines"]);
+        for list in ["comments", "items"] {
+            let k = kept(&page("", list));
+            keeps_all(&k, &["After the update the service", "We moved the same update", "Same here on two machines"]);
+        }
         let article = kept(&page("<meta property=og:type content=article>", "comments"));
+        let article_list = kept(&page("<meta property=og:type content=article>", "items"));
         let reviews = kept(&page("", "reviews"));
-        for k in [article, reviews] {
+        for k in [article, article_list, reviews] {
             assert!(k.iter().any(|k| k.starts_with("After the update the service")), "{k:?}");
             assert!(!k.iter().any(|k| k.starts_with("We moved the same update")), "{k:?}");
         }
     }
 
-    /// A poster's signature under each post, and the rank under the poster's name ("usertitle"),
-    /// are credits, not the thread's text; a heading whose id is made of its words
+    /// A poster's signature under each post, and the rank under the poster's name ("usertitle",
+    /// in camel case "userTitle" too), are credits, not the thread's text; a heading whose id is made of its words
     /// ("bad-key-signature-after-the-update-fails") stays.
     #[test]
     fn a_posters_signature_is_not_the_thread() {
-        let post = |who: &str, what: &str| {
+        let post = |who: &str, rank: &str, what: &str| {
             format!(
-                "<div class=post><div class=author><a href=/u>{who}</a></div><div class=usertitle>Senior member of the board</div><div class=post-body><p>{what}</p></div>\
+                "<div class=post><div class=author><a href=/u>{who}</a></div><div class=\"{rank}\">Senior member of the board</div><div class=post-body><p>{what}</p></div>\
                  <div class=post-signature><p>Running three boards on a solar roof since spring, ask me about inverters, cables and permits.</p></div></div>"
             )
         };
         let html = format!(
             "<nav><a href=/>Board</a> <a href=/new>New</a></nav><main><h1>Inverter keeps tripping</h1>\
              <h2 id=bad-key-signature-after-the-update-fails-on-every-board>Bad key signature after the update</h2>{}{}{}</main><footer>About the board</footer>",
-            post("ana", "The inverter trips every afternoon when the sun is strongest, and the display shows an overvoltage error each time it does."),
-            post("ben", "Your string voltage is too high on cold bright days; take one panel out of the string, or ask the installer to split it in two."),
-            post("cy", "Check the grid voltage too: when the street transformer runs high, the inverter cuts out to protect the grid, not itself."),
+            post("ana", "usertitle", "The inverter trips every afternoon when the sun is strongest, and the display shows an overvoltage error each time it does."),
+            post("ben", "userTitle message-userTitle", "Your string voltage is too high on cold bright days; take one panel out of the string, or ask the installer to split it in two."),
+            post("cy", "userTitle message-userTitle", "Check the grid voltage too: when the street transformer runs high, the inverter cuts out to protect the grid, not itself."),
         );
         let k = kept(&html);
         keeps_all(&k, &["The inverter trips", "Your string voltage", "Check the grid voltage", "Bad key signature"]);
         assert!(!k.iter().any(|k| k.starts_with("Running three boards")), "{k:?}");
         assert!(!k.iter().any(|k| k.starts_with("Senior member")), "{k:?}");
+    }
+    /// A short thread (a few short posts) is widened to the page around it, but its posters'
+    /// signatures and ranks stay credits: a board's repeated lines are not the thread.
+    #[test]
+    fn a_short_threads_signatures_stay_out_when_it_widens() {
+        let replies: String = [
+            ("kai", "It runs fine at speed, starts on the first pull and pushes the boat along well, but it dies at idle every time I come back to the dock, hot or cold."),
+            ("lou", "Clean the idle jet first: it is the smallest passage in the carburettor, it clogs before anything else does, and a fine wire opens it in minutes."),
+            ("max", "Check the fuel line and the bulb for a crack too; a motor that sucks air at idle runs lean and stalls, while at speed you never notice it at all."),
+            ("ned", "Mine did the same until I changed the plugs, which were black with soot after a summer of trolling slowly along the reeds for pike and perch."),
+            ("oto", "Run it on fresh fuel, and add a stabiliser in the autumn: old petrol gums the jets over one winter in the shed, and the idle goes first of all."),
+            ("pat", "Set the idle screw a quarter turn out, with the motor warm and in the water, not on the trailer with a hose, or you will set it far too rich."),
+        ]
+        .iter()
+        .enumerate()
+        .map(|(n, (who, what))| {
+            format!(
+                "<article class=message><div class=user><a href=/u>{who}</a><div class=\"userTitle\">Well known member</div></div>\
+                 <div class=text><p>{what}</p></div><div class=signature>{who} keeps two boats, a trailer and a shed \
+                 of spare parts, and has fished the lake since {}.</div></article>",
+                1990 + n
+            )
+        })
+        .collect();
+        let html = format!(
+            "<nav><a href=/>Boards</a> <a href=/new>New</a></nav><div class=wrap><h1>Outboard will not idle</h1>\
+             <div class=messages>{replies}</div></div>"
+        );
+        let k = kept(&html);
+        keeps_all(&k, &["It runs fine", "Clean the idle jet", "Set the idle screw"]);
+        assert!(!k.iter().any(|t| t.contains("keeps two boats") || t.starts_with("Well known")), "{k:?}");
     }
     /// A question page: one `mainEntity` (the question) holds the question's post and its long
     /// answers; the answers alone would be the region, the post they answer is kept with them.
