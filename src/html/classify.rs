@@ -165,6 +165,7 @@ pub fn classify_detail(page: &Page) -> (Vec<Option<Reason>>, Vec<u32>) {
     never_empty(page, &inside, &mut reasons);
     short_article_to_page(page, &cx.signals, &mut reasons);
     super::lists::tile_grid_to_article(page, &cx.signals, &cx.under_furniture, &mut reasons);
+    super::lists::priced_grid(page, product, &cx.signals, &mut reasons);
     super::lists::card_titles(page, &mut reasons);
     super::product::product_page(page, product, &cx.signals, &mut reasons);
     (reasons, roots)

@@ -195,6 +195,103 @@ pub fn tile_grid_to_article(
     }
 }
 
+/// A shop's grid of priced cards is the page's, whatever text was kept beside it (a category's
+/// introduction or its questions and answers, `TILE_WEAK_ARTICLE_CHARS` or more: a page keeping
+/// less is a weak article, whose grids [`tile_grid_to_article`] weighs): on a page that does not
+/// say it shows one product,
+/// `PRICED_GRID_MIN_ITEMS` or more children of one parent made alike ([`alike_key`]), outside
+/// the furniture a tile grid never lies in, each card holding at most `CARD_MAX_CHARS`,
+/// `PRICED_GRID_SHARE` of them a price and all together `PRICED_GRID_MIN_CHARS`, keep their text.
+pub fn priced_grid(page: &Page, product: bool, signals: &[Signal], reasons: &mut [Option<Reason>]) {
+    if product {
+        return;
+    }
+    let tree = &page.tree;
+    let n = tree.nodes.len();
+    let all = sums(page, &vec![false; n]);
+    let page_chars = all[0][CHARS];
+    let mut blocked = vec![false; n];
+    // per element: its subtree's prices and kept characters
+    let mut own = vec![[0usize; 2]; n];
+    for (b, r) in page.blocks.iter().zip(reasons.iter()) {
+        let o = &mut own[b.elem as usize];
+        o[0] += usize::from(super::product::is_price(&page.text, b));
+        o[1] += if r.is_none() { b.chars } else { 0 };
+    }
+    for i in (1..n).rev() {
+        let p = tree.nodes[i].parent;
+        if p != NONE {
+            let [a, b] = own[i];
+            own[p as usize][0] += a;
+            own[p as usize][1] += b;
+        }
+    }
+    // a page keeping less is a weak article, whose grids `tile_grid_to_article` weighs
+    let kept = own[0][1];
+    if kept < TILE_WEAK_ARTICLE_CHARS {
+        return;
+    }
+    for i in 1..n {
+        let p = tree.nodes[i].parent as usize;
+        let id = i as u32;
+        let structural = TILE_BLOCKING_TAGS.contains(&tree.tag(id))
+            || tree.attrs(id).is_some_and(|a| NEGATIVE_ROLES.iter().any(|(t, _)| *t == a.role));
+        // furniture named by class words, unless a wrapper holding most of the page ("row
+        // has-side-banner"); a box naming related things at any size
+        let named = signals[i].negative.is_some_and(|r| {
+            PRICED_GRID_BLOCKING.contains(&r) || all[i][CHARS] < TILE_WRAPPER_SHARE * page_chars
+        });
+        blocked[i] = blocked[p] || structural || named;
+    }
+    let mut grids: Vec<Group> = Vec::new();
+    for p in (1..n).filter(|&p| !blocked[p] && own[p][0] >= PRICED_GRID_MIN_ITEMS) {
+        // per key: the group, its priced items, whether every item is a card, its kept text
+        let mut groups: Vec<(Group, usize, bool, usize)> = Vec::new();
+        let mut c = tree.nodes[p].first_child;
+        while c != NONE {
+            let ci = c as usize;
+            let t = all[ci];
+            if let Some(k) = alike_key(tree, c).filter(|_| t[CHARS] > 0.0) {
+                let i = match groups.iter().position(|g| alike_key(tree, g.0.first) == Some(k)) {
+                    Some(i) => i,
+                    None => {
+                        let g = Group { parent: p as u32, first: c, ..Group::default() };
+                        groups.push((g, 0, true, 0));
+                        groups.len() - 1
+                    }
+                };
+                let (g, with_price, cards, kept) = &mut groups[i];
+                g.items += 1;
+                g.chars += t[CHARS];
+                *with_price += usize::from(own[ci][0] > 0);
+                *cards &= t[CHARS] <= CARD_MAX_CHARS;
+                *kept += own[ci][1];
+            }
+            c = tree.nodes[ci].next;
+        }
+        // a grid mostly kept already was read block by block: what it dropped stays out
+        grids.extend(groups.into_iter().filter_map(|(g, with_price, cards, kept)| {
+            (cards
+                && (kept as f32) < PRICED_GRID_MAX_KEPT * g.chars
+                && g.items >= PRICED_GRID_MIN_ITEMS
+                && with_price as f32 >= PRICED_GRID_SHARE * g.items as f32
+                && g.chars >= PRICED_GRID_MIN_CHARS)
+                .then_some(g)
+        }));
+    }
+    // … and as long as a good share of the text kept (not a strip of offers beside a story)
+    grids.retain(|g| g.chars >= PRICED_GRID_KEPT_SHARE * kept as f32);
+    if grids.is_empty() {
+        return;
+    }
+    let item_of = items_of(tree, &grids.iter().collect::<Vec<_>>());
+    for (b, r) in page.blocks.iter().zip(reasons.iter_mut()) {
+        if item_of[b.elem as usize] && *r != Some(Reason::Repeat) {
+            *r = None;
+        }
+    }
+}
+
 /// Per element: whether it is one of these grids' items or lies inside one.
 fn items_of(tree: &Tree, grids: &[&Group]) -> Vec<bool> {
     let mut keys: super::tree::FnvMap<u32, Vec<Option<(&str, &str)>>> = Default::default();
@@ -584,4 +681,28 @@ mod tests {
         let k = kept(&html);
         assert!(!k.iter().any(|t| t.starts_with("Section") || t.starts_with("Part")), "{k:?}");
     }
+
+    #[test]
+    fn a_grid_of_priced_cards_joins_its_guide() {
+        // a shop's category: a long guide written out and its questions answered, then a grid of
+        // priced cards (a linked name, a price, a button) in a box of its own
+        let guide = format!("<h1>Chess sets</h1>{}", PARAGRAPH.repeat(10));
+        let cards: String = (0..40)
+            .map(|i| {
+                format!(
+                    "<li class='item product'><a href=/p{i}><img alt=''></a><a href=/p{i} \
+                     class=name>Walnut chess set, board {i}</a><div class=price>Special price \
+                     $ {i}9.00</div><button>Add to cart</button></li>"
+                )
+            })
+            .collect();
+        let html = format!(
+            "<header><nav><a href=/>Home</a> <a href=/c>Chess</a></nav></header><main><div \
+             class=guide>{guide}</div></main><div class=results><ol class=items>{cards}</ol>\
+             </div><footer><a href=/terms>Terms</a></footer>"
+        );
+        keeps_grid_not_footer(&html, &["Special price $ 09.00", "Special price $ 399.00"]);
+        assert!(kept(&html).iter().any(|k| k.starts_with("Our tools are forged")));
+    }
+
 }

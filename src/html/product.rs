@@ -329,7 +329,7 @@ fn kept_sum(page: &Page, reasons: &[Option<Reason>], only: impl Fn(u32) -> bool)
 }
 
 /// Whether a block is a price: short, with a digit and a currency mark (`CURRENCY_MARKS`).
-fn is_price(text: &str, b: &HtmlBlock) -> bool {
+pub(super) fn is_price(text: &str, b: &HtmlBlock) -> bool {
     let t = &text[b.start..b.end];
     b.chars <= PRICE_MAX_CHARS
         && t.bytes().any(|c| c.is_ascii_digit())

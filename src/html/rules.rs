@@ -1002,6 +1002,22 @@ pub const TILE_BLOCKING_TAGS: &[&str] = &["nav", "aside", "footer", "header", "m
 /// wrapper (a `form` around the page).
 pub const TILE_WRAPPER_SHARE: f32 = 0.5;
 
+// ---- lists3: a shop's grid of priced cards (`lists.rs`, `priced_grid`) ----
+
+/// A grid of priced cards has this many items made alike or more, this share of them with a
+/// price, and this many characters in all.
+pub const PRICED_GRID_MIN_ITEMS: usize = 4;
+pub const PRICED_GRID_SHARE: f32 = 0.6;
+pub const PRICED_GRID_MIN_CHARS: f32 = 200.0;
+/// … and at least this share of the characters kept before it (not a strip of offers beside a
+/// story or a guide).
+pub const PRICED_GRID_KEPT_SHARE: f32 = 0.8;
+/// A grid of which this share is kept already was read block by block: it is left as it is.
+pub const PRICED_GRID_MAX_KEPT: f32 = 0.5;
+/// Furniture a grid of priced cards never lies in, even holding most of the page (a strip of
+/// related products under a short story).
+pub const PRICED_GRID_BLOCKING: &[Reason] = &[Reason::Related];
+
 // ---------------------------------------------------------------------------------------------
 // Product pages (a shop's page of one thing: its title, price, description and specifications)
 // ---------------------------------------------------------------------------------------------
