@@ -327,6 +327,11 @@ pub(super) fn subtree_chars<'b>(tree: &Tree, blocks: impl Iterator<Item = &'b Ht
     subtree_sum(tree, blocks.map(|b| (b.elem, b.chars as f32)))
 }
 
+/// The characters of the blocks kept so far (no reason against them).
+pub(super) fn kept_chars(page: &Page, reasons: &[Option<Reason>]) -> usize {
+    page.blocks.iter().zip(reasons).filter(|(_, r)| r.is_none()).map(|(b, _)| b.chars).sum()
+}
+
 /// Per element, the sum of the values given for the elements of its subtree (`(element, value)`
 /// pairs; an element may come more than once).
 pub(super) fn subtree_sum<T: Copy + Default + std::ops::AddAssign>(
@@ -922,8 +927,7 @@ fn weak_region_to_list(
     under_furniture: &[bool],
     reasons: &mut [Option<Reason>],
 ) {
-    let kept: usize =
-        page.blocks.iter().zip(reasons.iter()).filter(|(_, r)| r.is_none()).map(|(b, _)| b.chars).sum();
+    let kept = kept_chars(page, reasons);
     if kept >= WEAK_ARTICLE_CHARS {
         return;
     }
@@ -978,8 +982,7 @@ fn weak_region_to_list(
 /// as the main thing's (`itemprop` in `MICRODATA_TEXT_PROPS`: a product's description, a post's
 /// text) besides.
 fn microdata_fallback(page: &Page, reasons: &mut [Option<Reason>]) {
-    let kept: usize =
-        page.blocks.iter().zip(reasons.iter()).filter(|(_, r)| r.is_none()).map(|(b, _)| b.chars).sum();
+    let kept = kept_chars(page, reasons);
     if kept >= FALLBACK_BELOW_CHARS {
         return;
     }
@@ -1041,8 +1044,7 @@ fn never_empty(page: &Page, inside: &[bool], reasons: &mut [Option<Reason>]) {
 /// (`WIDEN_MENU_LINKS`) under a box a class word names navigation stay out (a filter's
 /// drop-down of options).
 fn short_article_to_page(page: &Page, signals: &[Signal], reasons: &mut [Option<Reason>]) {
-    let kept: usize =
-        page.blocks.iter().zip(reasons.iter()).filter(|(_, r)| r.is_none()).map(|(b, _)| b.chars).sum();
+    let kept = kept_chars(page, reasons);
     if kept == 0 {
         return;
     }

@@ -15,6 +15,7 @@
 use super::blocks::Page;
 use super::classify::{Signal, Totals};
 use super::rules::*;
+use super::tree::Attrs;
 use crate::types::Reason;
 
 /// Inside the region, a `dt` (or its content) dropped as navigation stays when a `dd` after it,
@@ -57,28 +58,35 @@ pub(super) fn defined_terms(page: &Page, inside: &[bool], reasons: &mut [Option<
     }
 }
 
+/// The attributes of element `i` when it is a box a class word calls navigation
+/// (`furniture_word`) that holds written text (`PANEL_MIN_GOOD`, `PANEL_GOOD_SHARE` of it good)
+/// and is neither hidden nor navigation by its tag or role: what a page's own panels and
+/// headers look like to the furniture rules.
+fn written_named_box<'a>(page: &'a Page, t: &Totals, s: &Signal, i: usize) -> Option<&'a Attrs> {
+    let tree = &page.tree;
+    let (good, all) = (t.prose[i], t.chars[i]);
+    if s.negative != Some(Reason::Navigation)
+        || !s.furniture_word
+        || good < PANEL_MIN_GOOD
+        || good < PANEL_GOOD_SHARE * all
+    {
+        return None;
+    }
+    let tag = tree.tag(i as u32);
+    tree.attrs(i as u32).filter(|a| {
+        !a.hidden
+            && !NEGATIVE_TAGS.iter().any(|(t, _)| *t == tag)
+            && !NEGATIVE_ROLES.iter().any(|(r, _)| *r == a.role)
+    })
+}
+
 /// Clears the navigation signal of an element whose class words say navigation and name a
 /// disclosure widget (`DISCLOSURE_WORDS`: an accordion's panel), when it holds
 /// `PANEL_MIN_GOOD` characters of good text, `PANEL_GOOD_SHARE` of its text (an answer, not a
 /// menu of links). Tags and roles that say navigation keep it.
 pub(super) fn disclosure_panels(page: &Page, t: &Totals, signals: &mut [Signal]) {
-    let tree = &page.tree;
-    let (good, all) = (&t.prose, &t.chars);
     for (i, s) in signals.iter_mut().enumerate().skip(1) {
-        if s.negative != Some(Reason::Navigation)
-            || !s.furniture_word
-            || good[i] < PANEL_MIN_GOOD
-            || good[i] < PANEL_GOOD_SHARE * all[i]
-        {
-            continue;
-        }
-        let Some(a) = tree.attrs(i as u32) else { continue };
-        if a.hidden
-            || NEGATIVE_TAGS.iter().any(|(t, _)| *t == tree.tag(i as u32))
-            || NEGATIVE_ROLES.iter().any(|(r, _)| *r == a.role)
-        {
-            continue;
-        }
+        let Some(a) = written_named_box(page, t, s, i) else { continue };
         let mut disclosure = false;
         class_words(&a.class, |w| disclosure |= DISCLOSURE_WORDS.contains(&w));
         if disclosure {
@@ -100,24 +108,11 @@ pub(super) fn scoped_header_boxes(
     reasons: &mut [Option<Reason>],
 ) {
     let tree = &page.tree;
-    let (good, all) = (&t.prose, &t.chars);
     let header_box = |i: usize| {
-        let s = &signals[i];
-        if s.negative != Some(Reason::Navigation)
-            || !s.furniture_word
-            || good[i] < PANEL_MIN_GOOD
-            || good[i] < PANEL_GOOD_SHARE * all[i]
-            || tree.closest(i as u32, |a| HEADER_SCOPING_TAGS.contains(&tree.tag(a))).is_none()
-        {
+        if tree.closest(i as u32, |a| HEADER_SCOPING_TAGS.contains(&tree.tag(a))).is_none() {
             return false;
         }
-        let Some(a) = tree.attrs(i as u32) else { return false };
-        if a.hidden
-            || NEGATIVE_TAGS.iter().any(|(t, _)| *t == tree.tag(i as u32))
-            || NEGATIVE_ROLES.iter().any(|(r, _)| *r == a.role)
-        {
-            return false;
-        }
+        let Some(a) = written_named_box(page, t, &signals[i], i) else { return false };
         let (mut header, mut other) = (false, false);
         for token in a.class.split_ascii_whitespace().chain(a.id.split_ascii_whitespace()) {
             class_words(token, |w| {

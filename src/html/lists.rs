@@ -17,7 +17,7 @@
 //! price, a rating), it is the card's name and stays ([`card_titles`]).
 
 use super::blocks::Page;
-use super::classify::{ends_sentence, Signal};
+use super::classify::{ends_sentence, kept_chars, subtree_sum, Signal};
 use super::rules::*;
 use super::tree::{Tree, NONE};
 use crate::types::Reason;
@@ -71,13 +71,7 @@ pub fn tile_grid_to_article(
     under_furniture: &[bool],
     reasons: &mut [Option<Reason>],
 ) {
-    let kept: usize = page
-        .blocks
-        .iter()
-        .zip(reasons.iter())
-        .filter(|(_, r)| r.is_none())
-        .map(|(b, _)| b.chars)
-        .sum();
+    let kept = kept_chars(page, reasons);
     if kept >= TILE_WEAK_ARTICLE_CHARS {
         return;
     }
@@ -187,12 +181,7 @@ pub fn tile_grid_to_article(
             return;
         }
     }
-    let item_of = items_of(tree, &grids);
-    for (b, r) in page.blocks.iter().zip(reasons.iter_mut()) {
-        if item_of[b.elem as usize] && *r != Some(Reason::Repeat) {
-            *r = None;
-        }
-    }
+    keep_items(page, &grids, reasons);
 }
 
 /// A shop's grid of priced cards is the page's, whatever text was kept beside it (a category's
@@ -206,31 +195,25 @@ pub fn priced_grid(page: &Page, product: bool, signals: &[Signal], reasons: &mut
     if product {
         return;
     }
+    // a page keeping less is a weak article, whose grids `tile_grid_to_article` weighs
+    let kept = kept_chars(page, reasons);
+    if kept < TILE_WEAK_ARTICLE_CHARS {
+        return;
+    }
     let tree = &page.tree;
     let n = tree.nodes.len();
     let all = sums(page, &vec![false; n]);
     let page_chars = all[0][CHARS];
     let mut blocked = vec![false; n];
     // per element: its subtree's prices and kept characters
-    let mut own = vec![[0usize; 2]; n];
-    for (b, r) in page.blocks.iter().zip(reasons.iter()) {
-        let o = &mut own[b.elem as usize];
-        o[0] += usize::from(super::product::is_price(&page.text, b));
-        o[1] += if r.is_none() { b.chars } else { 0 };
-    }
-    for i in (1..n).rev() {
-        let p = tree.nodes[i].parent;
-        if p != NONE {
-            let [a, b] = own[i];
-            own[p as usize][0] += a;
-            own[p as usize][1] += b;
-        }
-    }
-    // a page keeping less is a weak article, whose grids `tile_grid_to_article` weighs
-    let kept = own[0][1];
-    if kept < TILE_WEAK_ARTICLE_CHARS {
-        return;
-    }
+    let prices = subtree_sum(
+        tree,
+        page.blocks.iter().map(|b| (b.elem, usize::from(super::product::is_price(&page.text, b)))),
+    );
+    let kept_in = subtree_sum(
+        tree,
+        page.blocks.iter().zip(reasons.iter()).filter(|(_, r)| r.is_none()).map(|(b, _)| (b.elem, b.chars)),
+    );
     for i in 1..n {
         let p = tree.nodes[i].parent as usize;
         let id = i as u32;
@@ -244,7 +227,7 @@ pub fn priced_grid(page: &Page, product: bool, signals: &[Signal], reasons: &mut
         blocked[i] = blocked[p] || structural || named;
     }
     let mut grids: Vec<Group> = Vec::new();
-    for p in (1..n).filter(|&p| !blocked[p] && own[p][0] >= PRICED_GRID_MIN_ITEMS) {
+    for p in (1..n).filter(|&p| !blocked[p] && prices[p] >= PRICED_GRID_MIN_ITEMS) {
         // per key: the group, its priced items, whether every item is a card, its kept text
         let mut groups: Vec<(Group, usize, bool, usize)> = Vec::new();
         let mut c = tree.nodes[p].first_child;
@@ -263,9 +246,9 @@ pub fn priced_grid(page: &Page, product: bool, signals: &[Signal], reasons: &mut
                 let (g, with_price, cards, kept) = &mut groups[i];
                 g.items += 1;
                 g.chars += t[CHARS];
-                *with_price += usize::from(own[ci][0] > 0);
+                *with_price += usize::from(prices[ci] > 0);
                 *cards &= t[CHARS] <= CARD_MAX_CHARS;
-                *kept += own[ci][1];
+                *kept += kept_in[ci];
             }
             c = tree.nodes[ci].next;
         }
@@ -284,7 +267,12 @@ pub fn priced_grid(page: &Page, product: bool, signals: &[Signal], reasons: &mut
     if grids.is_empty() {
         return;
     }
-    let item_of = items_of(tree, &grids.iter().collect::<Vec<_>>());
+    keep_items(page, &grids.iter().collect::<Vec<_>>(), reasons);
+}
+
+/// Keeps the blocks of the grids' items, except repeats.
+fn keep_items(page: &Page, grids: &[&Group], reasons: &mut [Option<Reason>]) {
+    let item_of = items_of(&page.tree, grids);
     for (b, r) in page.blocks.iter().zip(reasons.iter_mut()) {
         if item_of[b.elem as usize] && *r != Some(Reason::Repeat) {
             *r = None;
