@@ -17,6 +17,11 @@ pub struct Lexicon {
     pub orgs: HashSet<&'static str>,
     /// Words that head or end organisation names.
     pub org_heads: HashSet<&'static str>,
+    /// Last words that say what a name of two words or more is ("County" a place, "Records" an
+    /// organisation, "Campaign" MISC), `name_heads.txt`; read by the names stage, not the model.
+    pub name_heads: HashMap<&'static str, Label>,
+    /// Roles cut off the end of a name ("Member", "MP"), the `CUT:` lines of `name_heads.txt`.
+    pub name_roles: HashSet<&'static str>,
     /// Common given names.
     pub first_names: HashSet<&'static str>,
     /// Titles and roles written before a person's name (`titles.txt` and `titles_rules.txt`).
@@ -130,6 +135,13 @@ impl Lexicon {
             nationalities,
             orgs,
             org_heads: set(include_str!("data/org_heads.txt")),
+            name_heads: [("PLACE: ", Label::Place), ("ORG: ", Label::Org), ("MISC: ", Label::Misc)]
+                .into_iter()
+                .flat_map(|(tag, label)| {
+                    tagged(include_str!("data/name_heads.txt"), tag).into_iter().map(move |w| (w, label))
+                })
+                .collect(),
+            name_roles: tagged(include_str!("data/name_heads.txt"), "CUT: "),
             first_names,
             title_starts: titles
                 .iter()

@@ -4,41 +4,11 @@
 //! Reform Party Member").
 
 use super::*;
-use std::sync::OnceLock;
-
-/// The lists of `name_heads.txt`: the head words with the label each gives, and the roles cut off.
-struct Heads {
-    labels: HashMap<&'static str, Label>,
-    roles: HashSet<&'static str>,
-}
-
-fn heads() -> &'static Heads {
-    static HEADS: OnceLock<Heads> = OnceLock::new();
-    HEADS.get_or_init(|| {
-        let mut h = Heads { labels: HashMap::default(), roles: HashSet::default() };
-        let entries = include_str!("../data/name_heads.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .filter_map(|l| l.split_once(':'));
-        for (tag, word) in entries {
-            let word = word.trim();
-            match tag.trim() {
-                "PLACE" => _ = h.labels.insert(word, Label::Place),
-                "ORG" => _ = h.labels.insert(word, Label::Org),
-                "MISC" => _ = h.labels.insert(word, Label::Misc),
-                "CUT" => _ = h.roles.insert(word),
-                _ => {}
-            }
-        }
-        h
-    })
-}
 
 /// A name of two words or more that ends in a role ("Reform Party Member", "United Farmers of
 /// Ontario MPP") loses it; what is left takes the label the word lists give it, if any.
 pub(super) fn cut_trailing_roles(doc: &Document, out: &mut [Mention]) {
-    let roles = &heads().roles;
+    let roles = &lexicon().name_roles;
     for m in out.iter_mut() {
         let last = m.tokens.end - 1;
         if m.tokens.len() < 2
@@ -65,12 +35,12 @@ fn is_score(doc: &Document, i: usize) -> bool {
 /// label or a number stands beside the name (a team in a results line: "Notts County 2 Ross
 /// County 1").
 pub(super) fn relabel_by_head(doc: &Document, out: &mut [Mention]) {
-    let heads = heads();
+    let heads = &lexicon().name_heads;
     for m in out.iter_mut() {
         if m.tokens.len() < 2 || m.strength >= ROLE || !matches!(m.label, Label::Person | Label::Org | Label::Place | Label::Misc) {
             continue;
         }
-        let Some(&label) = heads.labels.get(doc.word(m.tokens.end - 1)) else {
+        let Some(&label) = heads.get(doc.word(m.tokens.end - 1)) else {
             continue;
         };
         let score_beside = (m.tokens.start > 0 && is_score(doc, m.tokens.start - 1))
@@ -88,10 +58,11 @@ mod tests {
 
     #[test]
     fn the_list_loads() {
-        assert_eq!(heads().labels.get("County"), Some(&Label::Place));
-        assert_eq!(heads().labels.get("Records"), Some(&Label::Org));
-        assert_eq!(heads().labels.get("Campaign"), Some(&Label::Misc));
-        assert!(heads().labels.len() >= 20);
-        assert!(heads().roles.contains("MPP"));
+        let l = lexicon();
+        assert_eq!(l.name_heads.get("County"), Some(&Label::Place));
+        assert_eq!(l.name_heads.get("Records"), Some(&Label::Org));
+        assert_eq!(l.name_heads.get("Campaign"), Some(&Label::Misc));
+        assert!(l.name_heads.len() >= 20);
+        assert!(l.name_roles.contains("MPP"));
     }
 }
