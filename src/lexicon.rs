@@ -22,6 +22,9 @@ pub struct Lexicon {
     pub name_heads: HashMap<&'static str, Label>,
     /// Roles cut off the end of a name ("Member", "MP"), the `CUT:` lines of `name_heads.txt`.
     pub name_roles: HashSet<&'static str>,
+    /// Lowercase nouns that head a definition of a name and say what it is ("a bicycle
+    /// manufacturer" an organisation, "a village" a place), `defining_nouns.txt`.
+    pub defining_nouns: HashMap<&'static str, Label>,
     /// Common given names.
     pub first_names: HashSet<&'static str>,
     /// Titles and roles written before a person's name (`titles.txt` and `titles_rules.txt`).
@@ -142,6 +145,17 @@ impl Lexicon {
                 })
                 .collect(),
             name_roles: tagged(include_str!("data/name_heads.txt"), "CUT: "),
+            defining_nouns: [
+                ("PERSON: ", Label::Person),
+                ("ORG: ", Label::Org),
+                ("PLACE: ", Label::Place),
+                ("MISC: ", Label::Misc),
+            ]
+            .into_iter()
+            .flat_map(|(tag, label)| {
+                tagged(include_str!("data/defining_nouns.txt"), tag).into_iter().map(move |w| (w, label))
+            })
+            .collect(),
             first_names,
             title_starts: titles
                 .iter()
@@ -516,6 +530,27 @@ pub const COMPANY_ROLES: &[&str] = &[
     "spokesman",
     "spokeswoman",
 ];
+
+/// Verbs that join a name to its definition ("Caloi is a bicycle manufacturer").
+pub const DEFINING_VERBS: &[&str] = &["is", "was", "are", "were"];
+
+/// Adverbs that may stand between the verb and the definition ("was once a village").
+pub const DEFINING_ADVERBS: &[&str] =
+    &["also", "now", "once", "still", "currently", "originally", "formerly", "today"];
+
+/// Words that may follow the head noun of a definition (its end): prepositions, relative
+/// pronouns, "and", and participles that open what follows ("a manufacturer based in ...").
+/// Any other word after the noun phrase (a verb: "In 1990, the party formed an alliance") means
+/// the phrase was no definition of the name before the comma.
+pub const DEFINITION_ENDS: &[&str] = &[
+    "of", "in", "from", "for", "at", "on", "near", "by", "with", "to", "between", "within",
+    "outside", "since", "until", "that", "which", "who", "whose", "where", "and", "or", "based",
+    "located", "situated", "founded", "owned", "operated", "headquartered", "established",
+    "known", "spoken", "released", "directed", "written", "published", "produced", "named",
+];
+
+/// Punctuation that may follow the head noun of a definition.
+pub const DEFINITION_END_MARKS: &[&str] = &[",", ".", ";", ":", "(", ")", "—", "–", "!", "?"];
 
 /// Name particles allowed inside a person's name ("Ursula von der Leyen").
 pub const NAME_PARTICLES: &[&str] = &[

@@ -27,8 +27,10 @@
 //! The parts: [`runs`] (candidate runs and the rules' judgement), [`recogniser`] (the recogniser's
 //! names, trimmed and filtered), [`merge`] (headlines, then recogniser and rules together),
 //! [`drop`] (what merged names should not be), [`events`] (named events: "2001 United Kingdom
-//! general election"), [`shape_filter`] (a quick word-set filter).
+//! general election"), [`defs`] (a name defined in the text, "Caloi is a bicycle manufacturer":
+//! every mention takes the kind its definition says), [`shape_filter`] (a quick word-set filter).
 
+mod defs;
 mod drop;
 pub(crate) use drop::is_camel_case;
 mod events;
@@ -85,6 +87,7 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     drop::drop_non_names(doc, &headlines, &mut out);
     heads::cut_trailing_roles(doc, &mut out);
     heads::relabel_by_head(doc, &mut out);
+    defs::label_by_definition(doc, &mut out);
     events::add_events(&mut out, events::find_events(doc, values));
     out
 }

@@ -1,0 +1,155 @@
+//! A name defined in the text: "Caloi is a Brazilian bicycle manufacturer", "Aisby was a village
+//! in ...", "Meretz, a left-wing party, ...". The head noun of the definition says what the name
+//! is (a word of `defining_nouns.txt`), and every mention of the name in the document takes that
+//! kind, whatever the recogniser said of it: a writer who defines a name means it everywhere.
+
+use super::*;
+
+/// The most words of a definition's noun phrase after its article ("a critically endangered
+/// indigenous American language").
+const MAX_PHRASE_WORDS: usize = 6;
+
+/// How sure a definition is: the same as a role word beside the name, above what the recogniser
+/// says of the name's mentions.
+const DEFINED: Strength = ROLE;
+
+/// Gives every mention of a defined name the label of its definition.
+pub(super) fn label_by_definition(doc: &Document, out: &mut [Mention]) {
+    let mut defined: Vec<(&str, Label)> = Vec::new();
+    for m in out.iter() {
+        if !m.label.is_name() {
+            continue;
+        }
+        let text = &doc.text[m.start..m.end];
+        if defined.iter().any(|(t, _)| t.eq_ignore_ascii_case(text)) {
+            continue; // the first definition of a name stands
+        }
+        if let Some(label) = definition(doc, m.tokens.clone()) {
+            // a name the word lists know keeps their label ("born in Danvers, Massachusetts is an
+            // American rapper": the rapper is the sentence's subject, not the state)
+            if known(text).is_none_or(|(l, _)| l == label) {
+                defined.push((text, label));
+            }
+        }
+    }
+    if defined.is_empty() {
+        return;
+    }
+    // "the Caloi family": a family name, whatever the company of that name is
+    let family = |m: &Mention| m.tokens.end < doc.tokens.len() && doc.word(m.tokens.end) == "family";
+    for m in out.iter_mut().filter(|m| m.label.is_name() && m.strength <= DEFINED && !family(m)) {
+        let text = &doc.text[m.start..m.end];
+        if let Some(&(_, label)) = defined.iter().find(|(t, _)| t.eq_ignore_ascii_case(text)) {
+            m.label = label;
+            m.strength = DEFINED;
+        }
+    }
+}
+
+/// The kind the definition after the name over `r` gives it: "NAME is/was a ... NOUN" or "NAME,
+/// a/an/the ... NOUN", the noun ending the phrase (before a preposition, a relative pronoun, "and"
+/// or a punctuation mark).
+pub(super) fn definition(doc: &Document, r: Range<usize>) -> Option<Label> {
+    let sent = &doc.sentences[doc.sentence_of(r.start)];
+    let end = sent.tokens.end;
+    let prev = (r.start > sent.tokens.start).then(|| doc.word(r.start - 1));
+    let mut k = r.end;
+    // "Albert Wren (1890–1950) was ...": a bracket between the name and its verb is skipped
+    if k < end && doc.word(k) == "(" {
+        k = (k + 1..end.min(k + 20)).find(|&j| doc.word(j) == ")")? + 1;
+    }
+    let word = |k: usize| (k < end).then(|| doc.word(k));
+    let w = word(k)?;
+    if DEFINING_VERBS.contains(&w) {
+        // not the object of a preposition ("the leader of Hamas is ...") nor one of several
+        // names ("X and Y are ...")
+        if prev.is_some_and(|p| PREPOSITIONS.contains(&p) || matches!(p, "and" | "or" | "&")) {
+            return None;
+        }
+        k += 1;
+        if word(k).is_some_and(|w| DEFINING_ADVERBS.contains(&w)) {
+            k += 1;
+        }
+    } else if w == "," {
+        k += 1;
+    } else {
+        return None;
+    }
+    if !word(k).is_some_and(|w| matches!(w, "a" | "an" | "the")) {
+        return None;
+    }
+    k += 1;
+    let start = k;
+    while k < end && k - start < MAX_PHRASE_WORDS {
+        let t = &doc.tokens[k];
+        let w = doc.word(k);
+        // "a dovish, social-democratic party": a comma between modifiers, not after the noun
+        if w == ","
+            && k > start
+            && !lexicon().defining_nouns.contains_key(doc.word(k - 1))
+            && word(k + 1).is_some_and(|n| n.starts_with(char::is_lowercase))
+            && !DEFINITION_ENDS.contains(&word(k + 1).unwrap_or_default())
+        {
+            k += 1;
+            continue;
+        }
+        if !matches!(t.kind, Kind::Word | Kind::Number)
+            || DEFINITION_ENDS.contains(&w)
+            || DEFINING_VERBS.contains(&w)
+            || matches!(w, "a" | "an" | "the")
+        {
+            break;
+        }
+        k += 1;
+    }
+    if k == start || !word(k).is_none_or(|w| DEFINITION_ENDS.contains(&w) || DEFINITION_END_MARKS.contains(&w)) {
+        return None;
+    }
+    lexicon().defining_nouns.get(doc.word(k - 1)).copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn defined(t: &str) -> Option<Label> {
+        let d = Document::new(t);
+        definition(&d, 0..1)
+    }
+
+    #[test]
+    fn the_head_noun_of_a_definition_says_the_kind() {
+        assert_eq!(defined("Velotra is a Brazilian bicycle manufacturer based in Sao Paulo."), Some(Label::Org));
+        assert_eq!(defined("Grumsby is a small village in the north."), Some(Label::Place));
+        assert_eq!(defined("Quenlan was a language spoken in the valley."), Some(Label::Misc));
+        assert_eq!(defined("Tarvik (1901–1977) was a Danish painter."), Some(Label::Person));
+        assert_eq!(defined("Zerbola, the left-wing party, lost."), Some(Label::Org));
+        assert_eq!(defined("Velotra is also a bicycle maker."), Some(Label::Org));
+        assert_eq!(defined("Zerbola, a dovish, liberal party, won."), Some(Label::Org));
+    }
+
+    #[test]
+    fn what_is_no_definition() {
+        // no head noun at the end of the phrase, a possessive, a verb after the phrase
+        assert_eq!(defined("Velotra is a member of the league."), None);
+        assert_eq!(defined("Velotra is a party member."), None);
+        assert_eq!(defined("Velotra, the band's singer, left."), None);
+        assert_eq!(defined("Velotra, the party formed a pact."), None);
+        assert_eq!(defined("Velotra is the Zerbola Party."), None);
+        // the object of a preposition, one of several names
+        let d = Document::new("The leader of Zerbola is a politician.");
+        assert_eq!(definition(&d, 3..4), None);
+        let d = Document::new("Velotra and Zerbola are the best companies.");
+        assert_eq!(definition(&d, 2..3), None);
+    }
+
+    #[test]
+    fn every_mention_of_a_defined_name_takes_its_kind() {
+        let t = "Velotra sold more bikes. Velotra is a bicycle manufacturer in Brazil. Velotra grew.";
+        let d = Document::new(t);
+        let ms = find_names(&d, &crate::values::find_values(&d));
+        let v: Vec<_> = ms.iter().filter(|m| &t[m.start..m.end] == "Velotra").collect();
+        assert!(!v.is_empty(), "{ms:?}");
+        assert!(v.iter().all(|m| m.label == Label::Org && m.strength == ROLE), "{ms:?}");
+    }
+}
