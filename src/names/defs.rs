@@ -1,5 +1,6 @@
 //! A name defined in the text: "Caloi is a Brazilian bicycle manufacturer", "Aisby was a village
-//! in ...", "Meretz, a left-wing party, ...". The head noun of the definition says what the name
+//! in ...", "Meretz, a left-wing party, ...", or named by its kind right before it: "the rock band
+//! Gigi". The head noun of the definition says what the name
 //! is (a word of `defining_nouns.txt`), and every mention of the name in the document takes that
 //! kind, whatever the recogniser said of it: a writer who defines a name means it everywhere.
 
@@ -24,7 +25,8 @@ pub(super) fn label_by_definition(doc: &Document, out: &mut [Mention]) {
         if defined.iter().any(|(t, _)| t.eq_ignore_ascii_case(text)) {
             continue; // the first definition of a name stands
         }
-        if let Some(label) = definition(doc, m.tokens.clone()) {
+        let found = definition(doc, m.tokens.clone()).or_else(|| kind_before(doc, m.tokens.clone()));
+        if let Some(label) = found {
             // a name the word lists know keeps their label ("born in Danvers, Massachusetts is an
             // American rapper": the rapper is the sentence's subject, not the state)
             if known(text).is_none_or(|(l, _)| l == label) {
@@ -108,6 +110,65 @@ pub(super) fn definition(doc: &Document, r: Range<usize>) -> Option<Label> {
     lexicon().defining_nouns.get(doc.word(k - 1)).copied()
 }
 
+/// The label a defining noun gives, and whether it was written in the plural ("parties").
+fn kind_noun(w: &str) -> Option<(Label, bool)> {
+    let nouns = &lexicon().defining_nouns;
+    if let Some(&l) = nouns.get(w) {
+        return Some((l, false));
+    }
+    let stem = w.strip_suffix('s')?;
+    let singular = [
+        Some(stem.to_string()),
+        stem.strip_suffix("ie").map(|s| format!("{s}y")),
+        stem.strip_suffix('e').map(str::to_string),
+    ];
+    singular.into_iter().flatten().find_map(|s| nouns.get(s.as_str()).map(|&l| (l, true)))
+}
+
+/// Determiners that open a noun phrase naming the kind of a name ("the rock band X", "his
+/// party X").
+const KIND_DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "its", "their", "our"];
+
+/// The kind the noun right before the name over `r` gives it: "the rock band Crazyhead", "the
+/// party Meretz", "the novel Emma". Not before a name that ends in an organisation head word (the
+/// noun is then a modifier: "the state Democratic Party"), nor before a verb ("the company Jobs
+/// founded").
+pub(super) fn kind_before(doc: &Document, r: Range<usize>) -> Option<Label> {
+    let sent = &doc.sentences[doc.sentence_of(r.start)];
+    if r.start < sent.tokens.start + 2 {
+        return None;
+    }
+    let l = lexicon();
+    let (label, plural) = kind_noun(doc.word(r.start - 1))?;
+    let last = doc.word(r.end - 1);
+    if l.org_heads.contains(last) || l.name_heads.contains_key(last) {
+        return None;
+    }
+    // a determiner within a few words before the noun, only words between
+    let det = (sent.tokens.start.max(r.start.saturating_sub(MAX_PHRASE_WORDS))..r.start - 1)
+        .rev()
+        .take_while(|&k| doc.tokens[k].kind == Kind::Word)
+        .any(|k| KIND_DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(doc.word(k))));
+    if !det {
+        return None;
+    }
+    let ok_after = r.end >= sent.tokens.end || {
+        let w = doc.word(r.end);
+        doc.tokens[r.end].kind == Kind::Possessive
+            || DEFINITION_END_MARKS.contains(&w)
+            || DEFINING_VERBS.contains(&w)
+            || KIND_AFTER.contains(&w)
+            // "the opposition parties X and Y"; but "the duo X and Y" names its two members
+            || plural && matches!(w, "and" | "or")
+    };
+    ok_after.then_some(label)
+}
+
+/// Words that may follow a name after its kind ("the band Spirit, which ...", "the party Meretz
+/// in 1992").
+const KIND_AFTER: &[&str] =
+    &["in", "on", "at", "from", "with", "for", "which", "who", "that", "has", "had"];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -141,6 +202,29 @@ mod tests {
         assert_eq!(definition(&d, 3..4), None);
         let d = Document::new("Velotra and Zerbola are the best companies.");
         assert_eq!(definition(&d, 2..3), None);
+    }
+
+    #[test]
+    fn the_noun_before_a_name_says_its_kind() {
+        let before = |t: &str, name: &str| {
+            let d = Document::new(t);
+            let i = (0..d.tokens.len()).find(|&i| d.word(i) == name).unwrap();
+            kind_before(&d, i..i + 1)
+        };
+        assert_eq!(before("He joined the rock band Velotra, which toured.", "Velotra"), Some(Label::Org));
+        assert_eq!(before("She wrote the novel Zerbola in Rome.", "Zerbola"), Some(Label::Misc));
+        assert_eq!(before("The two opposition parties Zerbola and Velotra lost.", "Zerbola"), Some(Label::Org));
+        // a verb after the name, the two members of a duo, no determiner, a head word in the name
+        assert_eq!(before("He left the company Tarvik founded.", "Tarvik"), None);
+        assert_eq!(before("It was the duo Tarvik and Zerbola.", "Tarvik"), None);
+        assert_eq!(before("Band Velotra played.", "Velotra"), None);
+        let d = Document::new("He spoke to the state Zerbola Council today.");
+        assert_eq!(kind_before(&d, 5..7), None);
+        assert_eq!(kind_noun("cities"), Some((Label::Place, true)));
+        assert_eq!(kind_noun("parties"), Some((Label::Org, true)));
+        assert_eq!(kind_noun("languages"), Some((Label::Misc, true)));
+        assert_eq!(kind_noun("band"), Some((Label::Org, false)));
+        assert_eq!(kind_noun("members"), None);
     }
 
     #[test]
