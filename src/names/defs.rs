@@ -17,15 +17,25 @@ const DEFINED: Strength = ROLE;
 /// Gives every mention of a defined name the label of its definition.
 pub(super) fn label_by_definition(doc: &Document, out: &mut [Mention]) {
     let mut defined: Vec<(&str, Label)> = Vec::new();
+    // the kind of the list of names in progress and where its last name ends ("parties such as X,
+    // Y and Z")
+    let mut list: Option<(Label, usize)> = None;
     for m in out.iter() {
         if !m.label.is_name() {
             continue;
         }
         let text = &doc.text[m.start..m.end];
+        let r = m.tokens.clone();
+        let in_list = list.filter(|&(_, end)| continues_list(doc, end, r.start)).map(|(l, _)| l);
+        let listed = in_list.or_else(|| kind_of_list(doc, r.clone()));
+        list = listed.map(|l| (l, r.end));
         if defined.iter().any(|(t, _)| t.eq_ignore_ascii_case(text)) {
             continue; // the first definition of a name stands
         }
-        let found = definition(doc, m.tokens.clone()).or_else(|| kind_before(doc, m.tokens.clone()));
+        let found = definition(doc, r.clone())
+            .or_else(|| kind_before(doc, r.clone()))
+            .or_else(|| place_of(doc, r.clone()))
+            .or(listed);
         if let Some(label) = found {
             // a name the word lists know keeps their label ("born in Danvers, Massachusetts is an
             // American rapper": the rapper is the sentence's subject, not the state)
@@ -164,6 +174,52 @@ pub(super) fn kind_before(doc: &Document, r: Range<usize>) -> Option<Label> {
     ok_after.then_some(label)
 }
 
+/// The kind of a list of names that a plural noun opens: "parties such as X", "charities
+/// including X", "parties X and Y", "three parties: X, Y and Z".
+fn kind_of_list(doc: &Document, r: Range<usize>) -> Option<Label> {
+    let sent = &doc.sentences[doc.sentence_of(r.start)];
+    // "bands including Rudy Vallee's": the band is the person's
+    if r.end < sent.tokens.end && doc.tokens[r.end].kind == Kind::Possessive {
+        return None;
+    }
+    let before = |n: usize| (r.start >= sent.tokens.start + n).then(|| doc.word(r.start - n));
+    let noun_at = match (before(2), before(1)) {
+        (Some("such"), Some("as")) => 3,
+        (_, Some("including" | ":")) => 2,
+        (_, Some(_)) => 1,
+        _ => return None,
+    };
+    // ", including X": the comma between the noun and the list's opening word
+    let noun_at = if noun_at > 1 && before(noun_at) == Some(",") { noun_at + 1 } else { noun_at };
+    let (label, plural) = kind_noun(before(noun_at)?)?;
+    // right before the name, only "parties X and Y" opens a list; "the party X" is `kind_before`'s
+    (plural && (noun_at > 1 || kind_before(doc, r).is_some())).then_some(label)
+}
+
+/// Tokens `end..start` join two names of a list: ",", "and", "or", ", and".
+fn continues_list(doc: &Document, end: usize, start: usize) -> bool {
+    let between: Vec<&str> = (end..start).map(|k| doc.word(k)).collect();
+    matches!(between.as_slice(), [","] | ["and"] | ["or"] | [",", "and" | "or"])
+}
+
+/// "the island of Divar", "the village of X": a place, after a noun of a region or settlement.
+fn place_of(doc: &Document, r: Range<usize>) -> Option<Label> {
+    let sent = &doc.sentences[doc.sentence_of(r.start)];
+    if r.start < sent.tokens.start + 3 || doc.word(r.start - 1) != "of" {
+        return None;
+    }
+    let the = doc.word(r.start - 3);
+    (the.eq_ignore_ascii_case("the") && REGION_NOUNS.contains(&doc.word(r.start - 2)))
+        .then_some(Label::Place)
+}
+
+/// Nouns of regions and settlements written before "of" and a place's name ("the island of
+/// Divar"); not buildings, whose "of" may name an owner ("the palace of the Sultan").
+const REGION_NOUNS: &[&str] = &[
+    "city", "town", "village", "hamlet", "municipality", "commune", "parish", "borough", "county",
+    "district", "province", "region", "state", "territory", "island", "peninsula", "port",
+];
+
 /// Words that may follow a name after its kind ("the band Spirit, which ...", "the party Meretz
 /// in 1992").
 const KIND_AFTER: &[&str] =
@@ -225,6 +281,33 @@ mod tests {
         assert_eq!(kind_noun("languages"), Some((Label::Misc, true)));
         assert_eq!(kind_noun("band"), Some((Label::Org, false)));
         assert_eq!(kind_noun("members"), None);
+    }
+
+    #[test]
+    fn a_plural_noun_gives_its_kind_to_the_list_after_it() {
+        let t = "Voters backed parties such as Zerbola, Velotra and Quenlan Tarvik in May.";
+        let d = Document::new(t);
+        let ms = find_names(&d, &crate::values::find_values(&d));
+        for name in ["Zerbola", "Velotra", "Quenlan Tarvik"] {
+            assert!(
+                ms.iter().any(|m| &t[m.start..m.end] == name && m.label == Label::Org),
+                "{name}: {ms:?}"
+            );
+        }
+        let kind = |t: &str, i: usize| kind_of_list(&Document::new(t), i..i + 1);
+        assert_eq!(kind("Big charities, including Zerbola, gave.", 4), Some(Label::Org));
+        assert_eq!(kind("Three towns: Zerbola, Velotra and Quenlan.", 3), Some(Label::Place));
+        // a singular noun, a possessive after the name
+        assert_eq!(kind("A town such as Zerbola grew.", 4), None);
+        assert_eq!(kind("Big bands including Zerbola's played.", 3), None);
+    }
+
+    #[test]
+    fn a_region_before_of_makes_a_place() {
+        let d = Document::new("They sailed to the island of Velotra at dawn.");
+        assert_eq!(place_of(&d, 6..7), Some(Label::Place));
+        let d = Document::new("They sailed to the palace of Velotra at dawn.");
+        assert_eq!(place_of(&d, 6..7), None);
     }
 
     #[test]
