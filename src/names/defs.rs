@@ -114,10 +114,21 @@ pub(super) fn definition(doc: &Document, r: Range<usize>) -> Option<Label> {
         }
         k += 1;
     }
+    let nouns = &lexicon().defining_nouns;
+    // "a large convention drawing two thousand people": the noun before a participle in "-ing"
+    // ends the phrase, whatever follows
+    if let Some(p) = (start..k.saturating_sub(1)).find(|&p| {
+        nouns.contains_key(doc.word(p)) && {
+            let w = doc.word(p + 1);
+            w.len() > 4 && w.ends_with("ing") && w.starts_with(char::is_lowercase)
+        }
+    }) {
+        return nouns.get(doc.word(p)).copied();
+    }
     if k == start || !word(k).is_none_or(|w| DEFINITION_ENDS.contains(&w) || DEFINITION_END_MARKS.contains(&w)) {
         return None;
     }
-    lexicon().defining_nouns.get(doc.word(k - 1)).copied()
+    nouns.get(doc.word(k - 1)).copied()
 }
 
 /// The label a defining noun gives, and whether it was written in the plural ("parties").
@@ -243,6 +254,9 @@ mod tests {
         assert_eq!(defined("Zerbola, the left-wing party, lost."), Some(Label::Org));
         assert_eq!(defined("Velotra is also a bicycle maker."), Some(Label::Org));
         assert_eq!(defined("Zerbola, a dovish, liberal party, won."), Some(Label::Org));
+        assert_eq!(defined("Zerbola is a yearly festival drawing crowds over the summer."), Some(Label::Misc));
+        let d = Document::new("The Zerbola, a people of the hills, farmed.");
+        assert_eq!(definition(&d, 1..2), Some(Label::Misc));
     }
 
     #[test]
