@@ -1,8 +1,8 @@
 //! A name defined in the text: "Caloi is a Brazilian bicycle manufacturer", "Aisby was a village
-//! in ...", "Meretz, a left-wing party, ...", or named by its kind right before it: "the rock band
-//! Gigi". The head noun of the definition says what the name
-//! is (a word of `defining_nouns.txt`), and every mention of the name in the document takes that
-//! kind, whatever the recogniser said of it: a writer who defines a name means it everywhere.
+//! in ...", "Meretz, a left-wing party, ..."; or named by its kind right before it: "the rock band
+//! Gigi", "the island of Divar", "parties such as Ecolo and Groen". The head noun says what the
+//! name is (a word of `defining_nouns.txt`), and every mention of the name in the document takes
+//! that kind, whatever the recogniser said of it: a writer who defines a name means it everywhere.
 
 use super::*;
 
