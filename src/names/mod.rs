@@ -9,7 +9,8 @@
 //!
 //! The rules:
 //! A candidate is a run of capitalised words in a sentence (with name particles such as "von" and,
-//! after an organisation head word, connectors such as "of the"). Titles and roles ("CEO",
+//! after an organisation head word, connectors such as "of the"; a listed place goes on across
+//! "and" or a comma: "Bosnia and Herzegovina", "Washington, D.C."). Titles and roles ("CEO",
 //! "President") split runs and tell that the next name is a person. Sentence-initial words that are
 //! common words, contractions or verb forms are dropped. A run that is a known name, or that ends in
 //! an organisation head word, is taken whole; otherwise known names inside it are cut out and the
@@ -466,6 +467,18 @@ mod tests {
         let n = names("He left the Vanguard Progressive Unionist Party and the Democratic Unionist Party in 1980.");
         assert!(!n.iter().any(|(t, _)| t.contains(" and ")), "{n:?}");
         assert!(has(&n, "Democratic Unionist Party", Label::Org), "{n:?}");
+    }
+
+    #[test]
+    fn a_listed_place_goes_on_across_and_or_a_comma() {
+        let n = names("Aid reached Bosnia and Herzegovina on Monday, and Trinidad and Tobago sent a team.");
+        assert!(has(&n, "Bosnia and Herzegovina", Label::Place), "{n:?}");
+        assert!(has(&n, "Trinidad and Tobago", Label::Place), "{n:?}");
+        let n = names("The delegates flew from Washington, D.C. to Ottawa on Friday.");
+        assert!(has(&n, "Washington, D.C.", Label::Place), "{n:?}");
+        // two places that make no listed name together stay two
+        let n = names("The storm hit France and Spain on Tuesday.");
+        assert!(has(&n, "France", Label::Place) && has(&n, "Spain", Label::Place), "{n:?}");
     }
 
     #[test]

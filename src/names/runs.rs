@@ -197,11 +197,40 @@ impl<'d, 'a> Finder<'d, 'a> {
                     e = k + 1;
                     continue;
                 }
+                // "Bosnia and Herzegovina", "Washington, D.C.": one listed place across the word
+                if let Some(k) = self.listed_across(s, e, r.end) {
+                    e = k;
+                    continue;
+                }
                 break;
             }
             out.push(s..e);
             i = e;
         }
+    }
+
+    /// A listed place or a gazetteer country that goes on past the run `s..e` across an "and" or a
+    /// comma ("Bosnia and Herzegovina", "Trinidad and Tobago", "Washington , D.C." for the listed
+    /// "Washington D.C."): the end of the whole name, before `end`.
+    pub(super) fn listed_across(&self, s: usize, e: usize, end: usize) -> Option<usize> {
+        if e + 1 >= end || !matches!(self.doc.word(e), "and" | ",") || !self.is_cap(e + 1) {
+            return None;
+        }
+        let most = end.min(s + MAX_LISTED_ACROSS);
+        (e + 2..=most).rev().find(|&k| {
+            (e + 1..k).all(|j| self.is_cap(j)) && self.is_listed_place(s..k)
+        })
+    }
+
+    /// The words of `r` make a listed place or a gazetteer country, commas left out.
+    pub(super) fn is_listed_place(&self, r: Range<usize>) -> bool {
+        let words: Vec<&str> =
+            r.clone().map(|k| self.doc.word(k)).filter(|&w| w != ",").collect();
+        if matches!(known(&words.join(" ")), Some((Label::Place, _))) {
+            return true;
+        }
+        let hashes: Vec<u64> = words.iter().map(|w| crate::ner::hash::hash_lower(w)).collect();
+        crate::ner::gazetteer::gazetteer().get(&hashes) & crate::ner::gazetteer::COUNTRY != 0
     }
 
     /// "Russian-born": a capitalised word joined by a hyphen to a lowercase one.
@@ -251,6 +280,11 @@ impl<'d, 'a> Finder<'d, 'a> {
             }
         }
         let text = self.span_text(s..run.end);
+        let across = (s + 1..run.end).any(|k| matches!(self.doc.word(k), "and" | ","));
+        if across && self.is_listed_place(s..run.end) {
+            self.push(s..run.end, Label::Place, STRONG, out);
+            return;
+        }
         if let Some((label, strength)) = known(text) {
             self.push(s..run.end, label, strength, out);
             return;
@@ -391,6 +425,10 @@ impl<'d, 'a> Finder<'d, 'a> {
         });
     }
 }
+
+/// Most words of a listed place that goes on across "and" or a comma ("Saint Vincent and the
+/// Grenadines" aside: "Antigua and Barbuda", "Washington , D.C.").
+const MAX_LISTED_ACROSS: usize = 5;
 
 /// "“Building technology is hard”": a word in -ing at the start of a sentence that no list knows,
 /// capitalised only where it stands.
