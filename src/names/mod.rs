@@ -10,7 +10,8 @@
 //! The rules:
 //! A candidate is a run of capitalised words in a sentence (with name particles such as "von" and,
 //! after an organisation head word, connectors such as "of the"; a listed place goes on across
-//! "and" or a comma: "Bosnia and Herzegovina", "Washington, D.C."). Titles and roles ("CEO",
+//! "and" or a comma: "Bosnia and Herzegovina", "Washington, D.C."; words that name nothing by
+//! themselves go on across "and" to an organisation head: "Peace and Freedom Party"). Titles and roles ("CEO",
 //! "President") split runs and tell that the next name is a person. Sentence-initial words that are
 //! common words, contractions or verb forms are dropped. A run that is a known name, or that ends in
 //! an organisation head word, is taken whole; otherwise known names inside it are cut out and the
@@ -479,6 +480,17 @@ mod tests {
         // two places that make no listed name together stay two
         let n = names("The storm hit France and Spain on Tuesday.");
         assert!(has(&n, "France", Label::Place) && has(&n, "Spain", Label::Place), "{n:?}");
+    }
+
+    #[test]
+    fn words_joined_by_and_before_an_organisation_head_are_one_name() {
+        let n = names("She ran for governor with the Bread and Liberty Party in 1998.");
+        assert!(has(&n, "Bread and Liberty Party", Label::Org), "{n:?}");
+        let n = names("He chaired the Alliance of Farmers and Fishermen for Reform Party until 2004.");
+        assert!(has(&n, "Alliance of Farmers and Fishermen for Reform Party", Label::Org), "{n:?}");
+        // a first part that is a name of its own stays a name of its own
+        let n = names("Voters in France and Green Party members marched.");
+        assert!(!n.iter().any(|(t, _)| t.contains(" and ")), "{n:?}");
     }
 
     #[test]

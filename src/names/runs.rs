@@ -202,6 +202,11 @@ impl<'d, 'a> Finder<'d, 'a> {
                     e = k;
                     continue;
                 }
+                // "Peace and Freedom Party": two words before an organisation head joined by "and"
+                if let Some(k) = self.org_across_and(s, e, r.end) {
+                    e = k;
+                    continue;
+                }
                 break;
             }
             out.push(s..e);
@@ -231,6 +236,49 @@ impl<'d, 'a> Finder<'d, 'a> {
         }
         let hashes: Vec<u64> = words.iter().map(|w| crate::ner::hash::hash_lower(w)).collect();
         crate::ner::gazetteer::gazetteer().get(&hashes) & crate::ner::gazetteer::COUNTRY != 0
+    }
+
+    /// "Peace and Freedom Party", "Alliance of Liberals and Democrats for Europe Party": the run
+    /// `s..e`, which ends in no organisation head and is no listed name, and the capitalised words
+    /// after an "and" (with connectors such as "for") that end in an organisation head are one
+    /// organisation; the end of it, before `end`. Two names stay two: a first part that is a listed
+    /// name, a nationality or a party's adjective ("Republican and Democratic Party leaders"), or that
+    /// ends in a head ("Labour Party and Green Party"), is a name of its own.
+    pub(super) fn org_across_and(&self, s: usize, e: usize, end: usize) -> Option<usize> {
+        let l = lexicon();
+        let last = self.doc.word(e - 1);
+        // a word of the first part that names something by itself, or an organisation head that
+        // no connector follows ("Pakistan Peoples Party Workers and ...")
+        let named = |k: usize| {
+            let w = self.doc.word(k);
+            l.word_kinds.get(w).is_some_and(|x| x & LISTED_NAME != 0)
+                || gazetteer_kinds(w) & NAMED_KINDS != 0
+                || (l.org_heads.contains(w) && !NAME_CONNECTORS.contains(&self.doc.word(k + 1)))
+        };
+        if e + 1 >= end
+            || e - s > MAX_AND_HEAD
+            || self.doc.word(e) != "and"
+            || !self.is_cap(e + 1)
+            || !last.chars().any(char::is_lowercase)
+            || (s..e).any(named)
+            || known(self.span_text(s..e)).is_some()
+        {
+            return None;
+        }
+        let mut k = e + 1;
+        let mut found = None;
+        while k < end && k < e + 1 + MAX_AND_TAIL {
+            let w = self.doc.word(k);
+            if self.is_cap(k) {
+                if l.org_heads.contains(w) && !is_legal_form(w) && k > e + 1 {
+                    found = Some(k + 1);
+                }
+            } else if !(matches!(w, "of" | "for" | "the") && k + 1 < end && self.is_cap(k + 1)) {
+                break;
+            }
+            k += 1;
+        }
+        found
     }
 
     /// "Russian-born": a capitalised word joined by a hyphen to a lowercase one.
@@ -429,6 +477,19 @@ impl<'d, 'a> Finder<'d, 'a> {
 /// Most words of a listed place that goes on across "and" or a comma ("Saint Vincent and the
 /// Grenadines" aside: "Antigua and Barbuda", "Washington , D.C.").
 const MAX_LISTED_ACROSS: usize = 5;
+
+/// Gazetteer kinds of a word that names something by itself (a city, a country, a nationality, a
+/// known organisation, a listed place).
+const NAMED_KINDS: u16 = {
+    use crate::ner::gazetteer::*;
+    CITY | COUNTRY | NATIONALITY | KNOWN_ORG | PLACE
+};
+
+/// Most words before "and" in "Peace and Freedom Party" ("Alliance of Liberals and ...").
+const MAX_AND_HEAD: usize = 3;
+
+/// Most words after "and" in "Peace and Freedom Party" ("Democrats for Europe Party").
+const MAX_AND_TAIL: usize = 5;
 
 /// "“Building technology is hard”": a word in -ing at the start of a sentence that no list knows,
 /// capitalised only where it stands.
