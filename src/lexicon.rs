@@ -22,6 +22,9 @@ pub struct Lexicon {
     pub name_heads: HashMap<&'static str, Label>,
     /// Roles cut off the end of a name ("Member", "MP"), the `CUT:` lines of `name_heads.txt`.
     pub name_roles: HashSet<&'static str>,
+    /// Groups of people whose possessive opens an organisation's name ("People's Party"), the
+    /// `OWNER:` lines of `name_heads.txt`.
+    pub name_owners: HashSet<&'static str>,
     /// Common given names.
     pub first_names: HashSet<&'static str>,
     /// Titles and roles written before a person's name (`titles.txt` and `titles_rules.txt`).
@@ -142,6 +145,7 @@ impl Lexicon {
                 })
                 .collect(),
             name_roles: tagged(include_str!("data/name_heads.txt"), "CUT: "),
+            name_owners: tagged(include_str!("data/name_heads.txt"), "OWNER: "),
             first_names,
             title_starts: titles
                 .iter()

@@ -11,7 +11,8 @@
 //! A candidate is a run of capitalised words in a sentence (with name particles such as "von" and,
 //! after an organisation head word, connectors such as "of the"; a listed place goes on across
 //! "and" or a comma: "Bosnia and Herzegovina", "Washington, D.C."; words that name nothing by
-//! themselves go on across "and" to an organisation head: "Peace and Freedom Party"). Titles and roles ("CEO",
+//! themselves go on across "and" to an organisation head: "Peace and Freedom Party", and so does a
+//! group of people in the possessive: "People's National Party"). Titles and roles ("CEO",
 //! "President") split runs and tell that the next name is a person. Sentence-initial words that are
 //! common words, contractions or verb forms are dropped. A run that is a known name, or that ends in
 //! an organisation head word, is taken whole; otherwise known names inside it are cut out and the
@@ -491,6 +492,19 @@ mod tests {
         // a first part that is a name of its own stays a name of its own
         let n = names("Voters in France and Green Party members marched.");
         assert!(!n.iter().any(|(t, _)| t.contains(" and ")), "{n:?}");
+    }
+
+    #[test]
+    fn a_group_in_the_possessive_opens_an_organisation_name() {
+        let n = names("He joined the People's Unity Party and later the Serb Workers' Union.");
+        assert!(has(&n, "People's Unity Party", Label::Org), "{n:?}");
+        assert!(has(&n, "Serb Workers' Union", Label::Org), "{n:?}");
+        // a text tokenised with spaces, as in corpora
+        let n = names("He joined the People 's Unity Party in 1990 .");
+        assert!(has(&n, "People 's Unity Party", Label::Org), "{n:?}");
+        // another possessive is a name of its own
+        let n = names("He said that Canada's Liberal Party would win.");
+        assert!(has(&n, "Liberal Party", Label::Org), "{n:?}");
     }
 
     #[test]

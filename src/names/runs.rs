@@ -207,6 +207,11 @@ impl<'d, 'a> Finder<'d, 'a> {
                     e = k;
                     continue;
                 }
+                // "People's National Party": a possessive that names nobody, before an organisation
+                if let Some(k) = self.org_after_possessive(e, r.end) {
+                    e = k;
+                    continue;
+                }
                 break;
             }
             out.push(s..e);
@@ -265,12 +270,44 @@ impl<'d, 'a> Finder<'d, 'a> {
         {
             return None;
         }
-        let mut k = e + 1;
+        self.org_head_end(e + 1, end, 2)
+    }
+
+    /// "People's National Party", "Serb People's Party", "Workers' Party": a group of people
+    /// (`OWNER:` in `name_heads.txt`) in the possessive at `e`, then capitalised words that end in an
+    /// organisation head: one organisation; the end of it, before `end`. Another possessive is a
+    /// name of its own ("Britain's Labour Party", "Suu Kyi's National League for Democracy").
+    pub(super) fn org_after_possessive(&self, e: usize, end: usize) -> Option<usize> {
+        let before = self.doc.word(e - 1);
+        if !lexicon().name_owners.contains(before) {
+            return None;
+        }
+        let word = |k: usize| if k < end { self.doc.word(k) } else { "" };
+        // "People's" is "People" + "'s"; a text spaced as "People 's" has "'" + "s"; "Workers'"
+        let from = match (word(e), word(e + 1)) {
+            ("'s" | "’s", _) => e + 1,
+            ("'" | "’", "s") => e + 2,
+            ("'" | "’", _) if before.ends_with('s') => e + 1,
+            _ => return None,
+        };
+        if from >= end || !self.is_cap(from) {
+            return None;
+        }
+        self.org_head_end(from, end, 1)
+    }
+
+    /// The end of capitalised words from `from` (with "of", "for", "the" between them) that end in
+    /// an organisation head other than a legal form, at least `min_words` and at most
+    /// [`MAX_AND_TAIL`] words, before `end`.
+    fn org_head_end(&self, from: usize, end: usize, min_words: usize) -> Option<usize> {
+        let l = lexicon();
+        let e = from - 1;
+        let mut k = from;
         let mut found = None;
         while k < end && k < e + 1 + MAX_AND_TAIL {
             let w = self.doc.word(k);
             if self.is_cap(k) {
-                if l.org_heads.contains(w) && !is_legal_form(w) && k > e + 1 {
+                if l.org_heads.contains(w) && !is_legal_form(w) && k + 1 >= from + min_words {
                     found = Some(k + 1);
                 }
             } else if !(matches!(w, "of" | "for" | "the") && k + 1 < end && self.is_cap(k + 1)) {
