@@ -508,6 +508,14 @@ mod tests {
     }
 
     #[test]
+    fn of_goes_on_inside_an_organisation_name() {
+        let n = names("He led the Patriotic Front for the Defence of Ruritania until 1990.");
+        assert!(has(&n, "Patriotic Front for the Defence of Ruritania", Label::Org), "{n:?}");
+        let n = names("She founded the Movement for a Free Ruritania in 1985.");
+        assert!(has(&n, "Movement for a Free Ruritania", Label::Org), "{n:?}");
+    }
+
+    #[test]
     fn long_capitalised_stretches_are_not_names() {
         let t = format!("Pavel {}Durov arrived in Paris.", "Abc ".repeat(20));
         assert_eq!(names(&t), vec![("Paris".into(), Label::Place)]);

@@ -172,6 +172,9 @@ impl<'d, 'a> Finder<'d, 'a> {
             }
             let s = i;
             let mut e = i + 1;
+            // the run went on across a connector after an organisation head: an organisation's
+            // name, in which "of" goes on ("Popular Front for the Liberation of Palestine")
+            let mut in_org = false;
             loop {
                 if e < r.end && self.is_cap(e) && !self.is_compound(e) && !self.is_compound(e - 1) {
                     e += 1;
@@ -186,14 +189,21 @@ impl<'d, 'a> Finder<'d, 'a> {
                 let mut k = e;
                 while k < r.end && k < e + 2 {
                     let w = self.doc.word(k);
-                    let joins =
-                        NAME_PARTICLES.contains(&w) || (head && NAME_CONNECTORS.contains(&w));
+                    let of = in_org
+                        && if k == e { w == "of" } else { w == "the" && self.doc.word(e) == "of" };
+                    // "Movement for a Free Ruritania"
+                    let for_a = head && k == e + 1 && w == "a" && self.doc.word(e) == "for";
+                    let joins = NAME_PARTICLES.contains(&w)
+                        || (head && NAME_CONNECTORS.contains(&w))
+                        || for_a
+                        || of;
                     if !joins {
                         break;
                     }
                     k += 1;
                 }
                 if k > e && k < r.end && self.is_cap(k) {
+                    in_org |= head;
                     e = k + 1;
                     continue;
                 }
