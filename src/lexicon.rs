@@ -25,6 +25,9 @@ pub struct Lexicon {
     /// Lowercase nouns that head a definition of a name and say what it is ("a bicycle
     /// manufacturer" an organisation, "a village" a place), `defining_nouns.txt`.
     pub defining_nouns: HashMap<&'static str, Label>,
+    /// Groups of people whose possessive opens an organisation's name ("People's Party"), the
+    /// `OWNER:` lines of `name_heads.txt`.
+    pub name_owners: HashSet<&'static str>,
     /// Common given names.
     pub first_names: HashSet<&'static str>,
     /// Titles and roles written before a person's name (`titles.txt` and `titles_rules.txt`).
@@ -156,6 +159,7 @@ impl Lexicon {
                 tagged(include_str!("data/defining_nouns.txt"), tag).into_iter().map(move |w| (w, label))
             })
             .collect(),
+            name_owners: tagged(include_str!("data/name_heads.txt"), "OWNER: "),
             first_names,
             title_starts: titles
                 .iter()

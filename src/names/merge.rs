@@ -97,10 +97,15 @@ pub(super) fn merge(doc: &Document, mut model: Vec<Mention>, rules: Vec<Mention>
     out
 }
 
-/// The recogniser's names `pieces` (in order) are two names joined by "and": a rule's run that
-/// covers them ("International Tennis Federation and Kosmos") is a list, not one name.
+/// The recogniser's names `pieces` (in order) are two names joined by "and" after an organisation
+/// head: a rule's run that covers them ("International Tennis Federation and Kosmos") is a list,
+/// not one name. Across an "and" after another word, the rules saw one name ("Peace and Freedom
+/// Party", "Bosnia and Herzegovina").
 fn joins_with_and(doc: &Document, pieces: &[Mention]) -> bool {
-    pieces.windows(2).any(|p| (p[0].tokens.end..p[1].tokens.start).any(|k| doc.word(k) == "and"))
+    pieces.windows(2).any(|p| {
+        (p[0].tokens.end..p[1].tokens.start)
+            .any(|k| doc.word(k) == "and" && lexicon().org_heads.contains(doc.word(k - 1)))
+    })
 }
 
 /// A name that fills one item of a list line ("Wood , Loren Roberts , Steve Stricker", "Petr Korda

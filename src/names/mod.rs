@@ -9,7 +9,10 @@
 //!
 //! The rules:
 //! A candidate is a run of capitalised words in a sentence (with name particles such as "von" and,
-//! after an organisation head word, connectors such as "of the"). Titles and roles ("CEO",
+//! after an organisation head word, connectors such as "of the"; a listed place goes on across
+//! "and" or a comma: "Bosnia and Herzegovina", "Washington, D.C."; words that name nothing by
+//! themselves go on across "and" to an organisation head: "Peace and Freedom Party", and so does a
+//! group of people in the possessive: "People's National Party"). Titles and roles ("CEO",
 //! "President") split runs and tell that the next name is a person. Sentence-initial words that are
 //! common words, contractions or verb forms are dropped. A run that is a known name, or that ends in
 //! an organisation head word, is taken whole; otherwise known names inside it are cut out and the
@@ -469,6 +472,50 @@ mod tests {
         let n = names("He left the Vanguard Progressive Unionist Party and the Democratic Unionist Party in 1980.");
         assert!(!n.iter().any(|(t, _)| t.contains(" and ")), "{n:?}");
         assert!(has(&n, "Democratic Unionist Party", Label::Org), "{n:?}");
+    }
+
+    #[test]
+    fn a_listed_place_goes_on_across_and_or_a_comma() {
+        let n = names("Aid reached Bosnia and Herzegovina on Monday, and Trinidad and Tobago sent a team.");
+        assert!(has(&n, "Bosnia and Herzegovina", Label::Place), "{n:?}");
+        assert!(has(&n, "Trinidad and Tobago", Label::Place), "{n:?}");
+        let n = names("The delegates flew from Washington, D.C. to Ottawa on Friday.");
+        assert!(has(&n, "Washington, D.C.", Label::Place), "{n:?}");
+        // two places that make no listed name together stay two
+        let n = names("The storm hit France and Spain on Tuesday.");
+        assert!(has(&n, "France", Label::Place) && has(&n, "Spain", Label::Place), "{n:?}");
+    }
+
+    #[test]
+    fn words_joined_by_and_before_an_organisation_head_are_one_name() {
+        let n = names("She ran for governor with the Bread and Liberty Party in 1998.");
+        assert!(has(&n, "Bread and Liberty Party", Label::Org), "{n:?}");
+        let n = names("He chaired the Alliance of Farmers and Fishermen for Reform Party until 2004.");
+        assert!(has(&n, "Alliance of Farmers and Fishermen for Reform Party", Label::Org), "{n:?}");
+        // a first part that is a name of its own stays a name of its own
+        let n = names("Voters in France and Green Party members marched.");
+        assert!(!n.iter().any(|(t, _)| t.contains(" and ")), "{n:?}");
+    }
+
+    #[test]
+    fn a_group_in_the_possessive_opens_an_organisation_name() {
+        let n = names("He joined the People's Unity Party and later the Serb Workers' Union.");
+        assert!(has(&n, "People's Unity Party", Label::Org), "{n:?}");
+        assert!(has(&n, "Serb Workers' Union", Label::Org), "{n:?}");
+        // a text tokenised with spaces, as in corpora
+        let n = names("He joined the People 's Unity Party in 1990 .");
+        assert!(has(&n, "People 's Unity Party", Label::Org), "{n:?}");
+        // another possessive is a name of its own
+        let n = names("He said that Canada's Liberal Party would win.");
+        assert!(has(&n, "Liberal Party", Label::Org), "{n:?}");
+    }
+
+    #[test]
+    fn of_goes_on_inside_an_organisation_name() {
+        let n = names("He led the Patriotic Front for the Defence of Ruritania until 1990.");
+        assert!(has(&n, "Patriotic Front for the Defence of Ruritania", Label::Org), "{n:?}");
+        let n = names("She founded the Movement for a Free Ruritania in 1985.");
+        assert!(has(&n, "Movement for a Free Ruritania", Label::Org), "{n:?}");
     }
 
     #[test]

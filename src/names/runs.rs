@@ -172,6 +172,9 @@ impl<'d, 'a> Finder<'d, 'a> {
             }
             let s = i;
             let mut e = i + 1;
+            // the run went on across a connector after an organisation head: an organisation's
+            // name, in which "of" goes on ("Popular Front for the Liberation of Palestine")
+            let mut in_org = false;
             loop {
                 if e < r.end && self.is_cap(e) && !self.is_compound(e) && !self.is_compound(e - 1) {
                     e += 1;
@@ -186,15 +189,37 @@ impl<'d, 'a> Finder<'d, 'a> {
                 let mut k = e;
                 while k < r.end && k < e + 2 {
                     let w = self.doc.word(k);
-                    let joins =
-                        NAME_PARTICLES.contains(&w) || (head && NAME_CONNECTORS.contains(&w));
+                    let of = in_org
+                        && if k == e { w == "of" } else { w == "the" && self.doc.word(e) == "of" };
+                    // "Movement for a Free Ruritania"
+                    let for_a = head && k == e + 1 && w == "a" && self.doc.word(e) == "for";
+                    let joins = NAME_PARTICLES.contains(&w)
+                        || (head && NAME_CONNECTORS.contains(&w))
+                        || for_a
+                        || of;
                     if !joins {
                         break;
                     }
                     k += 1;
                 }
                 if k > e && k < r.end && self.is_cap(k) {
+                    in_org |= head;
                     e = k + 1;
+                    continue;
+                }
+                // "Bosnia and Herzegovina", "Washington, D.C.": one listed place across the word
+                if let Some(k) = self.listed_across(s, e, r.end) {
+                    e = k;
+                    continue;
+                }
+                // "Peace and Freedom Party": two words before an organisation head joined by "and"
+                if let Some(k) = self.org_across_and(s, e, r.end) {
+                    e = k;
+                    continue;
+                }
+                // "People's National Party": a possessive that names nobody, before an organisation
+                if let Some(k) = self.org_after_possessive(e, r.end) {
+                    e = k;
                     continue;
                 }
                 break;
@@ -202,6 +227,105 @@ impl<'d, 'a> Finder<'d, 'a> {
             out.push(s..e);
             i = e;
         }
+    }
+
+    /// A listed place or a gazetteer country that goes on past the run `s..e` across an "and" or a
+    /// comma ("Bosnia and Herzegovina", "Trinidad and Tobago", "Washington , D.C." for the listed
+    /// "Washington D.C."): the end of the whole name, before `end`.
+    pub(super) fn listed_across(&self, s: usize, e: usize, end: usize) -> Option<usize> {
+        if e + 1 >= end || !matches!(self.doc.word(e), "and" | ",") || !self.is_cap(e + 1) {
+            return None;
+        }
+        let most = end.min(s + MAX_LISTED_ACROSS);
+        (e + 2..=most).rev().find(|&k| {
+            (e + 1..k).all(|j| self.is_cap(j)) && self.is_listed_place(s..k)
+        })
+    }
+
+    /// The words of `r` make a listed place or a gazetteer country, commas left out.
+    pub(super) fn is_listed_place(&self, r: Range<usize>) -> bool {
+        let words: Vec<&str> =
+            r.clone().map(|k| self.doc.word(k)).filter(|&w| w != ",").collect();
+        if matches!(known(&words.join(" ")), Some((Label::Place, _))) {
+            return true;
+        }
+        let hashes: Vec<u64> = words.iter().map(|w| crate::ner::hash::hash_lower(w)).collect();
+        crate::ner::gazetteer::gazetteer().get(&hashes) & crate::ner::gazetteer::COUNTRY != 0
+    }
+
+    /// "Peace and Freedom Party", "Alliance of Liberals and Democrats for Europe Party": the run
+    /// `s..e`, which ends in no organisation head and is no listed name, and the capitalised words
+    /// after an "and" (with connectors such as "for") that end in an organisation head are one
+    /// organisation; the end of it, before `end`. Two names stay two: a first part that is a listed
+    /// name, a nationality or a party's adjective ("Republican and Democratic Party leaders"), or that
+    /// ends in a head ("Labour Party and Green Party"), is a name of its own.
+    pub(super) fn org_across_and(&self, s: usize, e: usize, end: usize) -> Option<usize> {
+        let l = lexicon();
+        let last = self.doc.word(e - 1);
+        // a word of the first part that names something by itself, or an organisation head that
+        // no connector follows ("Pakistan Peoples Party Workers and ...")
+        let named = |k: usize| {
+            let w = self.doc.word(k);
+            l.word_kinds.get(w).is_some_and(|x| x & LISTED_NAME != 0)
+                || gazetteer_kinds(w) & NAMED_KINDS != 0
+                || (l.org_heads.contains(w) && !NAME_CONNECTORS.contains(&self.doc.word(k + 1)))
+        };
+        if e + 1 >= end
+            || e - s > MAX_AND_HEAD
+            || self.doc.word(e) != "and"
+            || !self.is_cap(e + 1)
+            || !last.chars().any(char::is_lowercase)
+            || (s..e).any(named)
+            || known(self.span_text(s..e)).is_some()
+        {
+            return None;
+        }
+        self.org_head_end(e + 1, end, 2)
+    }
+
+    /// "People's National Party", "Serb People's Party", "Workers' Party": a group of people
+    /// (`OWNER:` in `name_heads.txt`) in the possessive at `e`, then capitalised words that end in an
+    /// organisation head: one organisation; the end of it, before `end`. Another possessive is a
+    /// name of its own ("Britain's Labour Party", "Suu Kyi's National League for Democracy").
+    pub(super) fn org_after_possessive(&self, e: usize, end: usize) -> Option<usize> {
+        let before = self.doc.word(e - 1);
+        if !lexicon().name_owners.contains(before) {
+            return None;
+        }
+        let word = |k: usize| if k < end { self.doc.word(k) } else { "" };
+        // "People's" is "People" + "'s"; a text spaced as "People 's" has "'" + "s"; "Workers'"
+        let from = match (word(e), word(e + 1)) {
+            ("'s" | "’s", _) => e + 1,
+            ("'" | "’", "s") => e + 2,
+            ("'" | "’", _) if before.ends_with('s') => e + 1,
+            _ => return None,
+        };
+        if from >= end || !self.is_cap(from) {
+            return None;
+        }
+        self.org_head_end(from, end, 1)
+    }
+
+    /// The end of capitalised words from `from` (with "of", "for", "the" between them) that end in
+    /// an organisation head other than a legal form, at least `min_words` and at most
+    /// [`MAX_AND_TAIL`] words, before `end`.
+    fn org_head_end(&self, from: usize, end: usize, min_words: usize) -> Option<usize> {
+        let l = lexicon();
+        let e = from - 1;
+        let mut k = from;
+        let mut found = None;
+        while k < end && k < e + 1 + MAX_AND_TAIL {
+            let w = self.doc.word(k);
+            if self.is_cap(k) {
+                if l.org_heads.contains(w) && !is_legal_form(w) && k + 1 >= from + min_words {
+                    found = Some(k + 1);
+                }
+            } else if !(matches!(w, "of" | "for" | "the") && k + 1 < end && self.is_cap(k + 1)) {
+                break;
+            }
+            k += 1;
+        }
+        found
     }
 
     /// "Russian-born": a capitalised word joined by a hyphen to a lowercase one.
@@ -251,6 +375,11 @@ impl<'d, 'a> Finder<'d, 'a> {
             }
         }
         let text = self.span_text(s..run.end);
+        let across = (s + 1..run.end).any(|k| matches!(self.doc.word(k), "and" | ","));
+        if across && self.is_listed_place(s..run.end) {
+            self.push(s..run.end, Label::Place, STRONG, out);
+            return;
+        }
         if let Some((label, strength)) = known(text) {
             self.push(s..run.end, label, strength, out);
             return;
@@ -391,6 +520,23 @@ impl<'d, 'a> Finder<'d, 'a> {
         });
     }
 }
+
+/// Most words of a listed place that goes on across "and" or a comma ("Saint Vincent and the
+/// Grenadines" aside: "Antigua and Barbuda", "Washington , D.C.").
+const MAX_LISTED_ACROSS: usize = 5;
+
+/// Gazetteer kinds of a word that names something by itself (a city, a country, a nationality, a
+/// known organisation, a listed place).
+const NAMED_KINDS: u16 = {
+    use crate::ner::gazetteer::*;
+    CITY | COUNTRY | NATIONALITY | KNOWN_ORG | PLACE
+};
+
+/// Most words before "and" in "Peace and Freedom Party" ("Alliance of Liberals and ...").
+const MAX_AND_HEAD: usize = 3;
+
+/// Most words after "and" in "Peace and Freedom Party" ("Democrats for Europe Party").
+const MAX_AND_TAIL: usize = 5;
 
 /// "“Building technology is hard”": a word in -ing at the start of a sentence that no list knows,
 /// capitalised only where it stands.
