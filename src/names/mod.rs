@@ -34,6 +34,7 @@ pub(crate) use drop::is_camel_case;
 mod events;
 mod heads;
 mod merge;
+mod quoted;
 mod recogniser;
 mod runs;
 mod shape_filter;
@@ -85,6 +86,7 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     drop::drop_non_names(doc, &headlines, &mut out);
     heads::cut_trailing_roles(doc, &mut out);
     heads::relabel_by_head(doc, &mut out);
+    quoted::join_quoted_titles(doc, &f.taken, &mut out);
     events::add_events(&mut out, events::find_events(doc, values));
     out
 }
