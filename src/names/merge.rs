@@ -3,6 +3,7 @@
 //! name keeps its label, a rule's longer name replaces the recogniser's pieces.
 
 use super::*;
+use crate::ner::gazetteer::{CITY, COUNTRY, PLACE};
 
 /// Keeps in title-case headlines (`title_case[block]`) only the recogniser's names that the body
 /// (`body`, the rules' names, and the recogniser's outside headlines) or the lists know, or that
@@ -129,4 +130,59 @@ pub(super) fn in_list(doc: &Document, m: &Mention, separated: &[bool]) -> bool {
 /// A word that makes a line a list: a comma, a semicolon, a bracket or a "v" ("Walsall v Wrexham").
 pub(super) fn is_list_separator(w: &str) -> bool {
     matches!(w, "," | "(" | ")" | ";" | "v")
+}
+
+/// A capitalised word right before a name, in no name itself: the name's first word, which the
+/// recogniser (trained where a capital at the front is often only a sentence's) or the rules'
+/// dropping of common words left out ("the acclaimed show Other Voices": not "Voices"; "Operation
+/// Market Garden"). Not a word capitalised only where it stands (a sentence's or a quote's first
+/// word), a title ("President"), a possessive, a nationality or a place ("German Foreign
+/// Ministry"), a word in capitals, or across more than a space; not before a person's name (an
+/// unlisted title: "Cardinal"), nor in a headline, where every word has a capital.
+pub(super) fn extend_over_capitals(
+    doc: &Document,
+    f: &Finder,
+    headlines: &[bool],
+    out: &mut [Mention],
+) {
+    let mut named = vec![false; doc.tokens.len()];
+    for m in out.iter() {
+        named[m.tokens.clone()].iter_mut().for_each(|x| *x = true);
+    }
+    for m in out.iter_mut() {
+        let sent = &doc.sentences[doc.sentence_of(m.tokens.start)];
+        if m.label == Label::Person || headlines[sent.block] {
+            continue;
+        }
+        let mut k = m.tokens.start;
+        while k > sent.tokens.start
+            && f.is_cap(k - 1)
+            && !named[k - 1]
+            && !doc.tokens[k - 1].cap_free
+            && f.contiguous(k - 1..k + 1)
+            && is_plain_capitalised(doc.word(k - 1))
+            && !f.is_compound(k - 1)
+            && !lexicon().nationalities.contains(doc.word(k - 1))
+            && known(doc.word(k - 1)).is_none()
+            && gazetteer_kinds(doc.word(k - 1)) & (COUNTRY | CITY | PLACE) == 0
+        {
+            k -= 1;
+        }
+        // a capitalised word before the stretch too: the words were cut into names on purpose
+        // ("CBS Sports NFL Insider")
+        if k < m.tokens.start && k > sent.tokens.start && f.is_cap(k - 1) {
+            continue;
+        }
+        if k < m.tokens.start {
+            named[k..m.tokens.start].iter_mut().for_each(|x| *x = true);
+            m.tokens.start = k;
+            m.start = doc.tokens[k].start;
+        }
+    }
+}
+
+/// A word written with a capital and then lowercase letters only ("Other", not "OSCE" or "U.S.").
+fn is_plain_capitalised(w: &str) -> bool {
+    let mut cs = w.chars();
+    cs.next().is_some_and(char::is_uppercase) && cs.clone().next().is_some() && cs.all(char::is_lowercase)
 }

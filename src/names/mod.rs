@@ -39,6 +39,7 @@ pub(crate) use drop::is_camel_case;
 mod events;
 mod heads;
 mod merge;
+mod quoted;
 mod recogniser;
 mod runs;
 mod shape_filter;
@@ -87,10 +88,12 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     let rules =
         merge::keep_known_in_headlines(doc, &f, &title_case, body, &mut model, headline_runs);
     let mut out = merge::merge(doc, model, rules);
+    merge::extend_over_capitals(doc, &f, &headlines, &mut out);
     drop::drop_non_names(doc, &headlines, &mut out);
     heads::cut_trailing_roles(doc, &mut out);
     heads::relabel_by_head(doc, &mut out);
     defs::label_by_definition(doc, &mut out);
+    quoted::join_quoted_titles(doc, &f.taken, &mut out);
     events::add_events(&mut out, events::find_events(doc, values));
     out
 }
@@ -536,6 +539,12 @@ mod tests {
     fn a_wrapped_line_of_a_sentence_is_not_a_headline() {
         let n = names("The National Bank of Poland\nrefrained from staging a reverse repo operation on Friday.");
         assert!(n.contains(&("National Bank of Poland".into(), Label::Org)), "{n:?}");
+    }
+
+    #[test]
+    fn a_capitalised_word_before_a_name_mid_sentence_is_its_first_word() {
+        let n = names("She now works for Other Voices Ltd in a small office.");
+        assert!(has(&n, "Other Voices Ltd", Label::Org), "{n:?}");
     }
 
     #[test]
