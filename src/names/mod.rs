@@ -27,13 +27,15 @@
 //! The parts: [`runs`] (candidate runs and the rules' judgement), [`recogniser`] (the recogniser's
 //! names, trimmed and filtered), [`merge`] (headlines, then recogniser and rules together),
 //! [`drop`] (what merged names should not be), [`events`] (named events: "2001 United Kingdom
-//! general election"), [`shape_filter`] (a quick word-set filter).
+//! general election"), [`products`] (names written as products: "Disney+", "iPhone"),
+//! [`shape_filter`] (a quick word-set filter).
 
 mod drop;
 pub(crate) use drop::is_camel_case;
 mod events;
 mod heads;
 mod merge;
+mod products;
 mod recogniser;
 mod runs;
 mod shape_filter;
@@ -85,6 +87,7 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     drop::drop_non_names(doc, &headlines, &mut out);
     heads::cut_trailing_roles(doc, &mut out);
     heads::relabel_by_head(doc, &mut out);
+    products::mark_products(doc, &mut out);
     events::add_events(&mut out, events::find_events(doc, values));
     out
 }
