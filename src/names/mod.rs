@@ -167,6 +167,13 @@ mod tests {
     }
 
     #[test]
+    fn two_unknown_capitals_stay_only_as_an_organisation() {
+        let n = names("Last week shares of VW fell 2 percent, and the IP address of the TV set was shown.");
+        assert!(has(&n, "VW", Label::Org), "{n:?}");
+        assert!(!n.iter().any(|(t, _)| t == "IP" || t == "TV"), "{n:?}");
+    }
+
+    #[test]
     fn a_team_beside_its_score_keeps_its_label() {
         let n = names("Notts County 2 Ross County 1");
         assert!(n.contains(&("Notts County".into(), Label::Org)), "{n:?}");
