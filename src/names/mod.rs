@@ -28,12 +28,13 @@
 //! names, trimmed and filtered), [`merge`] (headlines, then recogniser and rules together),
 //! [`drop`] (what merged names should not be), [`events`] (named events: "2001 United Kingdom
 //! general election"), [`products`] (names written as products: "Disney+", "iPhone"),
-//! [`shape_filter`] (a quick word-set filter).
+//! [`lists`] (names in a list take its kind), [`shape_filter`] (a quick word-set filter).
 
 mod drop;
 pub(crate) use drop::is_camel_case;
 mod events;
 mod heads;
+mod lists;
 mod merge;
 mod products;
 mod recogniser;
@@ -88,6 +89,7 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     heads::cut_trailing_roles(doc, &mut out);
     heads::relabel_by_head(doc, &mut out);
     products::mark_products(doc, &mut out);
+    lists::type_list_items(doc, &mut out);
     events::add_events(&mut out, events::find_events(doc, values));
     out
 }
