@@ -26,9 +26,10 @@ pub(super) fn cut_trailing_roles(doc: &Document, out: &mut [Mention]) {
     }
 }
 
-/// Token `i` is a number written in digits (a score beside a team: "Notts County 2").
+/// Token `i` is a number written in digits only (a score beside a team: "Notts County 2"), not a
+/// measure glued to its unit ("the 16-inch MacBook Pro").
 fn is_score(doc: &Document, i: usize) -> bool {
-    doc.tokens[i].kind == Kind::Number
+    doc.tokens[i].kind == Kind::Number && doc.word(i).bytes().all(|c| c.is_ascii_digit())
 }
 
 /// Relabels the names of two words or more that end in a head word, unless a role word set the
@@ -55,6 +56,24 @@ pub(super) fn relabel_by_head(doc: &Document, out: &mut [Mention]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_measure_before_a_name_is_no_score() {
+        let d = Document::new("Apple sells the 16-inch MacBook Pro in stores.");
+        let i = (0..d.tokens.len()).find(|&i| d.word(i) == "MacBook").unwrap();
+        let tok = |k: usize| &d.tokens[k];
+        let mut out = vec![Mention {
+            start: tok(i).start,
+            end: tok(i + 1).end,
+            tokens: i..i + 2,
+            label: Label::Org,
+            strength: STRONG,
+        }];
+        relabel_by_head(&d, &mut out);
+        assert_eq!(out[0].label, Label::Misc);
+        let d = Document::new("Notts County 2 Ross County 1");
+        assert!(is_score(&d, 2) && !is_score(&Document::new("a 16-inch screen"), 1));
+    }
 
     #[test]
     fn the_list_loads() {

@@ -31,14 +31,18 @@
 //! names, trimmed and filtered), [`merge`] (headlines, then recogniser and rules together),
 //! [`drop`] (what merged names should not be), [`events`] (named events: "2001 United Kingdom
 //! general election"), [`defs`] (a name defined in the text, "Caloi is a bicycle manufacturer":
-//! every mention takes the kind its definition says), [`shape_filter`] (a quick word-set filter).
+//! every mention takes the kind its definition says), [`quoted`] (quoted titles: "The Kill"),
+//! [`products`] (names written as products: "Disney+", "iPhone"), [`lists`] (names in a list
+//! take its kind), [`shape_filter`] (a quick word-set filter).
 
 mod defs;
 mod drop;
 pub(crate) use drop::is_camel_case;
 mod events;
 mod heads;
+mod lists;
 mod merge;
+mod products;
 mod quoted;
 mod recogniser;
 mod runs;
@@ -94,6 +98,8 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     heads::relabel_by_head(doc, &mut out);
     defs::label_by_definition(doc, &mut out);
     quoted::join_quoted_titles(doc, &f.taken, &mut out);
+    products::mark_products(doc, &mut out);
+    lists::type_list_items(doc, &mut out);
     events::add_events(&mut out, events::find_events(doc, values));
     out
 }
@@ -170,6 +176,13 @@ mod tests {
         assert!(n.contains(&("Overland Campaign".into(), Label::Misc)), "{n:?}");
         let n = names("She was elected to the Hockey Hall of Fame in 2001.");
         assert!(n.contains(&("Hockey Hall of Fame".into(), Label::Org)), "{n:?}");
+    }
+
+    #[test]
+    fn two_unknown_capitals_stay_only_as_an_organisation() {
+        let n = names("Last week shares of VW fell 2 percent, and the IP address of the TV set was shown.");
+        assert!(has(&n, "VW", Label::Org), "{n:?}");
+        assert!(!n.iter().any(|(t, _)| t == "IP" || t == "TV"), "{n:?}");
     }
 
     #[test]

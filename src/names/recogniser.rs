@@ -56,7 +56,11 @@ pub(super) fn recognised_names(doc: &Document, f: &Finder) -> Vec<Mention> {
                 || self::known(&doc.text[doc.tokens[r.start].start..doc.tokens[r.end - 1].end])
                     .is_some()
         })
-        .filter(|(r, _)| !(r.len() == 1 && is_unknown_short_acronym(doc.word(r.start))))
+        .filter(|(r, label)| {
+            // two unknown capitals are more often a common noun ("IP", "TV") than a name, unless
+            // the recogniser reads an organisation in them ("shares of VW fell")
+            !(r.len() == 1 && is_unknown_short_acronym(doc.word(r.start)) && *label != Label::Org)
+        })
         .filter(|(r, _)| !(r.len() == 1 && is_free_gerund(doc, r.start)))
         .map(|(r, label)| {
             // the place after a title of nobility ("Duchess of Sussex"): a place, and every other
