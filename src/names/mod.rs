@@ -33,7 +33,7 @@
 //! general election"), [`defs`] (a name defined in the text, "Caloi is a bicycle manufacturer":
 //! every mention takes the kind its definition says), [`quoted`] (quoted titles: "The Kill"),
 //! [`products`] (names written as products: "Disney+", "iPhone"), [`lists`] (names in a list
-//! take its kind), [`shape_filter`] (a quick word-set filter).
+//! take its kind), [`sites`] (websites: "Politico.com"), [`shape_filter`] (a quick word-set filter).
 
 mod defs;
 mod drop;
@@ -47,6 +47,7 @@ mod quoted;
 mod recogniser;
 mod runs;
 mod shape_filter;
+mod sites;
 
 use crate::lexicon::*;
 use crate::segment::{is_apostrophe, Document, Kind};
@@ -99,6 +100,7 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     defs::label_by_definition(doc, &mut out);
     quoted::join_quoted_titles(doc, &f.taken, &mut out);
     products::mark_products(doc, &mut out);
+    sites::join_web_endings(doc, &mut out);
     lists::type_list_items(doc, &mut out);
     events::add_events(&mut out, events::find_events(doc, values));
     out
