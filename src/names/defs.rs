@@ -37,6 +37,7 @@ pub(super) fn label_by_definition(doc: &Document, out: &mut [Mention]) {
         let found = definition(doc, r.clone())
             .or_else(|| kind_before(doc, r.clone()))
             .or_else(|| place_of(doc, r.clone()))
+            .or_else(|| route_end(doc, out, m))
             .or(listed);
         if let Some(label) = found {
             // a name the word lists know keeps their label ("born in Danvers, Massachusetts is an
@@ -204,6 +205,27 @@ pub(super) fn kind_before(doc: &Document, r: Range<usize>) -> Option<Label> {
             || plural && matches!(w, "and" | "or")
     };
     ok_after.then_some(label)
+}
+
+/// "from Harrow to Velby": a name at one end of a route whose other end is a place is a place.
+fn route_end(doc: &Document, out: &[Mention], m: &Mention) -> Option<Label> {
+    if m.label == Label::Place {
+        return None;
+    }
+    let sent = &doc.sentences[doc.sentence_of(m.tokens.start)];
+    let r = m.tokens.clone();
+    let at = |k: usize, w: &str| k >= sent.tokens.start && k < sent.tokens.end && doc.word(k) == w;
+    let place_at = |f: &dyn Fn(&Mention) -> bool| out.iter().any(|n| n.label == Label::Place && f(n));
+    let from_here = r.start > 0
+        && at(r.start - 1, "from")
+        && at(r.end, "to")
+        && place_at(&|n| n.tokens.start == r.end + 1);
+    let to_here = r.start > 1
+        && at(r.start - 1, "to")
+        && place_at(&|n| {
+            n.tokens.end + 1 == r.start && n.tokens.start > 0 && at(n.tokens.start - 1, "from")
+        });
+    (from_here || to_here).then_some(Label::Place)
 }
 
 /// The name ending before "or" at `start - 1` opens its sentence and is all that comes before:
@@ -377,6 +399,31 @@ mod tests {
         // "or" mid-sentence joins no alternate names
         let d = Document::new("They asked whether Tarvik or Zerbola was a party.");
         assert_eq!(definition(&d, 5..6), None);
+    }
+
+    #[test]
+    fn a_name_at_one_end_of_a_route_to_a_place_is_a_place() {
+        let labelled = |t: &str, names: &[(&str, Label)]| {
+            let d = Document::new(t);
+            let mut ms: Vec<Mention> = names
+                .iter()
+                .map(|&(name, label)| {
+                    let i = (0..d.tokens.len()).find(|&i| d.word(i) == name).unwrap();
+                    let tok = &d.tokens[i];
+                    Mention { start: tok.start, end: tok.end, tokens: i..i + 1, label, strength: GUESS }
+                })
+                .collect();
+            label_by_definition(&d, &mut ms);
+            ms.iter().map(|m| m.label).collect::<Vec<_>>()
+        };
+        let (per, place) = (Label::Person, Label::Place);
+        assert_eq!(
+            labelled("Trains ran from Harrow to Velby daily. Harrow grew.", &[("Harrow", per), ("Velby", place)]),
+            [place, place]
+        );
+        assert_eq!(labelled("Trains ran from Velby to Harrow daily.", &[("Velby", place), ("Harrow", per)]), [place, place]);
+        // no place at the other end
+        assert_eq!(labelled("Power passed from Harrow to Tarvik in May.", &[("Harrow", per), ("Tarvik", per)]), [per, per]);
     }
 
     #[test]
