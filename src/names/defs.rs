@@ -20,6 +20,8 @@ pub(super) fn label_by_definition(doc: &Document, out: &mut [Mention]) {
     // the kind of the list of names in progress and where its last name ends ("parties such as X,
     // Y and Z")
     let mut list: Option<(Label, usize)> = None;
+    // the name before this one
+    let mut before: Option<&Mention> = None;
     for m in out.iter() {
         if !m.label.is_name() {
             continue;
@@ -35,6 +37,7 @@ pub(super) fn label_by_definition(doc: &Document, out: &mut [Mention]) {
         let found = definition(doc, r.clone())
             .or_else(|| kind_before(doc, r.clone()))
             .or_else(|| place_of(doc, r.clone()))
+            .or_else(|| route_end(doc, out, m))
             .or(listed);
         if let Some(label) = found {
             // a name the word lists know keeps their label ("born in Danvers, Massachusetts is an
@@ -42,7 +45,15 @@ pub(super) fn label_by_definition(doc: &Document, out: &mut [Mention]) {
             if known(text).is_none_or(|(l, _)| l == label) {
                 defined.push((text, label));
             }
+            // "Agotes or Cagots were a minority": the other name is defined too
+            if let Some(p) = before.filter(|p| alternate_names(doc, r.start) && p.tokens.end + 1 == r.start) {
+                let other = &doc.text[p.start..p.end];
+                if known(other).is_none_or(|(l, _)| l == label) {
+                    defined.push((other, label));
+                }
+            }
         }
+        before = Some(m);
     }
     if defined.is_empty() {
         return;
@@ -75,7 +86,9 @@ pub(super) fn definition(doc: &Document, r: Range<usize>) -> Option<Label> {
     if DEFINING_VERBS.contains(&w) {
         // not the object of a preposition ("the leader of Hamas is ...") nor one of several
         // names ("X and Y are ...")
-        if prev.is_some_and(|p| PREPOSITIONS.contains(&p) || matches!(p, "and" | "or" | "&")) {
+        if prev.is_some_and(|p| PREPOSITIONS.contains(&p) || matches!(p, "and" | "&"))
+            || prev == Some("or") && !alternate_names(doc, r.start)
+        {
             return None;
         }
         k += 1;
@@ -128,6 +141,11 @@ pub(super) fn definition(doc: &Document, r: Range<usize>) -> Option<Label> {
     if k == start || !word(k).is_none_or(|w| DEFINITION_ENDS.contains(&w) || DEFINITION_END_MARKS.contains(&w)) {
         return None;
     }
+    // "a Danish chain of hypermarkets", "a group of islands": a collective noun takes the kind of
+    // the plural noun after its "of"
+    if COLLECTIVE_NOUNS.contains(&doc.word(k - 1)) && word(k) == Some("of") {
+        return word(k + 1).and_then(kind_noun).filter(|&(_, plural)| plural).map(|(l, _)| l);
+    }
     nouns.get(doc.word(k - 1)).copied()
 }
 
@@ -145,6 +163,10 @@ fn kind_noun(w: &str) -> Option<(Label, bool)> {
     ];
     singular.into_iter().flatten().find_map(|s| nouns.get(s.as_str()).map(|&l| (l, true)))
 }
+
+/// Nouns of a collection whose kind is the kind of its members: "a chain of hypermarkets", "a
+/// group of islands".
+const COLLECTIVE_NOUNS: &[&str] = &["chain", "group", "network", "cluster", "string", "collection"];
 
 /// Determiners that open a noun phrase naming the kind of a name ("the rock band X", "his
 /// party X").
@@ -183,6 +205,39 @@ pub(super) fn kind_before(doc: &Document, r: Range<usize>) -> Option<Label> {
             || plural && matches!(w, "and" | "or")
     };
     ok_after.then_some(label)
+}
+
+/// "from Harrow to Velby": a name at one end of a route whose other end is a place is a place.
+fn route_end(doc: &Document, out: &[Mention], m: &Mention) -> Option<Label> {
+    if m.label == Label::Place {
+        return None;
+    }
+    let sent = &doc.sentences[doc.sentence_of(m.tokens.start)];
+    let r = m.tokens.clone();
+    let at = |k: usize, w: &str| k >= sent.tokens.start && k < sent.tokens.end && doc.word(k) == w;
+    let place_at = |f: &dyn Fn(&Mention) -> bool| out.iter().any(|n| n.label == Label::Place && f(n));
+    let from_here = r.start > 0
+        && at(r.start - 1, "from")
+        && at(r.end, "to")
+        && place_at(&|n| n.tokens.start == r.end + 1);
+    let to_here = r.start > 1
+        && at(r.start - 1, "to")
+        && place_at(&|n| {
+            n.tokens.end + 1 == r.start && n.tokens.start > 0 && at(n.tokens.start - 1, "from")
+        });
+    (from_here || to_here).then_some(Label::Place)
+}
+
+/// The name ending before "or" at `start - 1` opens its sentence and is all that comes before:
+/// "Agotes or Cagots were ...", two names of one thing.
+fn alternate_names(doc: &Document, start: usize) -> bool {
+    let sent = &doc.sentences[doc.sentence_of(start)];
+    start >= sent.tokens.start + 2
+        && start <= sent.tokens.start + 4
+        && doc.word(start - 1) == "or"
+        && (sent.tokens.start..start - 1).all(|k| {
+            doc.tokens[k].kind == Kind::Word && doc.word(k).starts_with(char::is_uppercase)
+        })
 }
 
 /// The kind of a list of names that a plural noun opens: "parties such as X", "charities
@@ -314,6 +369,61 @@ mod tests {
         // a singular noun, a possessive after the name
         assert_eq!(kind("A town such as Zerbola grew.", 4), None);
         assert_eq!(kind("Big bands including Zerbola's played.", 3), None);
+    }
+
+    #[test]
+    fn a_collective_noun_takes_the_kind_of_its_members() {
+        assert_eq!(defined("Velotra is a Danish chain of hypermarkets."), Some(Label::Org));
+        assert_eq!(defined("Grumsby is a small group of islands in the bay."), Some(Label::Place));
+        // no plural defining noun after "of"
+        assert_eq!(defined("Velotra is a chain of command."), None);
+        assert_eq!(defined("Velotra is a group of the league."), None);
+    }
+
+    #[test]
+    fn two_names_joined_by_or_opening_a_definition_are_both_defined() {
+        let d = Document::new("Brelots or Vandrots were a persecuted minority in the hills.");
+        assert_eq!(definition(&d, 2..3), Some(Label::Misc));
+        let mut ms: Vec<Mention> = [0..1, 2..3]
+            .into_iter()
+            .map(|r| Mention {
+                start: d.tokens[r.start].start,
+                end: d.tokens[r.end - 1].end,
+                tokens: r,
+                label: Label::Person,
+                strength: GUESS,
+            })
+            .collect();
+        label_by_definition(&d, &mut ms);
+        assert!(ms.iter().all(|m| m.label == Label::Misc), "{ms:?}");
+        // "or" mid-sentence joins no alternate names
+        let d = Document::new("They asked whether Tarvik or Zerbola was a party.");
+        assert_eq!(definition(&d, 5..6), None);
+    }
+
+    #[test]
+    fn a_name_at_one_end_of_a_route_to_a_place_is_a_place() {
+        let labelled = |t: &str, names: &[(&str, Label)]| {
+            let d = Document::new(t);
+            let mut ms: Vec<Mention> = names
+                .iter()
+                .map(|&(name, label)| {
+                    let i = (0..d.tokens.len()).find(|&i| d.word(i) == name).unwrap();
+                    let tok = &d.tokens[i];
+                    Mention { start: tok.start, end: tok.end, tokens: i..i + 1, label, strength: GUESS }
+                })
+                .collect();
+            label_by_definition(&d, &mut ms);
+            ms.iter().map(|m| m.label).collect::<Vec<_>>()
+        };
+        let (per, place) = (Label::Person, Label::Place);
+        assert_eq!(
+            labelled("Trains ran from Harrow to Velby daily. Harrow grew.", &[("Harrow", per), ("Velby", place)]),
+            [place, place]
+        );
+        assert_eq!(labelled("Trains ran from Velby to Harrow daily.", &[("Velby", place), ("Harrow", per)]), [place, place]);
+        // no place at the other end
+        assert_eq!(labelled("Power passed from Harrow to Tarvik in May.", &[("Harrow", per), ("Tarvik", per)]), [per, per]);
     }
 
     #[test]
