@@ -207,9 +207,10 @@ pub(super) fn kind_before(doc: &Document, r: Range<usize>) -> Option<Label> {
     ok_after.then_some(label)
 }
 
-/// "from Harrow to Velby": a name at one end of a route whose other end is a place is a place.
+/// "from Harrow to Velby": a name read as a person at one end of a route whose other end is a
+/// place is a place. Only a person: "moved from Goldman Sachs to London" keeps its organisation.
 fn route_end(doc: &Document, out: &[Mention], m: &Mention) -> Option<Label> {
-    if m.label == Label::Place {
+    if m.label != Label::Person {
         return None;
     }
     let sent = &doc.sentences[doc.sentence_of(m.tokens.start)];
