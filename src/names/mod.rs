@@ -94,6 +94,7 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
         merge::keep_known_in_headlines(doc, &f, &title_case, body, &mut model, headline_runs);
     let mut out = merge::merge(doc, model, rules);
     merge::extend_over_capitals(doc, &f, &headlines, &mut out);
+    extend_over_edition_number(doc, &f, &mut out);
     drop::drop_non_names(doc, &headlines, &mut out);
     heads::cut_trailing_roles(doc, &mut out);
     heads::relabel_by_head(doc, &mut out);
@@ -104,6 +105,29 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     lists::type_list_items(doc, &mut out);
     events::add_events(&mut out, events::find_events(doc, values));
     out
+}
+
+/// "Euro 96", "Expo 67", "Water Act 2000": a MISC name (an event, a product, a law) right before
+/// a number of two to four digits that stands alone (no number after it, as in a table's row) takes the number in: the
+/// edition's year or the model's number. Not people, places or teams, before which a number is a
+/// score or a count.
+fn extend_over_edition_number(doc: &Document, f: &Finder, out: &mut [Mention]) {
+    for m in out.iter_mut().filter(|m| m.label == Label::Misc) {
+        let k = m.tokens.end;
+        let sent = &doc.sentences[doc.sentence_of(m.tokens.start)];
+        if k < sent.tokens.end
+            && f.taken[k]
+            && doc.tokens[k].kind == Kind::Number
+            && (2..=4).contains(&doc.word(k).len())
+            && doc.word(k).bytes().all(|c| c.is_ascii_digit())
+            && f.contiguous(k - 1..k + 1)
+            && !(k + 1 < sent.tokens.end
+                && (f.taken[k + 1] || doc.tokens[k + 1].kind == Kind::Number))
+        {
+            m.tokens.end = k + 1;
+            m.end = doc.tokens[k].end;
+        }
+    }
 }
 
 /// The recogniser's gazetteer kinds of a one-word phrase (bits of `ner::gazetteer`), 0 when unlisted.
@@ -151,7 +175,7 @@ fn is_free_form(doc: &Document, i: usize, suffix: &str, min_len: usize) -> bool 
 #[cfg(test)]
 mod tests {
     use super::recogniser::{
-        is_common_word, trim_opening_the, trim_trailing_article, is_gazetteer_place, trim_leading_title, trim_title_before_name, trim_title_of,
+        ends_in_number, is_common_word, trim_opening_the, trim_trailing_article, is_gazetteer_place, trim_leading_title, trim_title_before_name, trim_title_of,
     };
     use super::runs::{is_free_gerund, is_legal_form};
     use super::*;
@@ -560,6 +584,28 @@ mod tests {
     fn a_capitalised_word_before_a_name_mid_sentence_is_its_first_word() {
         let n = names("She now works for Other Voices Ltd in a small office.");
         assert!(has(&n, "Other Voices Ltd", Label::Org), "{n:?}");
+    }
+
+    #[test]
+    fn an_event_takes_in_the_number_of_its_edition() {
+        let d = Document::new("Fans came to Fair 58 and to Fair 58 12 times.");
+        let v = find_values(&d);
+        let f = Finder::new(&d, &v);
+        let misc = |i: usize| Mention {
+            start: d.tokens[i].start,
+            end: d.tokens[i].end,
+            tokens: i..i + 1,
+            label: Label::Misc,
+            strength: STRONG,
+        };
+        let mut out = vec![misc(3), misc(7)];
+        extend_over_edition_number(&d, &f, &mut out);
+        assert_eq!(&d.text[out[0].start..out[0].end], "Fair 58");
+        // a number after the number: a row of a table, or a count
+        assert_eq!(&d.text[out[1].start..out[1].end], "Fair");
+        // a recogniser name that ends in a number of its own keeps it
+        assert!(ends_in_number(&d, &f, &(3..5)));
+        assert!(!ends_in_number(&d, &f, &(7..9)), "the value goes on past the name");
     }
 
     #[test]

@@ -38,7 +38,10 @@ pub(super) fn recognised_names(doc: &Document, f: &Finder) -> Vec<Mention> {
             (trim_title_before_name(doc, trim_title_of(doc, r), |i| f.is_cap(i)), label)
         })
         .map(|(r, label)| (trim_leading_title(doc, r, label, |i| f.is_cap(i)), label))
-        .filter(|(r, _)| !f.taken[r.clone()].iter().any(|&t| t))
+        .filter(|(r, _)| {
+            let free = |r: Range<usize>| !f.taken[r].iter().any(|&t| t);
+            free(r.clone()) || (ends_in_number(doc, f, r) && free(r.start..r.end - 1))
+        })
         .filter(|(r, _)| {
             !(r.len() == 1 && is_title(doc.word(r.start)) && !surnames.contains(doc.word(r.start)))
         })
@@ -198,4 +201,17 @@ pub(super) fn trim_opening_the(doc: &Document, mut r: Range<usize>) -> Range<usi
         r.start += 1;
     }
     r
+}
+
+/// A recogniser name of two words or more that ends in a number of digits that is a value of its
+/// own, one token long ("Euro 96", "Democrats 66", "FTSE 100"): the number is part of the name (the
+/// recogniser, trained on CoNLL-2003, takes it in only where the number names, not in scores:
+/// "Notts County 2").
+pub(super) fn ends_in_number(doc: &Document, f: &Finder, r: &Range<usize>) -> bool {
+    let last = r.end - 1;
+    r.len() >= 2
+        && doc.tokens[last].kind == Kind::Number
+        && doc.word(last).bytes().all(|c| c.is_ascii_digit())
+        && !f.taken[last - 1]
+        && !f.taken.get(r.end).copied().unwrap_or(false)
 }
