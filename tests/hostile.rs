@@ -494,6 +494,26 @@ fn a_title_case_line_of_many_names_is_linear() {
     );
 }
 
+/// A made-up capitalised word for `i` < 100,000: "Bakokokokoko", "Badukokokoko", ...
+fn made_up_name(i: usize) -> String {
+    let syl = ["ko", "du", "fe", "li", "mo", "ra", "se", "tu", "vi", "zo"];
+    (0..5).fold("Ba".to_string(), |w, k| w + syl[i / 10usize.pow(k) % 10])
+}
+
+#[test]
+fn a_long_list_of_defined_names_is_linear() {
+    // each name of a list a kind noun opens ("parties such as X, Y, ...") was looked up among all
+    // the names defined before it (names/defs.rs)
+    let n = 100_000;
+    let names: Vec<String> = (0..n).map(made_up_name).collect();
+    let a = check(&format!("The parties such as {} and Bazzle met.", names.join(", ")));
+    let orgs = a.entities.iter().filter(|e| e.label == Label::Org).count();
+    assert!(orgs > n / 2, "the list's names take the kind its noun says: {orgs} of {n}");
+    // each "from X to Y" looked through all the document's names for a place at its other end
+    let text: String = names.iter().map(|w| format!("The road went from {w} to Paris. ")).collect();
+    check(&text);
+}
+
 #[test]
 fn a_sentence_opening_with_a_two_byte_capital_before_ing() {
     // found by the annotate_html fuzz target: the gerund check sliced the word after its first byte

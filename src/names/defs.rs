@@ -16,7 +16,10 @@ const DEFINED: Strength = ROLE;
 
 /// Gives every mention of a defined name the label of its definition.
 pub(super) fn label_by_definition(doc: &Document, out: &mut [Mention]) {
-    let mut defined: Vec<(&str, Label)> = Vec::new();
+    // defined names, lowercased (ASCII), with their kind: one lookup per mention, so that a list
+    // of a hundred thousand names stays linear
+    let mut defined: HashMap<String, Label> = HashMap::default();
+    let places = Places::of(out);
     // the kind of the list of names in progress and where its last name ends ("parties such as X,
     // Y and Z")
     let mut list: Option<(Label, usize)> = None;
@@ -31,25 +34,25 @@ pub(super) fn label_by_definition(doc: &Document, out: &mut [Mention]) {
         let in_list = list.filter(|&(_, end)| continues_list(doc, end, r.start)).map(|(l, _)| l);
         let listed = in_list.or_else(|| kind_of_list(doc, r.clone()));
         list = listed.map(|l| (l, r.end));
-        if defined.iter().any(|(t, _)| t.eq_ignore_ascii_case(text)) {
+        if defined.contains_key(&text.to_ascii_lowercase()) {
             continue; // the first definition of a name stands
         }
         let found = definition(doc, r.clone())
             .or_else(|| kind_before(doc, r.clone()))
             .or_else(|| place_of(doc, r.clone()))
-            .or_else(|| route_end(doc, out, m))
+            .or_else(|| route_end(doc, &places, m))
             .or(listed);
         if let Some(label) = found {
             // a name the word lists know keeps their label ("born in Danvers, Massachusetts is an
             // American rapper": the rapper is the sentence's subject, not the state)
             if known(text).is_none_or(|(l, _)| l == label) {
-                defined.push((text, label));
+                defined.insert(text.to_ascii_lowercase(), label);
             }
             // "Agotes or Cagots were a minority": the other name is defined too
             if let Some(p) = before.filter(|p| alternate_names(doc, r.start) && p.tokens.end + 1 == r.start) {
                 let other = &doc.text[p.start..p.end];
                 if known(other).is_none_or(|(l, _)| l == label) {
-                    defined.push((other, label));
+                    defined.entry(other.to_ascii_lowercase()).or_insert(label);
                 }
             }
         }
@@ -62,7 +65,7 @@ pub(super) fn label_by_definition(doc: &Document, out: &mut [Mention]) {
     let family = |m: &Mention| m.tokens.end < doc.tokens.len() && doc.word(m.tokens.end) == "family";
     for m in out.iter_mut().filter(|m| m.label.is_name() && m.strength <= DEFINED && !family(m)) {
         let text = &doc.text[m.start..m.end];
-        if let Some(&(_, label)) = defined.iter().find(|(t, _)| t.eq_ignore_ascii_case(text)) {
+        if let Some(&label) = defined.get(&text.to_ascii_lowercase()) {
             m.label = label;
             m.strength = DEFINED;
         }
@@ -207,25 +210,40 @@ pub(super) fn kind_before(doc: &Document, r: Range<usize>) -> Option<Label> {
     ok_after.then_some(label)
 }
 
+/// Where the document's places start and end (token indices): the ends of the routes that
+/// [`route_end`] asks about, found in one lookup each.
+struct Places {
+    starts: HashSet<usize>,
+    /// token end -> token start
+    ends: HashMap<usize, usize>,
+}
+
+impl Places {
+    fn of(out: &[Mention]) -> Places {
+        let places = || out.iter().filter(|n| n.label == Label::Place);
+        Places {
+            starts: places().map(|n| n.tokens.start).collect(),
+            ends: places().map(|n| (n.tokens.end, n.tokens.start)).collect(),
+        }
+    }
+}
+
 /// "from Harrow to Velby": a name read as a person at one end of a route whose other end is a
 /// place is a place. Only a person: "moved from Goldman Sachs to London" keeps its organisation.
-fn route_end(doc: &Document, out: &[Mention], m: &Mention) -> Option<Label> {
+fn route_end(doc: &Document, places: &Places, m: &Mention) -> Option<Label> {
     if m.label != Label::Person {
         return None;
     }
     let sent = &doc.sentences[doc.sentence_of(m.tokens.start)];
     let r = m.tokens.clone();
     let at = |k: usize, w: &str| k >= sent.tokens.start && k < sent.tokens.end && doc.word(k) == w;
-    let place_at = |f: &dyn Fn(&Mention) -> bool| out.iter().any(|n| n.label == Label::Place && f(n));
     let from_here = r.start > 0
         && at(r.start - 1, "from")
         && at(r.end, "to")
-        && place_at(&|n| n.tokens.start == r.end + 1);
+        && places.starts.contains(&(r.end + 1));
     let to_here = r.start > 1
         && at(r.start - 1, "to")
-        && place_at(&|n| {
-            n.tokens.end + 1 == r.start && n.tokens.start > 0 && at(n.tokens.start - 1, "from")
-        });
+        && places.ends.get(&(r.start - 1)).is_some_and(|&s| s > 0 && at(s - 1, "from"));
     (from_here || to_here).then_some(Label::Place)
 }
 
