@@ -103,6 +103,19 @@ fn tagged(src: &'static str, tag: &str) -> HashSet<&'static str> {
     entries(src).filter_map(|l| l.strip_prefix(tag)).collect()
 }
 
+/// The "LABEL: word" lines of a list, LABEL one of PERSON, ORG, PLACE, MISC; other lines are left.
+fn labelled(src: &'static str) -> HashMap<&'static str, Label> {
+    const TAGS: [(&str, Label); 4] = [
+        ("PERSON: ", Label::Person),
+        ("ORG: ", Label::Org),
+        ("PLACE: ", Label::Place),
+        ("MISC: ", Label::Misc),
+    ];
+    entries(src)
+        .filter_map(|l| TAGS.iter().find_map(|&(tag, label)| Some((l.strip_prefix(tag)?, label))))
+        .collect()
+}
+
 impl Lexicon {
     fn load() -> Self {
         let places = set(include_str!("data/places.txt"));
@@ -141,24 +154,9 @@ impl Lexicon {
             nationalities,
             orgs,
             org_heads: set(include_str!("data/org_heads.txt")),
-            name_heads: [("PLACE: ", Label::Place), ("ORG: ", Label::Org), ("MISC: ", Label::Misc)]
-                .into_iter()
-                .flat_map(|(tag, label)| {
-                    tagged(include_str!("data/name_heads.txt"), tag).into_iter().map(move |w| (w, label))
-                })
-                .collect(),
+            name_heads: labelled(include_str!("data/name_heads.txt")),
             name_roles: tagged(include_str!("data/name_heads.txt"), "CUT: "),
-            defining_nouns: [
-                ("PERSON: ", Label::Person),
-                ("ORG: ", Label::Org),
-                ("PLACE: ", Label::Place),
-                ("MISC: ", Label::Misc),
-            ]
-            .into_iter()
-            .flat_map(|(tag, label)| {
-                tagged(include_str!("data/defining_nouns.txt"), tag).into_iter().map(move |w| (w, label))
-            })
-            .collect(),
+            defining_nouns: labelled(include_str!("data/defining_nouns.txt")),
             name_owners: tagged(include_str!("data/name_heads.txt"), "OWNER: "),
             first_names,
             title_starts: titles

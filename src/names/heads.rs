@@ -26,12 +26,6 @@ pub(super) fn cut_trailing_roles(doc: &Document, out: &mut [Mention]) {
     }
 }
 
-/// Token `i` is a number written in digits only (a score beside a team: "Notts County 2"), not a
-/// measure glued to its unit ("the 16-inch MacBook Pro").
-fn is_score(doc: &Document, i: usize) -> bool {
-    doc.tokens[i].kind == Kind::Number && doc.word(i).bytes().all(|c| c.is_ascii_digit())
-}
-
 /// Relabels the names of two words or more that end in a head word, unless a role word set the
 /// label or a number stands beside the name (a team in a results line: "Notts County 2 Ross
 /// County 1").
@@ -44,8 +38,10 @@ pub(super) fn relabel_by_head(doc: &Document, out: &mut [Mention]) {
         let Some(&label) = heads.get(doc.word(m.tokens.end - 1)) else {
             continue;
         };
-        let score_beside = (m.tokens.start > 0 && is_score(doc, m.tokens.start - 1))
-            || (m.tokens.end < doc.tokens.len() && is_score(doc, m.tokens.end));
+        // a score beside a team ("Notts County 2") is digits only, not a measure glued to its
+        // unit ("the 16-inch MacBook Pro")
+        let score_beside = (m.tokens.start > 0 && is_digits(doc, m.tokens.start - 1))
+            || (m.tokens.end < doc.tokens.len() && is_digits(doc, m.tokens.end));
         if !score_beside {
             m.label = label;
             m.strength = m.strength.max(STRONG);
@@ -72,7 +68,7 @@ mod tests {
         relabel_by_head(&d, &mut out);
         assert_eq!(out[0].label, Label::Misc);
         let d = Document::new("Notts County 2 Ross County 1");
-        assert!(is_score(&d, 2) && !is_score(&Document::new("a 16-inch screen"), 1));
+        assert!(is_digits(&d, 2) && !is_digits(&Document::new("a 16-inch screen"), 1));
     }
 
     #[test]

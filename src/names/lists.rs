@@ -80,9 +80,7 @@ fn has_evidence(doc: &Document, m: &Mention) -> bool {
                 .clone()
                 .any(|i| gazetteer_kinds(doc.word(i)) & (FIRST_NAME | LAST_NAME) != 0),
             Label::Place => {
-                let hashes: Vec<u64> =
-                    m.tokens.clone().map(|i| crate::ner::hash::hash_lower(doc.word(i))).collect();
-                crate::ner::gazetteer::gazetteer().get(&hashes) & (CITY | COUNTRY | PLACE) != 0
+                phrase_kinds(m.tokens.clone().map(|i| doc.word(i))) & (CITY | COUNTRY | PLACE) != 0
             }
             _ => true,
         }
@@ -90,12 +88,8 @@ fn has_evidence(doc: &Document, m: &Mention) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::super::tests::mention;
     use super::*;
-
-    fn mention(doc: &Document, i: usize, label: Label) -> Mention {
-        let t = &doc.tokens[i];
-        Mention { start: t.start, end: t.end, tokens: i..i + 1, label, strength: STRONG }
-    }
 
     #[test]
     fn a_person_without_evidence_in_a_list_of_organisations_is_one() {

@@ -145,10 +145,7 @@ pub(super) fn extend_over_capitals(
     headlines: &[bool],
     out: &mut [Mention],
 ) {
-    let mut named = vec![false; doc.tokens.len()];
-    for m in out.iter() {
-        named[m.tokens.clone()].iter_mut().for_each(|x| *x = true);
-    }
+    let mut named = covered_tokens(doc, out);
     for m in out.iter_mut() {
         let sent = &doc.sentences[doc.sentence_of(m.tokens.start)];
         if m.label == Label::Person || headlines[sent.block] {

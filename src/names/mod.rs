@@ -117,9 +117,8 @@ fn extend_over_edition_number(doc: &Document, f: &Finder, out: &mut [Mention]) {
         let sent = &doc.sentences[doc.sentence_of(m.tokens.start)];
         if k < sent.tokens.end
             && f.taken[k]
-            && doc.tokens[k].kind == Kind::Number
+            && is_digits(doc, k)
             && (2..=4).contains(&doc.word(k).len())
-            && doc.word(k).bytes().all(|c| c.is_ascii_digit())
             && f.contiguous(k - 1..k + 1)
             && !(k + 1 < sent.tokens.end
                 && (f.taken[k + 1] || doc.tokens[k + 1].kind == Kind::Number))
@@ -133,6 +132,26 @@ fn extend_over_edition_number(doc: &Document, f: &Finder, out: &mut [Mention]) {
 /// The recogniser's gazetteer kinds of a one-word phrase (bits of `ner::gazetteer`), 0 when unlisted.
 fn gazetteer_kinds(w: &str) -> u16 {
     crate::ner::gazetteer::gazetteer().get(&[crate::ner::hash::hash_lower(w)])
+}
+
+/// The recogniser's gazetteer kinds of the phrase of `words`, 0 when unlisted.
+fn phrase_kinds<'a>(words: impl Iterator<Item = &'a str>) -> u16 {
+    let hashes: Vec<u64> = words.map(crate::ner::hash::hash_lower).collect();
+    crate::ner::gazetteer::gazetteer().get(&hashes)
+}
+
+/// Token `i` is a number of plain digits ("2", "1996"; not "16-inch" nor "3.5").
+fn is_digits(doc: &Document, i: usize) -> bool {
+    doc.tokens[i].kind == Kind::Number && doc.word(i).bytes().all(|c| c.is_ascii_digit())
+}
+
+/// Which tokens the names of `out` cover.
+fn covered_tokens(doc: &Document, out: &[Mention]) -> Vec<bool> {
+    let mut covered = vec![false; doc.tokens.len()];
+    for m in out {
+        covered[m.tokens.clone()].iter_mut().for_each(|c| *c = true);
+    }
+    covered
 }
 
 /// A title or role, also in the plural ("CEOs").
@@ -181,12 +200,19 @@ mod tests {
     use super::*;
     use crate::values::find_values;
 
-    fn names(t: &str) -> Vec<(String, Label)> {
+    /// The names of `t`, as text and label.
+    pub(super) fn names(t: &str) -> Vec<(String, Label)> {
         let d = Document::new(t);
         find_names(&d, &find_values(&d))
             .iter()
             .map(|m| (t[m.start..m.end].to_string(), m.label))
             .collect()
+    }
+
+    /// A one-word mention of token `i`, as sure as the word lists.
+    pub(super) fn mention(doc: &Document, i: usize, label: Label) -> Mention {
+        let t = &doc.tokens[i];
+        Mention { start: t.start, end: t.end, tokens: i..i + 1, label, strength: STRONG }
     }
 
     fn has(names: &[(String, Label)], text: &str, label: Label) -> bool {
@@ -591,14 +617,7 @@ mod tests {
         let d = Document::new("Fans came to Fair 58 and to Fair 58 12 times.");
         let v = find_values(&d);
         let f = Finder::new(&d, &v);
-        let misc = |i: usize| Mention {
-            start: d.tokens[i].start,
-            end: d.tokens[i].end,
-            tokens: i..i + 1,
-            label: Label::Misc,
-            strength: STRONG,
-        };
-        let mut out = vec![misc(3), misc(7)];
+        let mut out = vec![mention(&d, 3, Label::Misc), mention(&d, 7, Label::Misc)];
         extend_over_edition_number(&d, &f, &mut out);
         assert_eq!(&d.text[out[0].start..out[0].end], "Fair 58");
         // a number after the number: a row of a table, or a count

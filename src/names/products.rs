@@ -17,10 +17,7 @@ pub(super) fn mark_products(doc: &Document, out: &mut Vec<Mention>) {
             m.strength = m.strength.max(STRONG);
         }
     }
-    let mut covered = vec![false; doc.tokens.len()];
-    for m in out.iter() {
-        covered[m.tokens.clone()].iter_mut().for_each(|c| *c = true);
-    }
+    let covered = covered_tokens(doc, out);
     let mut added = false;
     for (i, t) in doc.tokens.iter().enumerate() {
         if t.kind != Kind::Word || covered[i] {
@@ -74,16 +71,9 @@ fn is_i_product(w: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::super::tests::names;
     use super::*;
-    use crate::values::find_values;
 
-    fn names(t: &str) -> Vec<(String, Label)> {
-        let d = Document::new(t);
-        find_names(&d, &find_values(&d))
-            .iter()
-            .map(|m| (t[m.start..m.end].to_string(), m.label))
-            .collect()
-    }
 
     #[test]
     fn a_glued_plus_makes_a_product() {

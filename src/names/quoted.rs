@@ -121,16 +121,9 @@ pub(super) fn join_quoted_titles(doc: &Document, taken: &[bool], out: &mut Vec<M
 
 #[cfg(test)]
 mod tests {
+    use super::super::tests::names;
     use super::*;
-    use crate::values::find_values;
 
-    fn names(t: &str) -> Vec<(String, Label)> {
-        let d = Document::new(t);
-        find_names(&d, &find_values(&d))
-            .iter()
-            .map(|m| (t[m.start..m.end].to_string(), m.label))
-            .collect()
-    }
 
     #[test]
     fn a_quoted_title_keeps_its_article_and_every_word() {

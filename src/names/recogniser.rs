@@ -142,12 +142,10 @@ pub(super) fn trim_title_of(doc: &Document, mut r: Range<usize>) -> Range<usize>
 /// A name of two or three words that the place gazetteers hold and whose first word is no given
 /// name ("Chiang Mai", not "Jordan Henderson" or "Washington"): a place, whatever its shape.
 pub(super) fn is_gazetteer_place(doc: &Document, r: &Range<usize>) -> bool {
-    use crate::ner::gazetteer::{gazetteer, CITY, COUNTRY, FIRST_NAME, LAST_NAME, PLACE};
-    let hashes: Vec<u64> =
-        r.clone().map(|i| crate::ner::hash::hash_lower(doc.word(i))).collect();
+    use crate::ner::gazetteer::{CITY, COUNTRY, FIRST_NAME, LAST_NAME, PLACE};
     let first = gazetteer_kinds(doc.word(r.start));
     (1..=3).contains(&r.len())
-        && gazetteer().get(&hashes) & (CITY | COUNTRY | PLACE) != 0
+        && phrase_kinds(r.clone().map(|i| doc.word(i))) & (CITY | COUNTRY | PLACE) != 0
         && first & FIRST_NAME == 0
         && (r.len() > 1 || first & LAST_NAME == 0)
 }
@@ -210,8 +208,7 @@ pub(super) fn trim_opening_the(doc: &Document, mut r: Range<usize>) -> Range<usi
 pub(super) fn ends_in_number(doc: &Document, f: &Finder, r: &Range<usize>) -> bool {
     let last = r.end - 1;
     r.len() >= 2
-        && doc.tokens[last].kind == Kind::Number
-        && doc.word(last).bytes().all(|c| c.is_ascii_digit())
+        && is_digits(doc, last)
         && !f.taken[last - 1]
         && !f.taken.get(r.end).copied().unwrap_or(false)
 }

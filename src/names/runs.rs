@@ -249,8 +249,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         if matches!(known(&words.join(" ")), Some((Label::Place, _))) {
             return true;
         }
-        let hashes: Vec<u64> = words.iter().map(|w| crate::ner::hash::hash_lower(w)).collect();
-        crate::ner::gazetteer::gazetteer().get(&hashes) & crate::ner::gazetteer::COUNTRY != 0
+        phrase_kinds(words.into_iter()) & crate::ner::gazetteer::COUNTRY != 0
     }
 
     /// "Peace and Freedom Party", "Alliance of Liberals and Democrats for Europe Party": the run

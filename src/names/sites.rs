@@ -58,16 +58,9 @@ fn ending_after(doc: &Document, i: usize, end: usize) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::tests::names;
     use super::*;
-    use crate::values::find_values;
 
-    fn names(t: &str) -> Vec<(String, Label)> {
-        let d = Document::new(t);
-        find_names(&d, &find_values(&d))
-            .iter()
-            .map(|m| (t[m.start..m.end].to_string(), m.label))
-            .collect()
-    }
 
     #[test]
     fn a_web_ending_glued_to_a_name_is_part_of_an_organisation() {
