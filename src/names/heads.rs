@@ -1,7 +1,8 @@
 //! The head word of a name: the last word of a name of two words or more says what it is, whatever
 //! the recogniser said ("Fairfax County" a place, "Virgin Records" an organisation, "Overland
 //! Campaign" an event), from the word list `name_heads.txt`; a role after a name is cut off ("a
-//! Reform Party Member").
+//! Reform Party Member"); a nationality right before an organisation with a head word is its first
+//! word ("the Nigerian Senate").
 
 use super::*;
 
@@ -49,9 +50,53 @@ pub(super) fn relabel_by_head(doc: &Document, out: &mut [Mention]) {
     }
 }
 
+/// "the Nigerian Senate", "the Iraqi Army": a nationality right before an organisation whose
+/// last word is an organisation head word is the organisation's first word, one name; not before
+/// other organisations ("Russian Gazprom": the company is Russian).
+pub(super) fn join_nationality_to_org(doc: &Document, out: &mut Vec<Mention>) {
+    let l = lexicon();
+    let mut gone = vec![false; out.len()];
+    for j in 1..out.len() {
+        let (a, b) = (&out[j - 1], &out[j]);
+        let last = doc.word(b.tokens.end - 1);
+        if a.label == Label::Misc
+            && a.tokens.len() == 1
+            && a.tokens.end == b.tokens.start
+            && b.label == Label::Org
+            && doc.text[a.end..b.start] == *" "
+            && l.nationalities.contains(doc.word(a.tokens.start))
+            && (l.org_heads.contains(last) || l.name_heads.get(last) == Some(&Label::Org))
+        {
+            let (start, first) = (a.start, a.tokens.start);
+            let b = &mut out[j];
+            b.start = start;
+            b.tokens.start = first;
+            b.strength = b.strength.max(STRONG);
+            gone[j - 1] = true;
+        }
+    }
+    if gone.contains(&true) {
+        let mut k = 0;
+        out.retain(|_| {
+            k += 1;
+            !gone[k - 1]
+        });
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    use super::super::tests::names;
     use super::*;
+
+    #[test]
+    fn a_nationality_opens_the_organisation_after_it() {
+        let n = names("The vote went to the Ruritanian Senate and the Belgian Parliament on Monday.");
+        assert!(n.contains(&("Belgian Parliament".into(), Label::Org)), "{n:?}");
+        assert!(!n.iter().any(|(t, _)| t == "Belgian"), "{n:?}");
+        let n = names("The deal gave Russian Gazprom a stake, French officials said.");
+        assert!(!n.iter().any(|(t, _)| t == "Russian Gazprom"), "{n:?}");
+    }
 
     #[test]
     fn a_measure_before_a_name_is_no_score() {
