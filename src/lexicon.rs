@@ -64,6 +64,8 @@ pub struct Lexicon {
     pub abbreviations: HashSet<&'static str>,
     /// Acronyms of common nouns ("SUV", "IPO"): never a name on their own.
     pub common_acronyms: HashSet<&'static str>,
+    /// Makers whose name before a model's makes a product ("Nissan Sentra"), `makers.txt`.
+    pub makers: HashSet<&'static str>,
     /// Lowercase words before an event word in a named event ("general" election), `events.txt`.
     pub event_kinds: HashSet<&'static str>,
     /// Lowercase words that end a named event ("election", "referendum"), `events.txt`.
@@ -191,6 +193,7 @@ impl Lexicon {
             promo_starts: entries(include_str!("data/promo_starts.txt")).collect(),
             abbreviations: set(include_str!("data/abbreviations.txt")),
             common_acronyms: set(include_str!("data/common_acronyms.txt")),
+            makers: set(include_str!("data/makers.txt")),
             event_kinds: tagged(include_str!("data/events.txt"), "kind: "),
             event_heads: tagged(include_str!("data/events.txt"), "event: "),
             event_of: tagged(include_str!("data/events.txt"), "of: "),

@@ -102,6 +102,7 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     defs::label_by_definition(doc, &mut out);
     quoted::join_quoted_titles(doc, &f.taken, &mut out);
     products::mark_products(doc, &mut out);
+    products::mark_maker_models(doc, &mut out);
     sites::join_web_endings(doc, &mut out);
     lists::type_list_items(doc, &mut out);
     events::add_events(&mut out, events::find_events(doc, values));

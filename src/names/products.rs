@@ -1,6 +1,7 @@
 //! Names that the way they are written marks as products (MISC): a name with a plus glued to its
 //! end ("Disney+", "ESPN+": a streaming service, not the company), and a word of a small "i" before
-//! a capital ("iPhone", "iMac", "iOS": a device or its software).
+//! a capital ("iPhone", "iMac", "iOS": a device or its software), and a maker's name before a
+//! model's ("Nissan Sentra", "Samsung Galaxy S21": the car or phone, not the maker).
 
 use super::*;
 
@@ -46,6 +47,48 @@ pub(super) fn mark_products(doc: &Document, out: &mut Vec<Mention>) {
     }
 }
 
+/// "Nissan Sentra", "the VW Atlas Cross Sport SUV", "Samsung Galaxy S21": a name that opens with
+/// a maker's name (`makers.txt`) and goes on with a model's words is a product, less a common
+/// acronym at its end ("SUV"). Not a person's name ("Ford Madox Ford"), nor a company's, which
+/// ends in an organisation head or a legal form ("Toyota Motor Corp", "Sony Pictures").
+pub(super) fn mark_maker_models(doc: &Document, out: &mut [Mention]) {
+    let l = lexicon();
+    for m in out.iter_mut() {
+        let r = m.tokens.clone();
+        if r.len() < 2 || m.label == Label::Person || !is_maker(doc.word(r.start)) {
+            continue;
+        }
+        let mut end = r.end;
+        if l.common_acronyms.contains(doc.word(end - 1)) {
+            end -= 1;
+        }
+        let last = doc.word(end - 1);
+        if end - r.start < 2
+            || l.org_heads.contains(last)
+            || l.name_heads.contains_key(last)
+            || runs::is_legal_form(last)
+            || matches!(last, "Motor" | "Electronics")
+        {
+            continue;
+        }
+        m.tokens.end = end;
+        m.end = doc.tokens[end - 1].end;
+        m.label = Label::Misc;
+        m.strength = m.strength.max(STRONG);
+    }
+}
+
+/// A maker's name of `makers.txt`, also in capitals ("NISSAN").
+fn is_maker(w: &str) -> bool {
+    let makers = &lexicon().makers;
+    makers.contains(w) || {
+        let mut cs = w.chars();
+        cs.next().is_some_and(char::is_uppercase)
+            && w.chars().all(|c| !c.is_lowercase())
+            && makers.contains(format!("{}{}", &w[..1], w[1..].to_lowercase()).as_str())
+    }
+}
+
 /// Token `i` is a lone "+" glued to the end of a name ending at byte `end` and to no word after
 /// it ("Disney+ and", "Disney+,"; not "C++" nor "A+B").
 fn plus_after(doc: &Document, i: usize, end: usize) -> bool {
@@ -74,6 +117,16 @@ mod tests {
     use super::super::tests::names;
     use super::*;
 
+
+    #[test]
+    fn a_makers_name_before_a_model_makes_a_product() {
+        let n = names("He drove a Nissan Sentra, then a VW Atlas Cross Sport SUV.");
+        assert!(n.contains(&("Nissan Sentra".into(), Label::Misc)), "{n:?}");
+        assert!(n.contains(&("VW Atlas Cross Sport".into(), Label::Misc)), "{n:?}");
+        let n = names("Shares of Toyota Motor Corp fell, and Nissan said sales fell too.");
+        assert!(!n.iter().any(|(_, l)| *l == Label::Misc), "{n:?}");
+        assert!(is_maker("NISSAN") && is_maker("VW") && !is_maker("Nissa"));
+    }
 
     #[test]
     fn a_glued_plus_makes_a_product() {
