@@ -32,7 +32,8 @@
 //! [`drop`] (what merged names should not be), [`events`] (named events: "2001 United Kingdom
 //! general election"), [`defs`] (a name defined in the text, "Caloi is a bicycle manufacturer":
 //! every mention takes the kind its definition says), [`quoted`] (quoted titles: "The Kill"),
-//! [`products`] (names written as products: "Disney+", "iPhone"), [`lists`] (names in a list
+//! [`products`] (names written as products: "Disney+", "iPhone"), [`particles`] (names after a
+//! glued article: "al-Tanf"), [`lists`] (names in a list
 //! take its kind), [`sites`] (websites: "Politico.com"), [`shape_filter`] (a quick word-set filter).
 
 mod defs;
@@ -42,6 +43,7 @@ mod events;
 mod heads;
 mod lists;
 mod merge;
+mod particles;
 mod products;
 mod quoted;
 mod recogniser;
@@ -103,6 +105,7 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     quoted::join_quoted_titles(doc, &f.taken, &mut out);
     products::mark_products(doc, &mut out);
     products::mark_maker_models(doc, &mut out);
+    particles::add_article_names(doc, &mut out);
     sites::join_web_endings(doc, &mut out);
     lists::type_list_items(doc, &mut out);
     events::add_events(&mut out, events::find_events(doc, values));

@@ -1,0 +1,82 @@
+//! Names written with an Arabic article glued to them in lowercase ("al-Tanf", "Abu Bakr
+//! al-Baghdadi"): the capital comes after the article, so the capitalised runs miss them. After a
+//! person's name such a word is the person's last name; on its own, a place unless the gazetteer
+//! knows it as an organisation ("al-Qaeda").
+
+use super::*;
+
+/// The lowercase articles glued to a name by a hyphen.
+const ARTICLES: &[&str] = &["al", "el", "ad", "an", "ar", "as", "ash", "at", "az"];
+
+/// Extends persons over the article names after them and adds the other article names no name
+/// covers.
+pub(super) fn add_article_names(doc: &Document, out: &mut Vec<Mention>) {
+    let covered = covered_tokens(doc, out);
+    let mut added = false;
+    let mut i = 0;
+    while i < doc.tokens.len() {
+        if covered[i] || !is_article_name(doc, i) {
+            i += 1;
+            continue;
+        }
+        let sent = &doc.sentences[doc.sentence_of(i)];
+        let glued = |k: usize| doc.tokens[k].start == doc.tokens[k - 1].end + 1;
+        // "al-Gama'a al-Islamiya": several in a row are one name
+        let mut j = i + 1;
+        while j < sent.tokens.end && !covered[j] && is_article_name(doc, j) && glued(j) {
+            j += 1;
+        }
+        let person_before = out.iter_mut().find(|m| {
+            m.tokens.end == i && m.label == Label::Person && i > sent.tokens.start && glued(i)
+        });
+        if let Some(m) = person_before {
+            m.tokens.end = j;
+            m.end = doc.tokens[j - 1].end;
+        } else {
+            let org = gazetteer_kinds(doc.word(i)) & crate::ner::gazetteer::KNOWN_ORG != 0;
+            out.push(Mention {
+                start: doc.tokens[i].start,
+                end: doc.tokens[j - 1].end,
+                tokens: i..j,
+                label: if org { Label::Org } else { Label::Place },
+                strength: WEAK,
+            });
+            added = true;
+        }
+        i = j;
+    }
+    if added {
+        out.sort_by_key(|m| m.start);
+    }
+}
+
+/// Token `i` is a word of a lowercase article, a hyphen and a capitalised name: "al-Tanf".
+fn is_article_name(doc: &Document, i: usize) -> bool {
+    if doc.tokens[i].kind != Kind::Word {
+        return false;
+    }
+    let Some((article, rest)) = doc.word(i).split_once('-') else {
+        return false;
+    };
+    ARTICLES.contains(&article)
+        && rest.chars().count() >= 2
+        && rest.starts_with(char::is_uppercase)
+        && rest.chars().all(|c| c.is_alphabetic() || is_apostrophe(c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::names;
+    use super::*;
+
+    #[test]
+    fn a_name_after_a_glued_article_is_a_name() {
+        let n = names("Troops stayed at the al-Varim garrison. Later Omar Haddad al-Qudsi spoke.");
+        assert!(n.contains(&("al-Varim".into(), Label::Place)), "{n:?}");
+        assert!(n.contains(&("Omar Haddad al-Qudsi".into(), Label::Person)), "{n:?}");
+        let d = Document::new("an al-Varim and an all-Out");
+        let at = |w: &str| (0..d.tokens.len()).find(|&i| d.word(i) == w).unwrap();
+        assert!(is_article_name(&d, at("al-Varim")));
+        assert!(!is_article_name(&d, at("all-Out")) && !is_article_name(&d, at("an")));
+    }
+}
