@@ -103,6 +103,7 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     heads::join_nationality_to_org(doc, &mut out);
     defs::label_by_definition(doc, &mut out);
     quoted::join_quoted_titles(doc, &f.taken, &mut out);
+    quoted::quoted_persons_are_titles(doc, &mut out);
     products::mark_products(doc, &mut out);
     products::mark_maker_models(doc, &mut out);
     particles::add_article_names(doc, &mut out);

@@ -2,7 +2,8 @@
 //! name over the whole quoted extent, its opening article with it (“The Kill”, "A Song of Love and
 //! Death", ‘Some Other Son’): MISC, as CoNLL-2003 and WikiGold mark such titles. The recogniser,
 //! trained where "The" usually opens a sentence and not a name, keeps only the words after it, and
-//! common words at the front ("Some Other") are dropped like a sentence's opening words.
+//! common words at the front ("Some Other") are dropped like a sentence's opening words. A name
+//! read as a person that fills the quotation marks alone is a work named after its character.
 
 use super::*;
 
@@ -72,6 +73,37 @@ fn quoted_titles(doc: &Document, taken: &[bool]) -> Vec<Range<usize>> {
     out
 }
 
+/// “Mary Poppins”, “Bambi.”: a name read as a person that fills a pair of quotation marks by itself
+/// (a comma or period of the sentence may stand before the closing mark) is the title of a work
+/// named after its character, MISC; not a nickname between a person's names (`Roberto "Hands of
+/// Stone" Duran`), nor a name a title or role marks as a person.
+pub(super) fn quoted_persons_are_titles(doc: &Document, out: &mut [Mention]) {
+    let cap = |i: usize| {
+        doc.tokens[i].kind == Kind::Word && doc.word(i).starts_with(char::is_uppercase)
+    };
+    for m in out.iter_mut().filter(|m| m.label == Label::Person && m.strength < ROLE) {
+        let sent = &doc.sentences[doc.sentence_of(m.tokens.start)];
+        let (s, mut e) = (m.tokens.start, m.tokens.end);
+        if s == sent.tokens.start || doc.tokens[s - 1].kind != Kind::Punct {
+            continue;
+        }
+        let Some(close) = closing_mark(doc.word(s - 1)) else {
+            continue;
+        };
+        let end = doc.tokens.len();
+        if e < end && matches!(doc.word(e), "," | ".") {
+            e += 1;
+        }
+        if e >= end || !close.contains(&doc.word(e)) {
+            continue;
+        }
+        let nickname = s >= 2 && cap(s - 2) && e + 1 < end && cap(e + 1);
+        if !nickname {
+            m.label = Label::Misc;
+        }
+    }
+}
+
 /// Replaces the names inside each quoted title with one name over the title. A name that is
 /// already the whole title stays as it is; a name that is the title without its opening article
 /// keeps its label ("The Guardian"), any other a title's, MISC. A title without a name inside, or
@@ -124,6 +156,14 @@ mod tests {
     use super::super::tests::names;
     use super::*;
 
+    #[test]
+    fn a_persons_name_alone_in_quotes_is_a_title() {
+        let n = names("The studio reissued “Jane Eyrewood” and “Matilda.” last year.");
+        assert!(n.contains(&("Jane Eyrewood".into(), Label::Misc)), "{n:?}");
+        assert!(n.contains(&("Matilda".into(), Label::Misc)), "{n:?}");
+        let n = names("The boxer Roberto \"Hands\" Duran won, and Anna Smith said so.");
+        assert!(!n.iter().any(|(_, l)| *l == Label::Misc), "{n:?}");
+    }
 
     #[test]
     fn a_quoted_title_keeps_its_article_and_every_word() {
