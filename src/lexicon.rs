@@ -28,6 +28,12 @@ pub struct Lexicon {
     /// Groups of people whose possessive opens an organisation's name ("People's Party"), the
     /// `OWNER:` lines of `name_heads.txt`.
     pub name_owners: HashSet<&'static str>,
+    /// Organisation heads whose name goes on with "in" and a place ("Christian Social Union in
+    /// Bavaria"), the `IN:` lines of `name_heads.txt`.
+    pub name_in_heads: HashSet<&'static str>,
+    /// Nouns for an electoral district before "of" and its name ("the riding of Portage -
+    /// Interlake"), the `SEAT:` lines of `name_heads.txt`.
+    pub seat_nouns: HashSet<&'static str>,
     /// Common given names.
     pub first_names: HashSet<&'static str>,
     /// Titles and roles written before a person's name (`titles.txt` and `titles_rules.txt`).
@@ -158,6 +164,8 @@ impl Lexicon {
             name_roles: tagged(include_str!("data/name_heads.txt"), "CUT: "),
             defining_nouns: labelled(include_str!("data/defining_nouns.txt")),
             name_owners: tagged(include_str!("data/name_heads.txt"), "OWNER: "),
+            name_in_heads: tagged(include_str!("data/name_heads.txt"), "IN: "),
+            seat_nouns: tagged(include_str!("data/name_heads.txt"), "SEAT: "),
             first_names,
             title_starts: titles
                 .iter()

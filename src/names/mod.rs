@@ -46,6 +46,7 @@ mod products;
 mod quoted;
 mod recogniser;
 mod runs;
+mod seats;
 mod shape_filter;
 mod sites;
 
@@ -98,6 +99,8 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     drop::drop_non_names(doc, &headlines, &mut out);
     heads::cut_trailing_roles(doc, &mut out);
     heads::relabel_by_head(doc, &mut out);
+    seats::join_in_place(doc, &mut out);
+    seats::join_seats(doc, &mut out);
     defs::label_by_definition(doc, &mut out);
     quoted::join_quoted_titles(doc, &f.taken, &mut out);
     products::mark_products(doc, &mut out);
