@@ -34,6 +34,15 @@ pub struct Lexicon {
     /// Nouns for an electoral district before "of" and its name ("the riding of Portage -
     /// Interlake"), the `SEAT:` lines of `name_heads.txt`.
     pub seat_nouns: HashSet<&'static str>,
+    /// Members of a house, before "for" and their district ("the MPP for Kenora"), the `member:`
+    /// lines of `politics.txt`.
+    pub seat_members: HashSet<&'static str>,
+    /// Lowercase words after a name that make it a party ("Likud party", "the Shinui senator"),
+    /// the `after:` lines of `politics.txt`.
+    pub party_after: HashSet<&'static str>,
+    /// The two words before a name that make it a party or a body ("alliance with", "elected
+    /// to"), the `before:` lines of `politics.txt`.
+    pub party_before: HashSet<&'static str>,
     /// Common given names.
     pub first_names: HashSet<&'static str>,
     /// Titles and roles written before a person's name (`titles.txt` and `titles_rules.txt`).
@@ -166,6 +175,9 @@ impl Lexicon {
             name_owners: tagged(include_str!("data/name_heads.txt"), "OWNER: "),
             name_in_heads: tagged(include_str!("data/name_heads.txt"), "IN: "),
             seat_nouns: tagged(include_str!("data/name_heads.txt"), "SEAT: "),
+            seat_members: tagged(include_str!("data/politics.txt"), "member: "),
+            party_after: tagged(include_str!("data/politics.txt"), "after: "),
+            party_before: tagged(include_str!("data/politics.txt"), "before: "),
             first_names,
             title_starts: titles
                 .iter()

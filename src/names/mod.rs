@@ -101,6 +101,8 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     heads::relabel_by_head(doc, &mut out);
     seats::join_in_place(doc, &mut out);
     seats::join_seats(doc, &mut out);
+    seats::place_after_member_for(doc, &mut out);
+    seats::parties_by_context(doc, &mut out);
     defs::label_by_definition(doc, &mut out);
     quoted::join_quoted_titles(doc, &f.taken, &mut out);
     products::mark_products(doc, &mut out);

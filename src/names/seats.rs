@@ -82,6 +82,64 @@ pub(super) fn join_seats(doc: &Document, out: &mut Vec<Mention>) {
     }
 }
 
+/// A name right after a `member:` word of `politics.txt` and "for" is the district the member sits
+/// for: a place ("the MPP for Kenora"), not a person or an organisation.
+pub(super) fn place_after_member_for(doc: &Document, out: &mut [Mention]) {
+    let members = &lexicon().seat_members;
+    for m in out.iter_mut() {
+        let i = m.tokens.start;
+        if i >= 2
+            && m.strength < ROLE
+            && matches!(m.label, Label::Person | Label::Org)
+            && doc.word(i - 1) == "for"
+            && members.contains(doc.word(i - 2))
+            && doc.sentence_of(i - 2) == doc.sentence_of(i)
+        {
+            m.label = Label::Place;
+            m.strength = m.strength.max(STRONG);
+        }
+    }
+}
+
+/// A name taken for a person that political words around it show to be a party or a body is an
+/// organisation, and so is every other mention of it taken for a person: a lowercase word after it
+/// (`after:` of `politics.txt`: "the Ezkerra senator", "Shinui merged"), the two words before it
+/// (`before:`: "an alliance with Gesher", "elected to Dail Eireann"), or "the" before it and a
+/// punctuation mark after it ("the New Komeito, the ..."). Not a name in the possessive ("merged
+/// with Shulamit Aloni's Ratz"), nor one a role word typed.
+pub(super) fn parties_by_context(doc: &Document, out: &mut [Mention]) {
+    let lex = lexicon();
+    let mut parties: HashSet<&str> = HashSet::default();
+    for m in out.iter() {
+        if m.label != Label::Person || m.strength >= ROLE {
+            continue;
+        }
+        let (i, e) = (m.tokens.start, m.tokens.end);
+        let sent = &doc.sentences[doc.sentence_of(i)];
+        let next = (e < sent.tokens.end).then(|| (doc.word(e), doc.tokens[e].kind));
+        if next.is_some_and(|(w, k)| k == Kind::Possessive || w.starts_with(is_apostrophe)) {
+            continue;
+        }
+        let after = next.is_some_and(|(w, k)| k == Kind::Word && lex.party_after.contains(w));
+        let before = i >= sent.tokens.start + 2
+            && lex.party_before.contains(format!("{} {}", doc.word(i - 2), doc.word(i - 1)).as_str());
+        let the = i > sent.tokens.start
+            && doc.word(i - 1) == "the"
+            && next.is_none_or(|(w, _)| matches!(w, "," | ";" | ":" | ")"));
+        if after || before || the {
+            parties.insert(&doc.text[m.start..m.end]);
+        }
+    }
+    if parties.is_empty() {
+        return;
+    }
+    for m in out.iter_mut() {
+        if m.label == Label::Person && m.strength < ROLE && parties.contains(&doc.text[m.start..m.end]) {
+            m.label = Label::Org;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::find_names;
@@ -109,5 +167,39 @@ mod tests {
         assert!(n.contains(&("Lakeview - Orwell - Fenmoor".into(), Label::Place)), "{n:?}");
         let n = names("He won the constituency of Harwood and went to Ottawa.");
         assert!(n.contains(&("Harwood".into(), Label::Place)), "{n:?}");
+    }
+
+    #[test]
+    fn the_member_for_a_name_sits_for_a_place() {
+        let d = Document::new("He was the MPP for Kenora until 1959.");
+        let i = (0..d.tokens.len()).find(|&i| d.word(i) == "Kenora").unwrap();
+        let mut out = vec![super::super::tests::mention(&d, i, Label::Person)];
+        out[0].strength = CONTEXT;
+        place_after_member_for(&d, &mut out);
+        assert_eq!(out[0].label, Label::Place);
+    }
+
+    #[test]
+    fn political_words_make_a_party_of_a_person() {
+        let d = Document::new("Only one Vazro Denka senator sat. Vazro Denka left. Ana Bel merged with Tor Veld's group. The Kor Vel 's were.");
+        let at = |w: &str| (0..d.tokens.len()).find(|&i| d.word(i) == w).unwrap();
+        let two = |i: usize, label| Mention {
+            start: d.tokens[i].start,
+            end: d.tokens[i + 1].end,
+            tokens: i..i + 2,
+            label,
+            strength: CONTEXT,
+        };
+        let second = (at("left") - 2..at("left")).start;
+        let mut out = vec![
+            two(at("Vazro"), Label::Person),
+            two(second, Label::Person),
+            two(at("Ana"), Label::Person),
+            two(at("Tor"), Label::Person),
+            two(at("Kor"), Label::Person),
+        ];
+        parties_by_context(&d, &mut out);
+        let labels: Vec<Label> = out.iter().map(|m| m.label).collect();
+        assert_eq!(labels, vec![Label::Org, Label::Org, Label::Org, Label::Person, Label::Person]);
     }
 }
