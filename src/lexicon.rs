@@ -28,6 +28,21 @@ pub struct Lexicon {
     /// Groups of people whose possessive opens an organisation's name ("People's Party"), the
     /// `OWNER:` lines of `name_heads.txt`.
     pub name_owners: HashSet<&'static str>,
+    /// Organisation heads whose name goes on with "in" and a place ("Christian Social Union in
+    /// Bavaria"), the `IN:` lines of `name_heads.txt`.
+    pub name_in_heads: HashSet<&'static str>,
+    /// Nouns for an electoral district before "of" and its name ("the riding of Portage -
+    /// Interlake"), the `SEAT:` lines of `name_heads.txt`.
+    pub seat_nouns: HashSet<&'static str>,
+    /// Members of a house, before "for" and their district ("the MPP for Kenora"), the `member:`
+    /// lines of `politics.txt`.
+    pub seat_members: HashSet<&'static str>,
+    /// Lowercase words after a name that make it a party ("Likud party", "the Shinui senator"),
+    /// the `after:` lines of `politics.txt`.
+    pub party_after: HashSet<&'static str>,
+    /// The two words before a name that make it a party or a body ("alliance with", "elected
+    /// to"), the `before:` lines of `politics.txt`.
+    pub party_before: HashSet<&'static str>,
     /// Common given names.
     pub first_names: HashSet<&'static str>,
     /// Titles and roles written before a person's name (`titles.txt` and `titles_rules.txt`).
@@ -160,6 +175,11 @@ impl Lexicon {
             name_roles: tagged(include_str!("data/name_heads.txt"), "CUT: "),
             defining_nouns: labelled(include_str!("data/defining_nouns.txt")),
             name_owners: tagged(include_str!("data/name_heads.txt"), "OWNER: "),
+            name_in_heads: tagged(include_str!("data/name_heads.txt"), "IN: "),
+            seat_nouns: tagged(include_str!("data/name_heads.txt"), "SEAT: "),
+            seat_members: tagged(include_str!("data/politics.txt"), "member: "),
+            party_after: tagged(include_str!("data/politics.txt"), "after: "),
+            party_before: tagged(include_str!("data/politics.txt"), "before: "),
             first_names,
             title_starts: titles
                 .iter()

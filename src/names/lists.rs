@@ -59,9 +59,11 @@ fn list_kind(items: &[Mention]) -> Option<Label> {
 }
 
 /// Two names next to each other in a list: between them only a comma, "and" or "or" (one or two
-/// of them: ", and").
+/// of them: ", and"), and "the" before the second ("Zebrolt, the Labour Party").
 fn joined(doc: &Document, a: &Mention, b: &Mention) -> bool {
     let gap = a.tokens.end..b.tokens.start;
+    let the = gap.len() > 1 && doc.word(gap.end - 1) == "the";
+    let gap = gap.start..gap.end - usize::from(the);
     (1..=2).contains(&gap.len())
         && doc.sentence_of(a.tokens.start) == doc.sentence_of(b.tokens.start)
         && gap.clone().all(|i| matches!(doc.word(i), "," | "and" | "or"))
@@ -69,7 +71,8 @@ fn joined(doc: &Document, a: &Mention, b: &Mention) -> bool {
 }
 
 /// The words of a name back its label: a person's hold a given or family name the lists know, a
-/// place's are a place the lists know; a name the lists hold keeps its label.
+/// place's are a place the lists know, a MISC name of one word (a nationality, "Dutch") backs
+/// itself, one of more words does not ("Civic Power"); a name the lists hold keeps its label.
 fn has_evidence(doc: &Document, m: &Mention) -> bool {
     use crate::ner::gazetteer::{CITY, COUNTRY, FIRST_NAME, LAST_NAME, PLACE};
     let text = &doc.text[m.start..m.end];
@@ -82,6 +85,7 @@ fn has_evidence(doc: &Document, m: &Mention) -> bool {
             Label::Place => {
                 phrase_kinds(m.tokens.clone().map(|i| doc.word(i))) & (CITY | COUNTRY | PLACE) != 0
             }
+            Label::Misc => m.tokens.len() == 1,
             _ => true,
         }
 }
@@ -136,5 +140,25 @@ mod tests {
         let mut out = vec![mention(&d, 2, Label::Org), mention(&d, 4, Label::Person)];
         type_list_items(&d, &mut out);
         assert_eq!(out[1].label, Label::Person);
+    }
+
+    #[test]
+    fn an_item_after_the_and_a_misc_of_words_take_the_list_kind() {
+        let d = Document::new("Talks with Oxfam, Zebrolt, the Unicef and the Greenpeace began.");
+        let mut out: Vec<Mention> = [(2, Label::Org), (4, Label::Person), (7, Label::Org), (10, Label::Org)]
+            .into_iter()
+            .map(|(i, l)| mention(&d, i, l))
+            .collect();
+        type_list_items(&d, &mut out);
+        assert_eq!(out[1].label, Label::Org);
+        let d = Document::new("Talks with Oxfam, Civic Vortel, Unicef and Greenpeace began.");
+        let mut out: Vec<Mention> = [(2, Label::Org), (7, Label::Org), (9, Label::Org)]
+            .into_iter()
+            .map(|(i, l)| mention(&d, i, l))
+            .collect();
+        let t = &d.tokens;
+        out.insert(1, Mention { start: t[4].start, end: t[5].end, tokens: 4..6, label: Label::Misc, strength: STRONG });
+        type_list_items(&d, &mut out);
+        assert_eq!(out[1].label, Label::Org);
     }
 }

@@ -48,6 +48,7 @@ mod products;
 mod quoted;
 mod recogniser;
 mod runs;
+mod seats;
 mod shape_filter;
 mod sites;
 
@@ -101,6 +102,10 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     heads::cut_trailing_roles(doc, &mut out);
     heads::relabel_by_head(doc, &mut out);
     heads::join_nationality_to_org(doc, &mut out);
+    seats::join_in_place(doc, &mut out);
+    seats::join_seats(doc, &mut out);
+    seats::place_after_member_for(doc, &mut out);
+    seats::parties_by_context(doc, &mut out);
     defs::label_by_definition(doc, &mut out);
     quoted::join_quoted_titles(doc, &f.taken, &mut out);
     quoted::quoted_persons_are_titles(doc, &mut out);

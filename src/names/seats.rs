@@ -1,0 +1,205 @@
+//! Names that political text writes across words the other rules stop at: an organisation whose
+//! name goes on with "in" and a place ("the Christian Social Union in Bavaria"), and an electoral
+//! district named after the places it joins ("the riding of Saskatoon - Rosetown - Biggar"), one
+//! place whatever its pieces were taken for.
+
+use super::*;
+
+/// Joins an organisation of two words or more that ends in an `IN:` head of `name_heads.txt`
+/// ("Union", "Church") with "in" and the place right after it: one organisation.
+pub(super) fn join_in_place(doc: &Document, out: &mut Vec<Mention>) {
+    let heads = &lexicon().name_in_heads;
+    let mut k = 0;
+    while k + 1 < out.len() {
+        let (a, b) = (&out[k], &out[k + 1]);
+        let joins = a.label == Label::Org
+            && a.tokens.len() >= 2
+            && heads.contains(doc.word(a.tokens.end - 1))
+            && b.label == Label::Place
+            && b.tokens.start == a.tokens.end + 1
+            && doc.word(a.tokens.end) == "in"
+            && doc.sentence_of(a.tokens.start) == doc.sentence_of(b.tokens.start)
+            && !(b.tokens.end < doc.tokens.len() && doc.word(b.tokens.end) == "of");
+        if joins {
+            let (end, tend) = (b.end, b.tokens.end);
+            let a = &mut out[k];
+            a.end = end;
+            a.tokens.end = tend;
+            a.strength = a.strength.max(STRONG);
+            out.remove(k + 1);
+        }
+        k += 1;
+    }
+}
+
+/// A dash between the places of a district's name ("Portage - Interlake", "Saskatoon—Humboldt").
+fn is_dash(w: &str) -> bool {
+    matches!(w, "-" | "–" | "—")
+}
+
+/// After a `SEAT:` noun of `name_heads.txt` and "of" ("the riding of"), the capitalised words
+/// joined by dashes are one place: the names found in them give way to it.
+pub(super) fn join_seats(doc: &Document, out: &mut Vec<Mention>) {
+    let seats = &lexicon().seat_nouns;
+    let capital = |i: usize| doc.tokens[i].kind == Kind::Word && doc.word(i).starts_with(char::is_uppercase);
+    for s in &doc.sentences {
+        let toks = s.tokens.clone();
+        for i in toks.start..toks.end.saturating_sub(2) {
+            if !seats.contains(doc.word(i)) || doc.word(i + 1) != "of" || !capital(i + 2) {
+                continue;
+            }
+            let start = i + 2;
+            let mut end = start;
+            loop {
+                while end < toks.end && capital(end) {
+                    end += 1;
+                }
+                if end + 1 < toks.end && is_dash(doc.word(end)) && capital(end + 1) {
+                    end += 1;
+                } else {
+                    break;
+                }
+            }
+            let inside = |m: &Mention| m.tokens.start >= start && m.tokens.end <= end;
+            // only where the names found fill the district's name from its first word
+            if !out.iter().any(|m| m.tokens.start == start && m.tokens.end <= end) {
+                continue;
+            }
+            if out.iter().any(|m| m.tokens.start < end && start < m.tokens.end && !inside(m)) {
+                continue;
+            }
+            let at = out.iter().position(inside).unwrap_or(out.len());
+            out.retain(|m| !inside(m));
+            let m = Mention {
+                start: doc.tokens[start].start,
+                end: doc.tokens[end - 1].end,
+                tokens: start..end,
+                label: Label::Place,
+                strength: STRONG,
+            };
+            out.insert(at, m);
+        }
+    }
+}
+
+/// A name right after a `member:` word of `politics.txt` and "for" is the district the member sits
+/// for: a place ("the MPP for Kenora"), not a person or an organisation.
+pub(super) fn place_after_member_for(doc: &Document, out: &mut [Mention]) {
+    let members = &lexicon().seat_members;
+    for m in out.iter_mut() {
+        let i = m.tokens.start;
+        if i >= 2
+            && m.strength < ROLE
+            && matches!(m.label, Label::Person | Label::Org)
+            && doc.word(i - 1) == "for"
+            && members.contains(doc.word(i - 2))
+            && doc.sentence_of(i - 2) == doc.sentence_of(i)
+        {
+            m.label = Label::Place;
+            m.strength = m.strength.max(STRONG);
+        }
+    }
+}
+
+/// A name taken for a person that political words around it show to be a party or a body is an
+/// organisation, and so is every other mention of it taken for a person: a lowercase word after it
+/// (`after:` of `politics.txt`: "the Ezkerra senator", "Shinui merged"), the two words before it
+/// (`before:`: "an alliance with Gesher", "elected to Dail Eireann"), or "the" before it and a
+/// punctuation mark after it ("the New Komeito, the ..."). Not a name in the possessive ("merged
+/// with Shulamit Aloni's Ratz"), nor one a role word typed.
+pub(super) fn parties_by_context(doc: &Document, out: &mut [Mention]) {
+    let lex = lexicon();
+    let mut parties: HashSet<&str> = HashSet::default();
+    for m in out.iter() {
+        if m.label != Label::Person || m.strength >= ROLE {
+            continue;
+        }
+        let (i, e) = (m.tokens.start, m.tokens.end);
+        let sent = &doc.sentences[doc.sentence_of(i)];
+        let next = (e < sent.tokens.end).then(|| (doc.word(e), doc.tokens[e].kind));
+        if next.is_some_and(|(w, k)| k == Kind::Possessive || w.starts_with(is_apostrophe)) {
+            continue;
+        }
+        let after = next.is_some_and(|(w, k)| k == Kind::Word && lex.party_after.contains(w));
+        let before = i >= sent.tokens.start + 2
+            && lex.party_before.contains(format!("{} {}", doc.word(i - 2), doc.word(i - 1)).as_str());
+        let the = i > sent.tokens.start
+            && doc.word(i - 1) == "the"
+            && next.is_none_or(|(w, _)| matches!(w, "," | ";" | ":" | ")"));
+        if after || before || the {
+            parties.insert(&doc.text[m.start..m.end]);
+        }
+    }
+    if parties.is_empty() {
+        return;
+    }
+    for m in out.iter_mut() {
+        if m.label == Label::Person && m.strength < ROLE && parties.contains(&doc.text[m.start..m.end]) {
+            m.label = Label::Org;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::find_names;
+    use super::*;
+
+    fn names(text: &str) -> Vec<(String, Label)> {
+        let d = Document::new(text);
+        find_names(&d, &crate::values::find_values(&d))
+            .iter()
+            .map(|m| (d.text[m.start..m.end].to_string(), m.label))
+            .collect()
+    }
+
+    #[test]
+    fn a_union_in_a_region_is_one_organisation() {
+        let n = names("She joined the Christian Social Union in Bavaria in 1990.");
+        assert!(n.contains(&("Christian Social Union in Bavaria".into(), Label::Org)), "{n:?}");
+        let n = names("The Workers Party held a rally in Bavaria.");
+        assert!(n.contains(&("Bavaria".into(), Label::Place)), "{n:?}");
+    }
+
+    #[test]
+    fn a_riding_joined_by_dashes_is_one_place() {
+        let n = names("He ran in the riding of Lakeview - Orwell - Fenmoor in 2004.");
+        assert!(n.contains(&("Lakeview - Orwell - Fenmoor".into(), Label::Place)), "{n:?}");
+        let n = names("He won the constituency of Harwood and went to Ottawa.");
+        assert!(n.contains(&("Harwood".into(), Label::Place)), "{n:?}");
+    }
+
+    #[test]
+    fn the_member_for_a_name_sits_for_a_place() {
+        let d = Document::new("He was the MPP for Kenora until 1959.");
+        let i = (0..d.tokens.len()).find(|&i| d.word(i) == "Kenora").unwrap();
+        let mut out = vec![super::super::tests::mention(&d, i, Label::Person)];
+        out[0].strength = CONTEXT;
+        place_after_member_for(&d, &mut out);
+        assert_eq!(out[0].label, Label::Place);
+    }
+
+    #[test]
+    fn political_words_make_a_party_of_a_person() {
+        let d = Document::new("Only one Vazro Denka senator sat. Vazro Denka left. Ana Bel merged with Tor Veld's group. The Kor Vel 's were.");
+        let at = |w: &str| (0..d.tokens.len()).find(|&i| d.word(i) == w).unwrap();
+        let two = |i: usize, label| Mention {
+            start: d.tokens[i].start,
+            end: d.tokens[i + 1].end,
+            tokens: i..i + 2,
+            label,
+            strength: CONTEXT,
+        };
+        let second = (at("left") - 2..at("left")).start;
+        let mut out = vec![
+            two(at("Vazro"), Label::Person),
+            two(second, Label::Person),
+            two(at("Ana"), Label::Person),
+            two(at("Tor"), Label::Person),
+            two(at("Kor"), Label::Person),
+        ];
+        parties_by_context(&d, &mut out);
+        let labels: Vec<Label> = out.iter().map(|m| m.label).collect();
+        assert_eq!(labels, vec![Label::Org, Label::Org, Label::Org, Label::Person, Label::Person]);
+    }
+}
