@@ -33,7 +33,8 @@
 //! general election"), [`defs`] (a name defined in the text, "Caloi is a bicycle manufacturer":
 //! every mention takes the kind its definition says), [`quoted`] (quoted titles: "The Kill"),
 //! [`products`] (names written as products: "Disney+", "iPhone"), [`lists`] (names in a list
-//! take its kind), [`sites`] (websites: "Politico.com"), [`shape_filter`] (a quick word-set filter).
+//! take its kind), [`sites`] (websites: "Politico.com"), [`units`] (numbered units: "IV Corps"),
+//! [`shape_filter`] (a quick word-set filter).
 
 mod defs;
 mod drop;
@@ -48,6 +49,7 @@ mod recogniser;
 mod runs;
 mod shape_filter;
 mod sites;
+mod units;
 
 use crate::lexicon::*;
 use crate::segment::{is_apostrophe, Document, Kind};
@@ -103,6 +105,7 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     products::mark_products(doc, &mut out);
     sites::join_web_endings(doc, &mut out);
     lists::type_list_items(doc, &mut out);
+    units::join_unit_numbers(doc, &mut out);
     events::add_events(&mut out, events::find_events(doc, values));
     out
 }
