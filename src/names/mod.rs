@@ -101,6 +101,7 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     heads::cut_trailing_roles(doc, &mut out);
     heads::relabel_by_head(doc, &mut out);
     defs::label_by_definition(doc, &mut out);
+    defs::join_number_led_names(doc, &mut out);
     quoted::join_quoted_titles(doc, &f.taken, &mut out);
     products::mark_products(doc, &mut out);
     sites::join_web_endings(doc, &mut out);
