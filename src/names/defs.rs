@@ -117,7 +117,8 @@ pub(super) fn join_number_led_names(doc: &Document, out: &mut Vec<Mention>) {
     for (words, label) in &found {
         let n = words.len();
         for i in 0..doc.tokens.len().saturating_sub(n - 1) {
-            if (0..n).all(|j| doc.word(i + j) == words[j]) && !(i > 0 && cap(i - 1)) && !cap(i + n) {
+            if (0..n).all(|j| doc.word(i + j) == words[j]) && !(i > 0 && cap(i - 1)) && !cap(i + n)
+            {
                 added.push(Mention {
                     start: doc.tokens[i].start,
                     end: doc.tokens[i + n - 1].end,
