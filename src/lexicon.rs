@@ -22,6 +22,9 @@ pub struct Lexicon {
     pub name_heads: HashMap<&'static str, Label>,
     /// Roles cut off the end of a name ("Member", "MP"), the `CUT:` lines of `name_heads.txt`.
     pub name_roles: HashSet<&'static str>,
+    /// Heads of military and similar units that take a number before them ("139th ... Infantry",
+    /// "IV Corps", "No. 18 Squadron"), the `UNIT:` lines of `name_heads.txt`.
+    pub name_units: HashSet<&'static str>,
     /// Lowercase nouns that head a definition of a name and say what it is ("a bicycle
     /// manufacturer" an organisation, "a village" a place), `defining_nouns.txt`.
     pub defining_nouns: HashMap<&'static str, Label>,
@@ -173,6 +176,7 @@ impl Lexicon {
             org_heads: set(include_str!("data/org_heads.txt")),
             name_heads: labelled(include_str!("data/name_heads.txt")),
             name_roles: tagged(include_str!("data/name_heads.txt"), "CUT: "),
+            name_units: tagged(include_str!("data/name_heads.txt"), "UNIT: "),
             defining_nouns: labelled(include_str!("data/defining_nouns.txt")),
             name_owners: tagged(include_str!("data/name_heads.txt"), "OWNER: "),
             name_in_heads: tagged(include_str!("data/name_heads.txt"), "IN: "),

@@ -72,6 +72,68 @@ pub(super) fn label_by_definition(doc: &Document, out: &mut [Mention]) {
     }
 }
 
+/// "30 Seconds to Mars is an American rock band", "the band 30 Seconds to Mars": a run of
+/// capitalised words (with "to", "of", "the", "and" between them) led by a number, which the text
+/// defines, is one name of its definition's kind, at every place the text writes it; the names
+/// found inside it ("Mars") give way.
+pub(super) fn join_number_led_names(doc: &Document, out: &mut Vec<Mention>) {
+    let cap = |k: usize| {
+        k < doc.tokens.len()
+            && doc.tokens[k].kind == Kind::Word
+            && doc.word(k).starts_with(char::is_uppercase)
+    };
+    let mut found: Vec<(Vec<&str>, Label)> = Vec::new();
+    for sent in &doc.sentences {
+        let end = sent.tokens.end;
+        for i in sent.tokens.clone() {
+            if !is_digits(doc, i) || doc.word(i).len() > 3 || !cap(i + 1) || i + 1 >= end {
+                continue;
+            }
+            if i > sent.tokens.start && (cap(i - 1) || doc.tokens[i - 1].kind == Kind::Number) {
+                continue;
+            }
+            let mut e = i + 2;
+            loop {
+                if e < end && cap(e) {
+                    e += 1;
+                } else if e + 1 < end
+                    && matches!(doc.word(e), "to" | "of" | "the" | "and")
+                    && cap(e + 1)
+                {
+                    e += 2;
+                } else {
+                    break;
+                }
+            }
+            if let Some(label) = definition(doc, i..e).or_else(|| kind_before(doc, i..e)) {
+                found.push(((i..e).map(|k| doc.word(k)).collect(), label));
+            }
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    let mut added = Vec::new();
+    for (words, label) in &found {
+        let n = words.len();
+        for i in 0..doc.tokens.len().saturating_sub(n - 1) {
+            if (0..n).all(|j| doc.word(i + j) == words[j]) && !(i > 0 && cap(i - 1)) && !cap(i + n)
+            {
+                added.push(Mention {
+                    start: doc.tokens[i].start,
+                    end: doc.tokens[i + n - 1].end,
+                    tokens: i..i + n,
+                    label: *label,
+                    strength: DEFINED,
+                });
+            }
+        }
+    }
+    out.retain(|m| !added.iter().any(|a| a.start < m.end && m.start < a.end));
+    out.extend(added);
+    out.sort_by_key(|m| m.start);
+}
+
 /// The kind the definition after the name over `r` gives it: "NAME is/was a ... NOUN" or "NAME,
 /// a/an/the ... NOUN", the noun ending the phrase (before a preposition, a relative pronoun, "and"
 /// or a punctuation mark).
@@ -317,6 +379,16 @@ mod tests {
     fn defined(t: &str) -> Option<Label> {
         let d = Document::new(t);
         definition(&d, 0..1)
+    }
+
+    #[test]
+    fn a_defined_name_led_by_a_number_is_one_name() {
+        let n = super::super::tests::names(
+            "12 Rooms to Venus is an American rock band. Fans of 12 Rooms to Venus met in Ohio, and it took 12 Rooms to finish.",
+        );
+        let band = n.iter().filter(|(t, l)| t == "12 Rooms to Venus" && *l == Label::Org).count();
+        assert_eq!(band, 2, "{n:?}");
+        assert!(!n.iter().any(|(t, _)| t == "Venus"), "{n:?}");
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! Dropping what merged names should not be: social-media handles, sentence-opening adverbs,
 //! one-word names in capitals that are common words, capitalised common words of title-case lines
-//! ("Book Movers Online", "Terms and Conditions"), acronyms taken for people ("SEO"); and a
-//! person's label on a one-word name in camel case ("HireAHelper"): an organisation's.
+//! ("Book Movers Online", "Terms and Conditions"), acronyms taken for people ("SEO"), the labels of
+//! numbered lists ("Step 1: ..."); and a person's label on a one-word name in camel case
+//! ("HireAHelper"): an organisation's.
 
 use super::shape_filter::ShapeFilter;
 use super::*;
@@ -31,11 +32,40 @@ pub(super) fn drop_non_names(doc: &Document, headlines: &[bool], out: &mut Vec<M
     });
     drop_common_capitals(doc, out);
     drop_styled_words(doc, headlines, out);
+    drop_numbered_labels(doc, out);
     for m in out.iter_mut() {
         if m.label == Label::Person && m.tokens.len() == 1 && is_camel_case(doc.word(m.tokens.start)) {
             m.label = Label::Org;
         }
     }
+}
+
+/// "Step 1: ...", "Step 2: ...", "Step 3: ...": a word that opens three sentences or more, each
+/// time with a number and a colon after it, labels the items of a numbered list (a step, a
+/// chapter, a milepost): a common noun, no name.
+fn drop_numbered_labels(doc: &Document, out: &mut Vec<Mention>) {
+    let label_at = |i: usize| {
+        i + 2 < doc.tokens.len()
+            && doc.tokens[i].kind == Kind::Word
+            && doc.tokens[i + 1].kind == Kind::Number
+            && doc.word(i + 2) == ":"
+    };
+    let mut counts: HashMap<&str, usize> = HashMap::default();
+    for s in &doc.sentences {
+        if label_at(s.tokens.start) {
+            *counts.entry(doc.word(s.tokens.start)).or_default() += 1;
+        }
+    }
+    if counts.values().all(|&n| n < 3) {
+        return;
+    }
+    out.retain(|m| {
+        let i = m.tokens.start;
+        !(m.tokens.len() == 1
+            && doc.sentences[doc.sentence_of(i)].tokens.start == i
+            && label_at(i)
+            && counts.get(doc.word(i)).is_some_and(|&n| n >= 3))
+    });
 }
 
 /// A word with a capital inside after two small letters or more ("HubSpot", "HireAHelper",
@@ -223,6 +253,19 @@ fn is_free_adverb(doc: &Document, i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_label_of_a_numbered_list_is_no_name() {
+        let t = "Waypost 1: the old mill.\nWaypost 2: a stone bridge.\nWaypost 3: Harlow station.\n\
+                 Waypost 4: the end of the line.";
+        let d = Document::new(t);
+        let found: Vec<&str> = find_names(&d, &crate::values::find_values(&d))
+            .iter()
+            .map(|m| &t[m.start..m.end])
+            .collect();
+        assert!(!found.contains(&"Waypost"), "{found:?}");
+        assert!(found.contains(&"Harlow"), "{found:?}");
+    }
 
     #[test]
     fn words_capitalised_by_style_are_not_names() {

@@ -33,8 +33,9 @@
 //! general election"), [`defs`] (a name defined in the text, "Caloi is a bicycle manufacturer":
 //! every mention takes the kind its definition says), [`quoted`] (quoted titles: "The Kill"),
 //! [`products`] (names written as products: "Disney+", "iPhone"), [`particles`] (names after a
-//! glued article: "al-Tanf"), [`lists`] (names in a list
-//! take its kind), [`sites`] (websites: "Politico.com"), [`shape_filter`] (a quick word-set filter).
+//! glued article: "al-Tanf"), [`lists`] (names in a list take its kind), [`sites`] (websites:
+//! "Politico.com"), [`units`] (numbered units: "IV Corps"), [`shape_filter`] (a quick word-set
+//! filter).
 
 mod defs;
 mod drop;
@@ -51,6 +52,7 @@ mod runs;
 mod seats;
 mod shape_filter;
 mod sites;
+mod units;
 
 use crate::lexicon::*;
 use crate::segment::{is_apostrophe, Document, Kind};
@@ -107,6 +109,7 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     seats::place_after_member_for(doc, &mut out);
     seats::parties_by_context(doc, &mut out);
     defs::label_by_definition(doc, &mut out);
+    defs::join_number_led_names(doc, &mut out);
     quoted::join_quoted_titles(doc, &f.taken, &mut out);
     quoted::quoted_persons_are_titles(doc, &mut out);
     products::mark_products(doc, &mut out);
@@ -114,6 +117,7 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     particles::add_article_names(doc, &mut out);
     sites::join_web_endings(doc, &mut out);
     lists::type_list_items(doc, &mut out);
+    units::join_unit_numbers(doc, &mut out);
     events::add_events(&mut out, events::find_events(doc, values));
     out
 }
