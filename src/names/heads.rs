@@ -72,6 +72,23 @@ mod tests {
     }
 
     #[test]
+    fn a_sports_ground_or_landform_head_makes_a_place() {
+        // a family name before a ground's or a landform's word reads as a person's name
+        for t in ["Tarvik Playfield was lit.", "Orlen Gym was full.", "Velby Coulee was dry."] {
+            let d = Document::new(t);
+            let mut out = vec![Mention {
+                start: 0,
+                end: d.tokens[1].end,
+                tokens: 0..2,
+                label: Label::Person,
+                strength: STRONG,
+            }];
+            relabel_by_head(&d, &mut out);
+            assert_eq!(out[0].label, Label::Place, "{t}");
+        }
+    }
+
+    #[test]
     fn the_list_loads() {
         let l = lexicon();
         assert_eq!(l.name_heads.get("County"), Some(&Label::Place));
