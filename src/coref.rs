@@ -149,7 +149,14 @@ pub fn cluster(doc: &Document, mentions: Vec<Mention>) -> (Vec<Linked>, Vec<Clus
     let mut linked = Vec::with_capacity(mentions.len());
     for m in &mentions {
         let root = parent[group_of[text(m)]];
-        let label = label_of(root);
+        let label = match label_of(root) {
+            // "Baltimore at Seattle": a place after "at" or "in" stays a place, whatever its
+            // cluster (a team of the same name) is
+            Label::Org if m.label == Label::Place && after_at_or_in(doc, m) && is_listed_place(text(m)) => {
+                Label::Place
+            }
+            l => l,
+        };
         let c = *cluster_of_root.entry(root).or_insert_with(|| {
             clusters.push(Cluster { label, name: String::new(), mentions: 0 });
             name_chars.push(0);
@@ -171,6 +178,17 @@ pub fn cluster(doc: &Document, mentions: Vec<Mention>) -> (Vec<Linked>, Vec<Clus
         });
     }
     (linked, clusters)
+}
+
+/// The word before the mention is "at" or "in", in any case ("AT" in a schedule's line).
+fn after_at_or_in(doc: &Document, m: &Mention) -> bool {
+    m.tokens.start > 0 && matches!(doc.word(m.tokens.start - 1).to_ascii_lowercase().as_str(), "at" | "in")
+}
+
+/// A name the gazetteer's lists of cities, countries or places hold ("Seattle", "SEATTLE").
+fn is_listed_place(name: &str) -> bool {
+    let hashes: Vec<u64> = name.split_whitespace().map(hash_lower).collect();
+    gazetteer().get(&hashes) & (CITY | COUNTRY | PLACE) != 0
 }
 
 /// The gazetteer kinds that say a word names something other than a person.
@@ -347,6 +365,21 @@ mod tests {
             &[("Oprah Winfrey", 0, Org, STRONG), ("Winfrey", 1, Person, STRONG)],
         );
         assert_eq!(clusters[0].name, "Oprah Winfrey");
+    }
+
+    #[test]
+    fn a_listed_place_after_at_or_in_stays_a_place_in_a_teams_cluster() {
+        use Label::{Org, Place};
+        let t = "Seattle won again. Seattle signed a pitcher. They play Boston at Seattle today.";
+        let given = [("Seattle", 0, Org, STRONG), ("Seattle", 1, Org, STRONG), ("Seattle", 2, Place, STRONG)];
+        let (linked, clusters) = clustered(t, &given);
+        let got: Vec<Label> = linked.iter().map(|m| m.label).collect();
+        assert_eq!((got, clusters.len()), (vec![Org, Org, Place], 1));
+        // a name no place list holds takes its cluster's label
+        let t = "Velbrook won again. Velbrook signed a pitcher. He began at Velbrook in May.";
+        let given = [("Velbrook", 0, Org, STRONG), ("Velbrook", 1, Org, STRONG), ("Velbrook", 2, Place, STRONG)];
+        let (linked, _) = clustered(t, &given);
+        assert!(linked.iter().all(|m| m.label == Org));
     }
 
     #[test]

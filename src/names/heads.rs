@@ -2,7 +2,8 @@
 //! the recogniser said ("Fairfax County" a place, "Virgin Records" an organisation, "Overland
 //! Campaign" an event), from the word list `name_heads.txt`; a role after a name is cut off ("a
 //! Reform Party Member"); a nationality right before an organisation with a head word is its first
-//! word ("the Nigerian Senate").
+//! word ("the Nigerian Senate"). Two names each before a score, one right after the other, are teams
+//! ("Atlanta 5 Pittsburgh 1").
 
 use super::*;
 
@@ -84,6 +85,31 @@ pub(super) fn join_nationality_to_org(doc: &Document, out: &mut Vec<Mention>) {
     }
 }
 
+/// "Atlanta 5 Pittsburgh 1": two names each followed by a score, one right after the other, are
+/// two teams of a result line; a place's name there is a team's.
+pub(super) fn teams_in_results(doc: &Document, out: &mut [Mention]) {
+    let starts: HashMap<usize, usize> =
+        out.iter().enumerate().map(|(i, m)| (m.tokens.start, i)).collect();
+    let scored = |m: &Mention| m.tokens.end < doc.tokens.len() && is_digits(doc, m.tokens.end);
+    let mut teams = Vec::new();
+    for (i, m) in out.iter().enumerate() {
+        if !scored(m) {
+            continue;
+        }
+        if let Some(&j) = starts.get(&(m.tokens.end + 1)) {
+            if scored(&out[j]) {
+                teams.extend([i, j]);
+            }
+        }
+    }
+    for i in teams {
+        let m = &mut out[i];
+        if m.label == Label::Place && m.strength < ROLE {
+            m.label = Label::Org;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::names;
@@ -114,6 +140,40 @@ mod tests {
         assert_eq!(out[0].label, Label::Misc);
         let d = Document::new("Notts County 2 Ross County 1");
         assert!(is_digits(&d, 2) && !is_digits(&Document::new("a 16-inch screen"), 1));
+    }
+
+    #[test]
+    fn a_sports_ground_or_landform_head_makes_a_place() {
+        // a family name before a ground's or a landform's word reads as a person's name
+        for t in ["Tarvik Playfield was lit.", "Orlen Gym was full.", "Velby Coulee was dry."] {
+            let d = Document::new(t);
+            let mut out = vec![Mention {
+                start: 0,
+                end: d.tokens[1].end,
+                tokens: 0..2,
+                label: Label::Person,
+                strength: STRONG,
+            }];
+            relabel_by_head(&d, &mut out);
+            assert_eq!(out[0].label, Label::Place, "{t}");
+        }
+    }
+
+    #[test]
+    fn places_each_before_a_score_one_after_the_other_are_teams() {
+        let d = Document::new("Boston 5 Seattle 2 in Dallas 1996");
+        let at = |w: &str| (0..d.tokens.len()).find(|&i| d.word(i) == w).unwrap();
+        let place = |i: usize| Mention {
+            start: d.tokens[i].start,
+            end: d.tokens[i].end,
+            tokens: i..i + 1,
+            label: Label::Place,
+            strength: STRONG,
+        };
+        let mut out = vec![place(at("Boston")), place(at("Seattle")), place(at("Dallas"))];
+        teams_in_results(&d, &mut out);
+        let got: Vec<Label> = out.iter().map(|m| m.label).collect();
+        assert_eq!(got, [Label::Org, Label::Org, Label::Place]);
     }
 
     #[test]
