@@ -143,21 +143,21 @@ pub fn cluster(doc: &Document, mentions: Vec<Mention>) -> (Vec<Linked>, Vec<Clus
         None => groups[root].label(),
     };
     // 3. clusters in order of first mention
-    let mut cluster_of_root: HashMap<usize, usize> = HashMap::default();
+    let mut cluster_of_root: HashMap<(usize, Label), usize> = HashMap::default();
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut name_chars: Vec<usize> = Vec::new(); // the length of each cluster's name, kept so that it is counted once
     let mut linked = Vec::with_capacity(mentions.len());
     for m in &mentions {
         let root = parent[group_of[text(m)]];
+        // "Baltimore at Seattle": a place after "at" or "in" stays a place, whatever its cluster
+        // (a team of the same name) is, and is an entity of its own: the city, not the team
         let label = match label_of(root) {
-            // "Baltimore at Seattle": a place after "at" or "in" stays a place, whatever its
-            // cluster (a team of the same name) is
             Label::Org if m.label == Label::Place && after_at_or_in(doc, m) && is_listed_place(text(m)) => {
                 Label::Place
             }
             l => l,
         };
-        let c = *cluster_of_root.entry(root).or_insert_with(|| {
+        let c = *cluster_of_root.entry((root, label)).or_insert_with(|| {
             clusters.push(Cluster { label, name: String::new(), mentions: 0 });
             name_chars.push(0);
             clusters.len() - 1
@@ -374,7 +374,10 @@ mod tests {
         let given = [("Seattle", 0, Org, STRONG), ("Seattle", 1, Org, STRONG), ("Seattle", 2, Place, STRONG)];
         let (linked, clusters) = clustered(t, &given);
         let got: Vec<Label> = linked.iter().map(|m| m.label).collect();
-        assert_eq!((got, clusters.len()), (vec![Org, Org, Place], 1));
+        assert_eq!(got, vec![Org, Org, Place]);
+        // the city is an entity of its own, so a cluster's mentions share its label
+        assert_eq!(clusters.len(), 2);
+        assert!(linked.iter().all(|m| clusters[m.cluster].label == m.label));
         // a name no place list holds takes its cluster's label
         let t = "Velbrook won again. Velbrook signed a pitcher. He began at Velbrook in May.";
         let given = [("Velbrook", 0, Org, STRONG), ("Velbrook", 1, Org, STRONG), ("Velbrook", 2, Place, STRONG)];

@@ -74,6 +74,9 @@ mod tests {
         let n = names("Troops stayed at the al-Varim garrison. Later Omar Haddad al-Qudsi spoke.");
         assert!(n.contains(&("al-Varim".into(), Label::Place)), "{n:?}");
         assert!(n.contains(&("Omar Haddad al-Qudsi".into(), Label::Person)), "{n:?}");
+        // an organisation the word lists know keeps its kind
+        let n = names("Fighters of al-Shabaab attacked the base.");
+        assert!(n.contains(&("al-Shabaab".into(), Label::Org)), "{n:?}");
         let d = Document::new("an al-Varim and an all-Out");
         let at = |w: &str| (0..d.tokens.len()).find(|&i| d.word(i) == w).unwrap();
         assert!(is_article_name(&d, at("al-Varim")));

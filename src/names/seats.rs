@@ -142,16 +142,8 @@ pub(super) fn parties_by_context(doc: &Document, out: &mut [Mention]) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::find_names;
+    use super::super::tests::names;
     use super::*;
-
-    fn names(text: &str) -> Vec<(String, Label)> {
-        let d = Document::new(text);
-        find_names(&d, &crate::values::find_values(&d))
-            .iter()
-            .map(|m| (d.text[m.start..m.end].to_string(), m.label))
-            .collect()
-    }
 
     #[test]
     fn a_union_in_a_region_is_one_organisation() {
@@ -181,7 +173,7 @@ mod tests {
 
     #[test]
     fn political_words_make_a_party_of_a_person() {
-        let d = Document::new("Only one Vazro Denka senator sat. Vazro Denka left. Ana Bel merged with Tor Veld's group. The Kor Vel 's were.");
+        let d = Document::new("Only one Vazro Denka senator sat. Vazro Denka left. Ana Bel deputies sat with Tor Veld's group. The Kor Vel 's were.");
         let at = |w: &str| (0..d.tokens.len()).find(|&i| d.word(i) == w).unwrap();
         let two = |i: usize, label| Mention {
             start: d.tokens[i].start,

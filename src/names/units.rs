@@ -34,6 +34,10 @@ pub(super) fn join_unit_numbers(doc: &Document, out: &mut Vec<Mention>) {
         if !(unit || (acronym && is_ordinal(doc.word(m.tokens.start - 1)))) {
             continue;
         }
+        // "5 Marine Corps soldiers": a plain number before a noun counts the nouns
+        if is_digits(doc, k) && !ends_noun_phrase(doc, m.tokens.end) {
+            continue;
+        }
         m.tokens.start = k;
         m.start = doc.tokens[k].start;
         m.label = Label::Org;
@@ -222,6 +226,12 @@ mod tests {
         {
             assert!(n.contains(&(w.into(), Label::Org)), "{w}: {n:?}");
         }
+    }
+
+    #[test]
+    fn a_plain_number_before_a_noun_counts_it() {
+        let n = names("Officials said 5 Coastal Corps soldiers were hurt near the border.");
+        assert!(!n.iter().any(|(t, _)| t.starts_with('5')), "{n:?}");
     }
 
     #[test]
