@@ -21,7 +21,7 @@ pub(super) fn type_list_items(doc: &Document, out: &mut [Mention]) {
             e += 1;
         }
         if e - k >= MIN_ITEMS {
-            if let Some(kind) = list_kind(&out[k..e]) {
+            if let Some(kind) = list_kind(doc, &out[k..e]) {
                 for m in &out[k..e] {
                     if m.label != kind && m.strength < ROLE && !has_evidence(doc, m) {
                         relabel.insert(&doc.text[m.start..m.end], kind);
@@ -47,9 +47,10 @@ pub(super) fn type_list_items(doc: &Document, out: &mut [Mention]) {
 
 /// The kind most items of a list share, when it is not a person's: at least [`MIN_AGREEING`]
 /// items and more than the people.
-fn list_kind(items: &[Mention]) -> Option<Label> {
+fn list_kind(doc: &Document, items: &[Mention]) -> Option<Label> {
     let count = |l: Label| items.iter().filter(|m| m.label == l).count();
-    let people = count(Label::Person);
+    let people =
+        items.iter().filter(|m| m.label == Label::Person && has_evidence(doc, m)).count();
     [Label::Org, Label::Place, Label::Misc]
         .into_iter()
         .map(|l| (count(l), l))
@@ -117,6 +118,17 @@ mod tests {
             .collect();
         type_list_items(&d, &mut out);
         assert_eq!(out[1].label, Label::Org);
+    }
+
+    #[test]
+    fn only_people_with_evidence_outvote_the_list() {
+        let d = Document::new("Talks with Oxfam, Zebrolt, Vantor and Greenpeace began.");
+        let mut out: Vec<Mention> = [(2, Label::Org), (4, Label::Person), (6, Label::Person), (8, Label::Org)]
+            .into_iter()
+            .map(|(i, l)| mention(&d, i, l))
+            .collect();
+        type_list_items(&d, &mut out);
+        assert_eq!((out[1].label, out[2].label), (Label::Org, Label::Org));
     }
 
     #[test]
