@@ -34,7 +34,7 @@
 //! every mention takes the kind its definition says), [`quoted`] (quoted titles: "The Kill"),
 //! [`products`] (names written as products: "Disney+", "iPhone"), [`particles`] (names after a
 //! glued article: "al-Tanf"), [`lists`] (names in a list take its kind), [`sites`] (websites:
-//! "Politico.com"), [`units`] (numbered units: "IV Corps"), [`shape_filter`] (a quick word-set
+//! "Politico.com"), [`stations`] (broadcasters' call signs: "6PR"), [`units`] (numbered units: "IV Corps"), [`shape_filter`] (a quick word-set
 //! filter).
 
 mod defs;
@@ -52,6 +52,7 @@ mod runs;
 mod seats;
 mod shape_filter;
 mod sites;
+mod stations;
 mod units;
 
 use crate::lexicon::*;
@@ -119,6 +120,7 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     sites::join_web_endings(doc, &mut out);
     lists::type_list_items(doc, &mut out);
     units::join_unit_numbers(doc, &mut out);
+    stations::mark_call_signs(doc, &mut out);
     events::add_events(&mut out, events::find_events(doc, values));
     out
 }
