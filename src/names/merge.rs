@@ -183,3 +183,99 @@ fn is_plain_capitalised(w: &str) -> bool {
     let mut cs = w.chars();
     cs.next().is_some_and(char::is_uppercase) && cs.clone().next().is_some() && cs.all(char::is_lowercase)
 }
+
+/// A person's name of two words "A B" where each word names something else of the text on its own
+/// is two names side by side, as headlines write them ("Yeltsin endorses Lebed Chechnya peace
+/// plan" with "Alexander Lebed" and "in Chechnya" in the body): "A" is the family name of another
+/// person of the text (the last word of a longer person's name), and "B" is a one-word name of the
+/// text typed otherwise than a person. The mention becomes "A", a person, and "B" with the label
+/// its own mentions have most. Not where the text names "A B" more than once ("Ben Player" again
+/// and again is a person), nor where "B" is itself the family name of another person of the text.
+pub(super) fn split_juxtaposed_names(doc: &Document, out: &mut Vec<Mention>) {
+    let text = |m: &Mention| &doc.text[m.start..m.end];
+    // the longer persons' names by their last word
+    let mut family: HashMap<&str, HashSet<&str>> = HashMap::default();
+    for m in out.iter().filter(|m| m.label == Label::Person && m.tokens.len() >= 2) {
+        family.entry(doc.word(m.tokens.end - 1)).or_default().insert(text(m));
+    }
+    // a longer person's name other than `own` ends in `w`
+    let ends_other =
+        |w: &str, own: &str| family.get(w).is_some_and(|s| s.iter().any(|&t| t != own));
+    // how often each text is named
+    let mut times: HashMap<&str, usize> = HashMap::default();
+    for m in out.iter() {
+        *times.entry(text(m)).or_default() += 1;
+    }
+    // the labels of one-word names, counted per word
+    let mut alone: HashMap<&str, [usize; Label::COUNT]> = HashMap::default();
+    for m in out.iter().filter(|m| m.tokens.len() == 1) {
+        alone.entry(text(m)).or_insert([0; Label::COUNT])[m.label as usize] += 1;
+    }
+    let mut added = Vec::new();
+    for m in out.iter_mut() {
+        if m.label != Label::Person || m.tokens.len() != 2 {
+            continue;
+        }
+        let (a, b) = (m.tokens.start, m.tokens.start + 1);
+        let own = &doc.text[m.start..m.end];
+        if times[own] > 1
+            || !ends_other(doc.word(a), own)
+            || ends_other(doc.word(b), own)
+            || doc.tokens[a].end == doc.tokens[b].start
+        {
+            continue;
+        }
+        let Some(counts) = alone.get(doc.word(b)) else { continue };
+        let best = (0..Label::COUNT)
+            .filter(|&l| l != Label::Person as usize && counts[l] > 0)
+            .max_by_key(|&l| (counts[l], std::cmp::Reverse(l)));
+        let Some(best) = best else { continue };
+        if counts[Label::Person as usize] >= counts[best] {
+            continue;
+        }
+        let t = &doc.tokens[b];
+        added.push(Mention {
+            start: t.start,
+            end: t.end,
+            tokens: b..b + 1,
+            label: Label::ALL[best],
+            strength: m.strength.min(CONTEXT),
+        });
+        m.tokens.end = b;
+        m.end = doc.tokens[a].end;
+    }
+    if !added.is_empty() {
+        out.extend(added);
+        out.sort_by_key(|m| m.start);
+    }
+}
+
+/// A company's short name: a one-word name that is the first word of an organisation's name of two
+/// words ending in a legal form ("Cofinec S.A.", "Zorvex Ltd") is that organisation, however the
+/// recogniser typed it ("Zorvex said", "Zorvex CEO"); a person's name of two words that it leads
+/// is the company alone ("Zorvex GDRs").
+pub(super) fn company_short_names(doc: &Document, out: &mut [Mention]) {
+    let legal = |w: &str| super::runs::is_legal_form(w) || matches!(w, "S.A." | "N.V." | "A.G." | "S.p.A.");
+    let short: HashSet<&str> = out
+        .iter()
+        .filter(|m| m.label == Label::Org && m.tokens.len() == 2 && legal(doc.word(m.tokens.end - 1)))
+        .map(|m| doc.word(m.tokens.start))
+        .collect();
+    if short.is_empty() {
+        return;
+    }
+    for m in out.iter_mut() {
+        if !short.contains(doc.word(m.tokens.start)) || m.label == Label::Org {
+            continue;
+        }
+        // a person's name led by the company's name is the company and a noun ("Zorvex GDRs")
+        if m.tokens.len() == 2 && m.label == Label::Person {
+            m.tokens.end = m.tokens.start + 1;
+            m.end = doc.tokens[m.tokens.start].end;
+        }
+        if m.tokens.len() == 1 {
+            m.label = Label::Org;
+            m.strength = m.strength.max(STRONG);
+        }
+    }
+}

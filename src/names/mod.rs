@@ -102,6 +102,8 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     merge::extend_over_capitals(doc, &f, &headlines, &mut out);
     extend_over_edition_number(doc, &f, &mut out);
     drop::drop_non_names(doc, &headlines, &mut out);
+    merge::split_juxtaposed_names(doc, &mut out);
+    merge::company_short_names(doc, &mut out);
     heads::cut_trailing_roles(doc, &mut out);
     heads::relabel_by_head(doc, &mut out);
     heads::join_nationality_to_org(doc, &mut out);
@@ -235,6 +237,33 @@ mod tests {
 
     fn has(names: &[(String, Label)], text: &str, label: Label) -> bool {
         names.iter().any(|(t, l)| t == text && *l == label)
+    }
+
+    #[test]
+    fn a_headline_sets_two_names_side_by_side() {
+        let t = "Mayor backs Torvald Kesmaria water plan.\nCity mayor Anna Torvald said on Monday \
+                 that the plan for Kesmaria would go ahead. Farmers in Kesmaria welcomed it.";
+        let n = names(t);
+        assert!(!n.iter().any(|(w, _)| w == "Torvald Kesmaria"), "{n:?}");
+        assert!(has(&n, "Torvald", Label::Person), "{n:?}");
+    }
+
+    #[test]
+    fn a_company_is_named_by_its_first_word() {
+        let d = Document::new("Zorvex S.A. fell. Zorvex said profit fell. Zorvex GDRs lost.");
+        let at = |w: &str, from: usize| (from..d.tokens.len()).find(|&i| d.word(i) == w).unwrap();
+        let (a, b, c) = (at("Zorvex", 0), at("Zorvex", 2), at("GDRs", 0));
+        let mut full = mention(&d, a, Label::Org);
+        let legal = at("fell", 0) - 1;
+        full.tokens = a..legal + 1;
+        full.end = d.tokens[legal].end;
+        let mut pair = mention(&d, c - 1, Label::Person);
+        pair.tokens = c - 1..c + 1;
+        pair.end = d.tokens[c].end;
+        let mut out = vec![full, mention(&d, b, Label::Person), pair];
+        merge::company_short_names(&d, &mut out);
+        assert!(out[1].label == Label::Org && out[2].label == Label::Org, "{out:?}");
+        assert_eq!(&d.text[out[2].start..out[2].end], "Zorvex");
     }
 
     #[test]
