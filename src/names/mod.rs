@@ -103,6 +103,7 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     drop::drop_non_names(doc, &headlines, &mut out);
     heads::cut_trailing_roles(doc, &mut out);
     heads::relabel_by_head(doc, &mut out);
+    heads::venue_centres(doc, &mut out);
     heads::join_nationality_to_org(doc, &mut out);
     heads::teams_in_results(doc, &mut out);
     seats::join_in_place(doc, &mut out);
