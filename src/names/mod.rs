@@ -116,6 +116,7 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     quoted::quoted_persons_are_titles(doc, &mut out);
     products::mark_products(doc, &mut out);
     products::mark_maker_models(doc, &mut out);
+    products::mark_model_lines(doc, &mut out);
     particles::add_article_names(doc, &mut out);
     sites::join_web_endings(doc, &mut out);
     lists::type_list_items(doc, &mut out);
