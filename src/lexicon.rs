@@ -37,6 +37,10 @@ pub struct Lexicon {
     /// Nouns for an electoral district before "of" and its name ("the riding of Portage -
     /// Interlake"), the `SEAT:` lines of `name_heads.txt`.
     pub seat_nouns: HashSet<&'static str>,
+    /// Words for what goes on in a building, before "Centre" or "Center" ("National Tennis
+    /// Centre", "Santa Clara Convention Center"), that make the centre a place, the `VENUE:`
+    /// lines of `name_heads.txt`.
+    pub venue_words: HashSet<&'static str>,
     /// Members of a house, before "for" and their district ("the MPP for Kenora"), the `member:`
     /// lines of `politics.txt`.
     pub seat_members: HashSet<&'static str>,
@@ -181,6 +185,7 @@ impl Lexicon {
             name_owners: tagged(include_str!("data/name_heads.txt"), "OWNER: "),
             name_in_heads: tagged(include_str!("data/name_heads.txt"), "IN: "),
             seat_nouns: tagged(include_str!("data/name_heads.txt"), "SEAT: "),
+            venue_words: tagged(include_str!("data/name_heads.txt"), "VENUE: "),
             seat_members: tagged(include_str!("data/politics.txt"), "member: "),
             party_after: tagged(include_str!("data/politics.txt"), "after: "),
             party_before: tagged(include_str!("data/politics.txt"), "before: "),

@@ -51,6 +51,27 @@ pub(super) fn relabel_by_head(doc: &Document, out: &mut [Mention]) {
     }
 }
 
+/// "the National Tennis Centre", "the Moscone Center": a centre named for what goes on in it (a
+/// venue word before the head) or for one name alone (a sponsor, a person, a town) is a place, a
+/// venue, where the recogniser took it for an organisation; "Research Center" stays a body.
+pub(super) fn venue_centres(doc: &Document, out: &mut [Mention]) {
+    let venues = &lexicon().venue_words;
+    for m in out.iter_mut() {
+        let last = m.tokens.end - 1;
+        if m.tokens.len() < 2
+            || m.label != Label::Org
+            || m.strength >= ROLE
+            || !matches!(doc.word(last), "Centre" | "Center")
+        {
+            continue;
+        }
+        let named_for = m.tokens.len() == 2 && !super::recogniser::is_common_word(doc.word(last - 1));
+        if venues.contains(doc.word(last - 1)) || named_for {
+            m.label = Label::Place;
+        }
+    }
+}
+
 /// "the Nigerian Senate", "the Iraqi Army": a nationality right before an organisation whose
 /// last word is an organisation head word is the organisation's first word, one name; not before
 /// other organisations ("Russian Gazprom": the company is Russian).
@@ -114,6 +135,18 @@ pub(super) fn teams_in_results(doc: &Document, out: &mut [Mention]) {
 mod tests {
     use super::super::tests::names;
     use super::*;
+
+    #[test]
+    fn a_venue_centre_is_a_place() {
+        let n = names("The final was played at the Ruritania Tennis Centre near the river.");
+        assert!(n.contains(&("Ruritania Tennis Centre".into(), Label::Place)), "{n:?}");
+        let n = names("Delegates met at the Brookfield Convention Center in March.");
+        assert!(n.contains(&("Brookfield Convention Center".into(), Label::Place)), "{n:?}");
+        let n = names("The band played the Quorbank Center in Buffalo on Friday.");
+        assert!(n.contains(&("Quorbank Center".into(), Label::Place)), "{n:?}");
+        let n = names("The Ruritania Research Center published a report on Monday.");
+        assert!(!n.contains(&("Ruritania Research Center".into(), Label::Place)), "{n:?}");
+    }
 
     #[test]
     fn a_nationality_opens_the_organisation_after_it() {

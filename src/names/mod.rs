@@ -106,6 +106,7 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     merge::company_short_names(doc, &mut out);
     heads::cut_trailing_roles(doc, &mut out);
     heads::relabel_by_head(doc, &mut out);
+    heads::venue_centres(doc, &mut out);
     heads::join_nationality_to_org(doc, &mut out);
     heads::teams_in_results(doc, &mut out);
     seats::join_in_place(doc, &mut out);
@@ -118,6 +119,7 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     quoted::quoted_persons_are_titles(doc, &mut out);
     products::mark_products(doc, &mut out);
     products::mark_maker_models(doc, &mut out);
+    products::mark_model_lines(doc, &mut out);
     particles::add_article_names(doc, &mut out);
     sites::join_web_endings(doc, &mut out);
     lists::type_list_items(doc, &mut out);

@@ -78,6 +78,32 @@ pub(super) fn mark_maker_models(doc: &Document, out: &mut [Mention]) {
     }
 }
 
+/// "the MacBook lineup", "all MacBook Air models": a name right before "lineup" or "models" is
+/// the product line, not a maker ("newer Nissan models": `makers.txt`), a known organisation or
+/// a person.
+pub(super) fn mark_model_lines(doc: &Document, out: &mut [Mention]) {
+    let l = lexicon();
+    for m in out.iter_mut() {
+        let (first, last) = (m.tokens.start, m.tokens.end - 1);
+        let line = doc
+            .tokens
+            .get(m.tokens.end)
+            .is_some_and(|t| matches!(doc.tok(t), "lineup" | "line-up" | "models"));
+        if !line
+            || m.label == Label::Person
+            || m.strength >= ROLE
+            || is_maker(doc.word(first))
+            || l.orgs.contains(&doc.text[m.start..m.end])
+            || l.org_heads.contains(doc.word(last))
+            || runs::is_legal_form(doc.word(last))
+        {
+            continue;
+        }
+        m.label = Label::Misc;
+        m.strength = m.strength.max(STRONG);
+    }
+}
+
 /// A maker's name of `makers.txt`, also in capitals ("NISSAN").
 fn is_maker(w: &str) -> bool {
     let makers = &lexicon().makers;
@@ -117,6 +143,13 @@ mod tests {
     use super::super::tests::names;
     use super::*;
 
+
+    #[test]
+    fn a_name_before_lineup_or_models_is_a_product() {
+        let n = names("Zorvex said the Quillbook lineup and all Quillbook Air models sold well.");
+        assert!(n.contains(&("Quillbook".into(), Label::Misc)), "{n:?}");
+        assert!(n.contains(&("Quillbook Air".into(), Label::Misc)), "{n:?}");
+    }
 
     #[test]
     fn a_makers_name_before_a_model_makes_a_product() {
