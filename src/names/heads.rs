@@ -65,7 +65,12 @@ pub(super) fn venue_centres(doc: &Document, out: &mut [Mention]) {
         {
             continue;
         }
-        let named_for = m.tokens.len() == 2 && !super::recogniser::is_common_word(doc.word(last - 1));
+        // "KeyBank Center", but not a think tank named for a person ("the Carter Center")
+        use crate::ner::gazetteer::{FIRST_NAME, LAST_NAME};
+        let first = doc.word(last - 1);
+        let named_for = m.tokens.len() == 2
+            && !super::recogniser::is_common_word(first)
+            && gazetteer_kinds(first) & (FIRST_NAME | LAST_NAME) == 0;
         if venues.contains(doc.word(last - 1)) || named_for {
             m.label = Label::Place;
         }
@@ -144,6 +149,8 @@ mod tests {
         assert!(n.contains(&("Brookfield Convention Center".into(), Label::Place)), "{n:?}");
         let n = names("The band played the Quorbank Center in Buffalo on Friday.");
         assert!(n.contains(&("Quorbank Center".into(), Label::Place)), "{n:?}");
+        let n = names("Scholars at the Wilson Center wrote a report on Monday.");
+        assert!(!n.contains(&("Wilson Center".into(), Label::Place)), "{n:?}");
         let n = names("The Ruritania Research Center published a report on Monday.");
         assert!(!n.contains(&("Ruritania Research Center".into(), Label::Place)), "{n:?}");
     }
