@@ -108,10 +108,12 @@ pub(super) fn mark_model_lines(doc: &Document, out: &mut [Mention]) {
 fn is_maker(w: &str) -> bool {
     let makers = &lexicon().makers;
     makers.contains(w) || {
-        let mut cs = w.chars();
-        cs.next().is_some_and(char::is_uppercase)
-            && w.chars().all(|c| !c.is_lowercase())
-            && makers.contains(format!("{}{}", &w[..1], w[1..].to_lowercase()).as_str())
+        // the makers are ASCII: a word that is not cannot be one, and is never sliced inside a
+        // character
+        w.is_ascii()
+            && w.starts_with(|c: char| c.is_ascii_uppercase())
+            && !w.bytes().any(|b| b.is_ascii_lowercase())
+            && makers.contains(format!("{}{}", &w[..1], w[1..].to_ascii_lowercase()).as_str())
     }
 }
 
@@ -159,6 +161,8 @@ mod tests {
         let n = names("Shares of Toyota Motor Corp fell, and Nissan said sales fell too.");
         assert!(!n.iter().any(|(_, l)| *l == Label::Misc), "{n:?}");
         assert!(is_maker("NISSAN") && is_maker("VW") && !is_maker("Nissa"));
+        // a capital of two bytes first is no maker, and no panic
+        assert!(!is_maker("ΛUDI") && !is_maker("ÉV"));
     }
 
     #[test]
