@@ -316,9 +316,7 @@ fn alternate_names(doc: &Document, start: usize) -> bool {
     start >= sent.tokens.start + 2
         && start <= sent.tokens.start + 4
         && doc.word(start - 1) == "or"
-        && (sent.tokens.start..start - 1).all(|k| {
-            doc.tokens[k].kind == Kind::Word && doc.word(k).starts_with(char::is_uppercase)
-        })
+        && (sent.tokens.start..start - 1).all(|k| is_capitalised_word(doc, k))
 }
 
 /// The kind of a list of names that a plural noun opens: "parties such as X", "charities

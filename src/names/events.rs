@@ -20,10 +20,6 @@ fn is_year(w: &str) -> bool {
     b.len() == 4 && (b[0] == b'1' || b[0] == b'2' && b[1] == b'0') && b.iter().all(u8::is_ascii_digit)
 }
 
-fn is_capitalised_word(doc: &Document, i: usize) -> bool {
-    doc.tokens[i].kind == Kind::Word && doc.word(i).starts_with(char::is_uppercase)
-}
-
 /// The named events of the document as MISC mentions, in order. A year inside a value starts the
 /// name where the value starts ("5 February 1974 ..."), so that the value does not cut it.
 pub(super) fn find_events(doc: &Document, values: &[Value]) -> Vec<Mention> {

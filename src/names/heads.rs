@@ -102,13 +102,7 @@ pub(super) fn join_nationality_to_org(doc: &Document, out: &mut Vec<Mention>) {
             gone[j - 1] = true;
         }
     }
-    if gone.contains(&true) {
-        let mut k = 0;
-        out.retain(|_| {
-            k += 1;
-            !gone[k - 1]
-        });
-    }
+    remove_marked(out, &gone);
 }
 
 /// "Atlanta 5 Pittsburgh 1": two names each followed by a score, one right after the other, are

@@ -96,6 +96,11 @@ mod tests {
     use super::super::tests::mention;
     use super::*;
 
+    /// One-word mentions of the tokens `at`, with their labels.
+    fn items(d: &Document, at: &[(usize, Label)]) -> Vec<Mention> {
+        at.iter().map(|&(i, l)| mention(d, i, l)).collect()
+    }
+
     #[test]
     fn a_person_without_evidence_in_a_list_of_organisations_is_one() {
         let d = Document::new("Talks with Oxfam, Zebrolt, Unicef and Greenpeace began. Zebrolt left.");
@@ -112,10 +117,7 @@ mod tests {
         assert_eq!(out[4].label, Label::Org, "the name's other mention");
         // a place no list holds in a list of organisations
         let d = Document::new("Talks with Oxfam, Zebrolt, Unicef and Greenpeace began.");
-        let mut out: Vec<Mention> = [(2, Label::Org), (4, Label::Place), (6, Label::Org), (8, Label::Org)]
-            .into_iter()
-            .map(|(i, l)| mention(&d, i, l))
-            .collect();
+        let mut out = items(&d, &[(2, Label::Org), (4, Label::Place), (6, Label::Org), (8, Label::Org)]);
         type_list_items(&d, &mut out);
         assert_eq!(out[1].label, Label::Org);
     }
@@ -123,10 +125,7 @@ mod tests {
     #[test]
     fn only_people_with_evidence_outvote_the_list() {
         let d = Document::new("Talks with Oxfam, Zebrolt, Vantor and Greenpeace began.");
-        let mut out: Vec<Mention> = [(2, Label::Org), (4, Label::Person), (6, Label::Person), (8, Label::Org)]
-            .into_iter()
-            .map(|(i, l)| mention(&d, i, l))
-            .collect();
+        let mut out = items(&d, &[(2, Label::Org), (4, Label::Person), (6, Label::Person), (8, Label::Org)]);
         type_list_items(&d, &mut out);
         assert_eq!((out[1].label, out[2].label), (Label::Org, Label::Org));
     }
@@ -134,18 +133,12 @@ mod tests {
     #[test]
     fn a_known_surname_or_a_short_list_stays_a_person() {
         let d = Document::new("Talks with Oxfam, Johnson, Unicef and Greenpeace began.");
-        let mut out: Vec<Mention> = [(2, Label::Org), (4, Label::Person), (6, Label::Org), (8, Label::Org)]
-            .into_iter()
-            .map(|(i, l)| mention(&d, i, l))
-            .collect();
+        let mut out = items(&d, &[(2, Label::Org), (4, Label::Person), (6, Label::Org), (8, Label::Org)]);
         type_list_items(&d, &mut out);
         assert_eq!(out[1].label, Label::Person);
         // a place the lists know stays a place
         let d = Document::new("Talks with Oxfam, Paris, Unicef and Greenpeace began.");
-        let mut out: Vec<Mention> = [(2, Label::Org), (4, Label::Place), (6, Label::Org), (8, Label::Org)]
-            .into_iter()
-            .map(|(i, l)| mention(&d, i, l))
-            .collect();
+        let mut out = items(&d, &[(2, Label::Org), (4, Label::Place), (6, Label::Org), (8, Label::Org)]);
         type_list_items(&d, &mut out);
         assert_eq!(out[1].label, Label::Place);
         let d = Document::new("Talks with Oxfam and Zebrolt began.");
@@ -157,17 +150,11 @@ mod tests {
     #[test]
     fn an_item_after_the_and_a_misc_of_words_take_the_list_kind() {
         let d = Document::new("Talks with Oxfam, Zebrolt, the Unicef and the Greenpeace began.");
-        let mut out: Vec<Mention> = [(2, Label::Org), (4, Label::Person), (7, Label::Org), (10, Label::Org)]
-            .into_iter()
-            .map(|(i, l)| mention(&d, i, l))
-            .collect();
+        let mut out = items(&d, &[(2, Label::Org), (4, Label::Person), (7, Label::Org), (10, Label::Org)]);
         type_list_items(&d, &mut out);
         assert_eq!(out[1].label, Label::Org);
         let d = Document::new("Talks with Oxfam, Civic Vortel, Unicef and Greenpeace began.");
-        let mut out: Vec<Mention> = [(2, Label::Org), (7, Label::Org), (9, Label::Org)]
-            .into_iter()
-            .map(|(i, l)| mention(&d, i, l))
-            .collect();
+        let mut out = items(&d, &[(2, Label::Org), (7, Label::Org), (9, Label::Org)]);
         let t = &d.tokens;
         out.insert(1, Mention { start: t[4].start, end: t[5].end, tokens: 4..6, label: Label::Misc, strength: STRONG });
         type_list_items(&d, &mut out);

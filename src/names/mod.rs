@@ -167,6 +167,20 @@ fn is_digits(doc: &Document, i: usize) -> bool {
     doc.tokens[i].kind == Kind::Number && doc.word(i).bytes().all(|c| c.is_ascii_digit())
 }
 
+/// Token `i` is a word that opens with a capital ("Bavaria", "IV", "Über").
+fn is_capitalised_word(doc: &Document, i: usize) -> bool {
+    doc.tokens[i].kind == Kind::Word && doc.word(i).starts_with(char::is_uppercase)
+}
+
+/// Removes from `out` the names whose places are marked in `gone` (one mark per name).
+fn remove_marked(out: &mut Vec<Mention>, gone: &[bool]) {
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        !gone[k - 1]
+    });
+}
+
 /// Which tokens the names of `out` cover.
 fn covered_tokens(doc: &Document, out: &[Mention]) -> Vec<bool> {
     let mut covered = vec![false; doc.tokens.len()];

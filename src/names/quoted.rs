@@ -36,9 +36,7 @@ fn is_title_filler(w: &str) -> bool {
 /// inside (`taken`), and not a nickname inside a person's name (`Roberto "Hands of Stone" Duran`:
 /// capitalised words on both sides of the marks).
 fn quoted_titles(doc: &Document, taken: &[bool]) -> Vec<Range<usize>> {
-    let cap = |i: usize| {
-        doc.tokens[i].kind == Kind::Word && doc.word(i).starts_with(char::is_uppercase)
-    };
+    let cap = |i: usize| is_capitalised_word(doc, i);
     let mut out = Vec::new();
     for s in &doc.sentences {
         let mut k = s.tokens.start;
@@ -78,9 +76,7 @@ fn quoted_titles(doc: &Document, taken: &[bool]) -> Vec<Range<usize>> {
 /// named after its character, MISC; not a nickname between a person's names (`Roberto "Hands of
 /// Stone" Duran`), nor a name a title or role marks as a person.
 pub(super) fn quoted_persons_are_titles(doc: &Document, out: &mut [Mention]) {
-    let cap = |i: usize| {
-        doc.tokens[i].kind == Kind::Word && doc.word(i).starts_with(char::is_uppercase)
-    };
+    let cap = |i: usize| is_capitalised_word(doc, i);
     for m in out.iter_mut().filter(|m| m.label == Label::Person && m.strength < ROLE) {
         let sent = &doc.sentences[doc.sentence_of(m.tokens.start)];
         let (s, mut e) = (m.tokens.start, m.tokens.end);
@@ -142,11 +138,7 @@ pub(super) fn join_quoted_titles(doc: &Document, taken: &[bool], out: &mut Vec<M
             strength: STRONG,
         });
     }
-    let mut k = 0;
-    out.retain(|_| {
-        k += 1;
-        !drop[k - 1]
-    });
+    remove_marked(out, &drop);
     out.extend(added);
     out.sort_by_key(|m| m.start);
 }

@@ -41,7 +41,7 @@ fn is_dash(w: &str) -> bool {
 /// joined by dashes are one place: the names found in them give way to it.
 pub(super) fn join_seats(doc: &Document, out: &mut Vec<Mention>) {
     let seats = &lexicon().seat_nouns;
-    let capital = |i: usize| doc.tokens[i].kind == Kind::Word && doc.word(i).starts_with(char::is_uppercase);
+    let capital = |i: usize| is_capitalised_word(doc, i);
     for s in &doc.sentences {
         let toks = s.tokens.clone();
         for i in toks.start..toks.end.saturating_sub(2) {
