@@ -515,6 +515,17 @@ fn a_long_list_of_defined_names_is_linear() {
 }
 
 #[test]
+fn many_call_signs_in_one_broadcast_sentence_are_linear() {
+    // each call sign searched its whole sentence for a broadcast word, and each station removed
+    // the names it overlaps by a pass over all the names (names/stations.rs)
+    let n = 50_000;
+    let signs: Vec<String> = (0..n).map(|i| format!("{}KX", i % 9000 + 1)).collect();
+    let a = check(&format!("The radio station airs {} today.", signs.join(" and ")));
+    let orgs = a.entities.iter().filter(|e| e.label == Label::Org).count();
+    assert!(orgs >= n / 2, "the call signs beside \"radio\" are stations: {orgs} of {n}");
+}
+
+#[test]
 fn a_sentence_opening_with_a_two_byte_capital_before_ing() {
     // found by the annotate_html fuzz target: the gerund check sliced the word after its first byte
     // ("İfending" starts with a two-byte capital)

@@ -20,13 +20,24 @@ const NOT_SIGNS: &[&str] = &[
 /// Makes every mention of a call sign that a sentence writes beside a broadcast word an
 /// organisation, with its frequency before it and its band after it.
 pub(super) fn mark_call_signs(doc: &Document, out: &mut Vec<Mention>) {
-    let signs: HashSet<&str> = (0..doc.tokens.len())
-        .filter(|&i| is_call_sign(doc.word(i)) && in_broadcast_sentence(doc, i))
+    let shaped: Vec<usize> = (0..doc.tokens.len()).filter(|&i| is_call_sign(doc.word(i))).collect();
+    if shaped.is_empty() {
+        return;
+    }
+    // each sentence is searched for a broadcast word once, however many call signs it holds
+    let mut broadcast: Vec<Option<bool>> = vec![None; doc.sentences.len()];
+    let signs: HashSet<&str> = shaped
+        .into_iter()
+        .filter(|&i| {
+            let s = doc.sentence_of(i);
+            *broadcast[s].get_or_insert_with(|| has_broadcast_word(doc, s))
+        })
         .map(|i| doc.word(i))
         .collect();
     if signs.is_empty() {
         return;
     }
+    let mut added = Vec::new();
     for i in 0..doc.tokens.len() {
         if !signs.contains(doc.word(i)) {
             continue;
@@ -37,8 +48,7 @@ pub(super) fn mark_call_signs(doc: &Document, out: &mut Vec<Mention>) {
         if end < sent.tokens.end && matches!(doc.word(end), "FM" | "AM") {
             end += 1;
         }
-        out.retain(|m| m.tokens.end <= start || m.tokens.start >= end);
-        out.push(Mention {
+        added.push(Mention {
             start: doc.tokens[start].start,
             end: doc.tokens[end - 1].end,
             tokens: start..end,
@@ -46,10 +56,14 @@ pub(super) fn mark_call_signs(doc: &Document, out: &mut Vec<Mention>) {
             strength: STRONG,
         });
     }
+    // the names the stations overlap go, in one pass (a frequency is a number and "FM" no call
+    // sign, so no two stations overlap)
+    let taken = covered_tokens(doc, &added);
+    out.retain(|m| !taken[m.tokens.clone()].contains(&true));
+    out.extend(added);
     out.sort_by_key(|m| m.start);
 }
 
-/// One to four digits, then two to four capitals that are no unit: "6PR", "883JIA".
 fn is_call_sign(w: &str) -> bool {
     let digits = w.bytes().take_while(u8::is_ascii_digit).count();
     let letters = &w[digits..];
@@ -59,10 +73,9 @@ fn is_call_sign(w: &str) -> bool {
         && !NOT_SIGNS.contains(&letters)
 }
 
-/// A sentence with token `i` has a broadcast word.
-fn in_broadcast_sentence(doc: &Document, i: usize) -> bool {
-    let sent = &doc.sentences[doc.sentence_of(i)];
-    sent.tokens.clone().any(|k| {
+/// Sentence `s` has a broadcast word.
+fn has_broadcast_word(doc: &Document, s: usize) -> bool {
+    doc.sentences[s].tokens.clone().any(|k| {
         let w = doc.word(k);
         BROADCAST_WORDS.iter().any(|b| {
             if b.bytes().all(|c| c.is_ascii_uppercase()) {
