@@ -526,6 +526,25 @@ fn many_call_signs_in_one_broadcast_sentence_are_linear() {
 }
 
 #[test]
+fn many_districts_unions_and_article_names_are_linear() {
+    // each district's name ("the riding of X") was checked and joined by passes over all the
+    // names, each joined "X Union in Y" shifted all the names after it, and each name after a
+    // glued article ("al-X") looked through all the names for a person before it (names/seats.rs,
+    // names/particles.rs)
+    let n = 30_000;
+    let names: Vec<String> = (0..n).map(made_up_name).collect();
+    let ridings: String = names.iter().map(|w| format!("He won the riding of {w}. ")).collect();
+    let a = check(&ridings);
+    let places = a.entities.iter().filter(|e| e.label == Label::Place).count();
+    assert!(places > n / 2, "the districts are places: {places} of {n}");
+    let unions: String =
+        names.iter().map(|w| format!("the Workers Union in {w}, ")).collect::<String>() + "met.";
+    check(&format!("Delegates of {unions}"));
+    let particles: String = names.iter().map(|w| format!("Omar Haddad al-{w} and ")).collect();
+    check(&format!("{particles}Omar left."));
+}
+
+#[test]
 fn a_sentence_opening_with_a_two_byte_capital_before_ing() {
     // found by the annotate_html fuzz target: the gerund check sliced the word after its first byte
     // ("İfending" starts with a two-byte capital)

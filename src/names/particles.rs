@@ -12,6 +12,11 @@ const ARTICLES: &[&str] = &["al", "el", "ad", "an", "ar", "as", "ash", "at", "az
 /// covers.
 pub(super) fn add_article_names(doc: &Document, out: &mut Vec<Mention>) {
     let covered = covered_tokens(doc, out);
+    // the first person ending at each token (the names added below are no persons)
+    let mut person_ending: HashMap<usize, usize> = HashMap::default();
+    for (k, m) in out.iter().enumerate().rev().filter(|(_, m)| m.label == Label::Person) {
+        person_ending.insert(m.tokens.end, k);
+    }
     let mut added = false;
     let mut i = 0;
     while i < doc.tokens.len() {
@@ -26,10 +31,11 @@ pub(super) fn add_article_names(doc: &Document, out: &mut Vec<Mention>) {
         while j < sent.tokens.end && !covered[j] && is_article_name(doc, j) && glued(j) {
             j += 1;
         }
-        let person_before = out.iter_mut().find(|m| {
-            m.tokens.end == i && m.label == Label::Person && i > sent.tokens.start && glued(i)
-        });
-        if let Some(m) = person_before {
+        let person_before = (i > sent.tokens.start && glued(i))
+            .then(|| person_ending.get(&i))
+            .flatten();
+        if let Some(&k) = person_before {
+            let m = &mut out[k];
             m.tokens.end = j;
             m.end = doc.tokens[j - 1].end;
         } else {

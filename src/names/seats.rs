@@ -9,6 +9,7 @@ use super::*;
 /// ("Union", "Church") with "in" and the place right after it: one organisation.
 pub(super) fn join_in_place(doc: &Document, out: &mut Vec<Mention>) {
     let heads = &lexicon().name_in_heads;
+    let mut gone = vec![false; out.len()];
     let mut k = 0;
     while k + 1 < out.len() {
         let (a, b) = (&out[k], &out[k + 1]);
@@ -26,10 +27,13 @@ pub(super) fn join_in_place(doc: &Document, out: &mut Vec<Mention>) {
             a.end = end;
             a.tokens.end = tend;
             a.strength = a.strength.max(STRONG);
-            out.remove(k + 1);
+            gone[k + 1] = true;
+            // the place is taken: the next pair starts after it
+            k += 1;
         }
         k += 1;
     }
+    remove_marked(out, &gone);
 }
 
 /// A dash between the places of a district's name ("Portage - Interlake", "Saskatoon—Humboldt").
@@ -42,6 +46,9 @@ fn is_dash(w: &str) -> bool {
 pub(super) fn join_seats(doc: &Document, out: &mut Vec<Mention>) {
     let seats = &lexicon().seat_nouns;
     let capital = |i: usize| is_capitalised_word(doc, i);
+    // the districts' names, in order; they never overlap (each is capitalised words and dashes,
+    // and the noun that opens the next one is in lowercase)
+    let mut districts: Vec<Range<usize>> = Vec::new();
     for s in &doc.sentences {
         let toks = s.tokens.clone();
         for i in toks.start..toks.end.saturating_sub(2) {
@@ -60,26 +67,53 @@ pub(super) fn join_seats(doc: &Document, out: &mut Vec<Mention>) {
                     break;
                 }
             }
-            let inside = |m: &Mention| m.tokens.start >= start && m.tokens.end <= end;
-            // only where the names found fill the district's name from its first word
-            if !out.iter().any(|m| m.tokens.start == start && m.tokens.end <= end) {
-                continue;
-            }
-            if out.iter().any(|m| m.tokens.start < end && start < m.tokens.end && !inside(m)) {
-                continue;
-            }
-            let at = out.iter().position(inside).unwrap_or(out.len());
-            out.retain(|m| !inside(m));
-            let m = Mention {
-                start: doc.tokens[start].start,
-                end: doc.tokens[end - 1].end,
-                tokens: start..end,
-                label: Label::Place,
-                strength: STRONG,
-            };
-            out.insert(at, m);
+            districts.push(start..end);
         }
     }
+    if districts.is_empty() {
+        return;
+    }
+    // each name against the districts it meets, found by a binary search: one inside a district
+    // from its first word fills it, one across its edge forbids it
+    let mut filled = vec![false; districts.len()];
+    let mut crossed = vec![false; districts.len()];
+    let mut inside_of: Vec<Option<usize>> = vec![None; out.len()];
+    for (k, m) in out.iter().enumerate() {
+        let first = districts.partition_point(|d| d.end <= m.tokens.start);
+        for (j, d) in districts.iter().enumerate().skip(first) {
+            if d.start >= m.tokens.end {
+                break;
+            }
+            if m.tokens.start >= d.start && m.tokens.end <= d.end {
+                inside_of[k] = Some(j);
+                filled[j] |= m.tokens.start == d.start;
+            } else {
+                crossed[j] = true;
+            }
+        }
+    }
+    // the names inside a district give way to one place, where the first of them stood
+    let mut placed = vec![false; districts.len()];
+    let mut joined = Vec::with_capacity(out.len());
+    for (k, m) in out.drain(..).enumerate() {
+        match inside_of[k] {
+            Some(j) if filled[j] && !crossed[j] => {
+                if !placed[j] {
+                    placed[j] = true;
+                    let d = districts[j].clone();
+                    joined.push(Mention {
+                        start: doc.tokens[d.start].start,
+                        end: doc.tokens[d.end - 1].end,
+                        tokens: d,
+                        label: Label::Place,
+                        strength: STRONG,
+                    });
+                }
+            }
+            _ => joined.push(m),
+        }
+    }
+    *out = joined;
 }
 
 /// A name right after a `member:` word of `politics.txt` and "for" is the district the member sits
