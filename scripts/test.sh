@@ -39,6 +39,12 @@ if [ -d ../shared/data/aeb ]; then
 else
   step "skipped: entities on AEB news (../shared/data/aeb is not there)"
 fi
+if [ -d ../shared/data/wcxb/dev/ground-truth ]; then
+  step "entities on the second news set (score_aeb_ner.py --set wcxb, both splits, floor F1 0.62)"
+  python3 eval/score_aeb_ner.py --set wcxb --run 'target/release/annotate --jsonl' --min-f1 0.62
+else
+  step "skipped: entities on WCXB news (../shared/data/wcxb is not there)"
+fi
 
 step "wasm tests under Node"
 wasm-pack test --node
