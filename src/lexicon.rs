@@ -94,6 +94,8 @@ pub struct Lexicon {
     pub event_heads: HashSet<&'static str>,
     /// Capitalised words that open a named event before "of" ("Battle" of Gettysburg), `events.txt`.
     pub event_of: HashSet<&'static str>,
+    /// Named holidays and shopping days ("Thanksgiving", "Black Friday"), `events.txt`.
+    pub holidays: HashSet<&'static str>,
     /// Longest place or org name in words, to bound lookups.
     pub max_name_words: usize,
     /// Every listed name with its label: a place, else an organisation, else a nationality
@@ -226,6 +228,7 @@ impl Lexicon {
             event_kinds: tagged(include_str!("data/events.txt"), "kind: "),
             event_heads: tagged(include_str!("data/events.txt"), "event: "),
             event_of: tagged(include_str!("data/events.txt"), "of: "),
+            holidays: tagged(include_str!("data/events.txt"), "holiday: "),
             max_name_words,
             names,
             name_words,
