@@ -88,6 +88,9 @@ pub struct Lexicon {
     pub common_acronyms: HashSet<&'static str>,
     /// Makers whose name before a model's makes a product ("Nissan Sentra"), `makers.txt`.
     pub makers: HashSet<&'static str>,
+    /// Words after a model's code or number that belong to its name ("Ultra", "Pro"), the
+    /// `suffix:` lines of `makers.txt`.
+    pub model_suffixes: HashSet<&'static str>,
     /// Lowercase words before an event word in a named event ("general" election), `events.txt`.
     pub event_kinds: HashSet<&'static str>,
     /// Lowercase words that end a named event ("election", "referendum"), `events.txt`.
@@ -224,7 +227,8 @@ impl Lexicon {
             promo_starts: entries(include_str!("data/promo_starts.txt")).collect(),
             abbreviations: set(include_str!("data/abbreviations.txt")),
             common_acronyms: set(include_str!("data/common_acronyms.txt")),
-            makers: set(include_str!("data/makers.txt")),
+            makers: entries(include_str!("data/makers.txt")).filter(|l| !l.contains(": ")).collect(),
+            model_suffixes: tagged(include_str!("data/makers.txt"), "suffix: "),
             event_kinds: tagged(include_str!("data/events.txt"), "kind: "),
             event_heads: tagged(include_str!("data/events.txt"), "event: "),
             event_of: tagged(include_str!("data/events.txt"), "of: "),
