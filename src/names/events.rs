@@ -262,6 +262,7 @@ mod tests {
             vec!["Thanksgiving", "Black Friday", "Eid al-Fitr", "Valentine's Day"]
         );
         assert_eq!(events("On Christmas Eve he flew to Christmas Island."), vec!["Christmas Eve"]);
+        assert_eq!(events("They met on Remembrance Sunday and Mother's Day."), vec!["Remembrance Sunday", "Mother's Day"]);
         assert!(events("The Macy's Thanksgiving Day Parade ran. She visited Easter Island.").is_empty());
         assert!(events("Ramadanov spoke.").is_empty());
     }
