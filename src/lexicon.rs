@@ -88,12 +88,17 @@ pub struct Lexicon {
     pub common_acronyms: HashSet<&'static str>,
     /// Makers whose name before a model's makes a product ("Nissan Sentra"), `makers.txt`.
     pub makers: HashSet<&'static str>,
+    /// Words after a model's code or number that belong to its name ("Ultra", "Pro"), the
+    /// `suffix:` lines of `makers.txt`.
+    pub model_suffixes: HashSet<&'static str>,
     /// Lowercase words before an event word in a named event ("general" election), `events.txt`.
     pub event_kinds: HashSet<&'static str>,
     /// Lowercase words that end a named event ("election", "referendum"), `events.txt`.
     pub event_heads: HashSet<&'static str>,
     /// Capitalised words that open a named event before "of" ("Battle" of Gettysburg), `events.txt`.
     pub event_of: HashSet<&'static str>,
+    /// Named holidays and shopping days ("Thanksgiving", "Black Friday"), `events.txt`.
+    pub holidays: HashSet<&'static str>,
     /// Longest place or org name in words, to bound lookups.
     pub max_name_words: usize,
     /// Every listed name with its label: a place, else an organisation, else a nationality
@@ -222,10 +227,12 @@ impl Lexicon {
             promo_starts: entries(include_str!("data/promo_starts.txt")).collect(),
             abbreviations: set(include_str!("data/abbreviations.txt")),
             common_acronyms: set(include_str!("data/common_acronyms.txt")),
-            makers: set(include_str!("data/makers.txt")),
+            makers: entries(include_str!("data/makers.txt")).filter(|l| !l.contains(": ")).collect(),
+            model_suffixes: tagged(include_str!("data/makers.txt"), "suffix: "),
             event_kinds: tagged(include_str!("data/events.txt"), "kind: "),
             event_heads: tagged(include_str!("data/events.txt"), "event: "),
             event_of: tagged(include_str!("data/events.txt"), "of: "),
+            holidays: tagged(include_str!("data/events.txt"), "holiday: "),
             max_name_words,
             names,
             name_words,

@@ -247,7 +247,11 @@ pub(super) fn kind_before(doc: &Document, r: Range<usize>) -> Option<Label> {
         return None;
     }
     let l = lexicon();
-    let (label, plural) = kind_noun(doc.word(r.start - 1))?;
+    // a noun of two words first: "the aircraft carrier Vinson" (a "carrier" alone may be an
+    // airline's or a phone company's)
+    let two = (r.start >= sent.tokens.start + 3)
+        .then(|| format!("{} {}", doc.word(r.start - 2), doc.word(r.start - 1)));
+    let (label, plural) = two.as_deref().and_then(kind_noun).or_else(|| kind_noun(doc.word(r.start - 1)))?;
     let last = doc.word(r.end - 1);
     if l.org_heads.contains(last) || l.name_heads.contains_key(last) {
         return None;
@@ -432,6 +436,10 @@ mod tests {
         assert_eq!(before("He left the company Tarvik founded.", "Tarvik"), None);
         assert_eq!(before("It was the duo Tarvik and Zerbola.", "Tarvik"), None);
         assert_eq!(before("Band Velotra played.", "Velotra"), None);
+        // a noun of two words: a ship, where "carrier" alone may be an airline
+        assert_eq!(before("The aircraft carrier Tarvik was sold, and the tanker Orlen was seized.", "Tarvik"), Some(Label::Misc));
+        assert_eq!(before("The aircraft carrier Tarvik was sold, and the tanker Orlen was seized.", "Orlen"), Some(Label::Misc));
+        assert_eq!(before("The low-cost carrier Tarvik grew.", "Tarvik"), None);
         let d = Document::new("He spoke to the state Zerbola Council today.");
         assert_eq!(kind_before(&d, 5..7), None);
         assert_eq!(kind_noun("cities"), Some((Label::Place, true)));

@@ -5,7 +5,8 @@
 //! themselves ("election", "referendum"), and a place after "in" ("... special election in
 //! California"). Without a capitalised word there is no name ("the 1997 federal election").
 //! Also "Battle of Gettysburg": a listed event word (`of:` in `events.txt`), "of" and capitalised
-//! words, as CoNLL-2003 and WikiGold name battles, sieges and treaties (MISC).
+//! words, as CoNLL-2003 and WikiGold name battles, sieges and treaties (MISC). And a listed holiday
+//! (`holiday:` in `events.txt`: "Thanksgiving", "Black Friday") where no longer name holds it.
 
 use super::*;
 
@@ -29,7 +30,7 @@ pub(super) fn find_events(doc: &Document, values: &[Value]) -> Vec<Mention> {
     for s in &doc.sentences {
         let mut i = s.tokens.start;
         while i < s.tokens.end {
-            if let Some(m) = event_of(doc, s.tokens.clone(), i) {
+            if let Some(m) = event_of(doc, s.tokens.clone(), i).or_else(|| holiday_at(doc, s.tokens.clone(), i)) {
                 i = m.tokens.end;
                 out.push(m);
                 continue;
@@ -168,6 +169,34 @@ fn event_of(doc: &Document, sent: Range<usize>, i: usize) -> Option<Mention> {
     })
 }
 
+/// Most tokens of a listed holiday ("New Year ' s Eve").
+const MAX_HOLIDAY_TOKENS: usize = 5;
+
+/// "Thanksgiving", "Black Friday", "Eid al-Fitr": a holiday of `events.txt` at token `i` of the
+/// sentence `sent`, written as listed, the longest first. Not inside a longer name: no
+/// capitalised word right after it ("Christmas Island") nor right before it, but a sentence's
+/// first word ("On Thanksgiving").
+fn holiday_at(doc: &Document, sent: Range<usize>, i: usize) -> Option<Mention> {
+    let holidays = &lexicon().holidays;
+    if !is_capitalised_word(doc, i) || (i > sent.start + 1 && is_capitalised_word(doc, i - 1)) {
+        return None;
+    }
+    let last = (i..sent.end.min(i + MAX_HOLIDAY_TOKENS)).rev().find(|&e| {
+        doc.tokens[e].kind != Kind::Punct
+            && holidays.contains(&doc.text[doc.tokens[i].start..doc.tokens[e].end])
+    })?;
+    if last + 1 < sent.end && is_capitalised_word(doc, last + 1) {
+        return None;
+    }
+    Some(Mention {
+        start: doc.tokens[i].start,
+        end: doc.tokens[last].end,
+        tokens: i..last + 1,
+        label: Label::Misc,
+        strength: STRONG,
+    })
+}
+
 /// Puts the named events into `names` (sorted by start), dropping the names they overlap. The
 /// events are in order and never overlap, so each name looks for the first event ending after its
 /// start with a binary search (a document of many events stays linear).
@@ -224,6 +253,18 @@ mod tests {
             vec!["2nd Battle of Fredericksburg", "Battle of Sayler's Creek"]
         );
         assert!(events("The Battle of the bands was loud. Battle of wits.").is_empty());
+    }
+
+    #[test]
+    fn a_listed_holiday_is_an_event() {
+        assert_eq!(
+            events("Stores opened on Thanksgiving, and Black Friday sales beat Eid al-Fitr and Valentine's Day."),
+            vec!["Thanksgiving", "Black Friday", "Eid al-Fitr", "Valentine's Day"]
+        );
+        assert_eq!(events("On Christmas Eve he flew to Christmas Island."), vec!["Christmas Eve"]);
+        assert_eq!(events("They met on Remembrance Sunday and Mother's Day."), vec!["Remembrance Sunday", "Mother's Day"]);
+        assert!(events("The Macy's Thanksgiving Day Parade ran. She visited Easter Island.").is_empty());
+        assert!(events("Ramadanov spoke.").is_empty());
     }
 
     #[test]

@@ -136,6 +136,12 @@ mod tests {
     use super::*;
 
     #[test]
+    fn an_event_or_award_head_makes_a_misc_name() {
+        let n = names("They played the Orlen Bowl in May.");
+        assert!(n.contains(&("Orlen Bowl".into(), Label::Misc)), "{n:?}");
+    }
+
+    #[test]
     fn a_venue_centre_is_a_place() {
         let n = names("The final was played at the Ruritania Tennis Centre near the river.");
         assert!(n.contains(&("Ruritania Tennis Centre".into(), Label::Place)), "{n:?}");

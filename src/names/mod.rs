@@ -120,6 +120,7 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     products::mark_products(doc, &mut out);
     products::mark_maker_models(doc, &mut out);
     products::mark_model_lines(doc, &mut out);
+    products::mark_model_codes(doc, values, &mut out);
     particles::add_article_names(doc, &mut out);
     sites::join_web_endings(doc, &mut out);
     lists::type_list_items(doc, &mut out);

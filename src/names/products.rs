@@ -104,6 +104,120 @@ pub(super) fn mark_model_lines(doc: &Document, out: &mut [Mention]) {
     }
 }
 
+/// "Galaxy S25 Ultra", "Airbus A320", "BMW X5", "Boeing 737 MAX", "Pixel 9 Pro", "the F-35
+/// Lightning": a model's name, MISC, written as a name and a model code after it (capitals and
+/// digits: "S25", "A320"; not a quarter or a half year, "Q2", "H1"), a maker's name and a plain
+/// number of three digits or four with no number after it ("Boeing 737"; not a year, a team's
+/// score, "Samsung 49 LG 46", nor a number a value takes in: "Apple 100 years ago"), or a
+/// name, a number and a model's suffix word ("Pixel 9 Pro", `suffix:` in `makers.txt`); the suffix
+/// words after the code or number are in the name ("Ultra"). Also a code joined by a dash before a
+/// name ("F-35 Lightning", "MQ-9 Reaper"). Not a person's or a place's name before the code
+/// ("Korea W145", "Interstate 95").
+pub(super) fn mark_model_codes(doc: &Document, values: &[Value], out: &mut Vec<Mention>) {
+    let l = lexicon();
+    let mut gone = vec![false; out.len()];
+    let mut changed = false;
+    for x in 0..out.len() {
+        if gone[x] || !out[x].label.is_name() {
+            continue;
+        }
+        let m = &out[x];
+        let sent = doc.sentences[doc.sentence_of(m.tokens.start)].tokens.clone();
+        let (first, k) = (m.tokens.start, m.tokens.end);
+        // a code joined by a dash right before the name, in no name itself
+        let before = first > sent.start
+            && is_dashed_code(doc.word(first - 1))
+            && (x == 0 || out[x - 1].tokens.end < first)
+            && value_at(values, first - 1).is_none();
+        let mut start = if before { first - 1 } else { first };
+        let mut end = k;
+        // the name holds its code already ("F-35 Lightning", "Boeing 737"): it is the model,
+        // and the suffix words after it are in it
+        let holds_code = k - first >= 2
+            && (is_dashed_code(doc.word(first))
+                || is_maker(doc.word(first))
+                    && (is_model_code(doc.word(k - 1)) || is_digits(doc, k - 1)));
+        if holds_code {
+            while end < sent.end && end - k < 2 && l.model_suffixes.contains(doc.word(end)) {
+                end += 1;
+            }
+        } else if !before && k < sent.end && !matches!(m.label, Label::Person | Label::Place) {
+            let w = doc.word(k);
+            let number = is_digits(doc, k)
+                && w.len() <= 4
+                && !(w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
+                && value_at(values, k).is_none_or(|v| v == (k..k + 1));
+            let code = doc.tokens[k].kind == Kind::Word && is_model_code(w) && value_at(values, k).is_none();
+            let mut e = k + 1;
+            while e < sent.end && e - k <= 2 && l.model_suffixes.contains(doc.word(e)) {
+                e += 1;
+            }
+            // a maker's number of three digits or more with no number after it: "Boeing 737",
+            // not a team's score ("Samsung 49 LG 46", "Hyundai 57 55")
+            let makers_number = number
+                && w.len() >= 3
+                && is_maker(doc.word(first))
+                && !(k + 1 < sent.end && doc.tokens[k + 1].kind == Kind::Number);
+            if code || makers_number || number && e > k + 1 {
+                end = e;
+            }
+        }
+        if start == first && end == k && !holds_code {
+            continue;
+        }
+        // the names the model's name now holds go
+        for (y, n) in out.iter().enumerate() {
+            if y != x && n.tokens.start < end && n.tokens.end > start {
+                gone[y] = true;
+                start = start.min(n.tokens.start);
+            }
+        }
+        let m = &mut out[x];
+        m.tokens = start..end;
+        m.start = doc.tokens[start].start;
+        m.end = doc.tokens[end - 1].end;
+        m.label = Label::Misc;
+        m.strength = m.strength.max(STRONG);
+        changed = true;
+    }
+    if changed {
+        remove_marked(out, &gone);
+    }
+}
+
+/// The token range of the value holding token `t` (values are in order and never overlap).
+fn value_at(values: &[Value], t: usize) -> Option<Range<usize>> {
+    let k = values.partition_point(|v| v.tokens.end <= t);
+    values.get(k).filter(|v| v.tokens.start <= t).map(|v| v.tokens.clone())
+}
+
+/// "S25", "A320", "X5", "A320neo", "LM600": one to three capitals, one to four digits and at
+/// most three letters; not a quarter or a half year ("Q2", "H1").
+fn is_model_code(w: &str) -> bool {
+    let b = w.as_bytes();
+    let caps = b.iter().take_while(|c| c.is_ascii_uppercase()).count();
+    let digits = b[caps..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let rest = &b[caps + digits..];
+    (1..=3).contains(&caps)
+        && (1..=4).contains(&digits)
+        && rest.len() <= 3
+        && rest.iter().all(u8::is_ascii_alphabetic)
+        && !(caps == 1 && digits == 1 && rest.is_empty() && matches!(b[0], b'Q' | b'H'))
+}
+
+/// "F-35", "MQ-9", "CH-53", "Su-57": one to three letters opening with a capital, a dash and a
+/// model code's digits ("COVID-19" has too many letters).
+fn is_dashed_code(w: &str) -> bool {
+    let Some((head, tail)) = w.split_once('-') else {
+        return false;
+    };
+    let h = head.as_bytes();
+    (1..=3).contains(&h.len())
+        && h[0].is_ascii_uppercase()
+        && h.iter().all(u8::is_ascii_alphabetic)
+        && is_model_code(&format!("X{tail}"))
+}
+
 /// A maker's name of `makers.txt`, also in capitals ("NISSAN").
 fn is_maker(w: &str) -> bool {
     let makers = &lexicon().makers;
@@ -163,6 +277,22 @@ mod tests {
         assert!(is_maker("NISSAN") && is_maker("VW") && !is_maker("Nissa"));
         // a capital of two bytes first is no maker, and no panic
         assert!(!is_maker("ΛUDI") && !is_maker("ÉV"));
+    }
+
+    #[test]
+    fn a_model_code_or_number_after_a_name_makes_a_product() {
+        let n = names("Zorvex showed the Galaxy S25 Ultra, and the Airbus A320 flew beside a Boeing 737 MAX.");
+        for w in ["Galaxy S25 Ultra", "Airbus A320", "Boeing 737 MAX"] {
+            assert!(n.contains(&(w.into(), Label::Misc)), "{w}: {n:?}");
+        }
+        let n = names("Critics liked the Quillphone 9 Pro, and the F-35 Lightning flew over Ohio.");
+        assert!(n.contains(&("Quillphone 9 Pro".into(), Label::Misc)), "{n:?}");
+        assert!(n.contains(&("F-35 Lightning".into(), Label::Misc)), "{n:?}");
+        let n = names("Zorvex Q2 profit rose, Boeing 100 years ago sold 5 jets, and Interstate 95 closed. Samsung 49 LG 46");
+        assert!(!n.iter().any(|(t, _)| t.contains(char::is_numeric)), "{n:?}");
+        assert!(is_model_code("S25") && is_model_code("A320neo") && !is_model_code("Q2"));
+        assert!(!is_model_code("COVID") && !is_model_code("S") && !is_model_code("25"));
+        assert!(is_dashed_code("MQ-9") && !is_dashed_code("COVID-19") && !is_dashed_code("X-ray"));
     }
 
     #[test]
