@@ -545,6 +545,20 @@ fn many_districts_unions_and_article_names_are_linear() {
 }
 
 #[test]
+fn many_model_codes_and_holidays_are_linear() {
+    // each name that took a model code after it ("Zorvex S25") removed the names it holds by a
+    // pass over all the names (names/products.rs)
+    let n = 30_000;
+    let names: Vec<String> = (0..n).map(made_up_name).collect();
+    let models: String =
+        names.iter().enumerate().map(|(i, w)| format!("the {w} S{} and ", i % 900 + 10)).collect();
+    let a = check(&format!("Critics liked {models}the rest."));
+    let misc = a.entities.iter().filter(|e| e.label == Label::Misc).count();
+    assert!(misc > n / 2, "the names with a model code are products: {misc} of {n}");
+    check(&"Black Friday and Thanksgiving and Eid al-Fitr, ".repeat(n));
+}
+
+#[test]
 fn a_sentence_opening_with_a_two_byte_capital_before_ing() {
     // found by the annotate_html fuzz target: the gerund check sliced the word after its first byte
     // ("İfending" starts with a two-byte capital)

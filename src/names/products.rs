@@ -165,12 +165,18 @@ pub(super) fn mark_model_codes(doc: &Document, values: &[Value], out: &mut Vec<M
         if start == first && end == k && !holds_code {
             continue;
         }
-        // the names the model's name now holds go
-        for (y, n) in out.iter().enumerate() {
-            if y != x && n.tokens.start < end && n.tokens.end > start {
-                gone[y] = true;
-                start = start.min(n.tokens.start);
-            }
+        // the names the model's name now holds go: they are its neighbours, as the names are in
+        // order and do not overlap (so a document of many models stays linear)
+        let mut y = x;
+        while y > 0 && out[y - 1].tokens.end > start {
+            y -= 1;
+            gone[y] = true;
+            start = start.min(out[y].tokens.start);
+        }
+        let mut y = x + 1;
+        while y < out.len() && out[y].tokens.start < end {
+            gone[y] = true;
+            y += 1;
         }
         let m = &mut out[x];
         m.tokens = start..end;
