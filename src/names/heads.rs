@@ -130,6 +130,60 @@ pub(super) fn teams_in_results(doc: &Document, out: &mut [Mention]) {
     }
 }
 
+/// "South Dakotans", "New Yorkers", "Ohioans": a name read as a place or person whose last word is
+/// a place's name with a people's ending is the people, MISC, like a nationality.
+pub(super) fn people_of_places(doc: &Document, out: &mut [Mention]) {
+    for m in out.iter_mut() {
+        if !matches!(m.label, Label::Place | Label::Person) || m.strength >= ROLE {
+            continue;
+        }
+        let r = m.tokens.clone();
+        let last = doc.word(r.end - 1);
+        if last.len() < 5 || !last.starts_with(char::is_uppercase) || known(last).is_some() {
+            continue;
+        }
+        let front: Vec<&str> = (r.start..r.end - 1).map(|k| doc.word(k)).collect();
+        let is_place = |stem: &str| {
+            let mut words = front.clone();
+            words.push(stem);
+            lexicon().places.contains(words.join(" ").as_str())
+                || phrase_kinds(words.into_iter())
+                    & (crate::ner::gazetteer::COUNTRY
+                        | crate::ner::gazetteer::CITY
+                        | crate::ner::gazetteer::PLACE)
+                    != 0
+        };
+        if place_stems(last).iter().any(|s| is_place(s)) {
+            m.label = Label::Misc;
+            m.strength = m.strength.max(STRONG);
+        }
+    }
+}
+
+/// The place names a people's word may come from: "Dakotans" "Dakota", "Texans" "Texas", "Yorkers"
+/// "York", "Canadians" "Canada", "Ohioans" "Ohio", "Californians" "California".
+fn place_stems(w: &str) -> Vec<String> {
+    let w = w.strip_suffix('s').unwrap_or(w);
+    let mut out = Vec::new();
+    if let Some(s) = w.strip_suffix('n') {
+        out.push(s.to_string()); // Dakota-n
+        out.push(format!("{s}s")); // Texa-n
+        if let Some(s) = w.strip_suffix("an") {
+            out.push(s.to_string()); // Ohio-an
+        }
+        if let Some(s) = w.strip_suffix("ian") {
+            out.push(format!("{s}a")); // Canad-ian
+            out.push(format!("{s}ia")); // Californ-ian
+            out.push(s.to_string()); // Brazil-ian
+        }
+    }
+    if let Some(s) = w.strip_suffix("er") {
+        out.push(s.to_string()); // York-er
+    }
+    out.retain(|s| s.len() >= 3);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::names;
@@ -139,6 +193,17 @@ mod tests {
     fn an_event_or_award_head_makes_a_misc_name() {
         let n = names("They played the Orlen Bowl in May.");
         assert!(n.contains(&("Orlen Bowl".into(), Label::Misc)), "{n:?}");
+    }
+
+    #[test]
+    fn the_people_of_a_place_are_no_place() {
+        let n = names("Many North Dakotans and Londoners voted, and Californians too.");
+        for w in ["North Dakotans", "Londoners", "Californians"] {
+            assert!(!n.iter().any(|(t, l)| t == w && *l != Label::Misc), "{w}: {n:?}");
+        }
+        assert!(n.iter().any(|(t, _)| t == "North Dakotans"), "{n:?}");
+        assert!(place_stems("Yorkers").contains(&"York".to_string()));
+        assert!(place_stems("Ohioans").contains(&"Ohio".to_string()));
     }
 
     #[test]

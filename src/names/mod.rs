@@ -108,6 +108,7 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     heads::relabel_by_head(doc, &mut out);
     heads::venue_centres(doc, &mut out);
     heads::join_nationality_to_org(doc, &mut out);
+    heads::people_of_places(doc, &mut out);
     heads::teams_in_results(doc, &mut out);
     seats::join_in_place(doc, &mut out);
     seats::join_seats(doc, &mut out);
@@ -121,6 +122,7 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     products::mark_maker_models(doc, &mut out);
     products::mark_model_lines(doc, &mut out);
     products::mark_model_codes(doc, values, &mut out);
+    products::mark_designated_models(doc, &mut out);
     particles::add_article_names(doc, &mut out);
     sites::join_web_endings(doc, &mut out);
     lists::type_list_items(doc, &mut out);

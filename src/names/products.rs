@@ -1,7 +1,9 @@
 //! Names that the way they are written marks as products (MISC): a name with a plus glued to its
 //! end ("Disney+", "ESPN+": a streaming service, not the company), and a word of a small "i" before
 //! a capital ("iPhone", "iMac", "iOS": a device or its software), and a maker's name before a
-//! model's ("Nissan Sentra", "Samsung Galaxy S21": the car or phone, not the maker).
+//! model's ("Nissan Sentra", "Samsung Galaxy S21": the car or phone, not the maker), and a model's
+//! designation of capitals, a hyphen and a number before its capitalised name ("F-86 Sabre", "CH-53
+//! Sea Stallion": the aircraft or vehicle, one name).
 
 use super::*;
 
@@ -260,6 +262,61 @@ fn is_i_product(w: &str) -> bool {
         && b[2..].iter().any(u8::is_ascii_alphabetic)
 }
 
+/// "F-86 Sabre", "CH-53 Sea Stallion", "B-25 Mitchell": a designation (one to three capitals, a
+/// hyphen, a number of one to three digits, maybe a capital) and the one to three capitalised words
+/// right after it are one product, MISC, whatever names covered their pieces. Not before a place
+/// ("the G-20 Washington summit").
+pub(super) fn mark_designated_models(doc: &Document, out: &mut Vec<Mention>) {
+    let mut added = false;
+    for i in 0..doc.tokens.len() {
+        if doc.tokens[i].kind != Kind::Word || !is_designation(doc.word(i)) {
+            continue;
+        }
+        let sent = &doc.sentences[doc.sentence_of(i)];
+        let mut j = i + 1;
+        while j < sent.tokens.end
+            && j < i + 4
+            && doc.tokens[j].kind == Kind::Word
+            && doc.word(j).starts_with(|c: char| c.is_ascii_uppercase())
+            && gazetteer_kinds(doc.word(j)) & PLACES == 0
+        {
+            j += 1;
+        }
+        // a headline's capitals say nothing ("WIN IN U-21 QUALIFIER")
+        if j == i + 1 || !doc.word(i + 1).chars().any(|c| c.is_lowercase()) {
+            continue;
+        }
+        out.retain(|m| m.tokens.end <= i || m.tokens.start >= j);
+        out.push(Mention {
+            start: doc.tokens[i].start,
+            end: doc.tokens[j - 1].end,
+            tokens: i..j,
+            label: Label::Misc,
+            strength: STRONG,
+        });
+        added = true;
+    }
+    if added {
+        out.sort_by_key(|m| m.start);
+    }
+}
+
+/// The gazetteer's places and countries (not its cities, many of them words: "Delta").
+const PLACES: u16 = crate::ner::gazetteer::PLACE | crate::ner::gazetteer::COUNTRY;
+
+/// One to three capitals, a hyphen, one to three digits and maybe a capital: "F-86", "CH-53", "F-15E".
+fn is_designation(w: &str) -> bool {
+    let Some((a, b)) = w.split_once('-') else {
+        return false;
+    };
+    let digits = b.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&a.len())
+        && a.bytes().all(|c| c.is_ascii_uppercase())
+        && (1..=3).contains(&digits)
+        && b.len() - digits <= 1
+        && b.bytes().skip(digits).all(|c| c.is_ascii_uppercase())
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::names;
@@ -320,5 +377,17 @@ mod tests {
             assert!(n.contains(&(w.into(), Label::Misc)), "{w}: {n:?}");
         }
         assert!(!is_i_product("it") && !is_i_product("iX") && !is_i_product("i5"));
+    }
+
+    #[test]
+    fn a_designation_before_a_capitalised_name_is_one_product() {
+        let n = names("The wing flew the F-86 Sabre and later the CH-53 Sea Stallion over Norway.");
+        for w in ["F-86 Sabre", "CH-53 Sea Stallion"] {
+            assert!(n.iter().any(|(t, l)| t == w && *l == Label::Misc), "{w}: {n:?}");
+        }
+        let n = names("Two F-16 jets landed at the base.");
+        assert!(!n.iter().any(|(t, _)| t.contains("jets")), "{n:?}");
+        let n = names("A WIN IN THE U-21 QUALIFIER FOR SPAIN");
+        assert!(!n.iter().any(|(t, _)| t.contains("U-21")), "{n:?}");
     }
 }
