@@ -184,39 +184,6 @@ fn place_stems(w: &str) -> Vec<String> {
     out
 }
 
-/// "The Ramones", "The Greens", "The Sunday Times": a name that opens with "The" and ends in a
-/// capitalised plural is a group (a band, a party, a paper), an organisation, where it was read as
-/// a work's title; not inside quotation marks, where it is a title, nor where a word list knows it.
-pub(super) fn plural_groups(doc: &Document, out: &mut [Mention]) {
-    for m in out.iter_mut() {
-        if m.label != Label::Misc || m.tokens.len() < 2 || m.strength >= ROLE {
-            continue;
-        }
-        let last = doc.word(m.tokens.end - 1);
-        let quoted = m.tokens.start > 0 && is_quote_mark(doc.word(m.tokens.start - 1));
-        if doc.word(m.tokens.start) == "The"
-            && is_capitalised_plural(last)
-            && !quoted
-            && known(&doc.text[m.start..m.end]).is_none()
-        {
-            m.label = Label::Org;
-        }
-    }
-}
-
-fn is_quote_mark(w: &str) -> bool {
-    matches!(w, "\"" | "“" | "”" | "'" | "‘" | "’" | "«" | "»")
-}
-
-/// "Ramones", "Greens", "Times"; not "Express", "Genesis", "Octopus" (no plural ending).
-fn is_capitalised_plural(w: &str) -> bool {
-    w.len() >= 4
-        && w.starts_with(|c: char| c.is_ascii_uppercase())
-        && w[1..].bytes().all(|c| c.is_ascii_lowercase())
-        && w.ends_with('s')
-        && !["ss", "us", "is"].iter().any(|e| w.ends_with(e))
-}
-
 #[cfg(test)]
 mod tests {
     use super::super::tests::names;
@@ -226,16 +193,6 @@ mod tests {
     fn an_event_or_award_head_makes_a_misc_name() {
         let n = names("They played the Orlen Bowl in May.");
         assert!(n.contains(&("Orlen Bowl".into(), Label::Misc)), "{n:?}");
-    }
-
-    #[test]
-    fn a_plural_after_the_is_a_group() {
-        let n = names("He toured with The Zorbettes and later The Plimmers in the spring.");
-        for w in ["The Zorbettes", "The Plimmers"] {
-            assert!(n.iter().all(|(t, l)| t != w || *l == Label::Org), "{w}: {n:?}");
-        }
-        assert!(is_capitalised_plural("Ramones") && !is_capitalised_plural("Genesis"));
-        assert!(!is_capitalised_plural("Express") && !is_capitalised_plural("Times's"));
     }
 
     #[test]
