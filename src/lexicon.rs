@@ -88,6 +88,8 @@ pub struct Lexicon {
     pub common_acronyms: HashSet<&'static str>,
     /// Makers whose name before a model's makes a product ("Nissan Sentra"), `makers.txt`.
     pub makers: HashSet<&'static str>,
+    /// Words that say a company stands in the sentence (`company_cues.txt`): "acquired", "its".
+    pub company_cues: HashSet<&'static str>,
     /// Lowercase words before an event word in a named event ("general" election), `events.txt`.
     pub event_kinds: HashSet<&'static str>,
     /// Lowercase words that end a named event ("election", "referendum"), `events.txt`.
@@ -223,6 +225,7 @@ impl Lexicon {
             abbreviations: set(include_str!("data/abbreviations.txt")),
             common_acronyms: set(include_str!("data/common_acronyms.txt")),
             makers: set(include_str!("data/makers.txt")),
+            company_cues: set(include_str!("data/company_cues.txt")),
             event_kinds: tagged(include_str!("data/events.txt"), "kind: "),
             event_heads: tagged(include_str!("data/events.txt"), "event: "),
             event_of: tagged(include_str!("data/events.txt"), "of: "),
