@@ -90,6 +90,8 @@ pub struct Lexicon {
     pub makers: HashSet<&'static str>,
     /// Words that say a company stands in the sentence (`company_cues.txt`): "acquired", "its".
     pub company_cues: HashSet<&'static str>,
+    /// Words of a transcript's labels in capitals (`transcript_words.txt`): "UNIDENTIFIED".
+    pub transcript_words: HashSet<&'static str>,
     /// Lowercase words before an event word in a named event ("general" election), `events.txt`.
     pub event_kinds: HashSet<&'static str>,
     /// Lowercase words that end a named event ("election", "referendum"), `events.txt`.
@@ -226,6 +228,7 @@ impl Lexicon {
             common_acronyms: set(include_str!("data/common_acronyms.txt")),
             makers: set(include_str!("data/makers.txt")),
             company_cues: set(include_str!("data/company_cues.txt")),
+            transcript_words: set(include_str!("data/transcript_words.txt")),
             event_kinds: tagged(include_str!("data/events.txt"), "kind: "),
             event_heads: tagged(include_str!("data/events.txt"), "event: "),
             event_of: tagged(include_str!("data/events.txt"), "of: "),
