@@ -91,6 +91,10 @@ pub struct Lexicon {
     /// Words after a model's code or number that belong to its name ("Ultra", "Pro"), the
     /// `suffix:` lines of `makers.txt`.
     pub model_suffixes: HashSet<&'static str>,
+    /// Words that say a company stands in the sentence (`company_cues.txt`): "acquired", "its".
+    pub company_cues: HashSet<&'static str>,
+    /// Words of a transcript's labels in capitals (`transcript_words.txt`): "UNIDENTIFIED".
+    pub transcript_words: HashSet<&'static str>,
     /// Lowercase words before an event word in a named event ("general" election), `events.txt`.
     pub event_kinds: HashSet<&'static str>,
     /// Lowercase words that end a named event ("election", "referendum"), `events.txt`.
@@ -229,6 +233,8 @@ impl Lexicon {
             common_acronyms: set(include_str!("data/common_acronyms.txt")),
             makers: entries(include_str!("data/makers.txt")).filter(|l| !l.contains(": ")).collect(),
             model_suffixes: tagged(include_str!("data/makers.txt"), "suffix: "),
+            company_cues: set(include_str!("data/company_cues.txt")),
+            transcript_words: set(include_str!("data/transcript_words.txt")),
             event_kinds: tagged(include_str!("data/events.txt"), "kind: "),
             event_heads: tagged(include_str!("data/events.txt"), "event: "),
             event_of: tagged(include_str!("data/events.txt"), "of: "),

@@ -1,7 +1,7 @@
 //! Dropping what merged names should not be: social-media handles, sentence-opening adverbs,
 //! one-word names in capitals that are common words, capitalised common words of title-case lines
 //! ("Book Movers Online", "Terms and Conditions"), acronyms taken for people ("SEO"), the labels of
-//! numbered lists ("Step 1: ..."); and a person's label on a one-word name in camel case
+//! numbered lists ("Step 1: ..."), a transcript's labels in capitals ("UNIDENTIFIED PERSON"); and a person's label on a one-word name in camel case
 //! ("HireAHelper"): an organisation's.
 
 use super::shape_filter::ShapeFilter;
@@ -31,6 +31,7 @@ pub(super) fn drop_non_names(doc: &Document, headlines: &[bool], out: &mut Vec<M
             || (acronyms[k - 1] && !named.contains(&doc.text[m.start..m.end])))
     });
     drop_common_capitals(doc, out);
+    drop_transcript_labels(doc, out);
     drop_styled_words(doc, headlines, out);
     drop_numbered_labels(doc, out);
     for m in out.iter_mut() {
@@ -38,6 +39,18 @@ pub(super) fn drop_non_names(doc: &Document, headlines: &[bool], out: &mut Vec<M
             m.label = Label::Org;
         }
     }
+}
+
+/// "UNIDENTIFIED PERSON #1:", "(SOUNDBITE OF MUSIC)": a transcript's label or stage direction in
+/// capitals, with a word of `transcript_words.txt`, names no one.
+fn drop_transcript_labels(doc: &Document, out: &mut Vec<Mention>) {
+    let words = &lexicon().transcript_words;
+    out.retain(|m| {
+        let w = &doc.text[m.start..m.end];
+        !(w.chars().any(char::is_uppercase)
+            && !w.chars().any(char::is_lowercase)
+            && w.split(|c: char| !c.is_alphanumeric()).any(|p| words.contains(p)))
+    });
 }
 
 /// "Step 1: ...", "Step 2: ...", "Step 3: ...": a word that opens three sentences or more, each
@@ -250,6 +263,16 @@ fn is_free_adverb(doc: &Document, i: usize) -> bool {
 mod tests {
     use super::super::tests::names;
     use super::*;
+
+    #[test]
+    fn a_transcripts_labels_in_capitals_are_no_names() {
+        let t = "DANA ORLOV, HOST: The town voted on Tuesday.\n(SOUNDBITE OF ARCHIVED RECORDING)\n\
+                 UNIDENTIFIED PERSON #1: We want the park back.\nUNIDENTIFIED GROUP: (Chanting) Park.\n\
+                 ORLOV: Marta Pell lives nearby.";
+        let found: Vec<String> = names(t).into_iter().map(|(t, _)| t).collect();
+        assert!(!found.iter().any(|t| t.contains("UNIDENTIFIED") || t.contains("SOUNDBITE")), "{found:?}");
+        assert!(found.iter().any(|t| t == "Marta Pell"), "{found:?}");
+    }
 
     #[test]
     fn the_label_of_a_numbered_list_is_no_name() {

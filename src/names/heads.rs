@@ -207,6 +207,16 @@ mod tests {
     }
 
     #[test]
+    fn an_investment_or_software_firms_head_makes_an_organisation() {
+        // a given name before the head reads as a person's name
+        let n = names("The buyout firm Martin Partners agreed to buy the lender on Monday.");
+        assert!(n.contains(&("Martin Partners".into(), Label::Org)), "{n:?}");
+        let n = names("Shares of Helena Systems rose after Julia Capital took a stake.");
+        assert!(n.contains(&("Helena Systems".into(), Label::Org)), "{n:?}");
+        assert!(n.contains(&("Julia Capital".into(), Label::Org)), "{n:?}");
+    }
+
+    #[test]
     fn a_venue_centre_is_a_place() {
         let n = names("The final was played at the Ruritania Tennis Centre near the river.");
         assert!(n.contains(&("Ruritania Tennis Centre".into(), Label::Place)), "{n:?}");

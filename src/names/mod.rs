@@ -34,13 +34,15 @@
 //! every mention takes the kind its definition says), [`quoted`] (quoted titles: "The Kill"),
 //! [`products`] (names written as products: "Disney+", "iPhone"), [`particles`] (names after a
 //! glued article: "al-Tanf"), [`lists`] (names in a list take its kind), [`sites`] (websites:
-//! "Politico.com"), [`stations`] (broadcasters' call signs: "6PR"), [`units`] (numbered units: "IV Corps"), [`shape_filter`] (a quick word-set
+//! "Politico.com"), [`stations`] (broadcasters' call signs: "6PR"), [`units`] (numbered units: "IV Corps"), [`evidence`] (a one-word person
+//! nothing backs as one, beside a company's words, is a company), [`shape_filter`] (a quick word-set
 //! filter).
 
 mod defs;
 mod drop;
 pub(crate) use drop::is_camel_case;
 mod events;
+mod evidence;
 mod heads;
 mod lists;
 mod merge;
@@ -128,6 +130,7 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     lists::type_list_items(doc, &mut out);
     units::join_unit_numbers(doc, &mut out);
     stations::mark_call_signs(doc, &mut out);
+    evidence::retype_unbacked_persons(doc, &mut out);
     events::add_events(&mut out, events::find_events(doc, values));
     out
 }
