@@ -37,6 +37,9 @@ pub struct Lexicon {
     /// Nouns for an electoral district before "of" and its name ("the riding of Portage -
     /// Interlake"), the `SEAT:` lines of `name_heads.txt`.
     pub seat_nouns: HashSet<&'static str>,
+    /// Nouns for a kind of state before "of" and its place ("the Principality of Guria"), the
+    /// `POLITY:` lines of `name_heads.txt`.
+    pub polity_heads: HashSet<&'static str>,
     /// Words for what goes on in a building, before "Centre" or "Center" ("National Tennis
     /// Centre", "Santa Clara Convention Center"), that make the centre a place, the `VENUE:`
     /// lines of `name_heads.txt`.
@@ -185,6 +188,7 @@ impl Lexicon {
             name_owners: tagged(include_str!("data/name_heads.txt"), "OWNER: "),
             name_in_heads: tagged(include_str!("data/name_heads.txt"), "IN: "),
             seat_nouns: tagged(include_str!("data/name_heads.txt"), "SEAT: "),
+            polity_heads: tagged(include_str!("data/name_heads.txt"), "POLITY: "),
             venue_words: tagged(include_str!("data/name_heads.txt"), "VENUE: "),
             seat_members: tagged(include_str!("data/politics.txt"), "member: "),
             party_after: tagged(include_str!("data/politics.txt"), "after: "),

@@ -34,7 +34,8 @@
 //! every mention takes the kind its definition says), [`quoted`] (quoted titles: "The Kill"),
 //! [`products`] (names written as products: "Disney+", "iPhone"), [`particles`] (names after a
 //! glued article: "al-Tanf"), [`lists`] (names in a list take its kind), [`sites`] (websites:
-//! "Politico.com"), [`stations`] (broadcasters' call signs: "6PR"), [`units`] (numbered units: "IV Corps"), [`shape_filter`] (a quick word-set
+//! "Politico.com"), [`stations`] (broadcasters' call signs: "6PR"), [`units`] (numbered units: "IV Corps"), [`polities`] (kinds of state:
+//! "the Principality of Guria"), [`shape_filter`] (a quick word-set
 //! filter).
 
 mod defs;
@@ -45,6 +46,7 @@ mod heads;
 mod lists;
 mod merge;
 mod particles;
+mod polities;
 mod products;
 mod quoted;
 mod recogniser;
@@ -111,6 +113,7 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     heads::teams_in_results(doc, &mut out);
     seats::join_in_place(doc, &mut out);
     seats::join_seats(doc, &mut out);
+    polities::join_polities(doc, &mut out);
     seats::place_after_member_for(doc, &mut out);
     seats::parties_by_context(doc, &mut out);
     defs::label_by_definition(doc, &mut out);
