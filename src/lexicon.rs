@@ -47,6 +47,10 @@ pub struct Lexicon {
     /// Members of a house, before "for" and their district ("the MPP for Kenora"), the `member:`
     /// lines of `politics.txt`.
     pub seat_members: HashSet<&'static str>,
+    /// Words that make a sentence speak of an election, where a name after "in" or "for" joined by
+    /// dashes is a district ("the nomination in Portage - Neepawa"), the `district:` lines of
+    /// `politics.txt`.
+    pub district_words: HashSet<&'static str>,
     /// Lowercase words after a name that make it a party ("Likud party", "the Shinui senator"),
     /// the `after:` lines of `politics.txt`.
     pub party_after: HashSet<&'static str>,
@@ -191,6 +195,7 @@ impl Lexicon {
             polity_heads: tagged(include_str!("data/name_heads.txt"), "POLITY: "),
             venue_words: tagged(include_str!("data/name_heads.txt"), "VENUE: "),
             seat_members: tagged(include_str!("data/politics.txt"), "member: "),
+            district_words: tagged(include_str!("data/politics.txt"), "district: "),
             party_after: tagged(include_str!("data/politics.txt"), "after: "),
             party_before: tagged(include_str!("data/politics.txt"), "before: "),
             first_names,

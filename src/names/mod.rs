@@ -114,6 +114,7 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     seats::join_in_place(doc, &mut out);
     seats::join_seats(doc, &mut out);
     polities::join_polities(doc, &mut out);
+    polities::split_place_from_holder(doc, &mut out);
     seats::place_after_member_for(doc, &mut out);
     seats::parties_by_context(doc, &mut out);
     defs::label_by_definition(doc, &mut out);

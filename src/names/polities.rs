@@ -1,6 +1,7 @@
 //! States named by their kind: a polity noun before "of" and a place ("the Principality of Guria",
 //! "the Crown Colony of Sarawak", "the Kingdom of Sardinia") is one place, the noun with it, not a
-//! MISC or ORG noun beside a place.
+//! MISC or ORG noun beside a place. The place of an office, after its title and "of", is a place of
+//! its own, apart from the holder's name after it ("the Governor of Texas Greg Abbott").
 
 use super::*;
 
@@ -66,6 +67,65 @@ pub(super) fn join_polities(doc: &Document, out: &mut Vec<Mention>) {
     remove_marked(out, &gone);
 }
 
+/// The words of `r` make a place the word lists or the gazetteers know.
+fn is_known_place(doc: &Document, r: Range<usize>) -> bool {
+    use crate::ner::gazetteer::{CITY, COUNTRY, PLACE};
+    let text = &doc.text[doc.tokens[r.start].start..doc.tokens[r.end - 1].end];
+    matches!(known(text), Some((Label::Place, _)))
+        || phrase_kinds(r.map(|i| doc.word(i))) & (CITY | COUNTRY | PLACE) != 0
+}
+
+/// After a title and "of" ("Governor of", "Mayor of"), a name taken for a person or an
+/// organisation that opens with a known place and goes on with a given name is two: the place and
+/// the holder ("the Governor of Texas Greg Abbott"); one that is a known place alone is the place
+/// ("the Governor of Maine" taken for a person).
+pub(super) fn split_place_from_holder(doc: &Document, out: &mut Vec<Mention>) {
+    use crate::ner::gazetteer::FIRST_NAME;
+    let given = |i: usize| {
+        is_capitalised_word(doc, i)
+            && (lexicon().first_names.contains(doc.word(i)) || gazetteer_kinds(doc.word(i)) & FIRST_NAME != 0)
+    };
+    let mut added = Vec::new();
+    for m in out.iter_mut() {
+        let i = m.tokens.start;
+        if i < 2
+            || m.strength >= ROLE
+            || !matches!(m.label, Label::Person | Label::Org)
+            || doc.word(i - 1) != "of"
+            || !is_title(doc.word(i - 2))
+        {
+            continue;
+        }
+        let len = m.tokens.len();
+        if len <= 3 && is_known_place(doc, m.tokens.clone()) {
+            m.label = Label::Place;
+            m.strength = m.strength.max(STRONG);
+            continue;
+        }
+        let Some(k) = (1..=3.min(len.saturating_sub(2)))
+            .rev()
+            .find(|&k| given(i + k) && is_known_place(doc, i..i + k))
+        else {
+            continue;
+        };
+        added.push(Mention {
+            start: doc.tokens[i + k].start,
+            end: m.end,
+            tokens: i + k..m.tokens.end,
+            label: Label::Person,
+            strength: CONTEXT,
+        });
+        m.tokens.end = i + k;
+        m.end = doc.tokens[i + k - 1].end;
+        m.label = Label::Place;
+        m.strength = m.strength.max(STRONG);
+    }
+    if !added.is_empty() {
+        out.extend(added);
+        out.sort_by_key(|m| m.start);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::names;
@@ -81,5 +141,12 @@ mod tests {
         assert!(n.contains(&("Duchy of Saxony".into(), Label::Place)), "{n:?}");
         let n = names("He wrote to the Bank of England.");
         assert!(!n.iter().any(|(t, l)| t == "Bank of England" && *l == Label::Place), "{n:?}");
+    }
+
+    #[test]
+    fn the_place_of_an_office_is_apart_from_its_holder() {
+        let n = names("The Governor of Texas Mary Kessler said on Monday.");
+        assert!(n.contains(&("Texas".into(), Label::Place)), "{n:?}");
+        assert!(n.contains(&("Mary Kessler".into(), Label::Person)), "{n:?}");
     }
 }
