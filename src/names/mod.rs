@@ -105,6 +105,7 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     extend_over_edition_number(doc, &f, &mut out);
     drop::drop_non_names(doc, &headlines, &mut out);
     merge::split_juxtaposed_names(doc, &mut out);
+    merge::split_joined_organisations(doc, &mut out);
     merge::company_short_names(doc, &mut out);
     heads::cut_trailing_roles(doc, &mut out);
     heads::relabel_by_head(doc, &mut out);
@@ -266,6 +267,25 @@ mod tests {
         let n = names(t);
         assert!(!n.iter().any(|(w, _)| w == "Torvald Kesmaria"), "{n:?}");
         assert!(has(&n, "Torvald", Label::Person), "{n:?}");
+    }
+
+    #[test]
+    fn two_organisations_joined_by_and_or_or_are_two() {
+        let n = names("Members came from the former Dravian Socialist Party and Federation of the Greens in 2004.");
+        assert!(has(&n, "Dravian Socialist Party", Label::Org), "{n:?}");
+        assert!(has(&n, "Federation of the Greens", Label::Org), "{n:?}");
+        let n = names("No candidate from either the Tarvish Unionist Party or Greater Morland Unionist Party stood.");
+        assert!(has(&n, "Tarvish Unionist Party", Label::Org), "{n:?}");
+        assert!(has(&n, "Greater Morland Unionist Party", Label::Org), "{n:?}");
+    }
+
+    #[test]
+    fn a_person_or_a_role_after_an_organisation_is_no_part_of_it() {
+        let n = names("He finished second to the Liberal Party of Canada Anne Reid in 1997.");
+        assert!(has(&n, "Liberal Party of Canada", Label::Org), "{n:?}");
+        assert!(has(&n, "Anne Reid", Label::Person), "{n:?}");
+        let n = names("Sitting as a Liberal Party of Canada Member of Parliament for Tarvish, she joined the cabinet.");
+        assert!(has(&n, "Liberal Party of Canada", Label::Org), "{n:?}");
     }
 
     #[test]
