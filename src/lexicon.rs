@@ -37,6 +37,9 @@ pub struct Lexicon {
     /// Nouns for an electoral district before "of" and its name ("the riding of Portage -
     /// Interlake"), the `SEAT:` lines of `name_heads.txt`.
     pub seat_nouns: HashSet<&'static str>,
+    /// Nouns for a kind of state before "of" and its place ("the Principality of Guria"), the
+    /// `POLITY:` lines of `name_heads.txt`.
+    pub polity_heads: HashSet<&'static str>,
     /// Words for what goes on in a building, before "Centre" or "Center" ("National Tennis
     /// Centre", "Santa Clara Convention Center"), that make the centre a place, the `VENUE:`
     /// lines of `name_heads.txt`.
@@ -44,6 +47,10 @@ pub struct Lexicon {
     /// Members of a house, before "for" and their district ("the MPP for Kenora"), the `member:`
     /// lines of `politics.txt`.
     pub seat_members: HashSet<&'static str>,
+    /// Words that make a sentence speak of an election, where a name after "in" or "for" joined by
+    /// dashes is a district ("the nomination in Portage - Neepawa"), the `district:` lines of
+    /// `politics.txt`.
+    pub district_words: HashSet<&'static str>,
     /// Lowercase words after a name that make it a party ("Likud party", "the Shinui senator"),
     /// the `after:` lines of `politics.txt`.
     pub party_after: HashSet<&'static str>,
@@ -194,8 +201,10 @@ impl Lexicon {
             name_owners: tagged(include_str!("data/name_heads.txt"), "OWNER: "),
             name_in_heads: tagged(include_str!("data/name_heads.txt"), "IN: "),
             seat_nouns: tagged(include_str!("data/name_heads.txt"), "SEAT: "),
+            polity_heads: tagged(include_str!("data/name_heads.txt"), "POLITY: "),
             venue_words: tagged(include_str!("data/name_heads.txt"), "VENUE: "),
             seat_members: tagged(include_str!("data/politics.txt"), "member: "),
+            district_words: tagged(include_str!("data/politics.txt"), "district: "),
             party_after: tagged(include_str!("data/politics.txt"), "after: "),
             party_before: tagged(include_str!("data/politics.txt"), "before: "),
             first_names,

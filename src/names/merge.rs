@@ -279,3 +279,69 @@ pub(super) fn company_short_names(doc: &Document, out: &mut [Mention]) {
         }
     }
 }
+
+/// Two organisations joined by "and" or "or" and taken for one ("the Italian Socialist Party and
+/// Federation of the Greens", "the UK Unionist Party or Northern Ireland Unionist Party") are two:
+/// the part before ends in an organisation head after a word of its own, and the part after (its
+/// "the" left out) opens or ends with a head or is a listed name. Not a listed name ("Procter and
+/// Gamble"), nor one whose first part is a head alone ("Party for Socialism and Liberation").
+/// A person's name (a listed given name and at most two more capitalised words) or a role with its
+/// "of" right after an organisation's head or a known place ends the organisation ("the Liberal
+/// Party of Canada Anne Reid", "a Liberal Party of Canada Member of Parliament").
+pub(super) fn split_joined_organisations(doc: &Document, out: &mut Vec<Mention>) {
+    let l = lexicon();
+    let head = |i: usize| l.org_heads.contains(doc.word(i));
+    let mut added = Vec::new();
+    for m in out.iter_mut() {
+        if m.label != Label::Org || m.tokens.len() < 4 || m.strength >= ROLE || known(&doc.text[m.start..m.end]).is_some() {
+            continue;
+        }
+        let (s, e) = (m.tokens.start, m.tokens.end);
+        // a person's name after an organisation's that ends in its head or a known place ("the
+        // Liberal Party of Canada Anne Reid"): two names
+        let given = |i: usize| l.first_names.contains(doc.word(i));
+        if let Some(p) = (s + 2..e - 1).find(|&p| {
+            given(p)
+                && e - p <= 3
+                && (p..e).all(|i| is_capitalised_word(doc, i))
+                && (head(p - 1) || matches!(known(doc.word(p - 1)), Some((Label::Place, _))))
+        }) {
+            added.push(Mention { start: doc.tokens[p].start, end: m.end, tokens: p..e, label: Label::Person, strength: CONTEXT });
+            m.tokens.end = p;
+            m.end = doc.tokens[p - 1].end;
+            continue;
+        }
+        // a role with its "of" after the organisation ("a Liberal Party of Canada Member of
+        // Parliament"): the organisation alone
+        if let Some(p) = (s + 2..e - 1).find(|&p| {
+            l.name_roles.contains(doc.word(p))
+                && doc.word(p + 1) == "of"
+                && (head(p - 1) || matches!(known(doc.word(p - 1)), Some((Label::Place, _))))
+        }) {
+            m.tokens.end = p;
+            m.end = doc.tokens[p - 1].end;
+            continue;
+        }
+        if e - s < 5 {
+            continue;
+        }
+        let Some(j) = (s + 2..e - 2).find(|&j| matches!(doc.word(j), "and" | "or") && head(j - 1)) else {
+            continue;
+        };
+        let b = if doc.word(j + 1) == "the" { j + 2 } else { j + 1 };
+        if e - b < 2 || !is_capitalised_word(doc, b) {
+            continue;
+        }
+        let after = &doc.text[doc.tokens[b].start..m.end];
+        if !(head(b) || head(e - 1) || known(after).is_some()) {
+            continue;
+        }
+        added.push(Mention { start: doc.tokens[b].start, end: m.end, tokens: b..e, label: Label::Org, strength: m.strength });
+        m.tokens.end = j;
+        m.end = doc.tokens[j - 1].end;
+    }
+    if !added.is_empty() {
+        out.extend(added);
+        out.sort_by_key(|m| m.start);
+    }
+}

@@ -34,8 +34,10 @@
 //! every mention takes the kind its definition says), [`quoted`] (quoted titles: "The Kill"),
 //! [`products`] (names written as products: "Disney+", "iPhone"), [`particles`] (names after a
 //! glued article: "al-Tanf"), [`lists`] (names in a list take its kind), [`sites`] (websites:
-//! "Politico.com"), [`stations`] (broadcasters' call signs: "6PR"), [`units`] (numbered units: "IV Corps"), [`evidence`] (a one-word person
-//! nothing backs as one, beside a company's words, is a company), [`shape_filter`] (a quick word-set
+//! "Politico.com"), [`stations`] (broadcasters' call signs: "6PR"), [`units`] (numbered units:
+//! "IV Corps"), [`polities`] (kinds of state: "the Principality of Guria"), [`evidence`] (a
+//! one-word person nothing backs as one, beside a company's words, is a company), [`shape_filter`]
+//! (a quick word-set
 //! filter).
 
 mod defs;
@@ -47,6 +49,7 @@ mod heads;
 mod lists;
 mod merge;
 mod particles;
+mod polities;
 mod products;
 mod quoted;
 mod recogniser;
@@ -105,6 +108,7 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     extend_over_edition_number(doc, &f, &mut out);
     drop::drop_non_names(doc, &headlines, &mut out);
     merge::split_juxtaposed_names(doc, &mut out);
+    merge::split_joined_organisations(doc, &mut out);
     merge::company_short_names(doc, &mut out);
     heads::cut_trailing_roles(doc, &mut out);
     heads::relabel_by_head(doc, &mut out);
@@ -114,6 +118,8 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     heads::teams_in_results(doc, &mut out);
     seats::join_in_place(doc, &mut out);
     seats::join_seats(doc, &mut out);
+    polities::join_polities(doc, &mut out);
+    polities::split_place_from_holder(doc, &mut out);
     seats::place_after_member_for(doc, &mut out);
     seats::parties_by_context(doc, &mut out);
     defs::label_by_definition(doc, &mut out);
@@ -268,6 +274,25 @@ mod tests {
         let n = names(t);
         assert!(!n.iter().any(|(w, _)| w == "Torvald Kesmaria"), "{n:?}");
         assert!(has(&n, "Torvald", Label::Person), "{n:?}");
+    }
+
+    #[test]
+    fn two_organisations_joined_by_and_or_or_are_two() {
+        let n = names("Members came from the former Dravian Socialist Party and Federation of the Greens in 2004.");
+        assert!(has(&n, "Dravian Socialist Party", Label::Org), "{n:?}");
+        assert!(has(&n, "Federation of the Greens", Label::Org), "{n:?}");
+        let n = names("No candidate from either the Tarvish Unionist Party or Greater Morland Unionist Party stood.");
+        assert!(has(&n, "Tarvish Unionist Party", Label::Org), "{n:?}");
+        assert!(has(&n, "Greater Morland Unionist Party", Label::Org), "{n:?}");
+    }
+
+    #[test]
+    fn a_person_or_a_role_after_an_organisation_is_no_part_of_it() {
+        let n = names("He finished second to the Liberal Party of Canada Anne Reid in 1997.");
+        assert!(has(&n, "Liberal Party of Canada", Label::Org), "{n:?}");
+        assert!(has(&n, "Anne Reid", Label::Person), "{n:?}");
+        let n = names("Sitting as a Liberal Party of Canada Member of Parliament for Tarvish, she joined the cabinet.");
+        assert!(has(&n, "Liberal Party of Canada", Label::Org), "{n:?}");
     }
 
     #[test]

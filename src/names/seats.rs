@@ -49,25 +49,40 @@ pub(super) fn join_seats(doc: &Document, out: &mut Vec<Mention>) {
     // the districts' names, in order; they never overlap (each is capitalised words and dashes,
     // and the noun that opens the next one is in lowercase)
     let mut districts: Vec<Range<usize>> = Vec::new();
+    // districts found by their place in an election's sentence, not by a seat noun: the names in
+    // them need not open them ("Prince Edward - Hastings", "Prince" a title)
+    let mut by_election = Vec::new();
+    let district_words = &lexicon().district_words;
     for s in &doc.sentences {
         let toks = s.tokens.clone();
-        for i in toks.start..toks.end.saturating_sub(2) {
-            if !seats.contains(doc.word(i)) || doc.word(i + 1) != "of" || !capital(i + 2) {
+        let electoral = toks.clone().any(|i| district_words.contains(doc.word(i)));
+        let mut i = toks.start;
+        while i + 2 < toks.end {
+            let seat = seats.contains(doc.word(i)) && doc.word(i + 1) == "of";
+            let after_in = electoral && matches!(doc.word(i + 1), "in" | "for");
+            if !(seat || after_in) || !capital(i + 2) {
+                i += 1;
                 continue;
             }
             let start = i + 2;
             let mut end = start;
+            let mut dashes = 0;
             loop {
                 while end < toks.end && capital(end) {
                     end += 1;
                 }
                 if end + 1 < toks.end && is_dash(doc.word(end)) && capital(end + 1) {
                     end += 1;
+                    dashes += 1;
                 } else {
                     break;
                 }
             }
-            districts.push(start..end);
+            if seat || dashes > 0 {
+                districts.push(start..end);
+                by_election.push(!seat);
+            }
+            i = end.max(i + 1);
         }
     }
     if districts.is_empty() {
@@ -86,7 +101,7 @@ pub(super) fn join_seats(doc: &Document, out: &mut Vec<Mention>) {
             }
             if m.tokens.start >= d.start && m.tokens.end <= d.end {
                 inside_of[k] = Some(j);
-                filled[j] |= m.tokens.start == d.start;
+                filled[j] |= m.tokens.start == d.start || by_election[j];
             } else {
                 crossed[j] = true;
             }
@@ -193,6 +208,14 @@ mod tests {
         assert!(n.contains(&("Lakeview - Orwell - Fenmoor".into(), Label::Place)), "{n:?}");
         let n = names("He won the constituency of Harwood and went to Ottawa.");
         assert!(n.contains(&("Harwood".into(), Label::Place)), "{n:?}");
+    }
+
+    #[test]
+    fn a_district_joined_by_dashes_in_an_election_is_one_place() {
+        let n = names("He sought the nomination in Lakeview - Orwell for the 2011 election.");
+        assert!(n.contains(&("Lakeview - Orwell".into(), Label::Place)), "{n:?}");
+        let n = names("She flew in Lakeview - Orwell on Monday.");
+        assert!(!n.contains(&("Lakeview - Orwell".into(), Label::Place)), "{n:?}");
     }
 
     #[test]
