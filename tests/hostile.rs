@@ -556,6 +556,10 @@ fn many_model_codes_and_holidays_are_linear() {
     let misc = a.entities.iter().filter(|e| e.label == Label::Misc).count();
     assert!(misc > n / 2, "the names with a model code are products: {misc} of {n}");
     check(&"Black Friday and Thanksgiving and Eid al-Fitr, ".repeat(n));
+    // each lone word read as a person looked through all the tokens for its other mentions, and
+    // each mention read its whole sentence for a pronoun and a company's word (names/evidence.rs)
+    let people: String = names.iter().map(|w| format!("{w} acquired ")).collect();
+    check(&format!("{people}the rest, and its staff stayed."));
 }
 
 #[test]

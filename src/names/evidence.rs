@@ -2,7 +2,8 @@
 //! shape alone. A one-word name typed PERSON that the document never backs as a person (no title
 //! or given name before it, no speech verb after it, "he" or "she" not the first pronoun after it,
 //! not a listed given or family name, never the first or last word of a longer person's name),
-//! with a company's words beside it ("Zorblix acquired …", "… its platform"), is a company.
+//! with a company's words beside it ("Zorblix acquired …", "… its platform": `company_cues.txt`
+//! in one of its sentences), is a company.
 
 use super::*;
 use crate::ner::gazetteer::{FIRST_NAME, LAST_NAME};
@@ -18,10 +19,12 @@ pub(super) fn retype_unbacked_persons(doc: &Document, out: &mut [Mention]) {
             in_full_name.insert(doc.word(i).to_lowercase());
         }
     }
-    let mut companies: HashMap<&str, bool> = HashMap::default();
+    // the unlisted one-word persons, then every token each is written at (one pass over the
+    // tokens, so that a document of many such words stays linear)
+    let mut seen: HashMap<&str, Vec<usize>> = HashMap::default();
     for m in out.iter().filter(|m| m.label == Label::Person && m.tokens.len() == 1) {
         let w = doc.word(m.tokens.start);
-        if companies.contains_key(w) {
+        if seen.contains_key(w) {
             continue;
         }
         let listed = w.chars().count() < 2
@@ -30,12 +33,31 @@ pub(super) fn retype_unbacked_persons(doc: &Document, out: &mut [Mention]) {
             || l.female_names.contains(w)
             || gazetteer_kinds(w) & (FIRST_NAME | LAST_NAME) != 0
             || in_full_name.contains(&w.to_lowercase());
-        let company = !listed && {
-            let seen: Vec<usize> = (0..doc.tokens.len()).filter(|&i| doc.word(i) == w).collect();
-            !seen.iter().any(|&i| backs_person(doc, i)) && seen.iter().any(|&i| company_beside(doc, i))
-        };
-        companies.insert(w, company);
+        if !listed {
+            seen.insert(w, Vec::new());
+        }
     }
+    if seen.is_empty() {
+        return;
+    }
+    for i in 0..doc.tokens.len() {
+        if let Some(at) = seen.get_mut(doc.word(i)) {
+            at.push(i);
+        }
+    }
+    // the sentences a company's word stands in, found once
+    let cued: Vec<bool> = doc
+        .sentences
+        .iter()
+        .map(|s| s.tokens.clone().any(|k| l.company_cues.contains(doc.word(k).to_lowercase().as_str())))
+        .collect();
+    let companies: HashMap<&str, bool> = seen
+        .iter()
+        .map(|(&w, at)| {
+            let company = !at.iter().any(|&i| backs_person(doc, i)) && at.iter().any(|&i| cued[doc.sentence_of(i)]);
+            (w, company)
+        })
+        .collect();
     for m in out.iter_mut().filter(|m| m.label == Label::Person && m.tokens.len() == 1) {
         if companies.get(doc.word(m.tokens.start)) == Some(&true) {
             m.label = Label::Org;
@@ -43,6 +65,10 @@ pub(super) fn retype_unbacked_persons(doc: &Document, out: &mut [Mention]) {
         }
     }
 }
+
+/// How many tokens after a name its first pronoun is looked for (a long sentence is not read to
+/// its end for every name in it).
+const PRONOUN_REACH: usize = 60;
 
 /// Token `i`, a capitalised word, stands where a person's name stands: after a title or a given
 /// name, or with "he" or "she" the first pronoun after it (in its sentence or the next), or before
@@ -55,7 +81,7 @@ fn backs_person(doc: &Document, i: usize) -> bool {
     if prev.is_some_and(|p| l.is_title(p) || l.first_names.contains(p) || l.female_names.contains(p)) {
         return true;
     }
-    let end = doc.sentences.get(s + 1).map_or(sent.tokens.end, |n| n.tokens.end);
+    let end = doc.sentences.get(s + 1).map_or(sent.tokens.end, |n| n.tokens.end).min(i + 1 + PRONOUN_REACH);
     match (i + 1..end).find_map(|k| pronoun_kind(doc.word(k))) {
         Some(person) => person,
         None => i + 1 < sent.tokens.end && l.cue_verbs.contains(doc.word(i + 1).to_lowercase().as_str()),
@@ -72,14 +98,6 @@ fn pronoun_kind(w: &str) -> Option<bool> {
         "it" | "its" | "itself" | "It" | "Its" => Some(false),
         _ => None,
     }
-}
-
-/// A word in the sentence of token `i` that says a company stands there: "acquired", "based",
-/// "launched", "its", "company", "platform" … (`company_cues.txt`).
-fn company_beside(doc: &Document, i: usize) -> bool {
-    let cues = &lexicon().company_cues;
-    let sent = &doc.sentences[doc.sentence_of(i)];
-    sent.tokens.clone().any(|k| cues.contains(doc.word(k).to_lowercase().as_str()))
 }
 
 #[cfg(test)]
