@@ -31,6 +31,7 @@ pub(super) fn drop_non_names(doc: &Document, headlines: &[bool], out: &mut Vec<M
             || (acronyms[k - 1] && !named.contains(&doc.text[m.start..m.end])))
     });
     drop_common_capitals(doc, out);
+    drop_listed_acronyms(doc, out);
     drop_transcript_labels(doc, out);
     drop_styled_words(doc, headlines, out);
     drop_numbered_labels(doc, out);
@@ -39,6 +40,36 @@ pub(super) fn drop_non_names(doc: &Document, headlines: &[bool], out: &mut Vec<M
             m.label = Label::Org;
         }
     }
+}
+
+/// "the M&A deal", "IoT devices", "AI-powered tools": a name that is, with the letters glued to
+/// it, a listed acronym of a common noun, written in any case ("IoT", "SaaS") or across an "&"
+/// ("M&A", "R&D"), or such an acronym with a lowercase word hyphened to it ("AI-powered"), names
+/// nothing.
+fn drop_listed_acronyms(doc: &Document, out: &mut Vec<Mention>) {
+    let l = lexicon();
+    out.retain(|m| {
+        let r = &m.tokens;
+        // the whole glued word the name stands in: "M&" of "M&A", "AI" of "AI-powered"
+        let mut a = r.start;
+        while a > 0 && doc.tokens[a - 1].end == doc.tokens[a].start {
+            a -= 1;
+        }
+        let mut b = r.end;
+        while b < doc.tokens.len() && doc.tokens[b - 1].end == doc.tokens[b].start {
+            b += 1;
+        }
+        if b - a > 5 {
+            return true;
+        }
+        let w = &doc.text[doc.tokens[a].start..doc.tokens[b - 1].end];
+        let w = w.trim_end_matches(['.', ',', ':', ';', ')', '!', '?']);
+        let listed = |w: &str| w.starts_with(|c: char| c.is_uppercase()) && l.common_acronyms.contains(w);
+        let hyphened = w.split_once('-').is_some_and(|(head, rest)| {
+            listed(head) && !rest.is_empty() && rest.chars().all(|c| c.is_lowercase() || c == '-')
+        });
+        !(listed(w) || hyphened)
+    });
 }
 
 /// "UNIDENTIFIED PERSON #1:", "(SOUNDBITE OF MUSIC)": a transcript's label or stage direction in
@@ -263,6 +294,16 @@ fn is_free_adverb(doc: &Document, i: usize) -> bool {
 mod tests {
     use super::super::tests::names;
     use super::*;
+
+    #[test]
+    fn listed_acronyms_in_any_case_or_hyphened_are_no_names() {
+        let n = names("The Kelvor board backed the M&A plan, its IoT sensors and AI-powered APIs.");
+        for w in ["M&", "M&A", "IoT", "AI-powered", "APIs"] {
+            assert!(!n.iter().any(|(t, _)| t == w), "{w}: {n:?}");
+        }
+        let n = names("Buyers liked the AT&T offer.");
+        assert!(n.iter().any(|(t, _)| t == "AT&T"), "{n:?}");
+    }
 
     #[test]
     fn a_transcripts_labels_in_capitals_are_no_names() {
