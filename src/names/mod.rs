@@ -47,6 +47,7 @@ mod events;
 mod evidence;
 mod heads;
 mod lists;
+mod markets;
 mod merge;
 mod particles;
 mod polities;
@@ -136,6 +137,7 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     lists::type_list_items(doc, &mut out);
     units::join_unit_numbers(doc, &mut out);
     stations::mark_call_signs(doc, &mut out);
+    markets::mark_listings(doc, &mut out);
     evidence::retype_unbacked_persons(doc, &mut out);
     events::add_events(&mut out, events::find_events(doc, values));
     out
