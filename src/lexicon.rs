@@ -106,6 +106,8 @@ pub struct Lexicon {
     pub stock_exchanges: HashSet<&'static str>,
     /// US states' postal codes (`us_states.txt`): "NY", "SD".
     pub state_codes: HashSet<&'static str>,
+    /// Television networks in capitals (`tv_networks.txt`): "ABC", "NBC".
+    pub tv_networks: HashSet<&'static str>,
     /// Lowercase words before an event word in a named event ("general" election), `events.txt`.
     pub event_kinds: HashSet<&'static str>,
     /// Lowercase words that end a named event ("election", "referendum"), `events.txt`.
@@ -250,6 +252,7 @@ impl Lexicon {
             transcript_words: set(include_str!("data/transcript_words.txt")),
             stock_exchanges: set(include_str!("data/stock_exchanges.txt")),
             state_codes: set(include_str!("data/us_states.txt")),
+            tv_networks: set(include_str!("data/tv_networks.txt")),
             event_kinds: tagged(include_str!("data/events.txt"), "kind: "),
             event_heads: tagged(include_str!("data/events.txt"), "event: "),
             event_of: tagged(include_str!("data/events.txt"), "of: "),

@@ -138,6 +138,7 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     lists::type_list_items(doc, &mut out);
     units::join_unit_numbers(doc, &mut out);
     stations::mark_call_signs(doc, &mut out);
+    stations::mark_network_channels(doc, &mut out);
     markets::mark_listings(doc, &mut out);
     regions::mark_state_codes(doc, &mut out);
     regions::join_compass_pairs(doc, &mut out);
