@@ -102,6 +102,12 @@ pub struct Lexicon {
     pub company_cues: HashSet<&'static str>,
     /// Words of a transcript's labels in capitals (`transcript_words.txt`): "UNIDENTIFIED".
     pub transcript_words: HashSet<&'static str>,
+    /// Stock exchanges (`stock_exchanges.txt`): "NYSE", "Nasdaq".
+    pub stock_exchanges: HashSet<&'static str>,
+    /// US states' postal codes (`us_states.txt`): "NY", "SD".
+    pub state_codes: HashSet<&'static str>,
+    /// Television networks in capitals (`tv_networks.txt`): "ABC", "NBC".
+    pub tv_networks: HashSet<&'static str>,
     /// Lowercase words before an event word in a named event ("general" election), `events.txt`.
     pub event_kinds: HashSet<&'static str>,
     /// Lowercase words that end a named event ("election", "referendum"), `events.txt`.
@@ -244,6 +250,9 @@ impl Lexicon {
             model_suffixes: tagged(include_str!("data/makers.txt"), "suffix: "),
             company_cues: set(include_str!("data/company_cues.txt")),
             transcript_words: set(include_str!("data/transcript_words.txt")),
+            stock_exchanges: set(include_str!("data/stock_exchanges.txt")),
+            state_codes: set(include_str!("data/us_states.txt")),
+            tv_networks: set(include_str!("data/tv_networks.txt")),
             event_kinds: tagged(include_str!("data/events.txt"), "kind: "),
             event_heads: tagged(include_str!("data/events.txt"), "event: "),
             event_of: tagged(include_str!("data/events.txt"), "of: "),

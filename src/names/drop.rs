@@ -1,5 +1,6 @@
 //! Dropping what merged names should not be: social-media handles, sentence-opening adverbs,
-//! one-word names in capitals that are common words, capitalised common words of title-case lines
+//! one-word names in capitals that are common words, listed acronyms of common nouns ("IoT",
+//! "M&A"), capitalised phrases the article also writes in lowercase ("Cleaning Services"), capitalised common words of title-case lines
 //! ("Book Movers Online", "Terms and Conditions"), acronyms taken for people ("SEO"), the labels of
 //! numbered lists ("Step 1: ..."), a transcript's labels in capitals ("UNIDENTIFIED PERSON"); and a person's label on a one-word name in camel case
 //! ("HireAHelper"): an organisation's.
@@ -31,6 +32,8 @@ pub(super) fn drop_non_names(doc: &Document, headlines: &[bool], out: &mut Vec<M
             || (acronyms[k - 1] && !named.contains(&doc.text[m.start..m.end])))
     });
     drop_common_capitals(doc, out);
+    drop_listed_acronyms(doc, out);
+    drop_phrases_written_lowercase(doc, out);
     drop_transcript_labels(doc, out);
     drop_styled_words(doc, headlines, out);
     drop_numbered_labels(doc, out);
@@ -39,6 +42,91 @@ pub(super) fn drop_non_names(doc: &Document, headlines: &[bool], out: &mut Vec<M
             m.label = Label::Org;
         }
     }
+}
+
+/// "the M&A deal", "IoT devices", "AI-powered tools": a name that is, with the letters glued to
+/// it, a listed acronym of a common noun, written in any case ("IoT", "SaaS") or across an "&"
+/// ("M&A", "R&D"), or such an acronym with a lowercase word hyphened to it ("AI-powered"), names
+/// nothing.
+fn drop_listed_acronyms(doc: &Document, out: &mut Vec<Mention>) {
+    let l = lexicon();
+    out.retain(|m| {
+        let r = &m.tokens;
+        // the whole glued word the name stands in: "M&" of "M&A", "AI" of "AI-powered"
+        let mut a = r.start;
+        while a > 0 && doc.tokens[a - 1].end == doc.tokens[a].start {
+            a -= 1;
+        }
+        let mut b = r.end;
+        while b < doc.tokens.len() && doc.tokens[b - 1].end == doc.tokens[b].start {
+            b += 1;
+        }
+        if b - a > 5 {
+            return true;
+        }
+        let w = &doc.text[doc.tokens[a].start..doc.tokens[b - 1].end];
+        let w = w.trim_end_matches(['.', ',', ':', ';', ')', '!', '?']);
+        let listed = |w: &str| w.starts_with(|c: char| c.is_uppercase()) && l.common_acronyms.contains(w);
+        let hyphened = w.split_once('-').is_some_and(|(head, rest)| {
+            listed(head) && !rest.is_empty() && rest.chars().all(|c| c.is_lowercase() || c == '-')
+        });
+        !(listed(w) || hyphened)
+    });
+}
+
+/// "Cleaning Services", "Quantum Computing": a name of two to four capitalised words in mixed
+/// case that the article also writes, word for word, all in lowercase ("cleaning services") is a
+/// common noun capitalised as a heading or for emphasis, no name, unless "the" stands before it.
+fn drop_phrases_written_lowercase(doc: &Document, out: &mut Vec<Mention>) {
+    let phrase = |r: &Range<usize>| -> Option<Vec<String>> {
+        if !(2..=4).contains(&r.len()) {
+            return None;
+        }
+        r.clone()
+            .map(|i| {
+                let w = doc.word(i);
+                let mixed = w.chars().skip(1).all(|c| !c.is_uppercase());
+                (is_capitalised_word(doc, i) && mixed && w.chars().count() > 1).then(|| w.to_lowercase())
+            })
+            .collect()
+    };
+    // "the Liberal Party" beside "a liberal party" is still the party's name
+    let after_the = |i: usize| i > 0 && doc.word(i - 1).eq_ignore_ascii_case("the");
+    let asked: Vec<(usize, Vec<String>)> = out
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| !after_the(m.tokens.start))
+        .filter_map(|(k, m)| phrase(&m.tokens).map(|p| (k, p)))
+        .collect();
+    if asked.is_empty() {
+        return;
+    }
+    let firsts: HashSet<&str> = asked.iter().map(|(_, p)| p[0].as_str()).collect();
+    let mut seen: HashSet<Vec<&str>> = HashSet::default();
+    let n = doc.tokens.len();
+    for i in 0..n {
+        let w = doc.word(i);
+        if !firsts.contains(w) {
+            continue;
+        }
+        for (_, p) in &asked {
+            if p[0] == w
+                && i + p.len() <= n
+                && (1..p.len()).all(|j| doc.word(i + j) == p[j])
+            {
+                seen.insert(p.iter().map(String::as_str).collect());
+            }
+        }
+    }
+    if seen.is_empty() {
+        return;
+    }
+    let mut gone = vec![false; out.len()];
+    for (k, p) in &asked {
+        let key: Vec<&str> = p.iter().map(String::as_str).collect();
+        gone[*k] = seen.contains(&key);
+    }
+    remove_marked(out, &gone);
 }
 
 /// "UNIDENTIFIED PERSON #1:", "(SOUNDBITE OF MUSIC)": a transcript's label or stage direction in
@@ -263,6 +351,27 @@ fn is_free_adverb(doc: &Document, i: usize) -> bool {
 mod tests {
     use super::super::tests::names;
     use super::*;
+
+    #[test]
+    fn a_capitalised_phrase_the_article_writes_in_lowercase_is_no_name() {
+        let t = "Our Window Washing team is ready. We offer window washing for homes in Marlton.";
+        let n = names(t);
+        assert!(!n.iter().any(|(w, _)| w == "Window Washing"), "{n:?}");
+        let n = names("The Green Front won. Voters want a green front in Marlton, said Kelvin Ardley.");
+        assert!(n.iter().any(|(w, _)| w == "Green Front"), "{n:?}");
+        let n = names("Kelvin Ardley met Mara Quell in Marlton.");
+        assert!(n.iter().any(|(w, _)| w == "Kelvin Ardley"), "{n:?}");
+    }
+
+    #[test]
+    fn listed_acronyms_in_any_case_or_hyphened_are_no_names() {
+        let n = names("The Kelvor board backed the M&A plan, its IoT sensors and AI-powered APIs.");
+        for w in ["M&", "M&A", "IoT", "AI-powered", "APIs"] {
+            assert!(!n.iter().any(|(t, _)| t == w), "{w}: {n:?}");
+        }
+        let n = names("Buyers liked the AT&T offer.");
+        assert!(n.iter().any(|(t, _)| t == "AT&T"), "{n:?}");
+    }
 
     #[test]
     fn a_transcripts_labels_in_capitals_are_no_names() {

@@ -47,12 +47,14 @@ mod events;
 mod evidence;
 mod heads;
 mod lists;
+mod markets;
 mod merge;
 mod particles;
 mod polities;
 mod products;
 mod quoted;
 mod recogniser;
+mod regions;
 mod runs;
 mod seats;
 mod shape_filter;
@@ -136,6 +138,10 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     lists::type_list_items(doc, &mut out);
     units::join_unit_numbers(doc, &mut out);
     stations::mark_call_signs(doc, &mut out);
+    stations::mark_network_channels(doc, &mut out);
+    markets::mark_listings(doc, &mut out);
+    regions::mark_state_codes(doc, &mut out);
+    regions::join_compass_pairs(doc, &mut out);
     evidence::retype_unbacked_persons(doc, &mut out);
     events::add_events(&mut out, events::find_events(doc, values));
     out

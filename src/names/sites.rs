@@ -7,8 +7,10 @@ use super::*;
 /// Endings of web addresses that a site's name is written with.
 const ENDINGS: &[&str] = &["com", "org", "net", "info", "gov", "edu", "io", "co", "news", "tv"];
 
-/// Takes the web address ending glued to a name into it and makes the name an organisation.
-pub(super) fn join_web_endings(doc: &Document, out: &mut [Mention]) {
+/// Takes the web address ending glued to a name into it and makes the name an organisation; a
+/// capitalised word with such an ending that no name holds ("TODAY.com", taken for a common word
+/// in capitals) is an organisation of its own.
+pub(super) fn join_web_endings(doc: &Document, out: &mut Vec<Mention>) {
     for m in out.iter_mut() {
         if let Some(k) = ending_after(doc, m.tokens.end, m.end) {
             m.end = doc.tokens[k - 1].end;
@@ -16,6 +18,30 @@ pub(super) fn join_web_endings(doc: &Document, out: &mut [Mention]) {
             m.label = Label::Org;
             m.strength = m.strength.max(STRONG);
         }
+    }
+    let taken = covered_tokens(doc, out);
+    let mut added = Vec::new();
+    for (i, t) in doc.tokens.iter().enumerate() {
+        // a word that starts the address ("www.Example.com" is not one)
+        if taken[i]
+            || !is_capitalised_word(doc, i)
+            || (i > 0 && doc.tokens[i - 1].end == t.start)
+        {
+            continue;
+        }
+        if let Some(k) = ending_after(doc, i + 1, t.end) {
+            added.push(Mention {
+                start: t.start,
+                end: doc.tokens[k - 1].end,
+                tokens: i..k,
+                label: Label::Org,
+                strength: STRONG,
+            });
+        }
+    }
+    if !added.is_empty() {
+        out.extend(added);
+        out.sort_by_key(|m| m.start);
     }
 }
 
@@ -70,6 +96,8 @@ mod tests {
         for w in ["Marlowbay.com", "Quillner.co.uk", "Quillner.com"] {
             assert!(n.iter().any(|(t, l)| t == w && *l == Label::Org), "{w}: {n:?}");
         }
+        let n = names("Read the story at TODAY.com today.");
+        assert!(n.contains(&("TODAY.com".into(), Label::Org)), "{n:?}");
         let n = names("Go to Zentrix.com/news or Zentrix.comedy for more.");
         assert!(!n.iter().any(|(t, _)| t.contains('.')), "{n:?}");
     }

@@ -64,6 +64,47 @@ pub(super) fn mark_call_signs(doc: &Document, out: &mut Vec<Mention>) {
     out.sort_by_key(|m| m.start);
 }
 
+/// "ABC 7", "NBC 5": a listed television network in capitals and a channel number of one to three
+/// digits right after it (no second number after it, as in a score) is a local station, an
+/// organisation; a name that is a listed network alone is an organisation too.
+pub(super) fn mark_network_channels(doc: &Document, out: &mut Vec<Mention>) {
+    let networks = &lexicon().tv_networks;
+    let n = doc.tokens.len();
+    let mut added = Vec::new();
+    for i in 0..n {
+        if !networks.contains(doc.word(i)) {
+            continue;
+        }
+        let channel = i + 1 < n
+            && doc.sentence_of(i + 1) == doc.sentence_of(i)
+            && (1..=3).contains(&doc.word(i + 1).len())
+            && is_digits(doc, i + 1)
+            && !(i + 2 < n && (is_digits(doc, i + 2) || matches!(doc.word(i + 2), "-" | "–" | ":")))
+            && !(i > 0 && is_digits(doc, i - 1));
+        if channel {
+            added.push(Mention {
+                start: doc.tokens[i].start,
+                end: doc.tokens[i + 1].end,
+                tokens: i..i + 2,
+                label: Label::Org,
+                strength: STRONG,
+            });
+        }
+    }
+    for m in out.iter_mut() {
+        if m.tokens.len() == 1 && networks.contains(doc.word(m.tokens.start)) {
+            m.label = Label::Org;
+        }
+    }
+    if added.is_empty() {
+        return;
+    }
+    let taken = covered_tokens(doc, &added);
+    out.retain(|m| !taken[m.tokens.clone()].contains(&true));
+    out.extend(added);
+    out.sort_by_key(|m| m.start);
+}
+
 fn is_call_sign(w: &str) -> bool {
     let digits = w.bytes().take_while(u8::is_ascii_digit).count();
     let letters = &w[digits..];
@@ -113,6 +154,14 @@ mod tests {
         assert!(!n.iter().any(|(t, _)| t.contains("1988")), "{n:?}");
         let n = names("The phone has 16GB of storage and a 4KX chip, the maker said.");
         assert!(!n.iter().any(|(t, _)| t.contains("4KX")), "{n:?}");
+    }
+
+    #[test]
+    fn a_network_and_its_channel_number_are_a_station() {
+        let n = names("Kelvin Ardley told ABC 7 that the road was shut, and NBC 5 showed it.");
+        for w in ["ABC 7", "NBC 5"] {
+            assert!(n.iter().any(|(t, l)| t == w && *l == Label::Org), "{w}: {n:?}");
+        }
     }
 
     #[test]

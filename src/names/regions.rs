@@ -1,0 +1,123 @@
+//! Places written in a shortened way: a US state's postal code after a place and a comma
+//! ("Sioux Falls, SD") is a place; two compass words joined by "and" before one place name
+//! ("Central and South America") share it, and the whole is one place.
+
+use super::*;
+
+/// Compass words that open a region's name ("South America", "Western Europe").
+const COMPASS: &[&str] = &[
+    "North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western",
+    "Northeast", "Northwest", "Southeast", "Southwest",
+];
+
+/// "Brooklyn, NY": a listed postal code after a comma and a name in mixed case that is no person,
+/// with no capitalised word right after it, is a place.
+pub(super) fn mark_state_codes(doc: &Document, out: &mut Vec<Mention>) {
+    let codes = &lexicon().state_codes;
+    let n = doc.tokens.len();
+    let mut ends = vec![usize::MAX; n];
+    let mut owner = vec![usize::MAX; n];
+    for (k, m) in out.iter().enumerate() {
+        ends[m.tokens.end - 1] = k;
+        owner[m.tokens.clone()].iter_mut().for_each(|o| *o = k);
+    }
+    let mut added = Vec::new();
+    for i in 2..n {
+        if !codes.contains(doc.word(i)) || doc.word(i - 1) != "," {
+            continue;
+        }
+        let before = ends[i - 2];
+        if before == usize::MAX
+            || out[before].label == Label::Person
+            || !doc.text[out[before].start..out[before].end].contains(char::is_lowercase)
+            || doc.sentence_of(i - 2) != doc.sentence_of(i)
+        {
+            continue;
+        }
+        // "Albany, NY Times": a capitalised word after it makes the code part of another name
+        if i + 1 < n && is_capitalised_word(doc, i + 1) && doc.sentence_of(i + 1) == doc.sentence_of(i) {
+            continue;
+        }
+        match owner[i] {
+            usize::MAX => added.push(Mention {
+                start: doc.tokens[i].start,
+                end: doc.tokens[i].end,
+                tokens: i..i + 1,
+                label: Label::Place,
+                strength: STRONG,
+            }),
+            k if out[k].tokens == (i..i + 1) => out[k].label = Label::Place,
+            _ => {}
+        }
+    }
+    if !added.is_empty() {
+        out.extend(added);
+        out.sort_by_key(|m| m.start);
+    }
+}
+
+/// "Central and South America": a capitalised compass word, "and" or "&", and a place whose first
+/// word is a compass word too, are one place.
+pub(super) fn join_compass_pairs(doc: &Document, out: &mut Vec<Mention>) {
+    let n = doc.tokens.len();
+    let mut starts = vec![usize::MAX; n];
+    for (k, m) in out.iter().enumerate() {
+        starts[m.tokens.start] = k;
+    }
+    let mut gone = vec![false; out.len()];
+    let mut grown = Vec::new();
+    for i in 0..n.saturating_sub(3) {
+        if !COMPASS.contains(&doc.word(i)) || !matches!(doc.word(i + 1), "and" | "&") {
+            continue;
+        }
+        let k = starts[i + 2];
+        if k == usize::MAX
+            || gone[k]
+            || out[k].label != Label::Place
+            || out[k].tokens.len() < 2
+            || !COMPASS.contains(&doc.word(i + 2))
+            || (i > 0 && is_capitalised_word(doc, i - 1) && doc.sentence_of(i - 1) == doc.sentence_of(i))
+        {
+            continue;
+        }
+        grown.push((k, i));
+    }
+    if grown.is_empty() {
+        return;
+    }
+    for &(k, i) in &grown {
+        // the compass word's own name goes
+        for (j, m) in out.iter().enumerate() {
+            if j != k && m.tokens.start < i + 2 && m.tokens.end > i {
+                gone[j] = true;
+            }
+        }
+        let m = &mut out[k];
+        m.tokens.start = i;
+        m.start = doc.tokens[i].start;
+        m.strength = m.strength.max(STRONG);
+    }
+    remove_marked(out, &gone);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::names;
+    use super::*;
+
+    #[test]
+    fn a_state_code_after_a_place_and_a_comma_is_a_place() {
+        let n = names("The shop opened in Marlton Falls, NJ and later in Brookvale, TX, its owner said.");
+        for w in ["NJ", "TX"] {
+            assert!(n.iter().any(|(t, l)| t == w && *l == Label::Place), "{w}: {n:?}");
+        }
+    }
+
+    #[test]
+    fn two_compass_words_share_one_place() {
+        let n = names("Exports to Central and South America rose, as did sales in Eastern and Western Europe.");
+        for w in ["Central and South America", "Eastern and Western Europe"] {
+            assert!(n.iter().any(|(t, l)| t == w && *l == Label::Place), "{w}: {n:?}");
+        }
+    }
+}
