@@ -560,6 +560,13 @@ fn many_model_codes_and_holidays_are_linear() {
     // each mention read its whole sentence for a pronoun and a company's word (names/evidence.rs)
     let people: String = names.iter().map(|w| format!("{w} acquired ")).collect();
     check(&format!("{people}the rest, and its staff stayed."));
+    // each phrase in capitals looked for its lowercase form beside every other phrase's first
+    // word, and each compass pair ("Central and South America") read all the names
+    // (names/drop.rs, names/regions.rs)
+    let phrases: String =
+        names.iter().map(|w| format!("Cleaning {w} and cleaning {}. ", w.to_lowercase())).collect();
+    check(&phrases);
+    check(&"Central and South America, Eastern and Western Europe; ".repeat(n));
 }
 
 #[test]

@@ -101,20 +101,22 @@ fn drop_phrases_written_lowercase(doc: &Document, out: &mut Vec<Mention>) {
     if asked.is_empty() {
         return;
     }
+    // each phrase as one key, its words joined by spaces; the text is read once, each place
+    // where a phrase's first word stands trying the three lengths (so many phrases stay linear)
+    let keys: HashSet<String> = asked.iter().map(|(_, p)| p.join(" ")).collect();
     let firsts: HashSet<&str> = asked.iter().map(|(_, p)| p[0].as_str()).collect();
-    let mut seen: HashSet<Vec<&str>> = HashSet::default();
+    let mut seen: HashSet<String> = HashSet::default();
     let n = doc.tokens.len();
     for i in 0..n {
-        let w = doc.word(i);
-        if !firsts.contains(w) {
+        if !firsts.contains(doc.word(i)) {
             continue;
         }
-        for (_, p) in &asked {
-            if p[0] == w
-                && i + p.len() <= n
-                && (1..p.len()).all(|j| doc.word(i + j) == p[j])
-            {
-                seen.insert(p.iter().map(String::as_str).collect());
+        let mut key = doc.word(i).to_string();
+        for j in i + 1..n.min(i + 4) {
+            key.push(' ');
+            key.push_str(doc.word(j));
+            if keys.contains(&key) {
+                seen.insert(key.clone());
             }
         }
     }
@@ -123,8 +125,7 @@ fn drop_phrases_written_lowercase(doc: &Document, out: &mut Vec<Mention>) {
     }
     let mut gone = vec![false; out.len()];
     for (k, p) in &asked {
-        let key: Vec<&str> = p.iter().map(String::as_str).collect();
-        gone[*k] = seen.contains(&key);
+        gone[*k] = seen.contains(&p.join(" "));
     }
     remove_marked(out, &gone);
 }

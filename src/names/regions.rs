@@ -86,11 +86,12 @@ pub(super) fn join_compass_pairs(doc: &Document, out: &mut Vec<Mention>) {
         return;
     }
     for &(k, i) in &grown {
-        // the compass word's own name goes
-        for (j, m) in out.iter().enumerate() {
-            if j != k && m.tokens.start < i + 2 && m.tokens.end > i {
-                gone[j] = true;
-            }
+        // the compass word's own name goes: it stands right before the place's (the names are
+        // in order and do not overlap), so only the neighbours are read
+        let mut j = k;
+        while j > 0 && out[j - 1].tokens.end > i {
+            j -= 1;
+            gone[j] = true;
         }
         let m = &mut out[k];
         m.tokens.start = i;
