@@ -137,6 +137,7 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     units::join_unit_numbers(doc, &mut out);
     stations::mark_call_signs(doc, &mut out);
     evidence::retype_unbacked_persons(doc, &mut out);
+    evidence::retype_unbacked_full_names(doc, &mut out);
     events::add_events(&mut out, events::find_events(doc, values));
     out
 }
