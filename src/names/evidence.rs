@@ -179,11 +179,15 @@ fn pronoun_kind(w: &str) -> Option<bool> {
 }
 
 /// A word in the sentence of token `i` that says a company stands there: "acquired", "based",
-/// "launched", "its", "company", "platform" … (`company_cues.txt`).
+/// "launched", "its", "company", "platform" … (`company_cues.txt`), or a business ("studio",
+/// "restaurants": the `org:` lines of `full_name_cues.txt`).
 fn company_beside(doc: &Document, i: usize) -> bool {
-    let cues = &lexicon().company_cues;
+    let l = lexicon();
     let sent = &doc.sentences[doc.sentence_of(i)];
-    sent.tokens.clone().any(|k| cues.contains(doc.word(k).to_lowercase().as_str()))
+    sent.tokens.clone().any(|k| {
+        let w = doc.word(k).to_lowercase();
+        l.company_cues.contains(w.as_str()) || l.business_cues.contains(w.as_str())
+    })
 }
 
 #[cfg(test)]
@@ -254,6 +258,12 @@ mod tests {
             label: Label::Person,
             strength: WEAK,
         }
+    }
+
+    #[test]
+    fn a_lone_word_with_a_business_word_and_no_person_evidence_is_a_company() {
+        let l = labels("The best new restaurants, as chosen by Dallorine's editors, are below.");
+        assert!(l.iter().any(|(n, label)| n == "Dallorine" && *label == Label::Org), "{l:?}");
     }
 
     #[test]
