@@ -14,8 +14,8 @@ on it (conventions in eval/README.md). No text is stored here.
 
 --set wcxb scores the second news set instead: 40 article pages of news and magazine publishers
 from the WCXB development set (../shared/data/wcxb/dev/ground-truth/ID.json, `main_content`, cut
-as above), gold in eval/wcxb_ner_gold.jsonl (split "dev": scored while choosing rules, its errors
-not read, so that it stays a check on what the AEB dev split's fixes carry over to).
+as above), gold in eval/wcxb_ner_gold.jsonl (dev: 20 pages whose errors may be read; test: 20 more, only
+scored, a check on what the rules chosen on the dev sets carry over to).
 
 COMMAND reads JSON lines {"id", "text"} on stdin and writes one annotation per line (the
 `annotate --jsonl` contract of ../shared/ANNOTATION_FORMAT.md). Labels map as in

@@ -100,6 +100,11 @@ pub struct Lexicon {
     pub model_suffixes: HashSet<&'static str>,
     /// Words that say a company stands in the sentence (`company_cues.txt`): "acquired", "its".
     pub company_cues: HashSet<&'static str>,
+    /// Lowercase words that say a business stands in the sentence of a longer name that nothing
+    /// backs as a person (`org:` lines of `full_name_cues.txt`): "studio", "founder".
+    pub business_cues: HashSet<&'static str>,
+    /// Last words of such a name that make it a course or a product (`misc:` lines): "Certificate".
+    pub course_heads: HashSet<&'static str>,
     /// Words of a transcript's labels in capitals (`transcript_words.txt`): "UNIDENTIFIED".
     pub transcript_words: HashSet<&'static str>,
     /// Stock exchanges (`stock_exchanges.txt`): "NYSE", "Nasdaq".
@@ -249,6 +254,8 @@ impl Lexicon {
             makers: entries(include_str!("data/makers.txt")).filter(|l| !l.contains(": ")).collect(),
             model_suffixes: tagged(include_str!("data/makers.txt"), "suffix: "),
             company_cues: set(include_str!("data/company_cues.txt")),
+            business_cues: tagged(include_str!("data/full_name_cues.txt"), "org: "),
+            course_heads: tagged(include_str!("data/full_name_cues.txt"), "misc: "),
             transcript_words: set(include_str!("data/transcript_words.txt")),
             stock_exchanges: set(include_str!("data/stock_exchanges.txt")),
             state_codes: set(include_str!("data/us_states.txt")),

@@ -560,6 +560,8 @@ fn many_model_codes_and_holidays_are_linear() {
     // each mention read its whole sentence for a pronoun and a company's word (names/evidence.rs)
     let people: String = names.iter().map(|w| format!("{w} acquired ")).collect();
     check(&format!("{people}the rest, and its staff stayed."));
+    let full: String = names.iter().map(|w| format!("Chateau {w}, a wine bar, and ")).collect();
+    check(&format!("{full}the rest opened."));
     // each phrase in capitals looked for its lowercase form beside every other phrase's first
     // word, and each compass pair ("Central and South America") read all the names
     // (names/drop.rs, names/regions.rs)

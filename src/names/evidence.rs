@@ -49,7 +49,12 @@ pub(super) fn retype_unbacked_persons(doc: &Document, out: &mut [Mention]) {
     let cued: Vec<bool> = doc
         .sentences
         .iter()
-        .map(|s| s.tokens.clone().any(|k| l.company_cues.contains(doc.word(k).to_lowercase().as_str())))
+        .map(|s| {
+            s.tokens.clone().any(|k| {
+                let w = doc.word(k).to_lowercase();
+                l.company_cues.contains(w.as_str()) || l.business_cues.contains(w.as_str())
+            })
+        })
         .collect();
     let companies: HashMap<&str, bool> = seen
         .iter()
@@ -69,6 +74,121 @@ pub(super) fn retype_unbacked_persons(doc: &Document, out: &mut [Mention]) {
 /// How many tokens after a name its first pronoun is looked for (a long sentence is not read to
 /// its end for every name in it).
 const PRONOUN_REACH: usize = 60;
+
+/// Retypes the persons of two words or more that nothing in `doc` backs as people and whose first
+/// word is no given name: a course's or a product's name ("Graphic Design Certificate") is MISC,
+/// a name with a business's words in one of its sentences ("founder of Kestrel Pilates", "Chateau
+/// Morvelle, a wine bar") an organisation. Each name's mentions are gathered once and each
+/// mention reads only its neighbours and a bounded reach, so a document of many stays linear.
+pub(super) fn retype_unbacked_full_names(doc: &Document, out: &mut [Mention]) {
+    let l = lexicon();
+    let key = |m: &Mention| m.tokens.clone().map(|i| doc.word(i)).collect::<Vec<_>>().join(" ");
+    // the unlisted names of persons of two words or more, each with the mentions written alike
+    let mut mentions: HashMap<String, Vec<usize>> = HashMap::default();
+    for (x, m) in out.iter().enumerate() {
+        if m.label != Label::Person || m.tokens.len() < 2 {
+            continue;
+        }
+        let first = doc.word(m.tokens.start);
+        let listed = first.chars().count() < 2
+            || first.ends_with('.')
+            || !first.chars().any(char::is_lowercase)
+            || l.first_names.contains(first)
+            || l.female_names.contains(first)
+            || gazetteer_kinds(first) & FIRST_NAME != 0
+            || l.is_title(first)
+            || gazetteer_kinds(doc.word(m.tokens.end - 1)) & LAST_NAME != 0;
+        if !listed {
+            mentions.entry(key(m)).or_default().push(x);
+        }
+    }
+    if mentions.is_empty() {
+        return;
+    }
+    // per sentence: where its first person starts, and how many business words it holds
+    let mut first_person = vec![usize::MAX; doc.sentences.len()];
+    for m in out.iter().filter(|m| m.label == Label::Person) {
+        let s = doc.sentence_of(m.tokens.start);
+        first_person[s] = first_person[s].min(m.tokens.start);
+    }
+    let business = |k: usize| {
+        let w = doc.word(k).to_lowercase();
+        l.company_cues.contains(w.as_str()) || l.business_cues.contains(w.as_str())
+    };
+    let cues: Vec<usize> = doc.sentences.iter().map(|s| s.tokens.clone().filter(|&k| business(k)).count()).collect();
+    let mut verdicts: Vec<(Vec<usize>, Label)> = Vec::new();
+    for (_, xs) in mentions {
+        if xs.iter().any(|&x| full_name_backed(doc, out, x, &first_person)) {
+            continue;
+        }
+        let m = &out[xs[0]];
+        let label = if l.course_heads.contains(doc.word(m.tokens.end - 1)) {
+            Label::Misc
+        } else if xs.iter().any(|&x| {
+            let m = &out[x];
+            cues[doc.sentence_of(m.tokens.start)] > m.tokens.clone().filter(|&k| business(k)).count()
+        }) {
+            Label::Org
+        } else {
+            continue;
+        };
+        verdicts.push((xs, label));
+    }
+    for (xs, label) in verdicts {
+        for x in xs {
+            out[x].label = label;
+            out[x].strength = out[x].strength.max(STRONG);
+        }
+    }
+}
+
+/// The person `out[x]` of two words or more stands where a person's name stands: after a title or
+/// a person's role ("analyst"), before a number (a player's score in a table of results), before a
+/// speech verb that "it" does not follow, with "he" or "she" the first pronoun after it while no
+/// other person comes before it in its sentence (the pronoun is then its own), or in a list beside
+/// a person whose first word is a given name ("Toma Vrelic, Anna Berg and ..."): the names are in
+/// order, so that person is the name right before or after it.
+fn full_name_backed(doc: &Document, out: &[Mention], x: usize, first_person: &[usize]) -> bool {
+    let l = lexicon();
+    let m = &out[x];
+    let s = doc.sentence_of(m.tokens.start);
+    let sent = &doc.sentences[s];
+    let (a, b) = (m.tokens.start, m.tokens.end);
+    if a > sent.tokens.start && {
+        let p = doc.word(a - 1);
+        l.is_title(p) || l.speaker_roles.get(p.to_lowercase().as_str()) == Some(&false)
+    } {
+        return true;
+    }
+    if b < sent.tokens.end && doc.tokens[b].kind == Kind::Number {
+        return true;
+    }
+    let end = doc.sentences.get(s + 1).map_or(sent.tokens.end, |n| n.tokens.end).min(b + PRONOUN_REACH);
+    let first_of_sentence = first_person[s] >= a;
+    match (b..end).find_map(|k| pronoun_kind(doc.word(k))) {
+        Some(true) if first_of_sentence => return true,
+        Some(false) => {}
+        _ => {
+            if b < sent.tokens.end && l.cue_verbs.contains(doc.word(b).to_lowercase().as_str()) {
+                return true;
+            }
+        }
+    }
+    let given = |n: &Mention| {
+        n.label == Label::Person && {
+            let w = doc.word(n.tokens.start);
+            l.first_names.contains(w) || l.female_names.contains(w)
+        }
+    };
+    let between = |x: usize, y: usize| (x..y).all(|k| matches!(doc.word(k), "," | ";" | "and" | "&"));
+    let before = x.checked_sub(1).map(|y| &out[y]).is_some_and(|n| {
+        given(n) && n.tokens.end < a && a - n.tokens.end <= 2 && between(n.tokens.end, a)
+    });
+    let after = out.get(x + 1).is_some_and(|n| {
+        given(n) && n.tokens.start > b && n.tokens.start - b <= 2 && between(b, n.tokens.start)
+    });
+    before || after
+}
 
 /// Token `i`, a capitalised word, stands where a person's name stands: after a title or a given
 /// name, or with "he" or "she" the first pronoun after it (in its sentence or the next), or before
@@ -123,6 +243,62 @@ mod tests {
         // a title before one mention backs a person
         let l = labels("Dr. Trelvix acquired a small rival. Trelvix said the firm grew.");
         assert!(!l.iter().any(|(n, label)| n == "Trelvix" && *label == Label::Org), "{l:?}");
+    }
+
+    #[test]
+    fn a_longer_name_with_business_words_and_no_person_evidence_is_a_company() {
+        let l = labels("Wine lovers have a new spot. Chateau Morvelle promises a true wine bar and its cellar is deep.");
+        assert!(l.iter().any(|(n, label)| n == "Chateau Morvelle" && *label == Label::Org), "{l:?}");
+        // "her" after it, with no other person before it, backs a person
+        let l = labels("Wine lovers have a new spot. Chateau Morvelle promises a true wine bar and her cellar is deep.");
+        assert!(!l.iter().any(|(n, label)| n == "Chateau Morvelle" && *label == Label::Org), "{l:?}");
+        // a course's own last word makes a person nothing backs a course
+        let d = Document::new("Students who finish the Brand Motion Certificate get a portfolio .");
+        let mut out = vec![d_mention(&d, 5)];
+        out[0].tokens = 4..7;
+        retype_unbacked_full_names(&d, &mut out);
+        assert_eq!(out[0].label, Label::Misc);
+    }
+
+    #[test]
+    fn what_backs_a_longer_name_as_a_person() {
+        // the persons of two words at `starts`; is the one at `starts[which]` backed?
+        let backed = |text: &str, starts: &[usize], which: usize| {
+            let d = Document::new(text);
+            let out: Vec<Mention> = starts.iter().map(|&s| d_mention(&d, s)).collect();
+            let mut first_person = vec![usize::MAX; d.sentences.len()];
+            for m in &out {
+                let s = d.sentence_of(m.tokens.start);
+                first_person[s] = first_person[s].min(m.tokens.start);
+            }
+            full_name_backed(&d, &out, which, &first_person)
+        };
+        // a score after it (a results table), a role before it, "she" after it
+        assert!(backed("Toma Vrelic 71 68 139 , the studio said .", &[0], 0));
+        assert!(backed("The analyst Toma Vrelic expects a studio deal .", &[2], 0));
+        assert!(backed("Toma Vrelic founded a studio , and she runs it .", &[0], 0));
+        // "she" after it is another person's when that person comes first in the sentence
+        assert!(!backed("Anna Berg left Toma Vrelic , the studio she founded .", &[0, 3], 1));
+        assert!(!backed("Toma Vrelic opened a studio in March .", &[0], 0));
+        // in a list beside a person whose first word is a given name
+        assert!(backed("Toma Vrelic , Anna Berg and Ivo Rask ran .", &[0, 3], 0));
+    }
+
+    /// A person's mention over the two tokens from `start`.
+    fn d_mention(d: &Document, start: usize) -> Mention {
+        Mention {
+            start: d.tokens[start].start,
+            end: d.tokens[start + 1].end,
+            tokens: start..start + 2,
+            label: Label::Person,
+            strength: WEAK,
+        }
+    }
+
+    #[test]
+    fn a_lone_word_with_a_business_word_and_no_person_evidence_is_a_company() {
+        let l = labels("The best new restaurants, as chosen by Dallorine's editors, are below.");
+        assert!(l.iter().any(|(n, label)| n == "Dallorine" && *label == Label::Org), "{l:?}");
     }
 
     #[test]

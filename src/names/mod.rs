@@ -143,6 +143,7 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     regions::mark_state_codes(doc, &mut out);
     regions::join_compass_pairs(doc, &mut out);
     evidence::retype_unbacked_persons(doc, &mut out);
+    evidence::retype_unbacked_full_names(doc, &mut out);
     events::add_events(&mut out, events::find_events(doc, values));
     out
 }
