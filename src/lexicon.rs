@@ -121,6 +121,8 @@ pub struct Lexicon {
     pub event_of: HashSet<&'static str>,
     /// Named holidays and shopping days ("Thanksgiving", "Black Friday"), `events.txt`.
     pub holidays: HashSet<&'static str>,
+    /// The first words of `holidays` ("Black"), so that most words need no longer lookup.
+    pub holiday_firsts: HashSet<&'static str>,
     /// Longest place or org name in words, to bound lookups.
     pub max_name_words: usize,
     /// Every listed name with its label: a place, else an organisation, else a nationality
@@ -264,6 +266,10 @@ impl Lexicon {
             event_heads: tagged(include_str!("data/events.txt"), "event: "),
             event_of: tagged(include_str!("data/events.txt"), "of: "),
             holidays: tagged(include_str!("data/events.txt"), "holiday: "),
+            holiday_firsts: tagged(include_str!("data/events.txt"), "holiday: ")
+                .into_iter()
+                .map(|h| h.split([' ', '-', '\'', '’']).next().unwrap_or(h))
+                .collect(),
             max_name_words,
             names,
             name_words,

@@ -107,11 +107,20 @@ fn drop_phrases_written_lowercase(doc: &Document, out: &mut Vec<Mention>) {
     let firsts: HashSet<&str> = asked.iter().map(|(_, p)| p[0].as_str()).collect();
     let mut seen: HashSet<String> = HashSet::default();
     let n = doc.tokens.len();
+    // the first words' lengths and first letters, a cheap test before the set is asked (this
+    // reads every token)
+    let lens: u64 = firsts.iter().fold(0, |b, w| b | 1 << (w.len() & 63));
+    let letters: u128 = firsts.iter().fold(0, |b, w| b | 1 << (w.as_bytes()[0] & 127));
     for i in 0..n {
-        if !firsts.contains(doc.word(i)) {
+        let w = doc.word(i);
+        if lens & 1 << (w.len() & 63) == 0
+            || w.is_empty()
+            || letters & 1 << (w.as_bytes()[0] & 127) == 0
+            || !firsts.contains(w)
+        {
             continue;
         }
-        let mut key = doc.word(i).to_string();
+        let mut key = w.to_string();
         for j in i + 1..n.min(i + 4) {
             key.push(' ');
             key.push_str(doc.word(j));

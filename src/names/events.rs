@@ -178,7 +178,10 @@ const MAX_HOLIDAY_TOKENS: usize = 5;
 /// first word ("On Thanksgiving").
 fn holiday_at(doc: &Document, sent: Range<usize>, i: usize) -> Option<Mention> {
     let holidays = &lexicon().holidays;
-    if !is_capitalised_word(doc, i) || (i > sent.start + 1 && is_capitalised_word(doc, i - 1)) {
+    if !lexicon().holiday_firsts.contains(doc.word(i))
+        || !is_capitalised_word(doc, i)
+        || (i > sent.start + 1 && is_capitalised_word(doc, i - 1))
+    {
         return None;
     }
     let last = (i..sent.end.min(i + MAX_HOLIDAY_TOKENS)).rev().find(|&e| {

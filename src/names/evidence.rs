@@ -49,12 +49,7 @@ pub(super) fn retype_unbacked_persons(doc: &Document, out: &mut [Mention]) {
     let cued: Vec<bool> = doc
         .sentences
         .iter()
-        .map(|s| {
-            s.tokens.clone().any(|k| {
-                let w = doc.word(k).to_lowercase();
-                l.company_cues.contains(w.as_str()) || l.business_cues.contains(w.as_str())
-            })
-        })
+        .map(|s| s.tokens.clone().any(|k| is_business_word(doc, k)))
         .collect();
     let companies: HashMap<&str, bool> = seen
         .iter()
@@ -68,6 +63,23 @@ pub(super) fn retype_unbacked_persons(doc: &Document, out: &mut [Mention]) {
             m.label = Label::Org;
             m.strength = m.strength.max(STRONG);
         }
+    }
+}
+
+/// Token `k` is a company's or a business's word (`company_cues.txt`, the `org:` lines of
+/// `full_name_cues.txt`), in any case; a word already in lowercase is looked up as it is, without
+/// a copy (this runs on every token of a document with such names).
+fn is_business_word(doc: &Document, k: usize) -> bool {
+    let l = lexicon();
+    if doc.tokens[k].kind != Kind::Word {
+        return false;
+    }
+    let w = doc.word(k);
+    let found = |w: &str| l.company_cues.contains(w) || l.business_cues.contains(w);
+    if w.bytes().all(|b| b.is_ascii_lowercase()) {
+        found(w)
+    } else {
+        found(&w.to_lowercase())
     }
 }
 
@@ -111,10 +123,7 @@ pub(super) fn retype_unbacked_full_names(doc: &Document, out: &mut [Mention]) {
         let s = doc.sentence_of(m.tokens.start);
         first_person[s] = first_person[s].min(m.tokens.start);
     }
-    let business = |k: usize| {
-        let w = doc.word(k).to_lowercase();
-        l.company_cues.contains(w.as_str()) || l.business_cues.contains(w.as_str())
-    };
+    let business = |k: usize| is_business_word(doc, k);
     let cues: Vec<usize> = doc.sentences.iter().map(|s| s.tokens.clone().filter(|&k| business(k)).count()).collect();
     let mut verdicts: Vec<(Vec<usize>, Label)> = Vec::new();
     for (_, xs) in mentions {
