@@ -39,10 +39,7 @@ pub(super) fn mark_listings(doc: &Document, out: &mut Vec<Mention>) {
     if added.is_empty() {
         return;
     }
-    let taken = covered_tokens(doc, &added);
-    out.retain(|m| !taken[m.tokens.clone()].contains(&true));
-    out.extend(added);
-    out.sort_by_key(|m| m.start);
+    replace_covered(doc, out, added);
 }
 
 fn one(doc: &Document, a: usize, b: usize) -> Mention {

@@ -209,6 +209,15 @@ fn covered_tokens(doc: &Document, out: &[Mention]) -> Vec<bool> {
     covered
 }
 
+/// Puts the names of `added` into `out` (kept sorted by start) in place of every name of `out`
+/// that shares a token with one of them.
+fn replace_covered(doc: &Document, out: &mut Vec<Mention>, added: Vec<Mention>) {
+    let taken = covered_tokens(doc, &added);
+    out.retain(|m| !taken[m.tokens.clone()].contains(&true));
+    out.extend(added);
+    out.sort_by_key(|m| m.start);
+}
+
 /// A title or role, also in the plural ("CEOs").
 fn is_title(w: &str) -> bool {
     lexicon().is_title(w)

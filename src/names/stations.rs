@@ -58,10 +58,7 @@ pub(super) fn mark_call_signs(doc: &Document, out: &mut Vec<Mention>) {
     }
     // the names the stations overlap go, in one pass (a frequency is a number and "FM" no call
     // sign, so no two stations overlap)
-    let taken = covered_tokens(doc, &added);
-    out.retain(|m| !taken[m.tokens.clone()].contains(&true));
-    out.extend(added);
-    out.sort_by_key(|m| m.start);
+    replace_covered(doc, out, added);
 }
 
 /// "ABC 7", "NBC 5": a listed television network in capitals and a channel number of one to three
@@ -99,10 +96,7 @@ pub(super) fn mark_network_channels(doc: &Document, out: &mut Vec<Mention>) {
     if added.is_empty() {
         return;
     }
-    let taken = covered_tokens(doc, &added);
-    out.retain(|m| !taken[m.tokens.clone()].contains(&true));
-    out.extend(added);
-    out.sort_by_key(|m| m.start);
+    replace_covered(doc, out, added);
 }
 
 fn is_call_sign(w: &str) -> bool {
