@@ -10,119 +10,119 @@ use std::sync::OnceLock;
 /// All word lists of the annotator.
 pub struct Lexicon {
     /// Country, region and city names, possibly several words ("Le Bourget" is not here).
-    pub places: HashSet<&'static str>,
+    pub places: StrSet,
     /// Nationalities and other group names (MISC).
-    pub nationalities: HashSet<&'static str>,
+    pub nationalities: StrSet,
     /// Organisations known by name.
-    pub orgs: HashSet<&'static str>,
+    pub orgs: StrSet,
     /// Words that head or end organisation names.
-    pub org_heads: HashSet<&'static str>,
+    pub org_heads: StrSet,
     /// Last words that say what a name of two words or more is ("County" a place, "Records" an
     /// organisation, "Campaign" MISC), `name_heads.txt`; read by the names stage, not the model.
     pub name_heads: HashMap<&'static str, Label>,
     /// Roles cut off the end of a name ("Member", "MP"), the `CUT:` lines of `name_heads.txt`.
-    pub name_roles: HashSet<&'static str>,
+    pub name_roles: StrSet,
     /// Heads of military and similar units that take a number before them ("139th ... Infantry",
     /// "IV Corps", "No. 18 Squadron"), the `UNIT:` lines of `name_heads.txt`.
-    pub name_units: HashSet<&'static str>,
+    pub name_units: StrSet,
     /// Lowercase nouns that head a definition of a name and say what it is ("a bicycle
     /// manufacturer" an organisation, "a village" a place), `defining_nouns.txt`.
     pub defining_nouns: HashMap<&'static str, Label>,
     /// Groups of people whose possessive opens an organisation's name ("People's Party"), the
     /// `OWNER:` lines of `name_heads.txt`.
-    pub name_owners: HashSet<&'static str>,
+    pub name_owners: StrSet,
     /// Organisation heads whose name goes on with "in" and a place ("Christian Social Union in
     /// Bavaria"), the `IN:` lines of `name_heads.txt`.
-    pub name_in_heads: HashSet<&'static str>,
+    pub name_in_heads: StrSet,
     /// Nouns for an electoral district before "of" and its name ("the riding of Portage -
     /// Interlake"), the `SEAT:` lines of `name_heads.txt`.
-    pub seat_nouns: HashSet<&'static str>,
+    pub seat_nouns: StrSet,
     /// Nouns for a kind of state before "of" and its place ("the Principality of Guria"), the
     /// `POLITY:` lines of `name_heads.txt`.
-    pub polity_heads: HashSet<&'static str>,
+    pub polity_heads: StrSet,
     /// Words for what goes on in a building, before "Centre" or "Center" ("National Tennis
     /// Centre", "Santa Clara Convention Center"), that make the centre a place, the `VENUE:`
     /// lines of `name_heads.txt`.
-    pub venue_words: HashSet<&'static str>,
+    pub venue_words: StrSet,
     /// Members of a house, before "for" and their district ("the MPP for Kenora"), the `member:`
     /// lines of `politics.txt`.
-    pub seat_members: HashSet<&'static str>,
+    pub seat_members: StrSet,
     /// Words that make a sentence speak of an election, where a name after "in" or "for" joined by
     /// dashes is a district ("the nomination in Portage - Neepawa"), the `district:` lines of
     /// `politics.txt`.
-    pub district_words: HashSet<&'static str>,
+    pub district_words: StrSet,
     /// Lowercase words after a name that make it a party ("Likud party", "the Shinui senator"),
     /// the `after:` lines of `politics.txt`.
-    pub party_after: HashSet<&'static str>,
+    pub party_after: StrSet,
     /// The two words before a name that make it a party or a body ("alliance with", "elected
     /// to"), the `before:` lines of `politics.txt`.
-    pub party_before: HashSet<&'static str>,
+    pub party_before: StrSet,
     /// Common given names.
-    pub first_names: HashSet<&'static str>,
+    pub first_names: StrSet,
     /// Titles and roles written before a person's name (`titles.txt` and `titles_rules.txt`).
-    pub titles: HashSet<&'static str>,
+    pub titles: StrSet,
     /// The titles of `titles.txt` alone: the recogniser's gazetteer feature, as the shipped model
     /// was trained.
-    pub model_titles: HashSet<&'static str>,
+    pub model_titles: StrSet,
     /// Titles of nobility written before "of" and a place ("Duchess of Sussex").
-    pub nobility: HashSet<&'static str>,
+    pub nobility: StrSet,
     /// Per length (up to 63 bytes): the first bytes (as bits, byte & 63) of the titles and their
     /// plurals; most words are ruled out by [`Lexicon::is_title`] without hashing them.
     title_starts: [u64; 64],
     /// Words that are capitalised only at the start of a sentence.
-    pub common_words: HashSet<&'static str>,
+    pub common_words: StrSet,
     /// Reporting verbs, lowercase.
-    pub cue_verbs: HashSet<&'static str>,
+    pub cue_verbs: StrSet,
     /// Nouns for what someone said ("remark", "slogan"): "Lopez’s remark that “…”" is Lopez's.
-    pub speech_nouns: HashSet<&'static str>,
+    pub speech_nouns: StrSet,
     /// Speaker descriptions after "the": role noun -> true when it names an organisation.
     pub speaker_roles: HashMap<&'static str, bool>,
     /// Given names of women, for pronoun agreement.
-    pub female_names: HashSet<&'static str>,
+    pub female_names: StrSet,
     /// Words right before a title-case quote that make it a title or slogan ("on", "the film").
-    pub term_before: HashSet<&'static str>,
+    pub term_before: StrSet,
     /// Words right after a title-case quote that make it a title or slogan ("hat", "show").
-    pub term_after: HashSet<&'static str>,
+    pub term_after: StrSet,
     /// Phrases right before a quote that name it rather than quote anyone ("so-called").
-    pub term_naming: HashSet<&'static str>,
+    pub term_naming: StrSet,
     /// Whole boilerplate lines, lowercase -> reason.
     pub boilerplate_lines: HashMap<&'static str, Reason>,
     /// Openings of glued promotion sentences, lowercase.
     pub promo_starts: Vec<&'static str>,
     /// Abbreviations that take a period.
-    pub abbreviations: HashSet<&'static str>,
+    pub abbreviations: StrSet,
     /// Acronyms of common nouns ("SUV", "IPO"): never a name on their own.
-    pub common_acronyms: HashSet<&'static str>,
+    pub common_acronyms: StrSet,
     /// Makers whose name before a model's makes a product ("Nissan Sentra"), `makers.txt`.
-    pub makers: HashSet<&'static str>,
+    pub makers: StrSet,
     /// Words after a model's code or number that belong to its name ("Ultra", "Pro"), the
     /// `suffix:` lines of `makers.txt`.
-    pub model_suffixes: HashSet<&'static str>,
+    pub model_suffixes: StrSet,
     /// Words that say a company stands in the sentence (`company_cues.txt`): "acquired", "its".
-    pub company_cues: HashSet<&'static str>,
+    pub company_cues: StrSet,
     /// Lowercase words that say a business stands in the sentence of a longer name that nothing
     /// backs as a person (`org:` lines of `full_name_cues.txt`): "studio", "founder".
-    pub business_cues: HashSet<&'static str>,
+    pub business_cues: StrSet,
     /// Last words of such a name that make it a course or a product (`misc:` lines): "Certificate".
-    pub course_heads: HashSet<&'static str>,
+    pub course_heads: StrSet,
     /// Words of a transcript's labels in capitals (`transcript_words.txt`): "UNIDENTIFIED".
-    pub transcript_words: HashSet<&'static str>,
+    pub transcript_words: StrSet,
     /// Stock exchanges (`stock_exchanges.txt`): "NYSE", "Nasdaq".
-    pub stock_exchanges: HashSet<&'static str>,
+    pub stock_exchanges: StrSet,
     /// US states' postal codes (`us_states.txt`): "NY", "SD".
-    pub state_codes: HashSet<&'static str>,
+    pub state_codes: StrSet,
     /// Television networks in capitals (`tv_networks.txt`): "ABC", "NBC".
-    pub tv_networks: HashSet<&'static str>,
+    pub tv_networks: StrSet,
     /// Lowercase words before an event word in a named event ("general" election), `events.txt`.
-    pub event_kinds: HashSet<&'static str>,
+    pub event_kinds: StrSet,
     /// Lowercase words that end a named event ("election", "referendum"), `events.txt`.
-    pub event_heads: HashSet<&'static str>,
+    pub event_heads: StrSet,
     /// Capitalised words that open a named event before "of" ("Battle" of Gettysburg), `events.txt`.
-    pub event_of: HashSet<&'static str>,
+    pub event_of: StrSet,
     /// Named holidays and shopping days ("Thanksgiving", "Black Friday"), `events.txt`.
-    pub holidays: HashSet<&'static str>,
+    pub holidays: StrSet,
     /// The first words of `holidays` ("Black"), so that most words need no longer lookup.
-    pub holiday_firsts: HashSet<&'static str>,
+    pub holiday_firsts: StrSet,
     /// Longest place or org name in words, to bound lookups.
     pub max_name_words: usize,
     /// Every listed name with its label: a place, else an organisation, else a nationality
@@ -138,6 +138,56 @@ pub struct Lexicon {
     pub word_kinds: HashMap<&'static str, u8>,
 }
 
+/// A set of words that rules out most words before hashing them: by their first byte and their
+/// length, as bits. Words of a list mostly share their case ("Battle", "election") and few
+/// lengths, so most tokens of a text fail the bits, and a hash lookup costs far more.
+pub struct StrSet {
+    words: HashSet<&'static str>,
+    /// The first bytes of the words (bit `b & 63` of word `b >> 6`).
+    firsts: [u64; 4],
+    /// The lengths of the words in bytes (bit `len.min(63)`).
+    lens: u64,
+}
+
+impl StrSet {
+    /// `w` is in the set.
+    #[inline]
+    pub fn contains(&self, w: &str) -> bool {
+        let first = w.as_bytes().first().copied().unwrap_or(0) as usize;
+        self.firsts[first >> 6] & 1 << (first & 63) != 0
+            && self.lens & 1 << w.len().min(63) != 0
+            && self.words.contains(w)
+    }
+}
+
+impl FromIterator<&'static str> for StrSet {
+    fn from_iter<I: IntoIterator<Item = &'static str>>(iter: I) -> Self {
+        let words: HashSet<&'static str> = iter.into_iter().collect();
+        let (mut firsts, mut lens) = ([0; 4], 0);
+        for w in &words {
+            let first = w.as_bytes().first().copied().unwrap_or(0) as usize;
+            firsts[first >> 6] |= 1 << (first & 63);
+            lens |= 1 << w.len().min(63);
+        }
+        StrSet { words, firsts, lens }
+    }
+}
+
+impl<'a> IntoIterator for &'a StrSet {
+    type Item = &'a &'static str;
+    type IntoIter = std::collections::hash_set::Iter<'a, &'static str>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.words.iter()
+    }
+}
+
+impl std::ops::Deref for StrSet {
+    type Target = HashSet<&'static str>;
+    fn deref(&self) -> &Self::Target {
+        &self.words
+    }
+}
+
 /// [`Lexicon::word_kinds`] bits.
 pub const LISTED_NAME: u8 = 1;
 pub const COMMON_WORD: u8 = 2;
@@ -147,12 +197,12 @@ fn entries(src: &'static str) -> impl Iterator<Item = &'static str> {
     src.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
-fn set(src: &'static str) -> HashSet<&'static str> {
+fn set(src: &'static str) -> StrSet {
     entries(src).collect()
 }
 
 /// The entries of a list that carry `tag` ("before: "), without it.
-fn tagged(src: &'static str, tag: &str) -> HashSet<&'static str> {
+fn tagged(src: &'static str, tag: &str) -> StrSet {
     entries(src).filter_map(|l| l.strip_prefix(tag)).collect()
 }
 
@@ -179,7 +229,7 @@ impl Lexicon {
         let first_names = set(include_str!("data/first_names.txt"));
         let common_words = set(include_str!("data/common_words.txt"));
         let model_titles = set(include_str!("data/titles.txt"));
-        let titles: HashSet<&'static str> =
+        let titles: StrSet =
             model_titles.iter().copied().chain(entries(include_str!("data/titles_rules.txt"))).collect();
         let mut word_kinds: HashMap<&'static str, u8> = HashMap::default();
         for w in places.iter().chain(&orgs).chain(&nationalities).chain(&first_names) {
