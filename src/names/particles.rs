@@ -61,6 +61,11 @@ fn is_article_name(doc: &Document, i: usize) -> bool {
     if doc.tokens[i].kind != Kind::Word {
         return false;
     }
+    // most words fail at once (this reads every token): the articles' hyphen is the 3rd or 4th byte
+    let w = doc.word(i).as_bytes();
+    if w.get(2) != Some(&b'-') && w.get(3) != Some(&b'-') {
+        return false;
+    }
     let Some((article, rest)) = doc.word(i).split_once('-') else {
         return false;
     };

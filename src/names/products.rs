@@ -306,6 +306,10 @@ const PLACES: u16 = crate::ner::gazetteer::PLACE | crate::ner::gazetteer::COUNTR
 
 /// One to three capitals, a hyphen, one to three digits and maybe a capital: "F-86", "CH-53", "F-15E".
 fn is_designation(w: &str) -> bool {
+    // most words fail at once (this reads every token): no capital first, or over 8 bytes
+    if w.len() > 8 || !w.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return false;
+    }
     let Some((a, b)) = w.split_once('-') else {
         return false;
     };
