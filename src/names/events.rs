@@ -133,7 +133,7 @@ fn value_holding(values: &[Value], t: usize) -> Option<&Value> {
 /// event word at token `i` of the sentence `sent`, "of" and capitalised words (an ordinal before it
 /// and possessives between them belong to the name).
 fn event_of(doc: &Document, sent: Range<usize>, i: usize) -> Option<Mention> {
-    if !lexicon().event_of.contains(doc.word(i)) || i + 1 >= sent.end || doc.word(i + 1) != "of" {
+    if i + 1 >= sent.end || doc.word(i + 1) != "of" || !lexicon().event_of.contains(doc.word(i)) {
         return None;
     }
     let mut e = i + 2;

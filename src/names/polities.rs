@@ -12,20 +12,18 @@ use super::*;
 pub(super) fn join_polities(doc: &Document, out: &mut Vec<Mention>) {
     let heads = &lexicon().polity_heads;
     let n = doc.tokens.len();
+    // the word "of" first: it rules out most tokens before the set is asked
+    let polity_at = |h: usize| doc.word(h + 1) == "of" && heads.contains(doc.word(h));
+    if !(0..n.saturating_sub(2)).any(polity_at) {
+        return;
+    }
     let mut owner = vec![usize::MAX; n];
-    let mut any = false;
     for (k, m) in out.iter().enumerate() {
         owner[m.tokens.clone()].iter_mut().for_each(|o| *o = k);
     }
-    for h in 0..n.saturating_sub(2) {
-        any |= heads.contains(doc.word(h)) && doc.word(h + 1) == "of";
-    }
-    if !any {
-        return;
-    }
     let mut gone = vec![false; out.len()];
     for h in 0..n - 2 {
-        if !heads.contains(doc.word(h)) || doc.word(h + 1) != "of" {
+        if !polity_at(h) {
             continue;
         }
         let p = if doc.word(h + 2) == "the" && h + 3 < n { h + 3 } else { h + 2 };

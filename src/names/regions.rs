@@ -23,7 +23,7 @@ pub(super) fn mark_state_codes(doc: &Document, out: &mut Vec<Mention>) {
     }
     let mut added = Vec::new();
     for i in 2..n {
-        if !codes.contains(doc.word(i)) || doc.word(i - 1) != "," {
+        if doc.word(i - 1) != "," || !codes.contains(doc.word(i)) {
             continue;
         }
         let before = ends[i - 2];
@@ -67,7 +67,7 @@ pub(super) fn join_compass_pairs(doc: &Document, out: &mut Vec<Mention>) {
     let mut gone = vec![false; out.len()];
     let mut grown = Vec::new();
     for i in 0..n.saturating_sub(3) {
-        if !COMPASS.contains(&doc.word(i)) || !matches!(doc.word(i + 1), "and" | "&") {
+        if !matches!(doc.word(i + 1), "and" | "&") || !COMPASS.contains(&doc.word(i)) {
             continue;
         }
         let k = starts[i + 2];

@@ -58,7 +58,7 @@ pub(super) fn join_seats(doc: &Document, out: &mut Vec<Mention>) {
         let electoral = toks.clone().any(|i| district_words.contains(doc.word(i)));
         let mut i = toks.start;
         while i + 2 < toks.end {
-            let seat = seats.contains(doc.word(i)) && doc.word(i + 1) == "of";
+            let seat = doc.word(i + 1) == "of" && seats.contains(doc.word(i));
             let after_in = electoral && matches!(doc.word(i + 1), "in" | "for");
             if !(seat || after_in) || !capital(i + 2) {
                 i += 1;

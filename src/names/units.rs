@@ -99,7 +99,7 @@ fn split_unit_of_unit(doc: &Document, out: &mut Vec<Mention>) {
             continue;
         }
         let Some(j) = (a + 1..b.saturating_sub(2))
-            .find(|&j| lex.name_units.contains(doc.word(j)) && doc.word(j + 1) == "of")
+            .find(|&j| doc.word(j + 1) == "of" && lex.name_units.contains(doc.word(j)))
         else {
             continue;
         };
