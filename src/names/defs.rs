@@ -221,12 +221,10 @@ fn kind_noun(w: &str) -> Option<(Label, bool)> {
         return Some((l, false));
     }
     let stem = w.strip_suffix('s')?;
-    let singular = [
-        Some(stem.to_string()),
-        stem.strip_suffix("ie").map(|s| format!("{s}y")),
-        stem.strip_suffix('e').map(str::to_string),
-    ];
-    singular.into_iter().flatten().find_map(|s| nouns.get(s.as_str()).map(|&l| (l, true)))
+    let singular = |s: &str| nouns.get(s).map(|&l| (l, true));
+    singular(stem)
+        .or_else(|| stem.strip_suffix("ie").and_then(|s| singular(&format!("{s}y"))))
+        .or_else(|| stem.strip_suffix('e').and_then(singular))
 }
 
 /// Nouns of a collection whose kind is the kind of its members: "a chain of hypermarkets", "a
@@ -249,8 +247,14 @@ pub(super) fn kind_before(doc: &Document, r: Range<usize>) -> Option<Label> {
     let l = lexicon();
     // a noun of two words first: "the aircraft carrier Vinson" (a "carrier" alone may be an
     // airline's or a phone company's)
-    let two = (r.start >= sent.tokens.start + 3)
-        .then(|| format!("{} {}", doc.word(r.start - 2), doc.word(r.start - 1)));
+    let two = (r.start >= sent.tokens.start + 3).then(|| {
+        let (a, b) = (&doc.tokens[r.start - 2], &doc.tokens[r.start - 1]);
+        // the text itself where one space parts the two words (no copy)
+        match &doc.text[a.end..b.start] {
+            " " => std::borrow::Cow::Borrowed(&doc.text[a.start..b.end]),
+            _ => std::borrow::Cow::Owned(format!("{} {}", doc.tok(a), doc.tok(b))),
+        }
+    });
     let (label, plural) = two.as_deref().and_then(kind_noun).or_else(|| kind_noun(doc.word(r.start - 1)))?;
     let last = doc.word(r.end - 1);
     if l.org_heads.contains(last) || l.name_heads.contains_key(last) {
