@@ -8,9 +8,23 @@
 use super::*;
 use crate::ner::gazetteer::{FIRST_NAME, LAST_NAME};
 
+/// How many company's or business's words ([`is_business_word`]) each sentence of a document
+/// holds: read once for both retyping steps, and only when one of them asks.
+#[derive(Default)]
+pub(super) struct BusinessWords(std::cell::OnceCell<Vec<usize>>);
+
+impl BusinessWords {
+    fn per_sentence(&self, doc: &Document) -> &[usize] {
+        self.0.get_or_init(|| {
+            let count = |s: &crate::segment::Sentence| s.tokens.clone().filter(|&k| is_business_word(doc, k)).count();
+            doc.sentences.iter().map(count).collect()
+        })
+    }
+}
+
 /// Retypes as organisations the one-word persons of `out` that nothing in `doc` backs as people
 /// and that a company's words stand beside.
-pub(super) fn retype_unbacked_persons(doc: &Document, out: &mut [Mention]) {
+pub(super) fn retype_unbacked_persons(doc: &Document, business: &BusinessWords, out: &mut [Mention]) {
     let l = lexicon();
     // the first and last words of the names of people written in two words or more
     let mut in_full_name: HashSet<String> = HashSet::default();
@@ -45,16 +59,12 @@ pub(super) fn retype_unbacked_persons(doc: &Document, out: &mut [Mention]) {
             at.push(i);
         }
     }
-    // the sentences a company's word stands in, found once
-    let cued: Vec<bool> = doc
-        .sentences
-        .iter()
-        .map(|s| s.tokens.clone().any(|k| is_business_word(doc, k)))
-        .collect();
+    // the sentences a company's word stands in
+    let cues = business.per_sentence(doc);
     let companies: HashMap<&str, bool> = seen
         .iter()
         .map(|(&w, at)| {
-            let company = !at.iter().any(|&i| backs_person(doc, i)) && at.iter().any(|&i| cued[doc.sentence_of(i)]);
+            let company = !at.iter().any(|&i| backs_person(doc, i)) && at.iter().any(|&i| cues[doc.sentence_of(i)] > 0);
             (w, company)
         })
         .collect();
@@ -78,6 +88,13 @@ fn is_business_word(doc: &Document, k: usize) -> bool {
     let found = |w: &str| l.company_cues.contains(w) || l.business_cues.contains(w);
     if w.bytes().all(|b| b.is_ascii_lowercase()) {
         found(w)
+    } else if w.is_ascii() && w.len() <= 32 {
+        // an ASCII word lowercased on the stack
+        let mut buf = [0u8; 32];
+        let lower = &mut buf[..w.len()];
+        lower.copy_from_slice(w.as_bytes());
+        lower.make_ascii_lowercase();
+        std::str::from_utf8(lower).is_ok_and(found)
     } else {
         found(&w.to_lowercase())
     }
@@ -92,7 +109,7 @@ const PRONOUN_REACH: usize = 60;
 /// a name with a business's words in one of its sentences ("founder of Kestrel Pilates", "Chateau
 /// Morvelle, a wine bar") an organisation. Each name's mentions are gathered once and each
 /// mention reads only its neighbours and a bounded reach, so a document of many stays linear.
-pub(super) fn retype_unbacked_full_names(doc: &Document, out: &mut [Mention]) {
+pub(super) fn retype_unbacked_full_names(doc: &Document, business: &BusinessWords, out: &mut [Mention]) {
     let l = lexicon();
     let key = |m: &Mention| m.tokens.clone().map(|i| doc.word(i)).collect::<Vec<_>>().join(" ");
     // the unlisted names of persons of two words or more, each with the mentions written alike
@@ -123,8 +140,7 @@ pub(super) fn retype_unbacked_full_names(doc: &Document, out: &mut [Mention]) {
         let s = doc.sentence_of(m.tokens.start);
         first_person[s] = first_person[s].min(m.tokens.start);
     }
-    let business = |k: usize| is_business_word(doc, k);
-    let cues: Vec<usize> = doc.sentences.iter().map(|s| s.tokens.clone().filter(|&k| business(k)).count()).collect();
+    let cues = business.per_sentence(doc);
     let mut verdicts: Vec<(Vec<usize>, Label)> = Vec::new();
     for (_, xs) in mentions {
         if xs.iter().any(|&x| full_name_backed(doc, out, x, &first_person)) {
@@ -135,7 +151,7 @@ pub(super) fn retype_unbacked_full_names(doc: &Document, out: &mut [Mention]) {
             Label::Misc
         } else if xs.iter().any(|&x| {
             let m = &out[x];
-            cues[doc.sentence_of(m.tokens.start)] > m.tokens.clone().filter(|&k| business(k)).count()
+            cues[doc.sentence_of(m.tokens.start)] > m.tokens.clone().filter(|&k| is_business_word(doc, k)).count()
         }) {
             Label::Org
         } else {
@@ -265,7 +281,7 @@ mod tests {
         let d = Document::new("Students who finish the Brand Motion Certificate get a portfolio .");
         let mut out = vec![d_mention(&d, 5)];
         out[0].tokens = 4..7;
-        retype_unbacked_full_names(&d, &mut out);
+        retype_unbacked_full_names(&d, &BusinessWords::default(), &mut out);
         assert_eq!(out[0].label, Label::Misc);
     }
 
