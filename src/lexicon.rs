@@ -15,6 +15,11 @@ pub struct Lexicon {
     pub nationalities: StrSet,
     /// Organisations known by name.
     pub orgs: StrSet,
+    /// The places of `places.txt` alone (not `places_rules.txt`): the recogniser's gazetteer
+    /// feature, as the shipped model was trained.
+    pub model_places: StrSet,
+    /// The organisations of `orgs.txt` alone (not `orgs_rules.txt`), as `model_places`.
+    pub model_orgs: StrSet,
     /// Words that head or end organisation names.
     pub org_heads: StrSet,
     /// Last words that say what a name of two words or more is ("County" a place, "Records" an
@@ -221,8 +226,12 @@ fn labelled(src: &'static str) -> HashMap<&'static str, Label> {
 
 impl Lexicon {
     fn load() -> Self {
-        let places = set(include_str!("data/places.txt"));
-        let orgs = set(include_str!("data/orgs.txt"));
+        let model_places = set(include_str!("data/places.txt"));
+        let model_orgs = set(include_str!("data/orgs.txt"));
+        let places: StrSet =
+            model_places.iter().copied().chain(entries(include_str!("data/places_rules.txt"))).collect();
+        let orgs: StrSet =
+            model_orgs.iter().copied().chain(entries(include_str!("data/orgs_rules.txt"))).collect();
         let max_name_words =
             places.iter().chain(orgs.iter()).map(|p| p.split(' ').count()).max().unwrap_or(1);
         let nationalities = set(include_str!("data/nationalities.txt"));
@@ -256,6 +265,8 @@ impl Lexicon {
             places,
             nationalities,
             orgs,
+            model_places,
+            model_orgs,
             org_heads: set(include_str!("data/org_heads.txt")),
             name_heads: labelled(include_str!("data/name_heads.txt")),
             name_roles: tagged(include_str!("data/name_heads.txt"), "CUT: "),

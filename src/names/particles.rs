@@ -39,7 +39,9 @@ pub(super) fn add_article_names(doc: &Document, out: &mut Vec<Mention>) {
             m.tokens.end = j;
             m.end = doc.tokens[j - 1].end;
         } else {
-            let org = gazetteer_kinds(doc.word(i)) & crate::ner::gazetteer::KNOWN_ORG != 0;
+            let w = doc.word(i);
+            let org = crate::lexicon::lexicon().orgs.contains(w)
+                || gazetteer_kinds(w) & crate::ner::gazetteer::KNOWN_ORG != 0;
             out.push(Mention {
                 start: doc.tokens[i].start,
                 end: doc.tokens[j - 1].end,
