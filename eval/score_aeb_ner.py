@@ -9,13 +9,14 @@ changing the rules; test: the next 20, kept blind), a hash of each text, and ent
 code units) with CoNLL-2003 types (PER, LOC, ORG, MISC), read off the text before any system was run
 on it (conventions in eval/README.md). No text is stored here.
 
-    python3 eval/score_aeb_ner.py --run 'target/release/annotate --jsonl' [--split dev|test|all]
+    python3 eval/score_aeb_ner.py --run 'target/release/annotate --jsonl' [--split dev|test|check|all]
         [--types PER,LOC,ORG] [-v] [--set aeb|wcxb]
 
 --set wcxb scores the second news set instead: 40 article pages of news and magazine publishers
 from the WCXB development set (../shared/data/wcxb/dev/ground-truth/ID.json, `main_content`, cut
 as above), gold in eval/wcxb_ner_gold.jsonl (dev: 20 pages whose errors may be read; test: 20 more, only
-scored, a check on what the rules chosen on the dev sets carry over to).
+scored, a check on what the rules chosen on the dev sets carry over to; check: 20 more pages of other
+publishers, typed after those rules were chosen and only scored).
 
 COMMAND reads JSON lines {"id", "text"} on stdin and writes one annotation per line (the
 `annotate --jsonl` contract of ../shared/ANNOTATION_FORMAT.md). Labels map as in
@@ -74,8 +75,9 @@ def prf(tp, fp, fn):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--run", required=True)
-    ap.add_argument("--split", default="all", choices=["dev", "test", "all"],
-                    help="dev: the 20 articles errors were read on; test: 20 more, kept blind; all: both")
+    ap.add_argument("--split", default="all", choices=["dev", "test", "check", "all"],
+                    help="dev: the 20 articles errors were read on; test: 20 more, kept blind; "
+                    "check (wcxb only): 20 more, typed after the rules were chosen; all: every split")
     ap.add_argument("--types", default=",".join(TYPES))
     ap.add_argument("--min-f1", type=float)
     ap.add_argument("--set", default="aeb", choices=sorted(SETS), help="aeb (default) or wcxb: which news gold")
