@@ -53,7 +53,10 @@ fn quoted_titles(doc: &Document, taken: &[bool]) -> Vec<Range<usize>> {
                 k += 1;
                 continue;
             };
-            let r = k + 1..e;
+            // "“One Battle After Another,” starring …": the sentence's comma or period that
+            // stands inside the closing mark (the American way) is no part of the title
+            let inner = if e > k + 2 && matches!(doc.word(e - 1), "," | ".") { e - 1 } else { e };
+            let r = k + 1..inner;
             let title = r.len() >= 2
                 && cap(r.start)
                 && cap(r.end - 1)
@@ -175,5 +178,12 @@ mod tests {
             .map(|r| &d.text[d.tokens[r.start].start..d.tokens[r.end - 1].end])
             .collect();
         assert_eq!(titles, vec!["A Song of Rain and Wind"]);
+    }
+
+    #[test]
+    fn a_comma_inside_the_closing_mark_is_left_out_of_the_title() {
+        let n = names("Critics loved \"One Small Step Too Far,\" starring Anna Smith, and “Some Other Road.”");
+        assert!(n.contains(&("One Small Step Too Far".into(), Label::Misc)), "{n:?}");
+        assert!(n.contains(&("Some Other Road".into(), Label::Misc)), "{n:?}");
     }
 }
