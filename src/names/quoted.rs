@@ -146,6 +146,39 @@ pub(super) fn join_quoted_titles(doc: &Document, taken: &[bool], out: &mut Vec<M
     out.sort_by_key(|m| m.start);
 }
 
+/// "Battle After Another" in a heading, where the text writes "One Battle After Another" as a
+/// title elsewhere: a name right after a capitalised word that no name covers, the two of them
+/// (one space apart) written elsewhere in the document as one name of two words or more (a title,
+/// a product, a company), is that name there too, with its label; the opening word was dropped as
+/// a sentence's ("One", "Some"). One name per document.
+pub(super) fn extend_to_whole_titles(doc: &Document, out: &mut [Mention]) {
+    let whole: HashMap<&str, Label> = out
+        .iter()
+        .filter(|m| m.label.is_name() && m.tokens.len() >= 2)
+        .map(|m| (&doc.text[m.start..m.end], m.label))
+        .collect();
+    if whole.is_empty() {
+        return;
+    }
+    for x in 0..out.len() {
+        let s = out[x].tokens.start;
+        if s == 0 || x > 0 && out[x - 1].tokens.end > s - 1 || !is_capitalised_word(doc, s - 1) {
+            continue;
+        }
+        let w = &doc.tokens[s - 1];
+        if &doc.text[w.end..out[x].start] != " " {
+            continue;
+        }
+        if let Some(&label) = whole.get(&doc.text[w.start..out[x].end]) {
+            let m = &mut out[x];
+            m.tokens.start = s - 1;
+            m.start = w.start;
+            m.label = label;
+            m.strength = m.strength.max(STRONG);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::names;
@@ -185,5 +218,11 @@ mod tests {
         let n = names("Critics loved \"One Small Step Too Far,\" starring Anna Smith, and “Some Other Road.”");
         assert!(n.contains(&("One Small Step Too Far".into(), Label::Misc)), "{n:?}");
         assert!(n.contains(&("Some Other Road".into(), Label::Misc)), "{n:?}");
+    }
+
+    #[test]
+    fn a_name_written_whole_elsewhere_takes_its_opening_word() {
+        let n = names("Critics loved \"One Small Step Too Far\" this year.\n\nOne Small Step Too Far\n\nIt opens soon.");
+        assert_eq!(n.iter().filter(|(t, l)| t == "One Small Step Too Far" && *l == Label::Misc).count(), 2, "{n:?}");
     }
 }
