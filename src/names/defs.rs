@@ -136,7 +136,7 @@ pub(super) fn join_number_led_names(doc: &Document, out: &mut Vec<Mention>) {
 
 /// The kind the definition after the name over `r` gives it: "NAME is/was a ... NOUN" or "NAME,
 /// a/an/the ... NOUN", the noun ending the phrase (before a preposition, a relative pronoun, "and"
-/// or a punctuation mark).
+/// or a punctuation mark); a noun of two words is read first ("a password manager").
 pub(super) fn definition(doc: &Document, r: Range<usize>) -> Option<Label> {
     let sent = &doc.sentences[doc.sentence_of(r.start)];
     let end = sent.tokens.end;
@@ -211,7 +211,9 @@ pub(super) fn definition(doc: &Document, r: Range<usize>) -> Option<Label> {
     if COLLECTIVE_NOUNS.contains(&doc.word(k - 1)) && word(k) == Some("of") {
         return word(k + 1).and_then(kind_noun).filter(|&(_, plural)| plural).map(|(l, _)| l);
     }
-    nouns.get(doc.word(k - 1)).copied()
+    // a noun of two words first: "a self-hosted password manager" (a "manager" alone is a person)
+    let two = (k >= start + 2).then(|| format!("{} {}", doc.word(k - 2), doc.word(k - 1)));
+    two.and_then(|w| nouns.get(w.as_str()).copied()).or_else(|| nouns.get(doc.word(k - 1)).copied())
 }
 
 /// The label a defining noun gives, and whether it was written in the plural ("parties").
@@ -380,6 +382,7 @@ const KIND_AFTER: &[&str] =
 
 #[cfg(test)]
 mod tests {
+    use super::super::tests::names;
     use super::*;
 
     fn defined(t: &str) -> Option<Label> {
@@ -543,5 +546,14 @@ mod tests {
         let v: Vec<_> = ms.iter().filter(|m| &t[m.start..m.end] == "Velotra").collect();
         assert!(!v.is_empty(), "{ms:?}");
         assert!(v.iter().all(|m| m.label == Label::Org && m.strength == ROLE), "{ms:?}");
+    }
+
+    #[test]
+    fn a_software_definition_makes_a_product() {
+        let n = names("Zorblix is a self-hosted password manager that helps teams. Zorblix adds alerts.");
+        assert_eq!(n.iter().filter(|(t, l)| t == "Zorblix" && *l == Label::Misc).count(), 2, "{n:?}");
+        let n = names("Vexora is a free app that lets people chat, and Vexora grew fast.");
+        assert!(n.iter().all(|(t, l)| t != "Vexora" || *l == Label::Misc), "{n:?}");
+        assert!(n.iter().any(|(t, _)| t == "Vexora"), "{n:?}");
     }
 }
