@@ -181,40 +181,66 @@ impl Builder {
         }
     }
 
+    /// Opens a block for the text of `ctx` when none is open.
+    fn open(&mut self, ctx: &Ctx) {
+        if self.cur.is_none() {
+            if !self.text.is_empty() {
+                self.text.push_str("\n\n");
+            }
+            self.cur = Some(HtmlBlock {
+                start: self.text.len(),
+                end: self.text.len(),
+                elem: ctx.block,
+                chars: 0,
+                link_chars: 0,
+                words: 0,
+                stop_words: 0,
+                commas: 0,
+                heading: ctx.heading,
+                in_list: ctx.list,
+                in_table: ctx.table,
+                in_caption: ctx.caption,
+                in_quote: ctx.quote,
+                in_pre: ctx.pre,
+            });
+        }
+    }
+
     /// Writes a text node's characters; returns whether any of them was more than white space.
+    /// A run of printable ASCII (no space) is copied at once; other characters one by one.
     fn push_text(&mut self, s: &str, ctx: &Ctx) -> bool {
         let mut wrote = false;
-        for c in s.chars() {
+        let bytes = s.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let run = bytes[i..].iter().take_while(|c| c.is_ascii_graphic()).count();
+            if run > 0 {
+                self.open(ctx);
+                let part = &s[i..i + run];
+                self.text.push_str(part);
+                self.space = false;
+                wrote = true;
+                let b = self.cur.as_mut().expect("open block");
+                b.chars += run;
+                if ctx.links > 0 {
+                    b.link_chars += run;
+                }
+                b.commas += part.bytes().filter(|&c| c == b',').count();
+                i += run;
+                continue;
+            }
+            let c = s[i..].chars().next().expect("a character");
+            i += c.len_utf8();
             // invisible format characters (zero-width space, BOM) count as spaces
             let space_like = c.is_whitespace() || matches!(c, '\u{200B}' | '\u{FEFF}');
             let ws = space_like && !(ctx.pre && c == '\n');
             if ws && self.space {
                 continue;
             }
-            if self.cur.is_none() {
-                if space_like {
-                    continue;
-                }
-                if !self.text.is_empty() {
-                    self.text.push_str("\n\n");
-                }
-                self.cur = Some(HtmlBlock {
-                    start: self.text.len(),
-                    end: self.text.len(),
-                    elem: ctx.block,
-                    chars: 0,
-                    link_chars: 0,
-                    words: 0,
-                    stop_words: 0,
-                    commas: 0,
-                    heading: ctx.heading,
-                    in_list: ctx.list,
-                    in_table: ctx.table,
-                    in_caption: ctx.caption,
-                    in_quote: ctx.quote,
-                    in_pre: ctx.pre,
-                });
+            if self.cur.is_none() && space_like {
+                continue;
             }
+            self.open(ctx);
             let b = self.cur.as_mut().expect("open block");
             wrote |= !space_like;
             let c = if ws { ' ' } else { c };
@@ -253,7 +279,17 @@ pub fn build_page_with_sources(tree: Tree) -> (Page, Vec<u32>) {
     (page, sources)
 }
 
-fn build(tree: Tree, mut sources: Option<&mut Vec<u32>>, reveal: bool) -> Page {
+fn build(tree: Tree, sources: Option<&mut Vec<u32>>, reveal: bool) -> Page {
+    count_words(build_uncounted(tree, sources, reveal))
+}
+
+/// A page from a tree as [`build_page`] builds it, but with no word counts yet: for a page that may
+/// be thrown away ([`count_words`] fills them in).
+pub(crate) fn build_page_uncounted(tree: Tree) -> Page {
+    build_uncounted(tree, None, false)
+}
+
+fn build_uncounted(tree: Tree, mut sources: Option<&mut Vec<u32>>, reveal: bool) -> Page {
     let mut bd = Builder { text: String::new(), blocks: Vec::new(), cur: None, space: true };
     // contexts of the open elements, pushed on entering and popped on leaving
     let mut stack: Vec<Ctx> = vec![Ctx { block: 0, ..Ctx::default() }];
@@ -332,13 +368,18 @@ fn build(tree: Tree, mut sources: Option<&mut Vec<u32>>, reveal: bool) -> Page {
         }
     }
     bd.flush();
-    let Builder { text, mut blocks, .. } = bd;
-    for b in &mut blocks {
-        let (w, s) = rules::count_words(&text[b.start..b.end]);
+    let Builder { text, blocks, .. } = bd;
+    Page { tree, text, blocks }
+}
+
+/// Sets the blocks' word and stop-word counts (left at 0 by [`build_uncounted`]).
+pub(crate) fn count_words(mut page: Page) -> Page {
+    for b in &mut page.blocks {
+        let (w, s) = rules::count_words(&page.text[b.start..b.end]);
         b.words = w;
         b.stop_words = s;
     }
-    Page { tree, text, blocks }
+    page
 }
 
 #[cfg(test)]

@@ -139,6 +139,14 @@ pub(super) fn signatures(page: &Page, signals: &mut [Signal]) {
 pub(super) fn names_signature(a: &Attrs) -> bool {
     // a short name ("post-signature"), not an id made of a heading's words
     a.class.split_ascii_whitespace().chain(a.id.split_ascii_whitespace()).any(|t| {
+        // a word, or two joined, is a stretch of the name's letters lowercased: without one of
+        // the signature words among those letters, no word can be one
+        let letters: Vec<u8> =
+            t.bytes().filter(u8::is_ascii_alphabetic).map(|c| c.to_ascii_lowercase()).collect();
+        let holds = |w: &[u8]| letters.windows(w.len()).any(|x| x == w);
+        if !SIGNATURE_CORES.iter().any(|w| holds(w.as_bytes())) {
+            return false;
+        }
         let (mut words, mut named) = (0, false);
         // a camel-case name is cut into words ("userTitle"): a word joined to the one before
         // it may be the name

@@ -45,7 +45,8 @@ use tree::Tree;
 pub fn page_from_html(html: &str) -> Page {
     let mut tree = parse::parse(html);
     stream::place_segments(&mut tree);
-    let page = build_page(tree);
+    // the word counts wait until the page is kept: a page read again is built twice
+    let page = blocks::build_page_uncounted(tree);
     let shown = page.text.trim();
     if shown.chars().count() >= rules::REVEAL_BELOW_CHARS {
         // streamed server rendering parks the story in hidden containers that its script moves
@@ -63,13 +64,13 @@ pub fn page_from_html(html: &str) -> Page {
         if noscript_text_bytes(html) as f32 >= rules::REVEAL_NOSCRIPT_TIMES * shown.len() as f32 {
             return blocks::build_page_revealed(parse::parse(&unwrap_noscript(html)));
         }
-        return page;
+        return blocks::count_words(page);
     }
     let revealed = blocks::build_page_revealed(parse::parse(&unwrap_noscript(html)));
     if revealed.text.len() > page.text.len() {
         revealed
     } else {
-        page
+        blocks::count_words(page)
     }
 }
 

@@ -691,7 +691,22 @@ pub fn count_words(text: &str) -> (usize, usize) {
             w.clear();
         }
     };
-    for c in text.chars() {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // ASCII: no unspaced script, and lowercased byte by byte
+        let b = bytes[i];
+        if b.is_ascii() {
+            if b.is_ascii_alphanumeric() {
+                word.push(b.to_ascii_lowercase() as char);
+            } else {
+                end_word(&mut word, &mut words, &mut stop);
+            }
+            i += 1;
+            continue;
+        }
+        let c = text[i..].chars().next().expect("a character");
+        i += c.len_utf8();
         if is_unspaced_script(c) {
             end_word(&mut word, &mut words, &mut stop);
             words += 1;
@@ -707,26 +722,41 @@ pub fn count_words(text: &str) -> (usize, usize) {
 
 /// The words of class and id values: split at non-letters and at lowercase→uppercase steps.
 pub fn class_words(value: &str, mut f: impl FnMut(&str)) {
-    let mut w = String::new();
+    // a word is a stretch of ASCII letters of the value: passed as it is when it is lowercase,
+    // else lowercased into one buffer (no allocation per word)
+    let mut buf = String::new();
+    let mut word = |w: &str| {
+        if w.bytes().any(|c| c.is_ascii_uppercase()) {
+            buf.clear();
+            buf.extend(w.chars().map(|c| c.to_ascii_lowercase()));
+            f(&buf);
+        } else {
+            f(w);
+        }
+    };
+    let b = value.as_bytes();
+    let mut start = None;
     let mut prev_lower = false;
-    for c in value.chars() {
+    for (i, &c) in b.iter().enumerate() {
         if c.is_ascii_alphabetic() {
-            if c.is_ascii_uppercase() && prev_lower && !w.is_empty() {
-                f(&w);
-                w.clear();
+            match start {
+                Some(s) if c.is_ascii_uppercase() && prev_lower => {
+                    word(&value[s..i]);
+                    start = Some(i);
+                }
+                None => start = Some(i),
+                _ => {}
             }
             prev_lower = c.is_ascii_lowercase();
-            w.push(c.to_ascii_lowercase());
         } else {
-            if !w.is_empty() {
-                f(&w);
-                w.clear();
+            if let Some(s) = start.take() {
+                word(&value[s..i]);
             }
             prev_lower = false;
         }
     }
-    if !w.is_empty() {
-        f(&w);
+    if let Some(s) = start {
+        word(&value[s..]);
     }
 }
 
@@ -755,6 +785,10 @@ pub const CAPTION_WORDS: &[&str] = &["caption", "figcaption"];
 
 /// Whether a class value marks a caption.
 pub fn is_caption_class(class: &str) -> bool {
+    // a class word is a stretch of the value lowercased, and every caption word holds "caption"
+    if !contains_ascii_ci(class, "caption") {
+        return false;
+    }
     let mut yes = false;
     class_words(class, |w| yes |= CAPTION_WORDS.contains(&w));
     yes
@@ -770,10 +804,13 @@ pub const POPUP_WORDS: &[&str] =
 pub const POPUP_BODY_WORDS: &[&str] = &["block", "content", "body", "inner", "text", "panel"];
 
 /// Whether a class value marks the body of a hover card.
+/// Whether `hay` holds `needle` (ASCII) in any case.
+pub fn contains_ascii_ci(hay: &str, needle: &str) -> bool {
+    hay.as_bytes().windows(needle.len()).any(|x| x.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
 pub fn is_popup_body(class: &str) -> bool {
-    let bytes = class.as_bytes();
-    let has = |w: &str| bytes.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w.as_bytes()));
-    if !POPUP_WORDS.iter().any(|w| has(w)) {
+    if !POPUP_WORDS.iter().any(|w| contains_ascii_ci(class, w)) {
         return false;
     }
     class.split_ascii_whitespace().any(|token| {
@@ -806,14 +843,29 @@ pub const SCREEN_READER_CLASSES: &[&str] = &[
 /// label is hidden, not the field.
 pub fn is_screen_reader_only(class: &str) -> bool {
     class.split_ascii_whitespace().any(|token| {
-        let (token, whole) = token.rsplit_once("--").map_or((token, false), |(_, m)| (m, true));
+        // after the last "--"
+        let t = token.as_bytes();
+        let last = (1..t.len()).rev().find(|&k| t[k] == b'-' && t[k - 1] == b'-');
+        let (token, whole) = last.map_or((token, false), |k| (&token[k + 1..], true));
+        // the token's last letters (no hyphens or underscores), lowercase, from the end: one
+        // more than the longest name, to tell a name alone from a longer token
+        let mut tail = [0u8; SCREEN_READER_MAX + 1];
+        let mut len = 0;
+        for c in token.bytes().rev().filter(|c| !matches!(c, b'-' | b'_')).take(tail.len()) {
+            tail[len] = c.to_ascii_lowercase();
+            len += 1;
+        }
         SCREEN_READER_CLASSES.iter().any(|name| {
-            let mut t = token.bytes().rev().filter(|c| !matches!(c, b'-' | b'_'));
-            name.bytes().rev().all(|c| t.next().is_some_and(|x| x.eq_ignore_ascii_case(&c)))
-                && (!whole || t.next().is_none())
+            let name = name.as_bytes();
+            name.len() <= len
+                && name.iter().rev().zip(&tail).all(|(a, b)| a == b)
+                && (!whole || len == name.len())
         })
     })
 }
+
+/// The longest of [`SCREEN_READER_CLASSES`] (all lowercase).
+const SCREEN_READER_MAX: usize = 16;
 
 /// The reason a class/id word gives, if it is negative.
 pub fn negative_word(w: &str) -> Option<Reason> {
@@ -1106,6 +1158,9 @@ pub const UNTYPED_COMMENTS_GOOD_SHARE: f32 = 0.6;
 /// Class or id words naming a poster's signature or user card under a post, or the rank shown
 /// under the poster's name ("usertitle"): a credit, not text.
 pub const SIGNATURE_WORDS: &[&str] = &["signature", "signatures", "postsignature", "usertitle"];
+/// What every one of `SIGNATURE_WORDS` holds: a name without one of these among its letters names
+/// no signature (a quick test before its words are cut out).
+pub const SIGNATURE_CORES: &[&str] = &["signature", "usertitle"];
 /// A class or id name of more words is not a signature's (an id made of a heading's words).
 pub const SIGNATURE_MAX_WORDS: usize = 4;
 
@@ -1273,10 +1328,32 @@ mod tests {
     use super::*;
 
     #[test]
+    fn quick_tests_before_class_words_miss_no_word() {
+        // the word lists' quick tests (a substring the class value must hold) hold for every word
+        assert!(SIGNATURE_WORDS.iter().all(|w| SIGNATURE_CORES.iter().any(|c| w.contains(c))));
+        assert!(CAPTION_WORDS.iter().all(|w| w.contains("caption")));
+        assert!(is_caption_class("story Wp-Caption-Text") && is_caption_class("photoCaption"));
+        assert!(!is_caption_class("capt-ion story"));
+        // the modifier after the last "--" is the name alone
+        assert!(is_screen_reader_only("icon a---sr-only") && is_screen_reader_only("x--b--sr_only"));
+        assert!(!is_screen_reader_only("b--sr-only--x") && !is_screen_reader_only("f--label-sr-only"));
+        assert!(is_screen_reader_only("label-SR-only"));
+        assert!(SCREEN_READER_CLASSES.iter().all(|n| n.len() <= SCREEN_READER_MAX && *n == n.to_lowercase()));
+        assert!(is_screen_reader_only("a--Screen_Reader-Text") && !is_screen_reader_only("a--xscreenreadertext"));
+        assert!(is_screen_reader_only("myelementinvisible") && !is_screen_reader_only("sr-only--"));
+        // the words, and counts, of block text in any script and case
+        assert_eq!(count_words("The Café, de 東京 x2 ÜBER"), (7, 3));
+        assert!(contains_ascii_ci("a-PopOver-body", "popover") && !contains_ascii_ci("pop", "popover"));
+    }
+
+    #[test]
     fn class_values_split_into_words() {
         let mut v = Vec::new();
         class_words("relatedStories share_bar ad-slot SNSButtons x1", |w| v.push(w.to_string()));
         assert_eq!(v, vec!["related", "stories", "share", "bar", "ad", "slot", "snsbuttons", "x"]);
+        v.clear();
+        class_words("éLiveBlog—Über aB", |w| v.push(w.to_string()));
+        assert_eq!(v, vec!["live", "blog", "ber", "a", "b"]);
     }
 
     #[test]
