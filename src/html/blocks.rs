@@ -144,6 +144,11 @@ fn skipped_when(tree: &Tree, id: u32, reveal: bool) -> bool {
     }
 }
 
+/// The ASCII characters that are white space (`char::is_whitespace`).
+fn is_ascii_space(c: u8) -> bool {
+    matches!(c, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')
+}
+
 /// What the walk knows about the open elements.
 #[derive(Clone, Copy, Default)]
 struct Ctx {
@@ -227,6 +232,20 @@ impl Builder {
                 }
                 b.commas += part.bytes().filter(|&c| c == b',').count();
                 i += run;
+                continue;
+            }
+            // a run of ASCII white space outside `pre`: one space at most
+            let gap = if ctx.pre { 0 } else { bytes[i..].iter().take_while(|c| is_ascii_space(**c)).count() };
+            if gap > 0 {
+                if let Some(b) = self.cur.as_mut().filter(|_| !self.space) {
+                    self.text.push(' ');
+                    self.space = true;
+                    b.chars += 1;
+                    if ctx.links > 0 {
+                        b.link_chars += 1;
+                    }
+                }
+                i += gap;
                 continue;
             }
             let c = s[i..].chars().next().expect("a character");
@@ -410,6 +429,14 @@ mod tests {
         let p = build_page(parse("<ul><li><a href=1>Home</a> page</li></ul><table><tr><td>cell</td></tr></table><figure><img><figcaption>Cap</figcaption></figure>"));
         assert_eq!(p.blocks[0].link_chars, 4);
         assert!(p.blocks[0].in_list && p.blocks[1].in_table && p.blocks[2].in_caption);
+    }
+
+    #[test]
+    fn ascii_white_space_is_what_char_calls_white_space() {
+        assert!((0u8..128).all(|c| is_ascii_space(c) == (c as char).is_whitespace()));
+        let p = build_page(parse("<p> \x0b a \t\r\n <a href=/>b ,c</a>\u{a0} \u{200b}d\x0c</p><pre> x\n\n y </pre>"));
+        assert_eq!(p.text, "a b ,c d\n\nx\n\ny");
+        assert_eq!((p.blocks[0].chars, p.blocks[0].link_chars, p.blocks[0].commas), (8, 4, 1));
     }
 
     #[test]
