@@ -240,7 +240,7 @@ const KIND_DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "its", "thei
 /// The kind the noun right before the name over `r` gives it: "the rock band Crazyhead", "the
 /// party Meretz", "the novel Emma". Not before a name that ends in an organisation head word (the
 /// noun is then a modifier: "the state Democratic Party"), nor before a verb ("the company Jobs
-/// founded").
+/// founded"). Without an article only an organisation's kind ("carmaker Vantor").
 pub(super) fn kind_before(doc: &Document, r: Range<usize>) -> Option<Label> {
     let sent = &doc.sentences[doc.sentence_of(r.start)];
     if r.start < sent.tokens.start + 2 {
@@ -257,7 +257,10 @@ pub(super) fn kind_before(doc: &Document, r: Range<usize>) -> Option<Label> {
             _ => std::borrow::Cow::Owned(format!("{} {}", doc.tok(a), doc.tok(b))),
         }
     });
-    let (label, plural) = two.as_deref().and_then(kind_noun).or_else(|| kind_noun(doc.word(r.start - 1)))?;
+    let (two_words, (label, plural)) = match two.as_deref().and_then(kind_noun) {
+        Some(k) => (true, k),
+        None => (false, kind_noun(doc.word(r.start - 1))?),
+    };
     let last = doc.word(r.end - 1);
     if l.org_heads.contains(last) || l.name_heads.contains_key(last) {
         return None;
@@ -267,7 +270,14 @@ pub(super) fn kind_before(doc: &Document, r: Range<usize>) -> Option<Label> {
         .rev()
         .take_while(|&k| doc.tokens[k].kind == Kind::Word)
         .any(|k| KIND_DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(doc.word(k))));
-    if !det {
+    // "chipmaker Vantor said", "Dutch bank Kreel": news names a company by its kind without an
+    // article; only an organisation, and not after a word that makes the noun a verb ("to
+    // label X", "they bank X")
+    let noun_start = r.start - 1 - usize::from(two_words);
+    let bare = label == Label::Org
+        && (noun_start == sent.tokens.start
+            || !BARE_KIND_NOT_AFTER.iter().any(|w| w.eq_ignore_ascii_case(doc.word(noun_start - 1))));
+    if !det && !bare {
         return None;
     }
     let ok_after = r.end >= sent.tokens.end || {
@@ -281,6 +291,13 @@ pub(super) fn kind_before(doc: &Document, r: Range<usize>) -> Option<Label> {
     };
     ok_after.then_some(label)
 }
+
+/// Words after which a noun of an organisation's kind written without an article is a verb ("to
+/// brand X", "will team X"), not the kind of the name after it.
+const BARE_KIND_NOT_AFTER: &[&str] = &[
+    "to", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "did", "do",
+    "does", "not", "never", "i", "we", "you", "they", "he", "she", "it",
+];
 
 /// Where the document's places start and end (token indices): the ends of the routes that
 /// [`route_end`] asks about, found in one lookup each.
@@ -454,6 +471,21 @@ mod tests {
         assert_eq!(kind_noun("languages"), Some((Label::Misc, true)));
         assert_eq!(kind_noun("band"), Some((Label::Org, false)));
         assert_eq!(kind_noun("members"), None);
+    }
+
+    #[test]
+    fn an_organisation_may_be_named_by_its_kind_without_an_article() {
+        let before = |t: &str, name: &str| {
+            let d = Document::new(t);
+            let i = (0..d.tokens.len()).find(|&i| d.word(i) == name).unwrap();
+            kind_before(&d, i..i + 1)
+        };
+        assert_eq!(before("Shares rose at carmaker Vantor.", "Vantor"), Some(Label::Org));
+        assert_eq!(before("It was bought by Dutch bank Kreel in May.", "Kreel"), Some(Label::Org));
+        assert_eq!(before("Analytics provider Dataxo has bought Ferrin.", "Dataxo"), Some(Label::Org));
+        // the noun as a verb; a kind other than an organisation's needs its article
+        assert_eq!(before("They want to brand Kellen as a traitor.", "Kellen"), None);
+        assert_eq!(before("He met novelist Orvane at the fair.", "Orvane"), None);
     }
 
     #[test]
