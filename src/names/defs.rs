@@ -212,8 +212,8 @@ pub(super) fn definition(doc: &Document, r: Range<usize>) -> Option<Label> {
         return word(k + 1).and_then(kind_noun).filter(|&(_, plural)| plural).map(|(l, _)| l);
     }
     // a noun of two words first: "a self-hosted password manager" (a "manager" alone is a person)
-    let two = (k >= start + 2).then(|| format!("{} {}", doc.word(k - 2), doc.word(k - 1)));
-    two.and_then(|w| nouns.get(w.as_str()).copied()).or_else(|| nouns.get(doc.word(k - 1)).copied())
+    let two = (k >= start + 2).then(|| two_words(doc, k - 2));
+    two.and_then(|w| nouns.get(&*w).copied()).or_else(|| nouns.get(doc.word(k - 1)).copied())
 }
 
 /// The label a defining noun gives, and whether it was written in the plural ("parties").
@@ -249,14 +249,7 @@ pub(super) fn kind_before(doc: &Document, r: Range<usize>) -> Option<Label> {
     let l = lexicon();
     // a noun of two words first: "the aircraft carrier Vinson" (a "carrier" alone may be an
     // airline's or a phone company's)
-    let two = (r.start >= sent.tokens.start + 3).then(|| {
-        let (a, b) = (&doc.tokens[r.start - 2], &doc.tokens[r.start - 1]);
-        // the text itself where one space parts the two words (no copy)
-        match &doc.text[a.end..b.start] {
-            " " => std::borrow::Cow::Borrowed(&doc.text[a.start..b.end]),
-            _ => std::borrow::Cow::Owned(format!("{} {}", doc.tok(a), doc.tok(b))),
-        }
-    });
+    let two = (r.start >= sent.tokens.start + 3).then(|| two_words(doc, r.start - 2));
     let (two_words, (label, plural)) = match two.as_deref().and_then(kind_noun) {
         Some(k) => (true, k),
         None => (false, kind_noun(doc.word(r.start - 1))?),

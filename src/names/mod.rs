@@ -173,6 +173,17 @@ fn extend_over_edition_number(doc: &Document, f: &Finder, out: &mut [Mention]) {
 }
 
 /// The recogniser's gazetteer kinds of a one-word phrase (bits of `ner::gazetteer`), 0 when unlisted.
+/// The words of tokens `i` and `i + 1` as one phrase with one space between them ("password
+/// manager"), as the word lists write two-word entries: the text itself where one space parts
+/// them, a copy otherwise.
+fn two_words<'a>(doc: &Document<'a>, i: usize) -> std::borrow::Cow<'a, str> {
+    let (a, b) = (&doc.tokens[i], &doc.tokens[i + 1]);
+    match &doc.text[a.end..b.start] {
+        " " => std::borrow::Cow::Borrowed(&doc.text[a.start..b.end]),
+        _ => std::borrow::Cow::Owned(format!("{} {}", doc.tok(a), doc.tok(b))),
+    }
+}
+
 fn gazetteer_kinds(w: &str) -> u16 {
     crate::ner::gazetteer::gazetteer().get(&[crate::ner::hash::hash_lower(w)])
 }

@@ -171,7 +171,7 @@ pub(super) fn parties_by_context(doc: &Document, out: &mut [Mention]) {
         }
         let after = next.is_some_and(|(w, k)| k == Kind::Word && lex.party_after.contains(w));
         let before = i >= sent.tokens.start + 2
-            && lex.party_before.contains(format!("{} {}", doc.word(i - 2), doc.word(i - 1)).as_str());
+            && lex.party_before.contains(&two_words(doc, i - 2));
         let the = i > sent.tokens.start
             && doc.word(i - 1) == "the"
             && next.is_none_or(|(w, _)| matches!(w, "," | ";" | ":" | ")"));
