@@ -20,6 +20,12 @@ pub struct Lexicon {
     pub model_places: StrSet,
     /// The organisations of `orgs.txt` alone (not `orgs_rules.txt`), as `model_places`.
     pub model_orgs: StrSet,
+    /// Companies of stock indices, as listed and without their legal forms ("AES Corporation",
+    /// "AES"), `gaz/companies.txt`; read by the names stage, not the model.
+    pub companies: StrSet,
+    /// The first words of `companies` up to a character that is no letter or digit ("Coca" of
+    /// "Coca-Cola"), so that most words need no longer lookup.
+    pub company_firsts: StrSet,
     /// Words that head or end organisation names.
     pub org_heads: StrSet,
     /// Last words that say what a name of two words or more is ("County" a place, "Records" an
@@ -267,6 +273,10 @@ impl Lexicon {
             orgs,
             model_places,
             model_orgs,
+            companies: set(include_str!("data/gaz/companies.txt")),
+            company_firsts: entries(include_str!("data/gaz/companies.txt"))
+                .map(|c| c.split(|ch: char| !ch.is_alphanumeric()).next().unwrap_or(c))
+                .collect(),
             org_heads: set(include_str!("data/org_heads.txt")),
             name_heads: labelled(include_str!("data/name_heads.txt")),
             name_roles: tagged(include_str!("data/name_heads.txt"), "CUT: "),

@@ -36,10 +36,12 @@
 //! glued article: "al-Tanf"), [`lists`] (names in a list take its kind), [`sites`] (websites:
 //! "Politico.com"), [`stations`] (broadcasters' call signs: "6PR"), [`units`] (numbered units:
 //! "IV Corps"), [`polities`] (kinds of state: "the Principality of Guria"), [`evidence`] (a
-//! one-word person nothing backs as one, beside a company's words, is a company), [`shape_filter`]
+//! one-word person nothing backs as one, beside a company's words, is a company), [`companies`]
+//! (a listed company of a stock index is an organisation), [`shape_filter`]
 //! (a quick word-set
 //! filter).
 
+mod companies;
 mod defs;
 mod drop;
 pub(crate) use drop::is_camel_case;
@@ -111,6 +113,8 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     drop::drop_non_names(doc, &headlines, &mut out);
     merge::split_juxtaposed_names(doc, &mut out);
     merge::split_joined_organisations(doc, &mut out);
+    companies::retype_listed_companies(doc, &mut out);
+    companies::add_missed_companies(doc, &f.taken, &mut out);
     merge::company_short_names(doc, &mut out);
     heads::cut_trailing_roles(doc, &mut out);
     heads::relabel_by_head(doc, &mut out);

@@ -1,0 +1,150 @@
+//! Listed companies: a name the recogniser typed a person, a place or MISC whose words are a
+//! company of a stock index (`src/data/gaz/companies.txt`), alone or with its legal form ("Zorvex"
+//! "Zorvex Inc."), is that company. Not a name that is also a place or a person's ("Dover",
+//! "Gates", "Ethan Allen"), nor a one-word name that opens a sentence.
+
+use super::*;
+use crate::ner::gazetteer::{CITY, COUNTRY, FIRST_NAME, LAST_NAME, NATIONALITY, PLACE};
+
+/// The text of tokens `r` with one space wherever the text has white space.
+fn spaced(doc: &Document, r: Range<usize>) -> String {
+    let mut s = String::new();
+    for i in r.clone() {
+        if i > r.start && doc.tokens[i].start > doc.tokens[i - 1].end {
+            s.push(' ');
+        }
+        s.push_str(doc.word(i));
+    }
+    s
+}
+
+/// Tokens `r` are a listed company, the legal form after it left out ("Zorvex Inc.", "Zorvex,
+/// Inc."), and no place or person's name.
+pub(super) fn is_listed_company(doc: &Document, r: Range<usize>) -> bool {
+    let l = lexicon();
+    let mut r = r;
+    let text = spaced(doc, r.clone());
+    if !l.companies.contains(text.as_str()) {
+        // the legal form ending it, and a comma before that
+        let legal = |w: &str| super::runs::is_legal_form(w) || matches!(w, "S.A." | "N.V." | "SE" | "Corporation" | "Company");
+        if r.len() < 2 || !legal(doc.word(r.end - 1)) {
+            return false;
+        }
+        r.end -= 1;
+        while r.end > r.start + 1 && matches!(doc.word(r.end - 1), "," | ".") {
+            r.end -= 1;
+        }
+        if !l.companies.contains(spaced(doc, r.clone()).as_str()) {
+            return false;
+        }
+    }
+    let first = doc.word(r.start);
+    let words = spaced(doc, r.clone());
+    let not_names = FIRST_NAME | LAST_NAME | CITY | COUNTRY | PLACE | NATIONALITY;
+    if r.len() == 1 {
+        // one word: capitalised where it stands, no common word, no place's or person's name, no
+        // stock exchange (whose name stands for its index: "the Nasdaq rose")
+        return !doc.tokens[r.start].cap_free
+            && !l.stock_exchanges.contains(first)
+            && !super::recogniser::is_common_word(first)
+            && known(first).is_none()
+            && gazetteer_kinds(first) & not_names == 0;
+    }
+    // several words: not a place, not led by a given name ("Ethan Allen")
+    !matches!(known(&words), Some((Label::Place | Label::Misc, _)))
+        && phrase_kinds((r.start..r.end).map(|i| doc.word(i))) & (CITY | COUNTRY | PLACE) == 0
+        && gazetteer_kinds(first) & FIRST_NAME == 0
+}
+
+/// Retypes as organisations the names of `out` that are listed companies.
+pub(super) fn retype_listed_companies(doc: &Document, out: &mut [Mention]) {
+    for m in out.iter_mut() {
+        if m.label == Label::Org || m.strength >= ROLE {
+            continue;
+        }
+        if is_listed_company(doc, m.tokens.clone()) {
+            m.label = Label::Org;
+            m.strength = m.strength.max(STRONG);
+        }
+    }
+}
+
+/// Adds the listed companies that no name of `out` covers: a run of capitalised words (none
+/// `taken` by a value) that is a listed company and no part of a longer run of capitals.
+pub(super) fn add_missed_companies(doc: &Document, taken: &[bool], out: &mut Vec<Mention>) {
+    let l = lexicon();
+    let mut free = covered_tokens(doc, out);
+    free.iter_mut().zip(taken).for_each(|(c, &t)| *c = !*c && !t);
+    let mut added = Vec::new();
+    for s in &doc.sentences {
+        let mut i = s.tokens.start;
+        while i < s.tokens.end {
+            let opens = free[i]
+                && is_capitalised_word(doc, i)
+                && l.company_firsts.contains(doc.word(i))
+                && !(i > s.tokens.start && is_capitalised_word(doc, i - 1));
+            let end = (i + 1..=(i + 8).min(s.tokens.end)).rev().find(|&j| {
+                opens
+                    && free[i..j].iter().all(|&f| f)
+                    && !(j < s.tokens.end && is_capitalised_word(doc, j))
+                    && doc.tokens[j - 1].kind != Kind::Punct
+                    && is_listed_company(doc, i..j)
+            });
+            match end {
+                Some(j) => {
+                    let (start, end) = (doc.tokens[i].start, doc.tokens[j - 1].end);
+                    added.push(Mention { start, end, tokens: i..j, label: Label::Org, strength: CONTEXT });
+                    i = j;
+                }
+                None => i += 1,
+            }
+        }
+    }
+    if !added.is_empty() {
+        out.extend(added);
+        out.sort_by_key(|m| m.start);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::names;
+    use super::*;
+
+    #[test]
+    fn a_listed_company_is_an_organisation() {
+        let n = names("He moved to Zalando in May and later to Teradyne, then Prologis.");
+        assert!(n.contains(&("Zalando".into(), Label::Org)), "{n:?}");
+        assert!(n.contains(&("Teradyne".into(), Label::Org)), "{n:?}");
+        assert!(n.contains(&("Prologis".into(), Label::Org)), "{n:?}");
+    }
+
+    #[test]
+    fn a_listed_company_nothing_found_is_added() {
+        let d = Document::new("He said shares of Kroger rose.");
+        let mut out = Vec::new();
+        add_missed_companies(&d, &vec![false; d.tokens.len()], &mut out);
+        assert_eq!(out.len(), 1);
+        assert_eq!((&d.text[out[0].start..out[0].end], out[0].label), ("Kroger", Label::Org));
+        let d = Document::new("He said shares of Kroger Foods Trust rose.");
+        let mut out = Vec::new();
+        add_missed_companies(&d, &vec![false; d.tokens.len()], &mut out);
+        assert!(out.is_empty(), "part of a longer name: {out:?}");
+    }
+
+    #[test]
+    fn a_listed_company_that_is_also_a_name_or_a_place_stays_as_it_is() {
+        let d = Document::new("The film starred Ethan Allen near Dover with Bill Gates.");
+        let at = |w: &str| (0..d.tokens.len()).find(|&i| d.word(i) == w).unwrap();
+        assert!(!is_listed_company(&d, at("Dover")..at("Dover") + 1));
+        assert!(!is_listed_company(&d, at("Gates")..at("Gates") + 1));
+        assert!(!is_listed_company(&d, at("Ethan")..at("Allen") + 1));
+        let d = Document::new("He sold his Siemens AG shares. Siemens fell.");
+        let at = |w: &str| (0..d.tokens.len()).find(|&i| d.word(i) == w).unwrap();
+        assert!(is_listed_company(&d, at("Siemens")..at("AG") + 1));
+        assert!(!is_listed_company(&d, 6..7), "a one-word name that opens a sentence");
+        let d = Document::new("By noon the Nasdaq rose.");
+        assert!(!is_listed_company(&d, 3..4), "a stock exchange stands for its index");
+        assert_eq!(d.word(3), "Nasdaq");
+    }
+}
