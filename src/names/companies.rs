@@ -1,7 +1,7 @@
 //! Listed companies: a name the recogniser typed a person, a place or MISC whose words are a
 //! company of a stock index (`src/data/gaz/companies.txt`), alone or with its legal form ("Zorvex"
 //! "Zorvex Inc."), is that company. Not a name that is also a place or a person's ("Dover",
-//! "Gates", "Ethan Allen"), nor a one-word name that opens a sentence.
+//! "Gates", "Ethan Allen"), nor a code of one word that opens a sentence ("M3").
 
 use super::*;
 use crate::ner::gazetteer::{CITY, COUNTRY, FIRST_NAME, LAST_NAME, NATIONALITY, PLACE};
@@ -42,9 +42,10 @@ pub(super) fn is_listed_company(doc: &Document, r: Range<usize>) -> bool {
     let words = spaced(doc, r.clone());
     let not_names = FIRST_NAME | LAST_NAME | CITY | COUNTRY | PLACE | NATIONALITY;
     if r.len() == 1 {
-        // one word: capitalised where it stands, no common word, no place's or person's name, no
-        // stock exchange (whose name stands for its index: "the Nasdaq rose")
-        return !doc.tokens[r.start].cap_free
+        // one word: no common word, no place's or person's name, no stock exchange (whose name
+        // stands for its index: "the Nasdaq rose"); opening a sentence, a word in lowercase after
+        // its capital, not a code ("M3 rose": the money supply)
+        return (!doc.tokens[r.start].cap_free || first.chars().skip(1).any(char::is_lowercase))
             && !l.stock_exchanges.contains(first)
             && !super::recogniser::is_common_word(first)
             && known(first).is_none()
@@ -142,7 +143,10 @@ mod tests {
         let d = Document::new("He sold his Siemens AG shares. Siemens fell.");
         let at = |w: &str| (0..d.tokens.len()).find(|&i| d.word(i) == w).unwrap();
         assert!(is_listed_company(&d, at("Siemens")..at("AG") + 1));
-        assert!(!is_listed_company(&d, 6..7), "a one-word name that opens a sentence");
+        assert_eq!(d.word(7), "Siemens");
+        assert!(is_listed_company(&d, 7..8), "a word with lowercase letters may open a sentence");
+        let d = Document::new("M3 rose in May.");
+        assert!(!is_listed_company(&d, 0..1), "a code that opens a sentence");
         let d = Document::new("By noon the Nasdaq rose.");
         assert!(!is_listed_company(&d, 3..4), "a stock exchange stands for its index");
         assert_eq!(d.word(3), "Nasdaq");
