@@ -59,12 +59,14 @@ pub(super) fn retype_unbacked_persons(doc: &Document, business: &BusinessWords, 
             at.push(i);
         }
     }
-    // the sentences a company's word stands in
+    // the sentences a company's word stands in, and where each sentence's first person starts
     let cues = business.per_sentence(doc);
+    let first_person = first_persons(doc, out);
     let companies: HashMap<&str, bool> = seen
         .iter()
         .map(|(&w, at)| {
-            let company = !at.iter().any(|&i| backs_person(doc, i)) && at.iter().any(|&i| cues[doc.sentence_of(i)] > 0);
+            let company = !at.iter().any(|&i| backs_person(doc, i, &first_person))
+                && at.iter().any(|&i| cues[doc.sentence_of(i)] > 0);
             (w, company)
         })
         .collect();
@@ -135,11 +137,7 @@ pub(super) fn retype_unbacked_full_names(doc: &Document, business: &BusinessWord
         return;
     }
     // per sentence: where its first person starts, and how many business words it holds
-    let mut first_person = vec![usize::MAX; doc.sentences.len()];
-    for m in out.iter().filter(|m| m.label == Label::Person) {
-        let s = doc.sentence_of(m.tokens.start);
-        first_person[s] = first_person[s].min(m.tokens.start);
-    }
+    let first_person = first_persons(doc, out);
     let cues = business.per_sentence(doc);
     let mut verdicts: Vec<(Vec<usize>, Label)> = Vec::new();
     for (_, xs) in mentions {
@@ -215,10 +213,23 @@ fn full_name_backed(doc: &Document, out: &[Mention], x: usize, first_person: &[u
     before || after
 }
 
+/// Per sentence of `doc`: the token where the first person of `out` in it starts (`usize::MAX`
+/// when none).
+fn first_persons(doc: &Document, out: &[Mention]) -> Vec<usize> {
+    let mut first_person = vec![usize::MAX; doc.sentences.len()];
+    for m in out.iter().filter(|m| m.label == Label::Person) {
+        let s = doc.sentence_of(m.tokens.start);
+        first_person[s] = first_person[s].min(m.tokens.start);
+    }
+    first_person
+}
+
 /// Token `i`, a capitalised word, stands where a person's name stands: after a title or a given
-/// name, or with "he" or "she" the first pronoun after it (in its sentence or the next), or before
-/// a speech verb when "it" is not that first pronoun ("Zorblix said it would", a company).
-fn backs_person(doc: &Document, i: usize) -> bool {
+/// name, or with "he" or "she" the first pronoun after it (in its sentence or the next) while no
+/// other person of `first_person` comes before it in its sentence (the pronoun is then its own:
+/// not "Anna Berg, who teaches Vantle, says she"), or before a speech verb when "it" is not that
+/// first pronoun ("Zorblix said it would", a company).
+fn backs_person(doc: &Document, i: usize, first_person: &[usize]) -> bool {
     let l = lexicon();
     let s = doc.sentence_of(i);
     let sent = &doc.sentences[s];
@@ -228,6 +239,7 @@ fn backs_person(doc: &Document, i: usize) -> bool {
     }
     let end = doc.sentences.get(s + 1).map_or(sent.tokens.end, |n| n.tokens.end).min(i + 1 + PRONOUN_REACH);
     match (i + 1..end).find_map(|k| pronoun_kind(doc.word(k))) {
+        Some(true) if first_person[s] < i => false,
         Some(person) => person,
         None => i + 1 < sent.tokens.end && l.cue_verbs.contains(doc.word(i + 1).to_lowercase().as_str()),
     }
@@ -330,11 +342,21 @@ mod tests {
     fn pronouns_and_speech_verbs() {
         let backed = |text: &str| {
             let d = Document::new(text);
-            backs_person(&d, 0)
+            backs_person(&d, 0, &vec![usize::MAX; d.sentences.len()])
         };
         assert!(!backed("Trelvix said it grew."));
         assert!(backed("Quorny said the deal closed."));
         assert!(backed("Vantle left, and she smiled."));
         assert!(!backed("Vantle left, and the shares fell."));
+    }
+
+    #[test]
+    fn she_after_a_lone_word_is_the_person_who_comes_first() {
+        let text = "Anna Berg, who has taught Vantle for years, says she loves it. Vantle grew its bookings on the platform.";
+        let l = labels(text);
+        assert!(l.iter().any(|(n, label)| n == "Vantle" && *label == Label::Org), "{l:?}");
+        // with no person before it, "she" after it is its own
+        let l = labels("Vantle has taught dance for years, and she loves it. Vantle grew its bookings on the platform.");
+        assert!(!l.iter().any(|(n, label)| n == "Vantle" && *label == Label::Org), "{l:?}");
     }
 }
