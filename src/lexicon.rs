@@ -55,6 +55,12 @@ pub struct Lexicon {
     /// Centre", "Santa Clara Convention Center"), that make the centre a place, the `VENUE:`
     /// lines of `name_heads.txt`.
     pub venue_words: StrSet,
+    /// Business nouns that, after "and", end a company's name begun by another name ("Harbor
+    /// Moving and Storage", "Carter and Sons"), the `AND:` lines of `name_heads.txt`.
+    pub and_heads: StrSet,
+    /// Words that end an organisation's name right after it, beside the organisation heads
+    /// ("Lakeside Independent School District"), the `TAIL:` lines of `name_heads.txt`.
+    pub org_tails: StrSet,
     /// Members of a house, before "for" and their district ("the MPP for Kenora"), the `member:`
     /// lines of `politics.txt`.
     pub seat_members: StrSet,
@@ -287,6 +293,8 @@ impl Lexicon {
             seat_nouns: tagged(include_str!("data/name_heads.txt"), "SEAT: "),
             polity_heads: tagged(include_str!("data/name_heads.txt"), "POLITY: "),
             venue_words: tagged(include_str!("data/name_heads.txt"), "VENUE: "),
+            and_heads: tagged(include_str!("data/name_heads.txt"), "AND: "),
+            org_tails: tagged(include_str!("data/name_heads.txt"), "TAIL: "),
             seat_members: tagged(include_str!("data/politics.txt"), "member: "),
             district_words: tagged(include_str!("data/politics.txt"), "district: "),
             party_after: tagged(include_str!("data/politics.txt"), "after: "),

@@ -51,6 +51,71 @@ pub(super) fn relabel_by_head(doc: &Document, out: &mut [Mention]) {
     }
 }
 
+/// A company's name goes on past what the recogniser saw: after "and" (or "&") with a business
+/// noun of the `AND:` lines of `name_heads.txt` ("Harbor Moving and Storage", "Carter and Sons"),
+/// and an organisation's name with the head word right after it that no name holds (an
+/// organisation head or a `TAIL:` word: "the Lakeside Independent School District"). The name is
+/// an organisation; a one-word name the business noun was taken for goes.
+pub(super) fn extend_company_names(doc: &Document, out: &mut Vec<Mention>) {
+    let l = lexicon();
+    let n = doc.tokens.len();
+    let starts: HashMap<usize, usize> =
+        out.iter().enumerate().map(|(i, m)| (m.tokens.start, i)).collect();
+    let covered = covered_tokens(doc, out);
+    let mut gone = vec![false; out.len()];
+    for i in 0..out.len() {
+        let m = &out[i];
+        let k = m.tokens.end;
+        if gone[i] || m.label == Label::Misc || k >= n {
+            continue;
+        }
+        let sent = doc.sentence_of(m.tokens.start);
+        let same = |j: usize| j < n && doc.sentence_of(j) == sent;
+        // "Harbor Moving and Storage": the noun alone or a one-word name of its own
+        if same(k + 1)
+            && matches!(doc.word(k), "and" | "&")
+            && l.and_heads.contains(doc.word(k + 1))
+            && is_capitalised_word(doc, k + 1)
+        {
+            let own = starts.get(&(k + 1)).copied();
+            let alone = match own {
+                Some(j) => out[j].tokens.len() == 1 && out[j].strength < ROLE,
+                None => !covered[k + 1],
+            };
+            if alone {
+                if let Some(j) = own {
+                    gone[j] = true;
+                }
+                let m = &mut out[i];
+                m.tokens.end = k + 2;
+                m.end = doc.tokens[k + 1].end;
+                m.label = Label::Org;
+                m.strength = m.strength.max(STRONG);
+                continue;
+            }
+        }
+        // "the Lakeside Independent School District": a head word right after an organisation
+        let w = doc.word(k);
+        let head = l.org_tails.contains(w)
+            || l.org_heads.contains(w)
+            || l.name_heads.get(w) == Some(&Label::Org);
+        if m.label == Label::Org
+            && m.tokens.len() >= 2
+            && same(k)
+            && head
+            && !covered[k]
+            && !doc.tokens[k].cap_free
+            && is_capitalised_word(doc, k)
+            && doc.text[m.end..doc.tokens[k].start] == *" "
+        {
+            let m = &mut out[i];
+            m.tokens.end = k + 1;
+            m.end = doc.tokens[k].end;
+        }
+    }
+    remove_marked(out, &gone);
+}
+
 /// "the National Tennis Centre", "the Moscone Center": a centre named for what goes on in it (a
 /// venue word before the head) or for one name alone (a sponsor, a person, a town) is a place, a
 /// venue, where the recogniser took it for an organisation; "Research Center" stays a body.
@@ -188,6 +253,19 @@ fn place_stems(w: &str) -> Vec<String> {
 mod tests {
     use super::super::tests::names;
     use super::*;
+
+    #[test]
+    fn a_business_noun_after_and_ends_a_company_name() {
+        let n = names("They hired Harbor Moving and Storage, and later Carter and Sons, to pack.");
+        assert!(n.contains(&("Harbor Moving and Storage".into(), Label::Org)), "{n:?}");
+        assert!(n.contains(&("Carter and Sons".into(), Label::Org)), "{n:?}");
+    }
+
+    #[test]
+    fn a_district_after_an_organisation_ends_its_name() {
+        let n = names("Now the Lakeside Independent School District can hire him.");
+        assert!(n.contains(&("Lakeside Independent School District".into(), Label::Org)), "{n:?}");
+    }
 
     #[test]
     fn an_event_or_award_head_makes_a_misc_name() {

@@ -116,6 +116,7 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     companies::retype_listed_companies(doc, &mut out);
     companies::add_missed_companies(doc, &f.taken, &mut out);
     merge::company_short_names(doc, &mut out);
+    heads::extend_company_names(doc, &mut out);
     heads::cut_trailing_roles(doc, &mut out);
     heads::relabel_by_head(doc, &mut out);
     heads::venue_centres(doc, &mut out);
