@@ -115,6 +115,9 @@ pub struct Lexicon {
     /// Words after a model's code or number that belong to its name ("Ultra", "Pro"), the
     /// `suffix:` lines of `makers.txt`.
     pub model_suffixes: StrSet,
+    /// Last words of a product's name after its maker's ("IBM Quantum Platform", "Adobe Creative
+    /// Suite"), the `product:` lines of `makers.txt`.
+    pub product_heads: StrSet,
     /// Words that say a company stands in the sentence (`company_cues.txt`): "acquired", "its".
     pub company_cues: StrSet,
     /// Lowercase words that say a business stands in the sentence of a longer name that nothing
@@ -334,6 +337,7 @@ impl Lexicon {
             common_acronyms: set(include_str!("data/common_acronyms.txt")),
             makers: entries(include_str!("data/makers.txt")).filter(|l| !l.contains(": ")).collect(),
             model_suffixes: tagged(include_str!("data/makers.txt"), "suffix: "),
+            product_heads: tagged(include_str!("data/makers.txt"), "product: "),
             company_cues: set(include_str!("data/company_cues.txt")),
             business_cues: tagged(include_str!("data/full_name_cues.txt"), "org: "),
             course_heads: tagged(include_str!("data/full_name_cues.txt"), "misc: "),

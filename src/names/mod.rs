@@ -137,6 +137,7 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     products::mark_products(doc, &mut out);
     products::mark_maker_models(doc, &mut out);
     products::mark_model_lines(doc, &mut out);
+    products::mark_product_suites(doc, &mut out);
     products::mark_model_codes(doc, values, &mut out);
     products::mark_designated_models(doc, &mut out);
     particles::add_article_names(doc, &mut out);

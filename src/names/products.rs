@@ -80,6 +80,84 @@ pub(super) fn mark_maker_models(doc: &Document, out: &mut [Mention]) {
     }
 }
 
+/// "IBM Quantum Platform", "Adobe Creative Suite": an organisation's name, then one to three
+/// capitalised words that no person's or place's name holds, the last a `product:` word of
+/// `makers.txt`, is one product (MISC); the capitalised words may be one-word names of their own.
+pub(super) fn mark_product_suites(doc: &Document, out: &mut Vec<Mention>) {
+    let heads = &lexicon().product_heads;
+    let n = doc.tokens.len();
+    let starts: HashMap<usize, usize> =
+        out.iter().enumerate().map(|(i, m)| (m.tokens.start, i)).collect();
+    let covered = covered_tokens(doc, out);
+    let mut gone = vec![false; out.len()];
+    for i in 0..out.len() {
+        let m = &out[i];
+        if gone[i] || m.label != Label::Org || m.strength >= ROLE {
+            continue;
+        }
+        let sent = doc.sentence_of(m.tokens.start);
+        let mut k = m.tokens.end;
+        let mut swallowed = Vec::new();
+        let mut end = None;
+        while k < n && k < m.tokens.end + 3 && doc.sentence_of(k) == sent {
+            let prev_end = doc.tokens[k - 1].end;
+            if doc.text[prev_end..doc.tokens[k].start] != *" " || !is_capitalised_word(doc, k) {
+                break;
+            }
+            if covered[k] {
+                // a one-word name of its own, no person or place
+                match starts.get(&k) {
+                    Some(&j)
+                        if out[j].tokens.len() == 1
+                            && matches!(out[j].label, Label::Org | Label::Misc)
+                            && out[j].strength < ROLE =>
+                    {
+                        swallowed.push(j)
+                    }
+                    _ => break,
+                }
+            }
+            if heads.contains(doc.word(k)) {
+                end = Some(k + 1);
+                break;
+            }
+            k += 1;
+        }
+        let Some(end) = end else { continue };
+        if end - m.tokens.end < 2 {
+            continue;
+        }
+        for j in swallowed {
+            gone[j] = true;
+        }
+        let m = &mut out[i];
+        m.tokens.end = end;
+        m.end = doc.tokens[end - 1].end;
+        m.label = Label::Misc;
+        m.strength = m.strength.max(STRONG);
+    }
+    remove_marked(out, &gone);
+    // the whole read as one organisation: "Intel Design Suite" where "Intel" is an organisation
+    // the lists or the document name alone
+    let alone: HashSet<&str> = out
+        .iter()
+        .filter(|m| m.tokens.len() == 1 && m.label == Label::Org)
+        .map(|m| doc.word(m.tokens.start))
+        .collect();
+    for m in out.iter_mut() {
+        let (first, last) = (doc.word(m.tokens.start), doc.word(m.tokens.end - 1));
+        if m.label == Label::Org
+            && m.strength < ROLE
+            && (3..=4).contains(&m.tokens.len())
+            && heads.contains(last)
+            && (alone.contains(first) || is_maker(first) || known(first).is_some_and(|(l, _)| l == Label::Org))
+        {
+            m.label = Label::Misc;
+            m.strength = m.strength.max(STRONG);
+        }
+    }
+}
+
 /// "the MacBook lineup", "all MacBook Air models": a name right before "lineup" or "models" is
 /// the product line, not a maker ("newer Nissan models": `makers.txt`), a known organisation or
 /// a person.
@@ -326,6 +404,25 @@ mod tests {
     use super::super::tests::names;
     use super::*;
 
+
+    #[test]
+    fn an_organisation_and_a_product_word_make_a_product() {
+        let n = names("Customers of Intel Design Suite complained, and Intel said sales grew.");
+        assert!(n.contains(&("Intel Design Suite".into(), Label::Misc)), "{n:?}");
+        // the recogniser's pieces: the organisation and a word of its own
+        let d = Document::new("Schools buy Zorvex Quantum Platform now.");
+        let one = |i: usize| Mention {
+            start: d.tokens[i].start,
+            end: d.tokens[i].end,
+            tokens: i..i + 1,
+            label: Label::Org,
+            strength: STRONG,
+        };
+        let mut out = vec![one(2), one(3)];
+        mark_product_suites(&d, &mut out);
+        assert_eq!(out.len(), 1, "{out:?}");
+        assert_eq!((&d.text[out[0].start..out[0].end], out[0].label), ("Zorvex Quantum Platform", Label::Misc));
+    }
 
     #[test]
     fn a_name_before_lineup_or_models_is_a_product() {
