@@ -4,8 +4,9 @@
 //! [--extra FILE[@WEIGHT[@SENTENCES]]]... [--dev FILE]... [--dropout P] [--bag N] [--prune Q]`
 //! Trains on DIR/train.txt and each extra CoNLL file (its mistakes weighted by WEIGHT, 1 unless
 //! given; a file without `-DOCSTART-` is cut into documents of SENTENCES sentences, 10 unless
-//! given), reports each epoch on DIR/valid.txt and each dev file (and the final model on
-//! DIR/test.txt when present), keeps the epoch count given, and writes the int8 model. With
+//! given), reports each epoch on DIR/valid.txt and each dev file, keeps the epoch count given,
+//! and writes the int8 model. It never reads DIR/test.txt: the test split is scored only by the
+//! scorer, once, on the whole pipeline (docs/benchmarks.md). With
 //! `--dropout P` each feature of a token is left out with probability P while learning; with
 //! `--bag N`, N perceptrons are trained with seeds S, S+1, … and their weights averaged; with
 //! `--prune Q`, features whose int8 weights are all at most Q in magnitude are left out.
@@ -65,7 +66,6 @@ fn main() {
         std::process::exit(2);
     });
     let valid_docs = read("valid.txt").unwrap_or_default();
-    let test_docs = read("test.txt").unwrap_or_default();
     let read_file = |path: &str, sentences: usize| {
         let src = std::fs::read_to_string(path).unwrap_or_else(|e| {
             eprintln!("train-ner: cannot read {path}: {e}");
@@ -125,11 +125,6 @@ fn main() {
         eprintln!("final int8 model: valid P {pr:.4} R {r:.4} F1 {f:.4}");
     }
     report_dev("final int8 model", &|d| evaluate(d, &m));
-    if !test_docs.is_empty() {
-        let te: Vec<_> = test_docs.iter().map(prepare).collect();
-        let (pr, r, f) = evaluate(&te, &m);
-        eprintln!("final int8 model: test P {pr:.4} R {r:.4} F1 {f:.4}");
-    }
     let bytes = m.to_bytes();
     std::fs::write(&out, &bytes).expect("write the model");
     eprintln!("wrote {out}: {} features, {} bytes", m.len(), bytes.len());
