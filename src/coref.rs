@@ -11,7 +11,7 @@
 //! assert_eq!((durov.name.as_str(), durov.label, durov.mentions), ("Pavel Durov", Label::Person, 3));
 //! ```
 
-use crate::names::{is_camel_case, Mention, Strength};
+use crate::names::{is_camel_case, is_dateline, Mention, Strength};
 use crate::ner::gazetteer::{gazetteer, CITY, COUNTRY, FIRST_NAME, KNOWN_ORG, LAST_NAME, NATIONALITY, PLACE};
 use crate::ner::hash::hash_lower;
 use crate::segment::Document;
@@ -150,9 +150,13 @@ pub fn cluster(doc: &Document, mentions: Vec<Mention>) -> (Vec<Linked>, Vec<Clus
     for m in &mentions {
         let root = parent[group_of[text(m)]];
         // "Baltimore at Seattle": a place after "at" or "in" stays a place, whatever its cluster
-        // (a team of the same name) is, and is an entity of its own: the city, not the team
+        // (a team of the same name) is, and is an entity of its own: the city, not the team; so
+        // does a dateline's place ("NEW YORK 1996-08-30" above a table of results)
         let label = match label_of(root) {
-            Label::Org if m.label == Label::Place && after_at_or_in(doc, m) && is_listed_place(text(m)) => {
+            Label::Org
+                if m.label == Label::Place
+                    && (after_at_or_in(doc, m) && is_listed_place(text(m)) || is_dateline(doc, &m.tokens)) =>
+            {
                 Label::Place
             }
             l => l,
@@ -383,6 +387,16 @@ mod tests {
         let given = [("Velbrook", 0, Org, STRONG), ("Velbrook", 1, Org, STRONG), ("Velbrook", 2, Place, STRONG)];
         let (linked, _) = clustered(t, &given);
         assert!(linked.iter().all(|m| m.label == Org));
+    }
+
+    #[test]
+    fn a_datelines_place_stays_a_place_in_a_teams_cluster() {
+        use Label::{Org, Place};
+        let t = "TENNIS - STANDINGS\nBRISTOW, Kell 2031-05-14\nBRISTOW 74 59\nKELLMORE 70 63\nBRISTOW 3 KELLMORE 1";
+        let given = [("BRISTOW", 0, Place, STRONG), ("BRISTOW", 1, Org, STRONG), ("BRISTOW", 2, Org, STRONG)];
+        let (linked, _) = clustered(t, &given);
+        let got: Vec<Label> = linked.iter().map(|m| m.label).collect();
+        assert_eq!(got, vec![Place, Org, Org]);
     }
 
     #[test]

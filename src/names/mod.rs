@@ -69,6 +69,7 @@ use crate::segment::{is_apostrophe, Document, Kind};
 use crate::types::Label;
 use crate::values::Value;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+pub use regions::is_dateline;
 use runs::Finder;
 use std::ops::Range;
 

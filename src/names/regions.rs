@@ -1,6 +1,8 @@
 //! Places written in a shortened way: a US state's postal code after a place and a comma
 //! ("Sioux Falls, SD") is a place; two compass words joined by "and" before one place name
-//! ("Central and South America") share it, and the whole is one place.
+//! ("Central and South America") share it, and the whole is one place. A name on a line of names
+//! that ends with the date, a news story's dateline ("NEW YORK 1996-08-30"), is the place the
+//! story was filed from (coref keeps it a place beside a team of the same name).
 
 use super::*;
 
@@ -99,6 +101,19 @@ pub(super) fn join_compass_pairs(doc: &Document, out: &mut Vec<Mention>) {
         m.strength = m.strength.max(STRONG);
     }
     remove_marked(out, &gone);
+}
+
+/// The tokens stand in a dateline: a line of at most six tokens, capitalised words and commas,
+/// that ends with a date in digits ("NEW YORK 1996-08-30", "NICE, France 1996-08-30").
+pub fn is_dateline(doc: &Document, r: &Range<usize>) -> bool {
+    let b = &doc.blocks[doc.sentences[doc.sentence_of(r.start)].block];
+    let last = b.tokens.end - 1;
+    if r.end > last || b.tokens.len() > 6 || doc.tokens[last].kind != Kind::Number {
+        return false;
+    }
+    let parts: Vec<&str> = doc.word(last).split(['-', '/']).collect();
+    let is_date = parts.len() == 3 && parts.iter().all(|p| (1..=4).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_digit()));
+    is_date && (b.tokens.start..last).all(|k| doc.word(k) == "," || doc.word(k).starts_with(char::is_uppercase))
 }
 
 #[cfg(test)]
