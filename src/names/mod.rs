@@ -150,6 +150,7 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     markets::mark_listings(doc, &mut out);
     regions::mark_state_codes(doc, &mut out);
     regions::join_compass_pairs(doc, &mut out);
+    regions::join_numbered_streets(doc, &mut out);
     let business = evidence::BusinessWords::default();
     evidence::retype_unbacked_persons(doc, &business, &mut out);
     evidence::retype_unbacked_full_names(doc, &business, &mut out);

@@ -2,7 +2,8 @@
 //! ("Sioux Falls, SD") is a place; two compass words joined by "and" before one place name
 //! ("Central and South America") share it, and the whole is one place. A name on a line of names
 //! that ends with the date, a news story's dateline ("NEW YORK 1996-08-30"), is the place the
-//! story was filed from (coref keeps it a place beside a team of the same name).
+//! story was filed from (coref keeps it a place beside a team of the same name). An ordinal in
+//! digits before a street's word ("6th Avenue", "125th Street") is the street's name.
 
 use super::*;
 
@@ -103,6 +104,49 @@ pub(super) fn join_compass_pairs(doc: &Document, out: &mut Vec<Mention>) {
     remove_marked(out, &gone);
 }
 
+/// The words that end a street's name: after an ordinal they make a place ("42nd Street").
+const STREETS: &[&str] = &["Street", "St.", "Avenue", "Ave.", "Ave", "Road", "Boulevard", "Blvd."];
+
+/// "6th Avenue", "125th Street": an ordinal written in digits right before a street's word is one
+/// place name with it; a name that is the word alone takes the ordinal in and becomes the place.
+pub(super) fn join_numbered_streets(doc: &Document, out: &mut Vec<Mention>) {
+    let is_ordinal = |w: &str| {
+        let digits = w.trim_end_matches(char::is_alphabetic);
+        let end = &w[digits.len()..];
+        !digits.is_empty()
+            && digits.bytes().all(|c| c.is_ascii_digit())
+            && matches!(end, "st" | "nd" | "rd" | "th")
+    };
+    let covered = covered_tokens(doc, out);
+    let mut added = Vec::new();
+    for i in 0..doc.tokens.len().saturating_sub(1) {
+        if !is_ordinal(doc.word(i)) || !STREETS.contains(&doc.word(i + 1)) || covered[i] {
+            continue;
+        }
+        if doc.tokens[i].end + 1 != doc.tokens[i + 1].start {
+            continue;
+        }
+        if let Some(m) = out.iter_mut().find(|m| m.tokens == (i + 1..i + 2)) {
+            m.tokens.start = i;
+            m.start = doc.tokens[i].start;
+            m.label = Label::Place;
+            m.strength = m.strength.max(STRONG);
+        } else if !covered[i + 1] {
+            added.push(Mention {
+                start: doc.tokens[i].start,
+                end: doc.tokens[i + 1].end,
+                tokens: i..i + 2,
+                label: Label::Place,
+                strength: STRONG,
+            });
+        }
+    }
+    if !added.is_empty() {
+        out.extend(added);
+        out.sort_by_key(|m| m.start);
+    }
+}
+
 /// The tokens stand in a dateline: a line of at most six tokens, capitalised words and commas,
 /// that ends with a date in digits ("NEW YORK 1996-08-30", "NICE, France 1996-08-30").
 pub fn is_dateline(doc: &Document, r: &Range<usize>) -> bool {
@@ -120,6 +164,15 @@ pub fn is_dateline(doc: &Document, r: &Range<usize>) -> bool {
 mod tests {
     use super::super::tests::names;
     use super::*;
+
+    #[test]
+    fn an_ordinal_before_a_streets_word_is_a_place() {
+        let n = names("The bakery on 9th Avenue moved to 214th Street last spring, its owner said.");
+        for w in ["9th Avenue", "214th Street"] {
+            assert!(n.iter().any(|(t, l)| t == w && *l == Label::Place), "{w}: {n:?}");
+        }
+        assert!(!n.iter().any(|(t, _)| t == "Avenue"), "{n:?}");
+    }
 
     #[test]
     fn a_state_code_after_a_place_and_a_comma_is_a_place() {
