@@ -189,10 +189,24 @@ fn after_at_or_in(doc: &Document, m: &Mention) -> bool {
     m.tokens.start > 0 && matches!(doc.word(m.tokens.start - 1).to_ascii_lowercase().as_str(), "at" | "in")
 }
 
-/// A name the gazetteer's lists of cities, countries or places hold ("Seattle", "SEATTLE").
+/// A name the gazetteer's lists of cities, countries or places hold ("Seattle", "SEATTLE"), with
+/// "St", "St." and "Saint" read as one word ("ST LOUIS" as "St. Louis").
 fn is_listed_place(name: &str) -> bool {
-    let hashes: Vec<u64> = name.split_whitespace().map(hash_lower).collect();
-    gazetteer().get(&hashes) & (CITY | COUNTRY | PLACE) != 0
+    let mut hashes: Vec<u64> = name.split_whitespace().map(hash_lower).collect();
+    let listed = |h: &[u64]| gazetteer().get(h) & (CITY | COUNTRY | PLACE) != 0;
+    if listed(&hashes) {
+        return true;
+    }
+    let first = name.split_whitespace().next().unwrap_or("").to_ascii_lowercase();
+    if hashes.len() > 1 && matches!(first.as_str(), "st" | "st." | "saint") {
+        for w in ["st", "st.", "saint"] {
+            hashes[0] = hash_lower(w);
+            if listed(&hashes) {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// The gazetteer kinds that say a word names something other than a person.
@@ -387,6 +401,16 @@ mod tests {
         let given = [("Velbrook", 0, Org, STRONG), ("Velbrook", 1, Org, STRONG), ("Velbrook", 2, Place, STRONG)];
         let (linked, _) = clustered(t, &given);
         assert!(linked.iter().all(|m| m.label == Org));
+    }
+
+    #[test]
+    fn st_and_saint_are_one_word_in_a_listed_place() {
+        use Label::{Org, Place};
+        let t = "ST LOUIS won again. ST LOUIS signed a pitcher. BOSTON AT ST LOUIS";
+        let given = [("ST LOUIS", 0, Org, STRONG), ("ST LOUIS", 1, Org, STRONG), ("ST LOUIS", 2, Place, STRONG)];
+        let (linked, _) = clustered(t, &given);
+        let got: Vec<Label> = linked.iter().map(|m| m.label).collect();
+        assert_eq!(got, vec![Org, Org, Place]);
     }
 
     #[test]
