@@ -23,8 +23,8 @@ fn spaced(doc: &Document, r: Range<usize>) -> String {
 pub(super) fn is_listed_company(doc: &Document, r: Range<usize>) -> bool {
     let l = lexicon();
     let mut r = r;
-    let text = spaced(doc, r.clone());
-    if !l.companies.contains(text.as_str()) {
+    let mut words = spaced(doc, r.clone());
+    if !l.companies.contains(words.as_str()) {
         // the legal form ending it, and a comma before that
         let legal = |w: &str| super::runs::is_legal_form(w) || matches!(w, "S.A." | "N.V." | "SE" | "Corporation" | "Company");
         if r.len() < 2 || !legal(doc.word(r.end - 1)) {
@@ -34,12 +34,12 @@ pub(super) fn is_listed_company(doc: &Document, r: Range<usize>) -> bool {
         while r.end > r.start + 1 && matches!(doc.word(r.end - 1), "," | ".") {
             r.end -= 1;
         }
-        if !l.companies.contains(spaced(doc, r.clone()).as_str()) {
+        words = spaced(doc, r.clone());
+        if !l.companies.contains(words.as_str()) {
             return false;
         }
     }
     let first = doc.word(r.start);
-    let words = spaced(doc, r.clone());
     let not_names = FIRST_NAME | LAST_NAME | CITY | COUNTRY | PLACE | NATIONALITY;
     if r.len() == 1 {
         // one word: no common word, no place's or person's name, no stock exchange (whose name
@@ -93,18 +93,14 @@ pub(super) fn add_missed_companies(doc: &Document, taken: &[bool], out: &mut Vec
             });
             match end {
                 Some(j) => {
-                    let (start, end) = (doc.tokens[i].start, doc.tokens[j - 1].end);
-                    added.push(Mention { start, end, tokens: i..j, label: Label::Org, strength: CONTEXT });
+                    added.push(Mention::over(doc, i..j, Label::Org, CONTEXT));
                     i = j;
                 }
                 None => i += 1,
             }
         }
     }
-    if !added.is_empty() {
-        out.extend(added);
-        out.sort_by_key(|m| m.start);
-    }
+    insert_sorted(out, added);
 }
 
 #[cfg(test)]

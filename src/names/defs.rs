@@ -119,13 +119,7 @@ pub(super) fn join_number_led_names(doc: &Document, out: &mut Vec<Mention>) {
         for i in 0..doc.tokens.len().saturating_sub(n - 1) {
             if (0..n).all(|j| doc.word(i + j) == words[j]) && !(i > 0 && cap(i - 1)) && !cap(i + n)
             {
-                added.push(Mention {
-                    start: doc.tokens[i].start,
-                    end: doc.tokens[i + n - 1].end,
-                    tokens: i..i + n,
-                    label: *label,
-                    strength: DEFINED,
-                });
+                added.push(Mention::over(doc, i..i + n, *label, DEFINED));
             }
         }
     }
@@ -515,13 +509,7 @@ mod tests {
         assert_eq!(definition(&d, 2..3), Some(Label::Misc));
         let mut ms: Vec<Mention> = [0..1, 2..3]
             .into_iter()
-            .map(|r| Mention {
-                start: d.tokens[r.start].start,
-                end: d.tokens[r.end - 1].end,
-                tokens: r,
-                label: Label::Person,
-                strength: GUESS,
-            })
+            .map(|r| Mention::over(&d, r, Label::Person, GUESS))
             .collect();
         label_by_definition(&d, &mut ms);
         assert!(ms.iter().all(|m| m.label == Label::Misc), "{ms:?}");

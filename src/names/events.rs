@@ -110,13 +110,7 @@ pub(super) fn find_events(doc: &Document, values: &[Value]) -> Vec<Mention> {
                 }
                 None => i,
             };
-            out.push(Mention {
-                start: doc.tokens[start].start,
-                end: doc.tokens[end].end,
-                tokens: start..end + 1,
-                label: Label::Misc,
-                strength: STRONG,
-            });
+            out.push(Mention::over(doc, start..end + 1, Label::Misc, STRONG));
             i = end + 1;
         }
     }
@@ -160,13 +154,7 @@ fn event_of(doc: &Document, sent: Range<usize>, i: usize) -> Option<Mention> {
             && matches!(&w[digits.len()..], "st" | "nd" | "rd" | "th")
     };
     let start = if i > sent.start && ordinal(doc.word(i - 1)) { i - 1 } else { i };
-    Some(Mention {
-        start: doc.tokens[start].start,
-        end: doc.tokens[e - 1].end,
-        tokens: start..e,
-        label: Label::Misc,
-        strength: STRONG,
-    })
+    Some(Mention::over(doc, start..e, Label::Misc, STRONG))
 }
 
 /// Most tokens of a listed holiday ("New Year ' s Eve").
@@ -191,13 +179,7 @@ fn holiday_at(doc: &Document, sent: Range<usize>, i: usize) -> Option<Mention> {
     if last + 1 < sent.end && is_capitalised_word(doc, last + 1) {
         return None;
     }
-    Some(Mention {
-        start: doc.tokens[i].start,
-        end: doc.tokens[last].end,
-        tokens: i..last + 1,
-        label: Label::Misc,
-        strength: STRONG,
-    })
+    Some(Mention::over(doc, i..last + 1, Label::Misc, STRONG))
 }
 
 /// Puts the named events into `names` (sorted by start), dropping the names they overlap. The

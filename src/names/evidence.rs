@@ -323,13 +323,7 @@ mod tests {
 
     /// A person's mention over the two tokens from `start`.
     fn d_mention(d: &Document, start: usize) -> Mention {
-        Mention {
-            start: d.tokens[start].start,
-            end: d.tokens[start + 1].end,
-            tokens: start..start + 2,
-            label: Label::Person,
-            strength: WEAK,
-        }
+        Mention::over(d, start..start + 2, Label::Person, WEAK)
     }
 
     #[test]

@@ -356,13 +356,7 @@ mod tests {
     fn places_each_before_a_score_one_after_the_other_are_teams() {
         let d = Document::new("Boston 5 Seattle 2 in Dallas 1996");
         let at = |w: &str| (0..d.tokens.len()).find(|&i| d.word(i) == w).unwrap();
-        let place = |i: usize| Mention {
-            start: d.tokens[i].start,
-            end: d.tokens[i].end,
-            tokens: i..i + 1,
-            label: Label::Place,
-            strength: STRONG,
-        };
+        let place = |i: usize| Mention::over(&d, i..i + 1, Label::Place, STRONG);
         let mut out = vec![place(at("Boston")), place(at("Seattle")), place(at("Dallas"))];
         teams_in_results(&d, &mut out);
         let got: Vec<Label> = out.iter().map(|m| m.label).collect();

@@ -43,13 +43,7 @@ pub(super) fn mark_listings(doc: &Document, out: &mut Vec<Mention>) {
 }
 
 fn one(doc: &Document, a: usize, b: usize) -> Mention {
-    Mention {
-        start: doc.tokens[a].start,
-        end: doc.tokens[b - 1].end,
-        tokens: a..b,
-        label: Label::Org,
-        strength: STRONG,
-    }
+    Mention::over(doc, a..b, Label::Org, STRONG)
 }
 
 /// "listed on the NYSE", "trades on Nasdaq": an exchange after "on" (and "the") is the market a

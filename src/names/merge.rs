@@ -244,10 +244,7 @@ pub(super) fn split_juxtaposed_names(doc: &Document, out: &mut Vec<Mention>) {
         m.tokens.end = b;
         m.end = doc.tokens[a].end;
     }
-    if !added.is_empty() {
-        out.extend(added);
-        out.sort_by_key(|m| m.start);
-    }
+    insert_sorted(out, added);
 }
 
 /// A company's short name: a one-word name that is the first word of an organisation's name of two
@@ -340,8 +337,5 @@ pub(super) fn split_joined_organisations(doc: &Document, out: &mut Vec<Mention>)
         m.tokens.end = j;
         m.end = doc.tokens[j - 1].end;
     }
-    if !added.is_empty() {
-        out.extend(added);
-        out.sort_by_key(|m| m.start);
-    }
+    insert_sorted(out, added);
 }

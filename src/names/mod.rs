@@ -94,6 +94,14 @@ pub struct Mention {
     pub strength: Strength,
 }
 
+impl Mention {
+    /// A mention of tokens `r` (not empty) of `doc`: its span runs from the first token's start to
+    /// the last one's end.
+    pub(crate) fn over(doc: &Document, r: Range<usize>, label: Label, strength: Strength) -> Mention {
+        Mention { start: doc.tokens[r.start].start, end: doc.tokens[r.end - 1].end, tokens: r, label, strength }
+    }
+}
+
 /// Finds names; `values` are already taken and are never part of a name.
 pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     let f = Finder::new(doc, values);
@@ -239,6 +247,15 @@ fn replace_covered(doc: &Document, out: &mut Vec<Mention>, added: Vec<Mention>) 
     out.sort_by_key(|m| m.start);
 }
 
+/// Puts the names of `added` into `out`, kept sorted by start (a stable sort: a name of `out`
+/// stays before an added one of the same start).
+fn insert_sorted(out: &mut Vec<Mention>, added: Vec<Mention>) {
+    if !added.is_empty() {
+        out.extend(added);
+        out.sort_by_key(|m| m.start);
+    }
+}
+
 /// A title or role, also in the plural ("CEOs").
 fn is_title(w: &str) -> bool {
     lexicon().is_title(w)
@@ -296,8 +313,7 @@ mod tests {
 
     /// A one-word mention of token `i`, as sure as the word lists.
     pub(super) fn mention(doc: &Document, i: usize, label: Label) -> Mention {
-        let t = &doc.tokens[i];
-        Mention { start: t.start, end: t.end, tokens: i..i + 1, label, strength: STRONG }
+        Mention::over(doc, i..i + 1, label, STRONG)
     }
 
     fn has(names: &[(String, Label)], text: &str, label: Label) -> bool {

@@ -42,13 +42,7 @@ pub(super) fn add_article_names(doc: &Document, out: &mut Vec<Mention>) {
             let w = doc.word(i);
             let org = crate::lexicon::lexicon().orgs.contains(w)
                 || gazetteer_kinds(w) & crate::ner::gazetteer::KNOWN_ORG != 0;
-            out.push(Mention {
-                start: doc.tokens[i].start,
-                end: doc.tokens[j - 1].end,
-                tokens: i..j,
-                label: if org { Label::Org } else { Label::Place },
-                strength: WEAK,
-            });
+            out.push(Mention::over(doc, i..j, if org { Label::Org } else { Label::Place }, WEAK));
             added = true;
         }
         i = j;

@@ -118,10 +118,7 @@ pub(super) fn split_place_from_holder(doc: &Document, out: &mut Vec<Mention>) {
         m.label = Label::Place;
         m.strength = m.strength.max(STRONG);
     }
-    if !added.is_empty() {
-        out.extend(added);
-        out.sort_by_key(|m| m.start);
-    }
+    insert_sorted(out, added);
 }
 
 #[cfg(test)]

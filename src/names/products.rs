@@ -365,13 +365,7 @@ pub(super) fn mark_designated_models(doc: &Document, out: &mut Vec<Mention>) {
             continue;
         }
         out.retain(|m| m.tokens.end <= i || m.tokens.start >= j);
-        out.push(Mention {
-            start: doc.tokens[i].start,
-            end: doc.tokens[j - 1].end,
-            tokens: i..j,
-            label: Label::Misc,
-            strength: STRONG,
-        });
+        out.push(Mention::over(doc, i..j, Label::Misc, STRONG));
         added = true;
     }
     if added {
@@ -411,13 +405,7 @@ mod tests {
         assert!(n.contains(&("Intel Design Suite".into(), Label::Misc)), "{n:?}");
         // the recogniser's pieces: the organisation and a word of its own
         let d = Document::new("Schools buy Zorvex Quantum Platform now.");
-        let one = |i: usize| Mention {
-            start: d.tokens[i].start,
-            end: d.tokens[i].end,
-            tokens: i..i + 1,
-            label: Label::Org,
-            strength: STRONG,
-        };
+        let one = |i: usize| Mention::over(&d, i..i + 1, Label::Org, STRONG);
         let mut out = vec![one(2), one(3)];
         mark_product_suites(&d, &mut out);
         assert_eq!(out.len(), 1, "{out:?}");

@@ -70,13 +70,7 @@ pub(super) fn recognised_names(doc: &Document, f: &Finder) -> Vec<Mention> {
             // mention of it with it
             let seat = after_nobility_of(doc, r.start);
             let label = if label == Label::Person && is_gazetteer_place(doc, &r) { Label::Place } else { label };
-            Mention {
-                start: doc.tokens[r.start].start,
-                end: doc.tokens[r.end - 1].end,
-                tokens: r,
-                label: if seat { Label::Place } else { label },
-                strength: if seat { ROLE } else { STRONG },
-            }
+            Mention::over(doc, r, if seat { Label::Place } else { label }, if seat { ROLE } else { STRONG })
         })
         .collect()
 }

@@ -42,21 +42,12 @@ pub(super) fn mark_state_codes(doc: &Document, out: &mut Vec<Mention>) {
             continue;
         }
         match owner[i] {
-            usize::MAX => added.push(Mention {
-                start: doc.tokens[i].start,
-                end: doc.tokens[i].end,
-                tokens: i..i + 1,
-                label: Label::Place,
-                strength: STRONG,
-            }),
+            usize::MAX => added.push(Mention::over(doc, i..i + 1, Label::Place, STRONG)),
             k if out[k].tokens == (i..i + 1) => out[k].label = Label::Place,
             _ => {}
         }
     }
-    if !added.is_empty() {
-        out.extend(added);
-        out.sort_by_key(|m| m.start);
-    }
+    insert_sorted(out, added);
 }
 
 /// "Central and South America": a capitalised compass word, "and" or "&", and a place whose first
@@ -132,19 +123,10 @@ pub(super) fn join_numbered_streets(doc: &Document, out: &mut Vec<Mention>) {
             m.label = Label::Place;
             m.strength = m.strength.max(STRONG);
         } else if !covered[i + 1] {
-            added.push(Mention {
-                start: doc.tokens[i].start,
-                end: doc.tokens[i + 1].end,
-                tokens: i..i + 2,
-                label: Label::Place,
-                strength: STRONG,
-            });
+            added.push(Mention::over(doc, i..i + 2, Label::Place, STRONG));
         }
     }
-    if !added.is_empty() {
-        out.extend(added);
-        out.sort_by_key(|m| m.start);
-    }
+    insert_sorted(out, added);
 }
 
 /// The tokens stand in a dateline: a line of at most six tokens, capitalised words and commas,

@@ -116,13 +116,7 @@ pub(super) fn join_seats(doc: &Document, out: &mut Vec<Mention>) {
                 if !placed[j] {
                     placed[j] = true;
                     let d = districts[j].clone();
-                    joined.push(Mention {
-                        start: doc.tokens[d.start].start,
-                        end: doc.tokens[d.end - 1].end,
-                        tokens: d,
-                        label: Label::Place,
-                        strength: STRONG,
-                    });
+                    joined.push(Mention::over(doc, d, Label::Place, STRONG));
                 }
             }
             _ => joined.push(m),

@@ -39,10 +39,7 @@ pub(super) fn join_web_endings(doc: &Document, out: &mut Vec<Mention>) {
             });
         }
     }
-    if !added.is_empty() {
-        out.extend(added);
-        out.sort_by_key(|m| m.start);
-    }
+    insert_sorted(out, added);
 }
 
 /// After a name ending at byte `end`, at token `i`: a glued "." and a listed ending (then maybe a

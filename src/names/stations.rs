@@ -48,13 +48,7 @@ pub(super) fn mark_call_signs(doc: &Document, out: &mut Vec<Mention>) {
         if end < sent.tokens.end && matches!(doc.word(end), "FM" | "AM") {
             end += 1;
         }
-        added.push(Mention {
-            start: doc.tokens[start].start,
-            end: doc.tokens[end - 1].end,
-            tokens: start..end,
-            label: Label::Org,
-            strength: STRONG,
-        });
+        added.push(Mention::over(doc, start..end, Label::Org, STRONG));
     }
     // the names the stations overlap go, in one pass (a frequency is a number and "FM" no call
     // sign, so no two stations overlap)
@@ -79,13 +73,7 @@ pub(super) fn mark_network_channels(doc: &Document, out: &mut Vec<Mention>) {
             && !(i + 2 < n && (is_digits(doc, i + 2) || matches!(doc.word(i + 2), "-" | "–" | ":")))
             && !(i > 0 && is_digits(doc, i - 1));
         if channel {
-            added.push(Mention {
-                start: doc.tokens[i].start,
-                end: doc.tokens[i + 1].end,
-                tokens: i..i + 2,
-                label: Label::Org,
-                strength: STRONG,
-            });
+            added.push(Mention::over(doc, i..i + 2, Label::Org, STRONG));
         }
     }
     for m in out.iter_mut() {

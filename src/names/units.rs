@@ -73,13 +73,7 @@ pub(super) fn join_unit_numbers(doc: &Document, out: &mut Vec<Mention>) {
         if end == i + 1 && !(end >= sent.tokens.end || ends_noun_phrase(doc, end)) {
             continue;
         }
-        out.push(Mention {
-            start: doc.tokens[i].start,
-            end: doc.tokens[end - 1].end,
-            tokens: i..end,
-            label: Label::Org,
-            strength: CONTEXT,
-        });
+        out.push(Mention::over(doc, i..end, Label::Org, CONTEXT));
         added = true;
     }
     if added {
