@@ -490,11 +490,24 @@ pub fn features(pos: Position, word: &str, info: &DocInfo, y1: u8, y2: u8, out: 
 /// The features that depend on the previous classes and on the first pass's votes: the rest
 /// ([`static_features`]) is the same in both passes, so its scores can be computed once.
 pub fn dynamic_features(tk: &Tok, info: &DocInfo, y1: u8, y2: u8, out: &mut Vec<u32>) {
+    history_features(tk, y1, y2, out);
+    vote_features(tk, info, out);
+}
+
+/// The features that depend on the previous classes `y1`, `y2` (a beam scores them once per
+/// hypothesis, the rest once per token).
+#[inline]
+pub fn history_features(tk: &Tok, y1: u8, y2: u8, out: &mut Vec<u32>) {
     let mut f = |h: u64| out.push(key(h));
     f(mix(t::Y1, y1 as u64));
     f(mix(mix(t::Y12, y1 as u64), y2 as u64));
     f(mix(mix(t::Y1_L, y1 as u64), tk.lower));
     f(mix(mix(t::Y1_S, y1 as u64), tk.short));
+}
+
+/// The features from the first pass (its votes and longest names): none in the first pass.
+pub fn vote_features(tk: &Tok, info: &DocInfo, out: &mut Vec<u32>) {
+    let mut f = |h: u64| out.push(key(h));
     if let Some(votes) = &info.votes {
         if let Some(v) = votes.get(&tk.lower) {
             let total: u32 = v.iter().map(|&x| x as u32).sum();

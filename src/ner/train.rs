@@ -148,7 +148,18 @@ pub struct Perceptron {
 }
 
 impl Scorer for Perceptron {
+    fn class_scores(&self, feats: &[u32]) -> [f64; CLASSES] {
+        self.sums(feats).map(f64::from)
+    }
+
     fn best(&self, feats: &[u32]) -> u8 {
+        argmax(&self.sums(feats))
+    }
+}
+
+impl Perceptron {
+    /// The current weights' class scores for a list of features.
+    fn sums(&self, feats: &[u32]) -> [f32; CLASSES] {
         let mut s = [0f32; CLASSES];
         for f in feats {
             if let Some(&i) = self.index.get(f) {
@@ -157,7 +168,7 @@ impl Scorer for Perceptron {
                 }
             }
         }
-        argmax(&s)
+        s
     }
 }
 
