@@ -122,9 +122,35 @@ fn temperature() -> f64 {
 /// Class scores `s` as log-probabilities at temperature `t`, in the scores' units:
 /// `s - t * ln(sum exp(s / t))`. The order of the classes stays.
 pub fn log_softmax(s: [f64; CLASSES], t: f64) -> [f64; CLASSES] {
-    let m = s.iter().copied().fold(f64::MIN, f64::max);
-    let lse = m + t * s.iter().map(|x| ((x - m) / t).exp()).sum::<f64>().ln();
+    let lse = log_sum_exp(&s, t);
     s.map(|x| x - lse)
+}
+
+/// `t * ln(sum exp(s / t))`, what [`log_softmax`] subtracts.
+fn log_sum_exp(s: &[f64; CLASSES], t: f64) -> f64 {
+    let m = s.iter().copied().fold(f64::MIN, f64::max);
+    m + t * s.iter().map(|x| ((x - m) / t).exp()).sum::<f64>().ln()
+}
+
+/// The indices of the `k` highest of `s`, in order of index (on equal values the earlier
+/// first), and how many (`k` at most [`CLASSES`]).
+fn best_indices(s: &[f64; CLASSES], k: usize) -> ([u8; CLASSES], usize) {
+    let mut top = [0u8; CLASSES];
+    let mut n = 0;
+    for (x, &v) in s.iter().enumerate() {
+        if n == k && v <= s[top[k - 1] as usize] {
+            continue;
+        }
+        let mut at = n.min(k - 1);
+        while at > 0 && s[top[at - 1] as usize] < v {
+            top[at] = top[at - 1];
+            at -= 1;
+        }
+        top[at] = x as u8;
+        n = (n + 1).min(k);
+    }
+    top[..n].sort_unstable();
+    (top, n)
 }
 
 /// The most hypotheses a beam keeps.
@@ -207,7 +233,20 @@ impl Beam {
         cur.clear();
         cur.push(Hyp { y1: O, y2: O, score: 0.0, parent: 0 });
         back.clear();
+        // the scores of a lone path's token, asked before the search of the token
+        let mut lone_scores = None;
         for j in 0..out.len() {
+            if let [h] = &mut cur[..] {
+                // a lone path's token scored by none (most lowercase words): O, nothing to choose
+                if let Some(sc) = score(j, h.y1, h.y2) {
+                    lone_scores = Some(sc);
+                } else {
+                    (h.y1, h.y2, h.parent) = (O, h.y1, 0);
+                    back.push((O, 0));
+                    back.resize((j + 1) * k, (O, 0));
+                    continue;
+                }
+            }
             *stamp = stamp.wrapping_add(1) & 0xff_ffff;
             if *stamp == 0 {
                 slot.fill(0);
@@ -229,14 +268,23 @@ impl Beam {
                         }
                     }
                 };
-                match score(j, h.y1, h.y2) {
+                match lone_scores.take().or_else(|| score(j, h.y1, h.y2)) {
                     None => add(O, h.score),
                     Some(sc) => {
                         // the normaliser is the same for every extension of a lone
                         // hypothesis: only the order of the paths counts
-                        let sc = if lone { sc } else { log_softmax(sc, t) };
-                        for (c, v) in sc.iter().enumerate() {
-                            add(c as u8, h.score + v);
+                        let lse = if lone { 0.0 } else { log_sum_exp(&sc, t) };
+                        if k >= CLASSES {
+                            for (c, v) in sc.iter().enumerate() {
+                                add(c as u8, h.score + (v - lse));
+                            }
+                        } else {
+                            // no more than k extensions of one hypothesis can stay: of its
+                            // others, k of its own come before each
+                            let (top, n) = best_indices(&sc, k);
+                            for &c in &top[..n] {
+                                add(c, h.score + (sc[c as usize] - lse));
+                            }
                         }
                     }
                 }
@@ -759,6 +807,18 @@ mod tests {
             }
         }
         assert!(wins > 10, "{wins}");
+    }
+
+    #[test]
+    fn a_hypothesis_extends_by_its_best_classes_in_class_order() {
+        let s = [5.0, 9.0, 1.0, 9.0, 7.0, 0.0, 5.0, 2.0, 3.0];
+        let (top, n) = best_indices(&s, 2);
+        assert_eq!(&top[..n], &[1, 3]);
+        // on equal values the earlier class
+        let (top, n) = best_indices(&s, 4);
+        assert_eq!(&top[..n], &[0, 1, 3, 4]);
+        let (top, n) = best_indices(&s, CLASSES);
+        assert_eq!(&top[..n], &[0, 1, 2, 3, 4, 5, 6, 7, 8]);
     }
 
     #[test]
