@@ -5,10 +5,15 @@
 //! themselves ("election", "referendum"), and a place after "in" ("... special election in
 //! California"). Without a capitalised word there is no name ("the 1997 federal election").
 //! Also "Battle of Gettysburg": a listed event word (`of:` in `events.txt`), "of" and capitalised
-//! words, as CoNLL-2003 and WikiGold name battles, sieges and treaties (MISC). And a listed holiday
-//! (`holiday:` in `events.txt`: "Thanksgiving", "Black Friday") where no longer name holds it.
+//! words, as CoNLL-2003 and WikiGold name battles, sieges, treaties and wars (MISC): "the" may
+//! open the words ("Battle of the Bulge"), a year may stand alone ("War of 1812"), an ordinal
+//! ("Second") and capitalised words right before belong to it ("Turkish War of Independence").
+//! A year-led summit or campaign is named too ("2018 Helsinki summit"), not a person's campaign.
+//! And a listed holiday (`holiday:` in `events.txt`: "Thanksgiving", "Black Friday") where no
+//! longer name holds it.
 
 use super::*;
+use crate::ner::gazetteer::{FIRST_NAME, LAST_NAME};
 
 /// Most capitalised words between the year and the event word.
 const MAX_EVENT_WORDS: usize = 6;
@@ -75,6 +80,14 @@ pub(super) fn find_events(doc: &Document, values: &[Value]) -> Vec<Mention> {
                 i += 1;
                 continue;
             };
+            // "the 1992 Clinton campaign": a person's campaign, no event's name
+            if doc.word(end) == "campaign"
+                && (gazetteer_kinds(doc.word(i + 1)) & FIRST_NAME != 0
+                    || last_cap == i + 1 && gazetteer_kinds(doc.word(i + 1)) & LAST_NAME != 0)
+            {
+                i += 1;
+                continue;
+            }
             // "... special election in California": a place after "in" belongs to the event
             let mut end = end;
             let in_value = |t: usize| value_holding(values, t).is_some();
@@ -131,10 +144,19 @@ fn event_of(doc: &Document, sent: Range<usize>, i: usize) -> Option<Mention> {
         return None;
     }
     let mut e = i + 2;
-    while e < sent.end && e - i - 2 < MAX_EVENT_WORDS {
+    // "Battle of the Bulge", "War of the Fourth Coalition": "the" before a capitalised word
+    if e + 1 < sent.end && doc.word(e) == "the" && is_capitalised_word(doc, e + 1) {
+        e += 1;
+    }
+    let first = e;
+    // "War of 1812": a year alone
+    if e < sent.end && is_year(doc.word(e)) && !(e + 1 < sent.end && is_capitalised_word(doc, e + 1)) {
+        e += 1;
+    }
+    while e < sent.end && e - first < MAX_EVENT_WORDS {
         if is_capitalised_word(doc, e) {
             e += 1;
-        } else if e > i + 2
+        } else if e > first
             && e + 1 < sent.end
             && matches!(doc.word(e), "'s" | "’s")
             && is_capitalised_word(doc, e + 1)
@@ -144,7 +166,7 @@ fn event_of(doc: &Document, sent: Range<usize>, i: usize) -> Option<Mention> {
             break;
         }
     }
-    if e == i + 2 {
+    if e == first {
         return None;
     }
     let ordinal = |w: &str| {
@@ -152,10 +174,25 @@ fn event_of(doc: &Document, sent: Range<usize>, i: usize) -> Option<Mention> {
         !digits.is_empty()
             && digits.bytes().all(|b| b.is_ascii_digit())
             && matches!(&w[digits.len()..], "st" | "nd" | "rd" | "th")
+            || ORDINAL_WORDS.contains(&w)
     };
-    let start = if i > sent.start && ordinal(doc.word(i - 1)) { i - 1 } else { i };
+    let mut start = if i > sent.start && ordinal(doc.word(i - 1)) { i - 1 } else { i };
+    // "the Turkish War of Independence", "the Anglo-Zulu War of 1879": the capitalised words
+    // right before the event word, not a sentence's first word nor an article
+    while start > sent.start
+        && is_capitalised_word(doc, start - 1)
+        && !doc.tokens[start - 1].cap_free
+        && !matches!(doc.word(start - 1), "The" | "A" | "An")
+        && i - (start - 1) <= 3
+    {
+        start -= 1;
+    }
     Some(Mention::over(doc, start..e, Label::Misc, STRONG))
 }
+
+/// Ordinals written as words before a numbered event ("Second Battle of Bull Run").
+const ORDINAL_WORDS: &[&str] =
+    &["First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth"];
 
 /// Most tokens of a listed holiday ("New Year ' s Eve").
 const MAX_HOLIDAY_TOKENS: usize = 5;
@@ -238,6 +275,29 @@ mod tests {
             vec!["2nd Battle of Fredericksburg", "Battle of Sayler's Creek"]
         );
         assert!(events("The Battle of the bands was loud. Battle of wits.").is_empty());
+    }
+
+    #[test]
+    fn a_war_of_its_cause_is_one_name_with_the_words_before_it() {
+        assert_eq!(
+            events("It ended the War of the Fourth Coalition. Then came the Second Battle of Bull Run."),
+            vec!["War of the Fourth Coalition", "Second Battle of Bull Run"]
+        );
+        assert_eq!(
+            events("He fought in the Turkish War of Independence and the War of 1812."),
+            vec!["Turkish War of Independence", "War of 1812"]
+        );
+        assert!(events("The war of words went on.").is_empty());
+    }
+
+    #[test]
+    fn a_summit_or_campaign_of_a_year_is_a_named_event() {
+        assert_eq!(
+            events("They met at the 2018 Helsinki summit after the 2000 Senate campaign."),
+            vec!["2018 Helsinki summit", "2000 Senate campaign"]
+        );
+        // a person's campaign is no event's name
+        assert!(events("He worked on the 1992 Clinton campaign and the 2004 John Kerry campaign.").is_empty());
     }
 
     #[test]
