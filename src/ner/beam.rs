@@ -9,7 +9,6 @@
 //! (docs/benchmarks.md, "Beam search decoding").
 
 use super::features::{CLASSES, O};
-#[cfg(all(not(target_arch = "wasm32"), feature = "tune"))]
 use std::sync::OnceLock;
 
 /// Paths the decoder keeps per sentence: 1 is greedy left to right. The perceptron was trained
@@ -30,29 +29,15 @@ pub const TEMPERATURE: f64 = 240.0;
 
 /// The beam width: [`BEAM`], or for experiments (the `tune` feature, native) `NER_BEAM`.
 pub fn beam_width() -> usize {
-    #[cfg(all(not(target_arch = "wasm32"), feature = "tune"))]
-    {
-        static K: OnceLock<usize> = OnceLock::new();
-        *K.get_or_init(|| {
-            std::env::var("NER_BEAM").ok().and_then(|v| v.parse().ok()).unwrap_or(BEAM)
-        })
-    }
-    #[cfg(not(all(not(target_arch = "wasm32"), feature = "tune")))]
-    BEAM
+    static K: OnceLock<usize> = OnceLock::new();
+    super::tunable(&K, "NER_BEAM", BEAM)
 }
 
 /// The temperature: [`TEMPERATURE`], or for experiments (the `tune` feature, native)
 /// `NER_BEAM_T`.
 fn temperature() -> f64 {
-    #[cfg(all(not(target_arch = "wasm32"), feature = "tune"))]
-    {
-        static T: OnceLock<f64> = OnceLock::new();
-        *T.get_or_init(|| {
-            std::env::var("NER_BEAM_T").ok().and_then(|v| v.parse().ok()).unwrap_or(TEMPERATURE)
-        })
-    }
-    #[cfg(not(all(not(target_arch = "wasm32"), feature = "tune")))]
-    TEMPERATURE
+    static T: OnceLock<f64> = OnceLock::new();
+    super::tunable(&T, "NER_BEAM_T", TEMPERATURE)
 }
 
 /// `t * ln(sum exp(s / t))`: subtracted from class scores `s`, it makes them log-probabilities

@@ -43,6 +43,25 @@ pub fn model() -> &'static Model {
     })
 }
 
+/// `default`, or for experiments (the `tune` feature, native) the value of the environment
+/// variable `var`, read once into `cell`.
+#[inline]
+fn tunable<T: std::str::FromStr + Copy>(
+    cell: &OnceLock<T>,
+    var: &str,
+    default: T,
+) -> T {
+    #[cfg(all(not(target_arch = "wasm32"), feature = "tune"))]
+    return *cell.get_or_init(|| {
+        std::env::var(var).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+    });
+    #[cfg(not(all(not(target_arch = "wasm32"), feature = "tune")))]
+    {
+        let _ = (cell, var);
+        default
+    }
+}
+
 /// The type of a class (1..=4), 0 for O.
 pub fn class_type(c: u8) -> u8 {
     c.div_ceil(2)

@@ -200,15 +200,8 @@ pub fn net() -> &'static Net {
 /// The weight of the network's log-probabilities: [`WEIGHT`], or for experiments (the `tune`
 /// feature, native) the value of `NER_WINDOW_WEIGHT`.
 pub fn weight() -> f32 {
-    #[cfg(all(not(target_arch = "wasm32"), feature = "tune"))]
-    {
-        static W: OnceLock<f32> = OnceLock::new();
-        *W.get_or_init(|| {
-            std::env::var("NER_WINDOW_WEIGHT").ok().and_then(|v| v.parse().ok()).unwrap_or(WEIGHT)
-        })
-    }
-    #[cfg(not(all(not(target_arch = "wasm32"), feature = "tune")))]
-    WEIGHT
+    static W: OnceLock<f32> = OnceLock::new();
+    super::tunable(&W, "NER_WINDOW_WEIGHT", WEIGHT)
 }
 
 #[cfg(test)]
