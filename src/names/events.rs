@@ -19,6 +19,9 @@ use crate::ner::gazetteer::{FIRST_NAME, LAST_NAME};
 const MAX_EVENT_WORDS: usize = 6;
 /// Most lowercase kind words before the event word ("presidential primary election").
 const MAX_KIND_WORDS: usize = 2;
+/// Most tokens before an `of:` event word that belong to its name: an ordinal and capitalised
+/// words ("the Second Turkish War of Independence").
+const MAX_WORDS_BEFORE_OF: usize = 3;
 
 /// A year written as four digits from 1000 to 2099.
 fn is_year(w: &str) -> bool {
@@ -137,8 +140,10 @@ fn value_holding(values: &[Value], t: usize) -> Option<&Value> {
 }
 
 /// "Battle of Gettysburg", "2nd Battle of Fredericksburg", "Battle of Sayler's Creek": a listed
-/// event word at token `i` of the sentence `sent`, "of" and capitalised words (an ordinal before it
-/// and possessives between them belong to the name).
+/// event word at token `i` of the sentence `sent`, "of" and capitalised words (possessives between
+/// them belong to the name), or "the" and capitalised words ("War of the Fourth Coalition"), or a
+/// year alone ("War of 1812"). An ordinal before the event word ("2nd", "Second") and capitalised
+/// words right before it ("Turkish War of Independence") belong to the name too.
 fn event_of(doc: &Document, sent: Range<usize>, i: usize) -> Option<Mention> {
     if i + 1 >= sent.end || doc.word(i + 1) != "of" || !lexicon().event_of.contains(doc.word(i)) {
         return None;
@@ -171,9 +176,9 @@ fn event_of(doc: &Document, sent: Range<usize>, i: usize) -> Option<Mention> {
     }
     let ordinal = |w: &str| {
         let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-        !digits.is_empty()
+        (!digits.is_empty()
             && digits.bytes().all(|b| b.is_ascii_digit())
-            && matches!(&w[digits.len()..], "st" | "nd" | "rd" | "th")
+            && matches!(&w[digits.len()..], "st" | "nd" | "rd" | "th"))
             || ORDINAL_WORDS.contains(&w)
     };
     let mut start = if i > sent.start && ordinal(doc.word(i - 1)) { i - 1 } else { i };
@@ -183,7 +188,7 @@ fn event_of(doc: &Document, sent: Range<usize>, i: usize) -> Option<Mention> {
         && is_capitalised_word(doc, start - 1)
         && !doc.tokens[start - 1].cap_free
         && !matches!(doc.word(start - 1), "The" | "A" | "An")
-        && i - (start - 1) <= 3
+        && i - (start - 1) <= MAX_WORDS_BEFORE_OF
     {
         start -= 1;
     }
@@ -288,6 +293,12 @@ mod tests {
             vec!["Turkish War of Independence", "War of 1812"]
         );
         assert!(events("The war of words went on.").is_empty());
+        // at most MAX_WORDS_BEFORE_OF words before the event word; never an article
+        assert_eq!(
+            events("It read of the Old Great Northern Turkish War of Independence."),
+            vec!["Great Northern Turkish War of Independence"]
+        );
+        assert_eq!(events("The War of 1812 ended."), vec!["War of 1812"]);
     }
 
     #[test]
