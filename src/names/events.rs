@@ -174,13 +174,7 @@ fn event_of(doc: &Document, sent: Range<usize>, i: usize) -> Option<Mention> {
     if e == first {
         return None;
     }
-    let ordinal = |w: &str| {
-        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-        (!digits.is_empty()
-            && digits.bytes().all(|b| b.is_ascii_digit())
-            && matches!(&w[digits.len()..], "st" | "nd" | "rd" | "th"))
-            || ORDINAL_WORDS.contains(&w)
-    };
+    let ordinal = |w: &str| is_ordinal_number(w) || ORDINAL_WORDS.contains(&w);
     let mut start = if i > sent.start && ordinal(doc.word(i - 1)) { i - 1 } else { i };
     // "the Turkish War of Independence", "the Anglo-Zulu War of 1879": the capitalised words
     // right before the event word, not a sentence's first word nor an article

@@ -215,6 +215,17 @@ fn is_digits(doc: &Document, i: usize) -> bool {
     doc.tokens[i].kind == Kind::Number && doc.word(i).bytes().all(|c| c.is_ascii_digit())
 }
 
+/// The letters after a word's leading ASCII digits ("nd" of "2nd"), `None` without a digit first.
+fn after_digits(w: &str) -> Option<&str> {
+    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+    (digits > 0).then(|| &w[digits..])
+}
+
+/// "2nd", "21st", "125th": digits and an ordinal ending.
+fn is_ordinal_number(w: &str) -> bool {
+    matches!(after_digits(w), Some("st" | "nd" | "rd" | "th"))
+}
+
 /// Token `i` is a word that opens with a capital ("Bavaria", "IV", "Über").
 fn is_capitalised_word(doc: &Document, i: usize) -> bool {
     doc.tokens[i].kind == Kind::Word && doc.word(i).starts_with(char::is_uppercase)
@@ -318,6 +329,17 @@ mod tests {
 
     fn has(names: &[(String, Label)], text: &str, label: Label) -> bool {
         names.iter().any(|(t, l)| t == text && *l == label)
+    }
+
+    #[test]
+    fn an_ordinal_number_is_digits_and_an_ordinal_ending() {
+        for w in ["1st", "2nd", "23rd", "125th"] {
+            assert!(is_ordinal_number(w), "{w}");
+        }
+        for w in ["2", "nd", "2ND", "62d", "2nds", "x2nd", "٢nd"] {
+            assert!(!is_ordinal_number(w), "{w}");
+        }
+        assert_eq!((after_digits("62d"), after_digits("d2")), (Some("d"), None));
     }
 
     #[test]

@@ -101,17 +101,10 @@ const STREETS: &[&str] = &["Street", "St.", "Avenue", "Ave.", "Ave", "Road", "Bo
 /// "6th Avenue", "125th Street": an ordinal written in digits right before a street's word is one
 /// place name with it; a name that is the word alone takes the ordinal in and becomes the place.
 pub(super) fn join_numbered_streets(doc: &Document, out: &mut Vec<Mention>) {
-    let is_ordinal = |w: &str| {
-        let digits = w.trim_end_matches(char::is_alphabetic);
-        let end = &w[digits.len()..];
-        !digits.is_empty()
-            && digits.bytes().all(|c| c.is_ascii_digit())
-            && matches!(end, "st" | "nd" | "rd" | "th")
-    };
     let covered = covered_tokens(doc, out);
     let mut added = Vec::new();
     for i in 0..doc.tokens.len().saturating_sub(1) {
-        if !is_ordinal(doc.word(i)) || !STREETS.contains(&doc.word(i + 1)) || covered[i] {
+        if !is_ordinal_number(doc.word(i)) || !STREETS.contains(&doc.word(i + 1)) || covered[i] {
             continue;
         }
         if doc.tokens[i].end + 1 != doc.tokens[i + 1].start {

@@ -152,8 +152,7 @@ fn number_before(doc: &Document, s: usize, i: usize, unit: bool) -> Option<usize
 
 /// "139th", "62d", "2nd", "21st", "93d": digits and an ordinal ending.
 fn is_ordinal(w: &str) -> bool {
-    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
-    digits > 0 && matches!(&w[digits..], "st" | "nd" | "rd" | "th" | "d")
+    is_ordinal_number(w) || after_digits(w) == Some("d")
 }
 
 /// "IV", "XII", "I": a Roman numeral below forty.
