@@ -9,7 +9,7 @@ changing the rules; test: the next 20, kept blind), a hash of each text, and ent
 code units) with CoNLL-2003 types (PER, LOC, ORG, MISC), read off the text before any system was run
 on it (conventions in eval/README.md). No text is stored here.
 
-    python3 eval/score_aeb_ner.py --run 'target/release/annotate --jsonl' [--split dev|test|check|all]
+    python3 eval/score_aeb_ner.py --run 'target/release/annotate --jsonl' [--split dev|test|check|dev2|all]
         [--types PER,LOC,ORG] [-v] [--set aeb|wcxb]
 
 --set wcxb scores the second news set instead: 40 article pages of news and magazine publishers
@@ -75,9 +75,10 @@ def prf(tp, fp, fn):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--run", required=True)
-    ap.add_argument("--split", default="all", choices=["dev", "test", "check", "all"],
+    ap.add_argument("--split", default="all", choices=["dev", "test", "check", "dev2", "all"],
                     help="dev: the 20 articles errors were read on; test: 20 more, kept blind; "
-                    "check (wcxb only): 20 more, typed after the rules were chosen; all: every split")
+                    "check (wcxb only): 20 more, typed after the rules were chosen; "
+                    "dev2 (aeb only): 20 more articles after the test split, errors may be read; all: every split")
     ap.add_argument("--types", default=",".join(TYPES))
     ap.add_argument("--min-f1", type=float)
     ap.add_argument("--set", default="aeb", choices=sorted(SETS), help="aeb (default) or wcxb: which news gold")
