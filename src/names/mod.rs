@@ -307,7 +307,7 @@ fn is_free_form(doc: &Document, i: usize, suffix: &str, min_len: usize) -> bool 
 #[cfg(test)]
 mod tests {
     use super::recogniser::{
-        ends_in_number, is_common_word, trim_opening_the, trim_trailing_article, is_gazetteer_place, trim_leading_title, trim_title_before_name, trim_title_of,
+        ends_in_number, is_common_word, is_honorific, trim_honorific, trim_opening_the, trim_trailing_article, is_gazetteer_place, trim_leading_title, trim_title_before_name, trim_title_of,
     };
     use super::runs::{is_free_gerund, is_legal_form};
     use super::*;
@@ -421,6 +421,20 @@ mod tests {
         assert!(has(&n, "Reform Party", Label::Org), "{n:?}");
         assert!(has(&n, "Liberal Party of Canada", Label::Org), "{n:?}");
         assert!(!n.iter().any(|(t, _)| t.ends_with("Member") || t.ends_with("MP")), "{n:?}");
+    }
+
+    #[test]
+    fn an_honorific_names_a_person_whatever_the_recogniser_says() {
+        let t = "The cabinet members gathered around Mr. Trump laughed. Mr. Trump spoke. Trump left.";
+        let n = names(t);
+        assert!(n.iter().filter(|(w, l)| w == "Trump" && *l == Label::Person).count() >= 2, "{n:?}");
+        assert!(!n.iter().any(|(w, _)| w.starts_with("Mr")), "{n:?}");
+        assert!(is_honorific("Mrs.") && is_honorific("Ms") && !is_honorific("Miss") && !is_honorific("Dr."));
+        let d = Document::new("Mr. Trump spoke.");
+        let cap = |i: usize| d.word(i).starts_with(char::is_uppercase);
+        assert_eq!(d.word(0), "Mr.");
+        assert_eq!(trim_honorific(&d, 0..2, cap), 1..2);
+        assert_eq!(trim_honorific(&d, 0..1, cap), 0..1, "a lone honorific stays as it is");
     }
 
     #[test]

@@ -35,6 +35,7 @@ pub(super) fn recognised_names(doc: &Document, f: &Finder) -> Vec<Mention> {
         .into_iter()
         .map(|(r, label)| {
             let r = trim_opening_the(doc, trim_trailing_article(doc, trim_nobility_of(doc, r)));
+            let r = trim_honorific(doc, r, |i| f.is_cap(i));
             (trim_title_before_name(doc, trim_title_of(doc, r), |i| f.is_cap(i)), label)
         })
         .map(|(r, label)| (trim_leading_title(doc, r, label, |i| f.is_cap(i)), label))
@@ -66,6 +67,11 @@ pub(super) fn recognised_names(doc: &Document, f: &Finder) -> Vec<Mention> {
         })
         .filter(|(r, _)| !(r.len() == 1 && is_free_gerund(doc, r.start)))
         .map(|(r, label)| {
+            // "Mr." or "Mrs." before the name: a person, whatever the recogniser says, and as sure
+            // as a title ("the cabinet gathered around Mr. Trump": no place)
+            if r.start > 0 && is_honorific(doc.word(r.start - 1)) {
+                return Mention::over(doc, r, Label::Person, ROLE);
+            }
             // the place after a title of nobility ("Duchess of Sussex"): a place, and every other
             // mention of it with it
             let seat = after_nobility_of(doc, r.start);
@@ -73,6 +79,21 @@ pub(super) fn recognised_names(doc: &Document, f: &Finder) -> Vec<Mention> {
             Mention::over(doc, r, if seat { Label::Place } else { label }, if seat { ROLE } else { STRONG })
         })
         .collect()
+}
+
+/// "Mr.", "Mrs.", "Ms." and "Messrs.", with or without the dot: before a capitalised word they name
+/// a person and nothing else.
+pub(super) fn is_honorific(w: &str) -> bool {
+    matches!(w.strip_suffix('.').unwrap_or(w), "Mr" | "Mrs" | "Ms" | "Messrs" | "MR" | "MRS" | "MS")
+}
+
+/// A recogniser name that opens with an honorific before a capitalised word ("Mr. Trump"): the name
+/// is what follows, whatever label the recogniser gave the whole.
+pub(super) fn trim_honorific(doc: &Document, mut r: Range<usize>, is_cap: impl Fn(usize) -> bool) -> Range<usize> {
+    while r.len() >= 2 && is_honorific(doc.word(r.start)) && is_cap(r.start + 1) {
+        r.start += 1;
+    }
+    r
 }
 
 /// A recogniser name cut before a title word (not its first word) that a first name follows: the
