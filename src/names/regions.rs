@@ -13,8 +13,9 @@ const COMPASS: &[&str] = &[
     "Northeast", "Northwest", "Southeast", "Southwest",
 ];
 
-/// "Brooklyn, NY": a listed postal code after a comma and a name in mixed case that is no person,
-/// with no capitalised word right after it, is a place.
+/// "Brooklyn, NY", "Hayward, Calif.": a listed postal code after a comma and a name in mixed case
+/// that is no person (an AP abbreviation with its period also after a name in capitals), with no
+/// capitalised word right after it, is a place.
 pub(super) fn mark_state_codes(doc: &Document, out: &mut Vec<Mention>) {
     let codes = &lexicon().state_codes;
     let n = doc.tokens.len();
@@ -30,9 +31,12 @@ pub(super) fn mark_state_codes(doc: &Document, out: &mut Vec<Mention>) {
             continue;
         }
         let before = ends[i - 2];
+        // an abbreviation with its period ("Calif.", "S.D.") is no word of a table in capitals:
+        // a dateline's city in capitals may stand before it ("SIOUX FALLS, S.D.")
+        let dotted = doc.word(i).ends_with('.');
         if before == usize::MAX
             || out[before].label == Label::Person
-            || !doc.text[out[before].start..out[before].end].contains(char::is_lowercase)
+            || !dotted && !doc.text[out[before].start..out[before].end].contains(char::is_lowercase)
             || doc.sentence_of(i - 2) != doc.sentence_of(i)
         {
             continue;
@@ -155,6 +159,17 @@ mod tests {
         for w in ["NJ", "TX"] {
             assert!(n.iter().any(|(t, l)| t == w && *l == Label::Place), "{w}: {n:?}");
         }
+    }
+
+    #[test]
+    fn an_ap_state_abbreviation_keeps_its_period() {
+        let n = names("SIOUX FALLS, S.D. – People talk. HAYWARD, Calif. (AP) — A man moved to Dekalb, Ill. last year.");
+        for w in ["S.D.", "Calif.", "Ill."] {
+            assert!(n.iter().any(|(t, l)| t == w && *l == Label::Place), "{w}: {n:?}");
+        }
+        // the period of an abbreviation at a sentence's end still ends it
+        let d = Document::new("He grew up in Boston, Mass. The team moved.");
+        assert_eq!(d.sentences.len(), 2);
     }
 
     #[test]
