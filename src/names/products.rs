@@ -158,6 +158,53 @@ pub(super) fn mark_product_suites(doc: &Document, out: &mut Vec<Mention>) {
     }
 }
 
+/// The same product written shorter or longer in one document: "Stadia" after "Google Stadia"
+/// (a maker's model), "MacBook" and "MacBooks" after "MacBook Pro" (a model's suffix word),
+/// "Chromecast Ultra" after "Chromecast": a name that is a product of the document without its
+/// maker or suffix, or with a suffix more, is that product (MISC), whatever else the recogniser
+/// read in it. Not a listed organisation or maker, nor a name a title or role makes sure of.
+pub(super) fn mark_product_kin(doc: &Document, out: &mut [Mention]) {
+    let l = lexicon();
+    let words = |m: &Mention| m.tokens.clone().map(|k| doc.word(k)).collect::<Vec<_>>();
+    let is_suffix = |w: &str| l.model_suffixes.contains(w) || w.strip_suffix('s').is_some_and(|s| l.model_suffixes.contains(s));
+    // the products' shorter forms: the model without its maker, the name without its suffix
+    let mut products: HashSet<String> = HashSet::default();
+    let mut one_word: HashSet<&str> = HashSet::default();
+    for m in out.iter().filter(|m| m.label == Label::Misc) {
+        let w = words(m);
+        if w.len() == 1 && !l.nationalities.contains(w[0]) {
+            one_word.insert(w[0]);
+        } else if w.len() >= 2 && is_maker(w[0]) {
+            products.insert(w[1..].join(" "));
+        } else if w.len() >= 2 && is_suffix(w[w.len() - 1]) {
+            products.insert(w[..w.len() - 1].join(" "));
+        }
+    }
+    if products.is_empty() && one_word.is_empty() {
+        return;
+    }
+    for m in out.iter_mut() {
+        if m.label == Label::Misc || m.strength >= ROLE {
+            continue;
+        }
+        let w = words(m);
+        let text = w.join(" ");
+        if is_maker(w[0]) || l.orgs.contains(&doc.text[m.start..m.end]) {
+            continue;
+        }
+        let shorter = products.contains(&text)
+            || text.strip_suffix('s').is_some_and(|t| products.contains(t));
+        let longer = w.len() >= 2 && is_suffix(w[w.len() - 1]) && {
+            let base = w[..w.len() - 1].join(" ");
+            products.contains(&base) || w.len() == 2 && one_word.contains(w[0])
+        };
+        if shorter || longer {
+            m.label = Label::Misc;
+            m.strength = m.strength.max(STRONG);
+        }
+    }
+}
+
 /// "the MacBook lineup", "all MacBook Air models": a name right before "lineup" or "models" is
 /// the product line, not a maker ("newer Nissan models": `makers.txt`), a known organisation or
 /// a person.
@@ -397,6 +444,18 @@ fn is_designation(w: &str) -> bool {
 mod tests {
     use super::super::tests::names;
     use super::*;
+
+    #[test]
+    fn a_product_written_shorter_or_longer_is_the_product() {
+        let n = names(
+            "Google Stadia launches today, and Stadia is fast. \
+             The new MacBook Pro is here. The MacBook is thin, like older MacBooks and the MacBook Pros of 2019.",
+        );
+        for w in ["Stadia", "MacBook", "MacBooks", "MacBook Pros"] {
+            assert!(n.iter().any(|(t, l)| t == w && *l == Label::Misc), "{w}: {n:?}");
+            assert!(!n.iter().any(|(t, l)| t == w && *l != Label::Misc), "{w}: {n:?}");
+        }
+    }
 
 
     #[test]
