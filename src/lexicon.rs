@@ -129,6 +129,8 @@ pub struct Lexicon {
     pub transcript_words: StrSet,
     /// Stock exchanges (`stock_exchanges.txt`): "NYSE", "Nasdaq".
     pub stock_exchanges: StrSet,
+    /// Stock market indices (`stock_indices.txt`): "S&P 500", "Dow Jones Industrial Average".
+    pub stock_indices: Vec<&'static str>,
     /// US states' postal codes (`us_states.txt`): "NY", "SD".
     pub state_codes: StrSet,
     /// Television networks in capitals (`tv_networks.txt`): "ABC", "NBC".
@@ -343,6 +345,7 @@ impl Lexicon {
             course_heads: tagged(include_str!("data/full_name_cues.txt"), "misc: "),
             transcript_words: set(include_str!("data/transcript_words.txt")),
             stock_exchanges: set(include_str!("data/stock_exchanges.txt")),
+            stock_indices: entries(include_str!("data/stock_indices.txt")).collect(),
             state_codes: set(include_str!("data/us_states.txt")),
             tv_networks: set(include_str!("data/tv_networks.txt")),
             event_kinds: tagged(include_str!("data/events.txt"), "kind: "),

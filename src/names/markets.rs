@@ -42,6 +42,52 @@ pub(super) fn mark_listings(doc: &Document, out: &mut Vec<Mention>) {
     replace_covered(doc, out, added);
 }
 
+/// "The S&P 500 rose", "the Dow Jones Industrial Average": a listed stock index (`stock_indices.txt`)
+/// is one MISC name, as CoNLL-2003 types them, in place of the names the recogniser read in it
+/// ("S&P" an organisation). The longest listed index at a word wins; not when a capitalised word
+/// goes on after it (another name holds it).
+pub(super) fn mark_indices(doc: &Document, out: &mut Vec<Mention>) {
+    let mut by_first: HashMap<&str, Vec<&str>> = HashMap::default();
+    for &e in &lexicon().stock_indices {
+        let first = e.split(|c: char| !c.is_alphanumeric()).next().unwrap_or(e);
+        by_first.entry(first).or_default().push(e);
+    }
+    for v in by_first.values_mut() {
+        v.sort_by_key(|e| std::cmp::Reverse(e.len()));
+    }
+    let n = doc.tokens.len();
+    let mut added = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let Some(entries) = by_first.get(doc.word(i)) else {
+            i += 1;
+            continue;
+        };
+        let start = doc.tokens[i].start;
+        let found = entries.iter().find_map(|e| {
+            if !doc.text[start..].starts_with(e) {
+                return None;
+            }
+            let j = (i..n.min(i + 8)).find(|&j| doc.tokens[j].end == start + e.len())?;
+            let goes_on = j + 1 < n
+                && doc.sentence_of(j + 1) == doc.sentence_of(i)
+                && is_capitalised_word(doc, j + 1)
+                && doc.tokens[j + 1].start == doc.tokens[j].end + 1;
+            (!goes_on).then_some(j)
+        });
+        match found {
+            Some(j) => {
+                added.push(Mention::over(doc, i..j + 1, Label::Misc, STRONG));
+                i = j + 1;
+            }
+            None => i += 1,
+        }
+    }
+    if !added.is_empty() {
+        replace_covered(doc, out, added);
+    }
+}
+
 fn one(doc: &Document, a: usize, b: usize) -> Mention {
     Mention::over(doc, a..b, Label::Org, STRONG)
 }
@@ -72,5 +118,14 @@ mod tests {
         }
         let n = names("Its class B stock (NYSE: KLV.B) fell.");
         assert!(n.iter().any(|(t, l)| t == "KLV.B" && *l == Label::Org), "{n:?}");
+    }
+
+    #[test]
+    fn a_listed_stock_index_is_one_misc_name() {
+        let n = names("The S&P 500 rose 2%, the Dow Jones Industrial Average fell and the Hang Seng Index held.");
+        for w in ["S&P 500", "Dow Jones Industrial Average", "Hang Seng Index"] {
+            assert!(n.iter().any(|(t, l)| t == w && *l == Label::Misc), "{w}: {n:?}");
+        }
+        assert!(!n.iter().any(|(t, _)| t == "S&P"), "{n:?}");
     }
 }

@@ -157,6 +157,7 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     stations::mark_call_signs(doc, &mut out);
     stations::mark_network_channels(doc, &mut out);
     markets::mark_listings(doc, &mut out);
+    markets::mark_indices(doc, &mut out);
     regions::mark_state_codes(doc, &mut out);
     regions::join_compass_pairs(doc, &mut out);
     regions::join_numbered_streets(doc, &mut out);
