@@ -28,6 +28,37 @@ pub(super) fn cut_trailing_roles(doc: &Document, out: &mut [Mention]) {
     }
 }
 
+/// A person's name that opens with a role in capitals ("Employee Steve Castro", "BART Police Chief
+/// Ed Alvarez", "Chief Strategy Officer Avinoam Rubinstain"): the person is the two or more
+/// capitalised words after the last role word (`speaker_roles.txt`, the titles, a few more), as
+/// CoNLL-2003 leaves a title out. Not after a royal title ("King Charles III"), whose words make
+/// the name as the recogniser read it.
+pub(super) fn cut_leading_roles(doc: &Document, out: &mut [Mention]) {
+    let l = lexicon();
+    let is_role = |w: &str| {
+        let lw = w.to_lowercase();
+        let royal = matches!(w, "King" | "Queen" | "Prince" | "Princess" | "Lord" | "Lady" | "Sir" | "Dame" | "Pope");
+        !royal
+            && !matches!(lw.as_str(), "man" | "woman" | "boy" | "girl" | "star" | "head" | "general")
+            && (l.speaker_roles.get(lw.as_str()) == Some(&false)
+                || matches!(lw.as_str(), "employee" | "interim" | "acting" | "deputy" | "officer" | "chief"))
+    };
+    for m in out.iter_mut() {
+        if m.label != Label::Person || m.tokens.len() < 3 {
+            continue;
+        }
+        let r = m.tokens.clone();
+        let Some(p) = (r.start..r.end - 2).rev().find(|&p| is_role(doc.word(p))) else {
+            continue;
+        };
+        if !(p + 1..r.end).all(|k| doc.word(k).starts_with(char::is_uppercase)) {
+            continue;
+        }
+        m.tokens.start = p + 1;
+        m.start = doc.tokens[p + 1].start;
+    }
+}
+
 /// Relabels the names of two words or more that end in a head word, unless a role word set the
 /// label or a number stands beside the name (a team in a results line: "Notts County 2 Ross
 /// County 1").
@@ -253,6 +284,15 @@ fn place_stems(w: &str) -> Vec<String> {
 mod tests {
     use super::super::tests::names;
     use super::*;
+
+    #[test]
+    fn a_role_in_capitals_before_a_person_is_no_part_of_the_name() {
+        let n = names("Employee Steve Castro saw it. Interim BART Police Chief Ed Alvarez said so.");
+        for w in ["Steve Castro", "Ed Alvarez"] {
+            assert!(n.iter().any(|(t, l)| t == w && *l == Label::Person), "{w}: {n:?}");
+        }
+        assert!(!n.iter().any(|(t, _)| t.contains("Chief") || t.contains("Employee")), "{n:?}");
+    }
 
     #[test]
     fn a_business_noun_after_and_ends_a_company_name() {

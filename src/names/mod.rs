@@ -127,6 +127,7 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     merge::company_short_names(doc, &mut out);
     heads::extend_company_names(doc, &mut out);
     heads::cut_trailing_roles(doc, &mut out);
+    heads::cut_leading_roles(doc, &mut out);
     heads::relabel_by_head(doc, &mut out);
     heads::venue_centres(doc, &mut out);
     heads::join_nationality_to_org(doc, &mut out);
