@@ -284,7 +284,8 @@ pub(super) fn company_short_names(doc: &Document, out: &mut [Mention]) {
 /// Gamble"), nor one whose first part is a head alone ("Party for Socialism and Liberation").
 /// A person's name (a listed given name and at most two more capitalised words) or a role with its
 /// "of" right after an organisation's head or a known place ends the organisation ("the Liberal
-/// Party of Canada Anne Reid", "a Liberal Party of Canada Member of Parliament").
+/// Party of Canada Anne Reid", "a Liberal Party of Canada Member of Parliament"). "and" before a
+/// capitalised "The" splits the name ("Big Machine and The Carlyle Group").
 pub(super) fn split_joined_organisations(doc: &Document, out: &mut Vec<Mention>) {
     let l = lexicon();
     let head = |i: usize| l.org_heads.contains(doc.word(i));
@@ -294,6 +295,14 @@ pub(super) fn split_joined_organisations(doc: &Document, out: &mut Vec<Mention>)
             continue;
         }
         let (s, e) = (m.tokens.start, m.tokens.end);
+        // "and" before a capitalised "The" inside a sentence opens a second name ("Braun and The
+        // Carlyle Group"): two names, the second with its "The"
+        if let Some(j) = (s + 1..e - 2).find(|&j| doc.word(j) == "and" && doc.word(j + 1) == "The") {
+            added.push(Mention { start: doc.tokens[j + 1].start, end: m.end, tokens: j + 1..e, label: Label::Org, strength: m.strength });
+            m.tokens.end = j;
+            m.end = doc.tokens[j - 1].end;
+            continue;
+        }
         // a person's name after an organisation's that ends in its head or a known place ("the
         // Liberal Party of Canada Anne Reid"): two names
         let given = |i: usize| l.first_names.contains(doc.word(i));
