@@ -355,6 +355,14 @@ mod tests {
     }
 
     #[test]
+    fn a_group_of_people_in_the_possessive_opens_an_organisation() {
+        let n = names("Troops of the People’s Liberation Army moved, the People’s Daily said, and the People's National Party won.");
+        for w in ["People’s Liberation Army", "People’s Daily", "People's National Party"] {
+            assert!(has(&n, w, Label::Org), "{w}: {n:?}");
+        }
+    }
+
+    #[test]
     fn two_organisations_joined_by_and_or_or_are_two() {
         let n = names("Members came from the former Dravian Socialist Party and Federation of the Greens in 2004.");
         assert!(has(&n, "Dravian Socialist Party", Label::Org), "{n:?}");

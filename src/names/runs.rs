@@ -302,7 +302,16 @@ impl<'d, 'a> Finder<'d, 'a> {
         if from >= end || !self.is_cap(from) {
             return None;
         }
-        self.org_head_end(from, end, 1)
+        // the head may also be a word that ends organisations' names only ("People's Liberation
+        // Army", "People's Daily": `ORG:` in `name_heads.txt`)
+        let l = lexicon();
+        let org_name_head = |k: usize| self.is_cap(k) && l.name_heads.get(self.doc.word(k)) == Some(&Label::Org);
+        let named = (from..end.min(from + MAX_AND_TAIL))
+            .take_while(|&k| self.is_cap(k))
+            .filter(|&k| org_name_head(k))
+            .last()
+            .map(|k| k + 1);
+        self.org_head_end(from, end, 1).or(named)
     }
 
     /// The end of capitalised words from `from` (with "of", "for", "the" between them) that end in
@@ -386,7 +395,12 @@ impl<'d, 'a> Finder<'d, 'a> {
         let heads = &lexicon().org_heads;
         let joined_after_head = (s + 1..run.end)
             .any(|k| NAME_CONNECTORS.contains(&self.doc.word(k)) && heads.contains(self.doc.word(k - 1)));
-        if run.end - s >= 2 && (heads.contains(self.doc.word(run.end - 1)) || joined_after_head) {
+        // a group of people in the possessive before the words of an organisation ("People's
+        // Liberation Army", whose head is no `org_heads.txt` word)
+        let owned = run.end - s >= 3
+            && lexicon().name_owners.contains(self.doc.word(s))
+            && self.org_after_possessive(s + 1, run.end) == Some(run.end);
+        if run.end - s >= 2 && (heads.contains(self.doc.word(run.end - 1)) || joined_after_head || owned) {
             self.push(s..run.end, Label::Org, STRONG, out);
             return;
         }
