@@ -144,6 +144,7 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     quoted::join_quoted_titles(doc, &f.taken, &mut out);
     quoted::quoted_persons_are_titles(doc, &mut out);
     quoted::extend_to_whole_titles(doc, &mut out);
+    quoted::join_subtitles(doc, &mut out);
     products::mark_products(doc, &mut out);
     products::mark_maker_models(doc, &mut out);
     products::mark_model_lines(doc, &mut out);

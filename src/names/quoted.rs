@@ -179,10 +179,84 @@ pub(super) fn extend_to_whole_titles(doc: &Document, out: &mut [Mention]) {
     }
 }
 
+/// "Star Wars Jedi: Fallen Order", "Spider-Man: No Way Home": a MISC name (a work, a product)
+/// with a colon glued to it, then one space and title-case words (small words such as "of" or "the"
+/// between capitalised ones; not an article alone), is one name with its subtitle; the MISC names
+/// read inside the subtitle go into it, and a name of another kind there keeps it apart.
+pub(super) fn join_subtitles(doc: &Document, out: &mut Vec<Mention>) {
+    const SMALL: &[&str] = &["of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "from", "with", "&"];
+    const MAX_SUBTITLE_WORDS: usize = 6;
+    let n = doc.tokens.len();
+    let mut gone = vec![false; out.len()];
+    for x in 0..out.len() {
+        if gone[x] || out[x].label != Label::Misc {
+            continue;
+        }
+        let c = out[x].tokens.end;
+        if c + 1 >= n || doc.word(c) != ":" || doc.tokens[c].start != out[x].end {
+            continue;
+        }
+        if &doc.text[doc.tokens[c].end..doc.tokens[c + 1].start] != " " || doc.sentence_of(c + 1) != doc.sentence_of(c) {
+            continue;
+        }
+        let sent_end = doc.sentences[doc.sentence_of(c)].tokens.end;
+        let mut end = None;
+        let mut k = c + 1;
+        while k < sent_end && k < c + 1 + MAX_SUBTITLE_WORDS {
+            let w = doc.word(k);
+            if k > c + 1 && doc.tokens[k].start != doc.tokens[k - 1].end + 1 {
+                break;
+            }
+            if is_capitalised_word(doc, k) || doc.tokens[k].kind == Kind::Number && k > c + 1 {
+                end = Some(k + 1);
+            } else if !(k > c + 1 && SMALL.contains(&w)) {
+                break;
+            }
+            k += 1;
+        }
+        let Some(end) = end else { continue };
+        // an article alone is a sentence that starts after a label's colon ("Verdict: The ...")
+        let words = end - (c + 1);
+        if words == 1 && matches!(doc.word(c + 1), "The" | "A" | "An") || end < sent_end && is_capitalised_word(doc, end) {
+            continue;
+        }
+        // the MISC names inside the subtitle go into it; a name that runs past it, or another
+        // kind of name in it ("Best Long-Distance Mover: Colonial Van Lines", a list's label
+        // and the company), stops the join
+        if (0..out.len()).any(|y| {
+            y != x
+                && out[y].tokens.start < end
+                && out[y].tokens.end > c
+                && (out[y].tokens.end > end || out[y].label != Label::Misc)
+        }) {
+            continue;
+        }
+        for (y, g) in gone.iter_mut().enumerate() {
+            if y != x && out[y].tokens.start > c && out[y].tokens.end <= end {
+                *g = true;
+            }
+        }
+        let m = &mut out[x];
+        m.tokens.end = end;
+        m.end = doc.tokens[end - 1].end;
+        m.strength = m.strength.max(STRONG);
+    }
+    remove_marked(out, &gone);
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::names;
     use super::*;
+
+    #[test]
+    fn a_works_subtitle_after_a_colon_is_part_of_it() {
+        let n = names("Even so, Star Wars Jedi: Fallen Order is fun, more than Star Wars Jedi: The Game.");
+        assert!(n.iter().any(|(t, l)| t == "Star Wars Jedi: Fallen Order" && *l == Label::Misc), "{n:?}");
+        assert!(!n.iter().any(|(t, _)| t == "Fallen Order"), "{n:?}");
+        let n = names("Best Long-Distance Mover: Colonial Van Lines. We tested Windows 11: The update adds widgets.");
+        assert!(!n.iter().any(|(t, _)| t.contains(':')), "{n:?}");
+    }
 
     #[test]
     fn a_persons_name_alone_in_quotes_is_a_title() {
