@@ -286,6 +286,13 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_production_company_and_a_world_region() {
+        let n = names("The company that runs the show, Dick Clark Productions, denies it. Sales in Asia-Pacific rose.");
+        assert!(n.iter().any(|(t, l)| t == "Dick Clark Productions" && *l == Label::Org), "{n:?}");
+        assert!(n.iter().any(|(t, l)| t == "Asia-Pacific" && *l == Label::Place), "{n:?}");
+    }
+
+    #[test]
     fn a_role_in_capitals_before_a_person_is_no_part_of_the_name() {
         let n = names("Employee Steve Castro saw it. Interim BART Police Chief Ed Alvarez said so.");
         for w in ["Steve Castro", "Ed Alvarez"] {
