@@ -77,7 +77,7 @@ def main():
     ap.add_argument("--run", required=True)
     ap.add_argument("--split", default="all", choices=["dev", "test", "check", "dev2", "all"],
                     help="dev: the 20 articles errors were read on; test: 20 more, kept blind; "
-                    "check (wcxb only): 20 more, typed after the rules were chosen; "
+                    "check: 20 more, typed after the rules were chosen, only scored; "
                     "dev2 (aeb only): 20 more articles after the test split, errors may be read; all: every split")
     ap.add_argument("--types", default=",".join(TYPES))
     ap.add_argument("--min-f1", type=float)
