@@ -34,7 +34,7 @@ extra=$(printf '%s\n' "$crate_files" | grep -vE '^(src/|Cargo\.(toml|toml\.orig|
 if [ -n "$extra" ]; then printf 'files that do not belong in the crate:\n%s\n' "$extra"; exit 1; fi
 
 if [ -d ../shared/data/aeb ]; then
-  step "entities on news from another source (eval/score_aeb_ner.py, dev, test, dev2 and check splits, floor F1 0.65)"
+  step "entities on news from another source (eval/score_aeb_ner.py, all six splits, floor F1 0.65)"
   python3 eval/score_aeb_ner.py --run 'target/release/annotate --jsonl' --min-f1 0.65
 else
   step "skipped: entities on AEB news (../shared/data/aeb is not there)"
