@@ -48,7 +48,9 @@ pub(super) fn cut_leading_roles(doc: &Document, out: &mut [Mention]) {
             continue;
         }
         let r = m.tokens.clone();
-        let Some(p) = (r.start..r.end - 2).rev().find(|&p| is_role(doc.word(p))) else {
+        // "Secretary of State Mike Pompeo": the office's last word opens the name
+        let office_of = |p: usize| p == r.start && p >= 2 && doc.word(p - 1) == "of" && is_title(doc.word(p - 2));
+        let Some(p) = (r.start..r.end - 2).rev().find(|&p| is_role(doc.word(p)) || office_of(p)) else {
             continue;
         };
         if !(p + 1..r.end).all(|k| doc.word(k).starts_with(char::is_uppercase)) {
@@ -56,6 +58,22 @@ pub(super) fn cut_leading_roles(doc: &Document, out: &mut [Mention]) {
         }
         m.tokens.start = p + 1;
         m.start = doc.tokens[p + 1].start;
+    }
+    // "White House Press Secretary Stephanie Grisham": "Press" before "Secretary" is the title's
+    for m in out.iter_mut() {
+        let e = m.tokens.end;
+        if m.tokens.len() >= 2
+            && doc.word(e - 1) == "Press"
+            && e < doc.tokens.len()
+            && doc.word(e).eq_ignore_ascii_case("secretary")
+        {
+            m.tokens.end = e - 1;
+            m.end = doc.tokens[e - 2].end;
+            if let Some((label, strength)) = known(&doc.text[m.start..m.end]) {
+                m.label = label;
+                m.strength = m.strength.max(strength);
+            }
+        }
     }
 }
 
@@ -201,6 +219,38 @@ pub(super) fn join_nationality_to_org(doc: &Document, out: &mut Vec<Mention>) {
     remove_marked(out, &gone);
 }
 
+/// "the Trump administration": a name of one or two words before a lowercase "administration" is
+/// the person who heads it, as CoNLL-2003 types "the Clinton administration"; a nationality or a
+/// place there ("the Kenyan administration") keeps its label.
+pub(super) fn heads_of_administrations(doc: &Document, out: &mut [Mention]) {
+    let n = doc.tokens.len();
+    for m in out.iter_mut() {
+        let e = m.tokens.end;
+        if m.tokens.len() > 2 || !matches!(m.label, Label::Org | Label::Person) || m.strength >= ROLE || e >= n {
+            continue;
+        }
+        if doc.word(e) == "administration" && doc.tokens[e].start == m.end + 1 && known(&doc.text[m.start..m.end]).is_none() {
+            m.label = Label::Person;
+            m.strength = m.strength.max(STRONG);
+        }
+    }
+}
+
+/// "NEW YORK (AP) —": a news agency's short name alone in brackets is the agency, an organisation,
+/// where the rules drop two capitals as a common noun's acronym.
+pub(super) fn agencies_in_brackets(doc: &Document, out: &mut Vec<Mention>) {
+    const AGENCIES: &[&str] = &["AP", "AFP", "UPI", "dpa", "EFE", "ANSA", "PTI", "IANS", "TASS", "CNN", "Reuters", "Xinhua"];
+    let n = doc.tokens.len();
+    let covered = covered_tokens(doc, out);
+    let mut added = Vec::new();
+    for i in 1..n.saturating_sub(1) {
+        if !covered[i] && doc.word(i - 1) == "(" && doc.word(i + 1) == ")" && AGENCIES.contains(&doc.word(i)) {
+            added.push(Mention::over(doc, i..i + 1, Label::Org, STRONG));
+        }
+    }
+    insert_sorted(out, added);
+}
+
 /// "Atlanta 5 Pittsburgh 1": two names each followed by a score, one right after the other, are
 /// two teams of a result line; a place's name there is a team's.
 pub(super) fn teams_in_results(doc: &Document, out: &mut [Mention]) {
@@ -284,6 +334,17 @@ fn place_stems(w: &str) -> Vec<String> {
 mod tests {
     use super::super::tests::names;
     use super::*;
+
+    #[test]
+    fn offices_administrations_and_agencies() {
+        let n = names("Secretary of State Mike Pompeo spoke. White House Press Secretary Stephanie Grisham agreed.");
+        assert!(n.iter().any(|(t, l)| t == "Mike Pompeo" && *l == Label::Person), "{n:?}");
+        assert!(n.iter().any(|(t, _)| t == "White House"), "{n:?}");
+        let n = names("NEW YORK (AP) — Critics of the Trump administration spoke in Bridgestone Arena.");
+        assert!(n.iter().any(|(t, l)| t == "Trump" && *l == Label::Person), "{n:?}");
+        assert!(n.iter().any(|(t, l)| t == "AP" && *l == Label::Org), "{n:?}");
+        assert!(n.iter().any(|(t, l)| t == "Bridgestone Arena" && *l == Label::Place), "{n:?}");
+    }
 
     #[test]
     fn a_production_company_and_a_world_region() {

@@ -128,6 +128,8 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     heads::extend_company_names(doc, &mut out);
     heads::cut_trailing_roles(doc, &mut out);
     heads::cut_leading_roles(doc, &mut out);
+    heads::heads_of_administrations(doc, &mut out);
+    heads::agencies_in_brackets(doc, &mut out);
     heads::relabel_by_head(doc, &mut out);
     heads::venue_centres(doc, &mut out);
     heads::join_nationality_to_org(doc, &mut out);
