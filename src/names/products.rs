@@ -52,7 +52,8 @@ pub(super) fn mark_products(doc: &Document, out: &mut Vec<Mention>) {
 /// "Nissan Sentra", "the VW Atlas Cross Sport SUV", "Samsung Galaxy S21": a name that opens with
 /// a maker's name (`makers.txt`) and goes on with a model's words is a product, less a common
 /// acronym at its end ("SUV"). Not a person's name ("Ford Madox Ford"), nor a company's, which
-/// ends in an organisation head or a legal form ("Toyota Motor Corp", "Sony Pictures").
+/// ends in an organisation head or a legal form ("Toyota Motor Corp", "Sony Pictures"), nor the
+/// maker's role or branch ("Lexus Project Manager", "Lexus Philippines").
 pub(super) fn mark_maker_models(doc: &Document, out: &mut [Mention]) {
     let l = lexicon();
     for m in out.iter_mut() {
@@ -64,8 +65,20 @@ pub(super) fn mark_maker_models(doc: &Document, out: &mut [Mention]) {
         if l.common_acronyms.contains(doc.word(end - 1)) {
             end -= 1;
         }
+        if end - r.start < 2 {
+            continue;
+        }
         let last = doc.word(end - 1);
-        if end - r.start < 2
+        // the maker's people or branch, not a model: "Lexus Project Manager", "Lexus Philippines"
+        let rest = &doc.text[doc.tokens[r.start + 1].start..doc.tokens[end - 1].end];
+        let role = (r.start + 1..end).any(|k| {
+            let w = doc.word(k);
+            is_title(w) || l.speaker_roles.get(w.to_lowercase().as_str()) == Some(&false)
+        });
+        let place = matches!(known(rest), Some((Label::Place, _)))
+            || phrase_kinds(rest.split(' ')) & (crate::ner::gazetteer::COUNTRY | crate::ner::gazetteer::CITY) != 0;
+        if role
+            || place
             || l.org_heads.contains(last)
             || l.name_heads.contains_key(last)
             || runs::is_legal_form(last)
@@ -444,6 +457,12 @@ fn is_designation(w: &str) -> bool {
 mod tests {
     use super::super::tests::names;
     use super::*;
+
+    #[test]
+    fn a_makers_role_or_branch_is_no_model() {
+        let n = names("Lexus Project Manager Tadao Mori spoke. Lexus Philippines sells the Lexus LC 500. A Nissan SUV.");
+        assert!(!n.iter().any(|(t, l)| (t == "Lexus Philippines" || t.starts_with("Lexus Project")) && *l == Label::Misc), "{n:?}");
+    }
 
     #[test]
     fn a_product_written_shorter_or_longer_is_the_product() {
