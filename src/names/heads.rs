@@ -49,7 +49,10 @@ pub(super) fn cut_leading_roles(doc: &Document, out: &mut [Mention]) {
         }
         let r = m.tokens.clone();
         // "Secretary of State Mike Pompeo": the office's last word opens the name
-        let office_of = |p: usize| p == r.start && p >= 2 && doc.word(p - 1) == "of" && is_title(doc.word(p - 2));
+        // (not a place's name, which is apart from the holder: "the Governor of Texas Mary Kessler")
+        let office_of = |p: usize| {
+            p == r.start && p >= 2 && doc.word(p) == "State" && doc.word(p - 1) == "of" && is_title(doc.word(p - 2))
+        };
         let Some(p) = (r.start..r.end - 2).rev().find(|&p| is_role(doc.word(p)) || office_of(p)) else {
             continue;
         };
