@@ -246,8 +246,8 @@ pub(super) fn agencies_in_brackets(doc: &Document, out: &mut Vec<Mention>) {
     let n = doc.tokens.len();
     let covered = covered_tokens(doc, out);
     let mut added = Vec::new();
-    for i in 1..n.saturating_sub(1) {
-        if !covered[i] && doc.word(i - 1) == "(" && doc.word(i + 1) == ")" && AGENCIES.contains(&doc.word(i)) {
+    for (i, &c) in covered.iter().enumerate().take(n.saturating_sub(1)).skip(1) {
+        if !c && doc.word(i - 1) == "(" && doc.word(i + 1) == ")" && AGENCIES.contains(&doc.word(i)) {
             added.push(Mention::over(doc, i..i + 1, Label::Org, STRONG));
         }
     }
