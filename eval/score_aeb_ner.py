@@ -75,10 +75,10 @@ def prf(tp, fp, fn):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--run", required=True)
-    ap.add_argument("--split", default="all", choices=["dev", "test", "check", "dev2", "dev3", "check2", "all"],
+    ap.add_argument("--split", default="all", choices=["dev", "test", "check", "dev2", "dev3", "check2", "dev4", "all"],
                     help="dev: the 20 articles errors were read on; test: 20 more, kept blind; "
                     "check: 20 more, typed after the rules were chosen, only scored; "
-                    "dev2, dev3 (aeb only): 20 more articles each, errors may be read; check2 (aeb only): 19 more, "
+                    "dev2, dev3, dev4 (aeb only): 20, 20 and 18 more articles, errors may be read; check2 (aeb only): 19 more, "
                     "only scored; all: every split")
     ap.add_argument("--types", default=",".join(TYPES))
     ap.add_argument("--min-f1", type=float)
