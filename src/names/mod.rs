@@ -373,6 +373,8 @@ mod tests {
         let n = names("No candidate from either the Tarvish Unionist Party or Greater Morland Unionist Party stood.");
         assert!(has(&n, "Tarvish Unionist Party", Label::Org), "{n:?}");
         assert!(has(&n, "Greater Morland Unionist Party", Label::Org), "{n:?}");
+        let n = names("Officers of Customs and Border Protection came.");
+        assert!(has(&n, "Customs and Border Protection", Label::Org), "{n:?}");
         let n = names("The label was sold by Big Machine and The Carlyle Group last year.");
         assert!(has(&n, "The Carlyle Group", Label::Org), "{n:?}");
         assert!(!n.iter().any(|(t, _)| t.contains(" and ")), "{n:?}");

@@ -212,6 +212,11 @@ impl<'d, 'a> Finder<'d, 'a> {
                     e = k;
                     continue;
                 }
+                // "Customs and Border Protection": a listed organisation across "and"
+                if let Some(k) = self.listed_org_across_and(s, e, r.end) {
+                    e = k;
+                    continue;
+                }
                 // "Peace and Freedom Party": two words before an organisation head joined by "and"
                 if let Some(k) = self.org_across_and(s, e, r.end) {
                     e = k;
@@ -280,6 +285,19 @@ impl<'d, 'a> Finder<'d, 'a> {
             return None;
         }
         self.org_head_end(e + 1, end, 2)
+    }
+
+    /// "Customs and Border Protection", "Procter and Gamble": the run `s..e`, "and" and the
+    /// capitalised words after it are one listed organisation; the end of it (the longest), before
+    /// `end`.
+    pub(super) fn listed_org_across_and(&self, s: usize, e: usize, end: usize) -> Option<usize> {
+        if e + 1 >= end || self.doc.word(e) != "and" || !self.is_cap(e + 1) {
+            return None;
+        }
+        let last_cap = (e + 1..end.min(e + 1 + MAX_AND_TAIL)).take_while(|&k| self.is_cap(k)).last()?;
+        (e + 2..=last_cap + 1)
+            .rev()
+            .find(|&k| self.contiguous(s..k) && matches!(known(self.span_text(s..k)), Some((Label::Org, _))))
     }
 
     /// "People's National Party", "Serb People's Party", "Workers' Party": a group of people
