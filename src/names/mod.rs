@@ -168,6 +168,7 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     let business = evidence::BusinessWords::default();
     evidence::retype_unbacked_persons(doc, &business, &mut out);
     evidence::retype_unbacked_full_names(doc, &business, &mut out);
+    evidence::retype_backed_organisations(doc, &mut out);
     events::add_events(&mut out, events::find_events(doc, values));
     out
 }
