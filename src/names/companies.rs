@@ -57,6 +57,27 @@ pub(super) fn is_listed_company(doc: &Document, r: Range<usize>) -> bool {
         && gazetteer_kinds(first) & FIRST_NAME == 0
 }
 
+/// "Lowe's", "Moody's", "McDonald's": a name right before a possessive "'s" whose text with it is a
+/// listed company or organisation takes the "'s" in and is that organisation (CoNLL-2003 types
+/// "Moody 's" whole); a company's name has no owner.
+pub(super) fn join_possessive_companies(doc: &Document, out: &mut [Mention]) {
+    let l = lexicon();
+    let n = doc.tokens.len();
+    for m in out.iter_mut() {
+        let e = m.tokens.end;
+        if e >= n || doc.tokens[e].kind != Kind::Possessive || m.strength >= ROLE {
+            continue;
+        }
+        let with = format!("{}'s", &doc.text[m.start..m.end]);
+        if l.companies.contains(with.as_str()) || matches!(known(&with), Some((Label::Org, _))) {
+            m.tokens.end = e + 1;
+            m.end = doc.tokens[e].end;
+            m.label = Label::Org;
+            m.strength = m.strength.max(STRONG);
+        }
+    }
+}
+
 /// Retypes as organisations the names of `out` that are listed companies.
 pub(super) fn retype_listed_companies(doc: &Document, out: &mut [Mention]) {
     for m in out.iter_mut() {
@@ -107,6 +128,14 @@ pub(super) fn add_missed_companies(doc: &Document, taken: &[bool], out: &mut Vec
 mod tests {
     use super::super::tests::names;
     use super::*;
+
+    #[test]
+    fn a_company_named_with_a_possessive_keeps_it() {
+        let n = names("Shoppers went to Macy’s and Lowe's, and Moody's cut the rating.");
+        for w in ["Macy’s", "Lowe's", "Moody's"] {
+            assert!(n.iter().any(|(t, l)| t == w && *l == Label::Org), "{w}: {n:?}");
+        }
+    }
 
     #[test]
     fn a_listed_company_is_an_organisation() {

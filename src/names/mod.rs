@@ -124,6 +124,7 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     merge::split_joined_organisations(doc, &mut out);
     companies::retype_listed_companies(doc, &mut out);
     companies::add_missed_companies(doc, &f.taken, &mut out);
+    companies::join_possessive_companies(doc, &mut out);
     merge::company_short_names(doc, &mut out);
     heads::extend_company_names(doc, &mut out);
     heads::cut_trailing_roles(doc, &mut out);
