@@ -20,12 +20,16 @@ pub struct Lexicon {
     pub model_places: StrSet,
     /// The organisations of `orgs.txt` alone (not `orgs_rules.txt`), as `model_places`.
     pub model_orgs: StrSet,
-    /// Companies of stock indices, as listed and without their legal forms ("AES Corporation",
-    /// "AES"), `gaz/companies.txt`; read by the names stage, not the model.
-    pub companies: StrSet,
-    /// The first words of `companies` up to a character that is no letter or digit ("Coca" of
+    /// Listed organisations ([`LISTED_ORGS`]): companies of stock indices, as listed and without
+    /// their legal forms ("AES Corporation", "AES"), sports teams; read by the names stage, not
+    /// the model.
+    pub listed_orgs: StrSet,
+    /// The first words of `listed_orgs` up to a character that is no letter or digit ("Coca" of
     /// "Coca-Cola"), so that most words need no longer lookup.
-    pub company_firsts: StrSet,
+    pub listed_org_firsts: StrSet,
+    /// Sports teams, full names and nicknames ("Seattle Mariners", "Mariners", "Norwich City"),
+    /// `gaz/teams.txt` (also in `listed_orgs`).
+    pub teams: StrSet,
     /// Words that head or end organisation names.
     pub org_heads: StrSet,
     /// Last words that say what a name of two words or more is ("County" a place, "Records" an
@@ -214,6 +218,11 @@ impl std::ops::Deref for StrSet {
 pub const LISTED_NAME: u8 = 1;
 pub const COMMON_WORD: u8 = 2;
 
+/// The generated lists of organisations that `src/names/companies.rs` reads (`gaz/`, from package
+/// registries: `scripts/make_gazetteers.py`): companies and sports teams.
+const LISTED_ORGS: [&str; 2] =
+    [include_str!("data/gaz/companies.txt"), include_str!("data/gaz/teams.txt")];
+
 /// Lines of a word list: trimmed, without blanks and `#` comments.
 fn entries(src: &'static str) -> impl Iterator<Item = &'static str> {
     src.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
@@ -284,10 +293,13 @@ impl Lexicon {
             orgs,
             model_places,
             model_orgs,
-            companies: set(include_str!("data/gaz/companies.txt")),
-            company_firsts: entries(include_str!("data/gaz/companies.txt"))
+            listed_orgs: LISTED_ORGS.iter().flat_map(|l| entries(l)).collect(),
+            listed_org_firsts: LISTED_ORGS
+                .iter()
+                .flat_map(|l| entries(l))
                 .map(|c| c.split(|ch: char| !ch.is_alphanumeric()).next().unwrap_or(c))
                 .collect(),
+            teams: set(include_str!("data/gaz/teams.txt")),
             org_heads: set(include_str!("data/org_heads.txt")),
             name_heads: labelled(include_str!("data/name_heads.txt")),
             name_roles: tagged(include_str!("data/name_heads.txt"), "CUT: "),

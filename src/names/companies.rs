@@ -1,13 +1,14 @@
-//! Listed companies: a name the recogniser typed a person, a place or MISC whose words are a
+//! Listed organisations: a name the recogniser typed a person, a place or MISC whose words are a
 //! company of a stock index (`src/data/gaz/companies.txt`), alone or with its legal form ("Zorvex"
-//! "Zorvex Inc."), is that company. Not a name that is also a place or a person's ("Dover",
+//! "Zorvex Inc."), or a sports team (`gaz/teams.txt`: "Norwich City", "Mariners"), is that
+//! organisation. Not a name that is also a place or a person's ("Dover",
 //! "Gates", "Ethan Allen"), nor a code of one word that opens a sentence ("M3").
 
 use super::*;
 use crate::ner::gazetteer::{CITY, COUNTRY, FIRST_NAME, LAST_NAME, NATIONALITY, PLACE};
 
 /// The text of tokens `r` with one space wherever the text has white space.
-fn spaced(doc: &Document, r: Range<usize>) -> String {
+pub(super) fn spaced(doc: &Document, r: Range<usize>) -> String {
     let mut s = String::new();
     for i in r.clone() {
         if i > r.start && doc.tokens[i].start > doc.tokens[i - 1].end {
@@ -24,7 +25,7 @@ pub(super) fn is_listed_company(doc: &Document, r: Range<usize>) -> bool {
     let l = lexicon();
     let mut r = r;
     let mut words = spaced(doc, r.clone());
-    if !l.companies.contains(words.as_str()) {
+    if !l.listed_orgs.contains(words.as_str()) {
         // the legal form ending it, and a comma before that
         let legal = |w: &str| super::runs::is_legal_form(w) || matches!(w, "S.A." | "N.V." | "SE" | "Corporation" | "Company");
         if r.len() < 2 || !legal(doc.word(r.end - 1)) {
@@ -35,7 +36,7 @@ pub(super) fn is_listed_company(doc: &Document, r: Range<usize>) -> bool {
             r.end -= 1;
         }
         words = spaced(doc, r.clone());
-        if !l.companies.contains(words.as_str()) {
+        if !l.listed_orgs.contains(words.as_str()) {
             return false;
         }
     }
@@ -69,7 +70,7 @@ pub(super) fn join_possessive_companies(doc: &Document, out: &mut [Mention]) {
             continue;
         }
         let with = format!("{}'s", &doc.text[m.start..m.end]);
-        if l.companies.contains(with.as_str()) || matches!(known(&with), Some((Label::Org, _))) {
+        if l.listed_orgs.contains(with.as_str()) || matches!(known(&with), Some((Label::Org, _))) {
             m.tokens.end = e + 1;
             m.end = doc.tokens[e].end;
             m.label = Label::Org;
@@ -103,7 +104,7 @@ pub(super) fn add_missed_companies(doc: &Document, taken: &[bool], out: &mut Vec
         while i < s.tokens.end {
             let opens = free[i]
                 && is_capitalised_word(doc, i)
-                && l.company_firsts.contains(doc.word(i))
+                && l.listed_org_firsts.contains(doc.word(i))
                 && !(i > s.tokens.start && is_capitalised_word(doc, i - 1));
             let end = (i + 1..=(i + 8).min(s.tokens.end)).rev().find(|&j| {
                 opens
@@ -122,6 +123,51 @@ pub(super) fn add_missed_companies(doc: &Document, taken: &[bool], out: &mut Vec
         }
     }
     insert_sorted(out, added);
+}
+
+/// "the Seattle Mariners ... for Seattle", "AC Milan ... joined Milan": where a document names a
+/// listed team (`gaz/teams.txt`) by a place's name and its nickname or a club's code, whole
+/// ("Seattle Mariners", "AC Milan") or with a listed nickname ("Florida Marlins"), that place's name
+/// alone, read as a place, is the team; not after a word of location ("In Seattle, ...") nor a
+/// comma ("ARLINGTON, Texas").
+pub(super) fn teams_by_their_places(doc: &Document, out: &mut [Mention]) {
+    let l = lexicon();
+    let is_place = |w: &[&str]| {
+        l.places.contains(w.join(" ").as_str())
+            || phrase_kinds(w.iter().copied()) & (CITY | COUNTRY | PLACE) != 0
+    };
+    let mut places: Vec<String> = Vec::new();
+    for m in out.iter().filter(|m| m.label == Label::Org && m.tokens.len() >= 2) {
+        let words: Vec<&str> = m.tokens.clone().map(|i| doc.word(i)).collect();
+        let whole = l.teams.contains(spaced(doc, m.tokens.clone()).as_str());
+        for k in 1..words.len() {
+            let (front, back) = (&words[..k], &words[k..]);
+            let nickname = || l.teams.contains(spaced(doc, m.tokens.start + k..m.tokens.end).as_str());
+            if (whole || nickname()) && is_place(front) {
+                places.push(front.join(" "));
+            }
+            // a club's code before the place: "AC Milan", "FC Basel"
+            if whole && k == 1 && front[0].chars().all(|c| c.is_ascii_uppercase()) && is_place(back) {
+                places.push(back.join(" "));
+            }
+        }
+    }
+    if places.is_empty() {
+        return;
+    }
+    for m in out.iter_mut() {
+        if m.label != Label::Place || m.strength >= ROLE {
+            continue;
+        }
+        let words: Vec<&str> = m.tokens.clone().map(|i| doc.word(i)).collect();
+        // nor after a comma ("ARLINGTON, Texas")
+        let before = m.tokens.start.checked_sub(1).map(|i| doc.word(i).to_lowercase());
+        if places.iter().any(|p| *p == words.join(" "))
+            && !matches!(before.as_deref(), Some("in" | "at" | "near" | "outside" | ","))
+        {
+            m.label = Label::Org;
+        }
+    }
 }
 
 #[cfg(test)]
@@ -143,6 +189,33 @@ mod tests {
         assert!(n.contains(&("Zalando".into(), Label::Org)), "{n:?}");
         assert!(n.contains(&("Teradyne".into(), Label::Org)), "{n:?}");
         assert!(n.contains(&("Prologis".into(), Label::Org)), "{n:?}");
+    }
+
+    #[test]
+    fn a_listed_team_is_an_organisation_whatever_its_last_word() {
+        let n = names("Stockport County beat Bristol Rovers on Saturday.");
+        assert!(n.contains(&("Stockport County".into(), Label::Org)), "{n:?}");
+    }
+
+    #[test]
+    fn a_place_that_names_a_listed_team_of_the_document_is_the_team() {
+        let text = "Edgar Martinez homered as the Seattle Mariners beat Texas. In Seattle, fans \
+                    cheered. It was the fourth win for Seattle in a row.";
+        let d = Document::new(text);
+        let seattle: Vec<usize> = (0..d.tokens.len()).filter(|&i| d.word(i) == "Seattle").collect();
+        let mut out: Vec<Mention> = [(seattle[0]..seattle[0] + 2, Label::Org)]
+            .into_iter()
+            .chain(seattle[1..].iter().map(|&i| (i..i + 1, Label::Place)))
+            .map(|(r, label)| Mention::over(&d, r, label, CONTEXT))
+            .collect();
+        teams_by_their_places(&d, &mut out);
+        let labels: Vec<Label> = out.iter().map(|m| m.label).collect();
+        assert_eq!(labels, [Label::Org, Label::Place, Label::Org], "{out:?}");
+        // no listed team in the document: the place stays a place
+        let d = Document::new("The win for Seattle was the fourth.");
+        let mut out = vec![Mention::over(&d, 3..4, Label::Place, CONTEXT)];
+        teams_by_their_places(&d, &mut out);
+        assert_eq!(out[0].label, Label::Place);
     }
 
     #[test]

@@ -89,7 +89,7 @@ pub(super) fn retype_backed_organisations(doc: &Document, out: &mut [Mention]) {
     let mut seen: HashMap<&str, Vec<usize>> = HashMap::default();
     for m in out.iter().filter(|m| m.label == Label::Org && m.tokens.len() == 1 && m.strength < ROLE) {
         let w = doc.word(m.tokens.start);
-        let listed_org = l.companies.contains(w)
+        let listed_org = l.listed_orgs.contains(w)
             || known(w).is_some()
             || l.stock_exchanges.contains(w)
             || l.makers.contains(w)

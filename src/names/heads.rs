@@ -81,8 +81,8 @@ pub(super) fn cut_leading_roles(doc: &Document, out: &mut [Mention]) {
 }
 
 /// Relabels the names of two words or more that end in a head word, unless a role word set the
-/// label or a number stands beside the name (a team in a results line: "Notts County 2 Ross
-/// County 1").
+/// label, a number stands beside the name (a team in a results line: "Notts County 2 Ross
+/// County 1") or the name is a listed team (`gaz/teams.txt`: "Stockport County").
 pub(super) fn relabel_by_head(doc: &Document, out: &mut [Mention]) {
     let heads = &lexicon().name_heads;
     for m in out.iter_mut() {
@@ -92,6 +92,10 @@ pub(super) fn relabel_by_head(doc: &Document, out: &mut [Mention]) {
         let Some(&label) = heads.get(doc.word(m.tokens.end - 1)) else {
             continue;
         };
+        // a listed team keeps its type ("Stockport County")
+        if lexicon().teams.contains(super::companies::spaced(doc, m.tokens.clone()).as_str()) {
+            continue;
+        }
         // a score beside a team ("Notts County 2") is digits only, not a measure glued to its
         // unit ("the 16-inch MacBook Pro")
         let score_beside = (m.tokens.start > 0 && is_digits(doc, m.tokens.start - 1))

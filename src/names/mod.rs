@@ -136,6 +136,7 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     heads::join_nationality_to_org(doc, &mut out);
     heads::people_of_places(doc, &mut out);
     heads::teams_in_results(doc, &mut out);
+    companies::teams_by_their_places(doc, &mut out);
     seats::join_in_place(doc, &mut out);
     seats::join_seats(doc, &mut out);
     polities::join_polities(doc, &mut out);
