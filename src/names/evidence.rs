@@ -54,11 +54,7 @@ pub(super) fn retype_unbacked_persons(doc: &Document, business: &BusinessWords, 
     if seen.is_empty() {
         return;
     }
-    for i in 0..doc.tokens.len() {
-        if let Some(at) = seen.get_mut(doc.word(i)) {
-            at.push(i);
-        }
-    }
+    fill_positions(doc, &mut seen);
     // the sentences a company's word stands in, and where each sentence's first person starts
     let cues = business.per_sentence(doc);
     let first_person = first_persons(doc, out);
@@ -103,11 +99,7 @@ pub(super) fn retype_backed_organisations(doc: &Document, out: &mut [Mention]) {
     if seen.is_empty() {
         return;
     }
-    for i in 0..doc.tokens.len() {
-        if let Some(at) = seen.get_mut(doc.word(i)) {
-            at.push(i);
-        }
-    }
+    fill_positions(doc, &mut seen);
     let first_person = first_persons(doc, out);
     let people: HashSet<&str> = seen
         .iter()
@@ -121,6 +113,16 @@ pub(super) fn retype_backed_organisations(doc: &Document, out: &mut [Mention]) {
         if people.contains(doc.word(m.tokens.start)) {
             m.label = Label::Person;
             m.strength = m.strength.max(STRONG);
+        }
+    }
+}
+
+/// Every token each word of `seen` is written at, in one pass over the tokens (so that a document
+/// of many such words stays linear).
+fn fill_positions<'a>(doc: &Document<'a>, seen: &mut HashMap<&str, Vec<usize>>) {
+    for i in 0..doc.tokens.len() {
+        if let Some(at) = seen.get_mut(doc.word(i)) {
+            at.push(i);
         }
     }
 }

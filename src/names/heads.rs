@@ -37,8 +37,7 @@ pub(super) fn cut_leading_roles(doc: &Document, out: &mut [Mention]) {
     let l = lexicon();
     let is_role = |w: &str| {
         let lw = w.to_lowercase();
-        let royal = matches!(w, "King" | "Queen" | "Prince" | "Princess" | "Lord" | "Lady" | "Sir" | "Dame" | "Pope");
-        !royal
+        !super::recogniser::is_royal_title(w)
             && !matches!(lw.as_str(), "man" | "woman" | "boy" | "girl" | "star" | "head" | "general")
             && (l.speaker_roles.get(lw.as_str()) == Some(&false)
                 || matches!(lw.as_str(), "employee" | "interim" | "acting" | "deputy" | "officer" | "chief"))

@@ -47,14 +47,7 @@ pub(super) fn mark_listings(doc: &Document, out: &mut Vec<Mention>) {
 /// ("S&P" an organisation). The longest listed index at a word wins; not when a capitalised word
 /// goes on after it (another name holds it).
 pub(super) fn mark_indices(doc: &Document, out: &mut Vec<Mention>) {
-    let mut by_first: HashMap<&str, Vec<&str>> = HashMap::default();
-    for &e in &lexicon().stock_indices {
-        let first = e.split(|c: char| !c.is_alphanumeric()).next().unwrap_or(e);
-        by_first.entry(first).or_default().push(e);
-    }
-    for v in by_first.values_mut() {
-        v.sort_by_key(|e| std::cmp::Reverse(e.len()));
-    }
+    let by_first = indices_by_first_word();
     let n = doc.tokens.len();
     let mut added = Vec::new();
     let mut i = 0;
@@ -86,6 +79,22 @@ pub(super) fn mark_indices(doc: &Document, out: &mut Vec<Mention>) {
     if !added.is_empty() {
         replace_covered(doc, out, added);
     }
+}
+
+/// The listed indices by their first word ("S" of "S&P 500"), longest first: built once.
+fn indices_by_first_word() -> &'static HashMap<&'static str, Vec<&'static str>> {
+    static BY_FIRST: std::sync::OnceLock<HashMap<&'static str, Vec<&'static str>>> = std::sync::OnceLock::new();
+    BY_FIRST.get_or_init(|| {
+        let mut by_first: HashMap<&'static str, Vec<&'static str>> = HashMap::default();
+        for &e in &lexicon().stock_indices {
+            let first = e.split(|c: char| !c.is_alphanumeric()).next().unwrap_or(e);
+            by_first.entry(first).or_default().push(e);
+        }
+        for v in by_first.values_mut() {
+            v.sort_by_key(|e| std::cmp::Reverse(e.len()));
+        }
+        by_first
+    })
 }
 
 fn one(doc: &Document, a: usize, b: usize) -> Mention {

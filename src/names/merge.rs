@@ -298,7 +298,7 @@ pub(super) fn split_joined_organisations(doc: &Document, out: &mut Vec<Mention>)
         // "and" before a capitalised "The" inside a sentence opens a second name ("Braun and The
         // Carlyle Group"): two names, the second with its "The"
         if let Some(j) = (s + 1..e - 2).find(|&j| doc.word(j) == "and" && doc.word(j + 1) == "The") {
-            added.push(Mention { start: doc.tokens[j + 1].start, end: m.end, tokens: j + 1..e, label: Label::Org, strength: m.strength });
+            added.push(Mention::over(doc, j + 1..e, Label::Org, m.strength));
             m.tokens.end = j;
             m.end = doc.tokens[j - 1].end;
             continue;

@@ -222,19 +222,14 @@ pub(super) fn join_subtitles(doc: &Document, out: &mut Vec<Mention>) {
         }
         // the MISC names inside the subtitle go into it; a name that runs past it, or another
         // kind of name in it ("Best Long-Distance Mover: Colonial Van Lines", a list's label
-        // and the company), stops the join
-        if (0..out.len()).any(|y| {
-            y != x
-                && out[y].tokens.start < end
-                && out[y].tokens.end > c
-                && (out[y].tokens.end > end || out[y].label != Label::Misc)
-        }) {
+        // and the company), stops the join. `out` is sorted by start and its names do not
+        // overlap, so those are the names right after this one that start before `end`.
+        let after = x + 1..x + 1 + out[x + 1..].partition_point(|m| m.tokens.start < end);
+        if after.clone().any(|y| out[y].tokens.end > end || out[y].label != Label::Misc) {
             continue;
         }
-        for (y, g) in gone.iter_mut().enumerate() {
-            if y != x && out[y].tokens.start > c && out[y].tokens.end <= end {
-                *g = true;
-            }
+        for y in after.filter(|&y| out[y].tokens.start > c) {
+            gone[y] = true;
         }
         let m = &mut out[x];
         m.tokens.end = end;

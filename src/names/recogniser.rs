@@ -81,6 +81,12 @@ pub(super) fn recognised_names(doc: &Document, f: &Finder) -> Vec<Mention> {
         .collect()
 }
 
+/// A royal title: it starts names ("Queen of the South", "Prince of Wales") and stays with the
+/// name after it ("King Charles III") where other titles are cut.
+pub(super) fn is_royal_title(w: &str) -> bool {
+    matches!(w, "King" | "Queen" | "Prince" | "Princess" | "Lord" | "Lady" | "Sir" | "Dame" | "Pope")
+}
+
 /// "Mr.", "Mrs.", "Ms." and "Messrs.", with or without the dot: before a capitalised word they name
 /// a person and nothing else.
 pub(super) fn is_honorific(w: &str) -> bool {
@@ -141,11 +147,7 @@ pub(super) fn trim_leading_title(
 /// South", "Prince of Wales").
 pub(super) fn trim_title_of(doc: &Document, mut r: Range<usize>) -> Range<usize> {
     let w = doc.word(r.start);
-    let royal = matches!(
-        w,
-        "King" | "Queen" | "Prince" | "Princess" | "Lord" | "Lady" | "Sir" | "Dame" | "Pope"
-    );
-    if r.len() >= 3 && !royal && is_title(w) && doc.word(r.start + 1) == "of" {
+    if r.len() >= 3 && !is_royal_title(w) && is_title(w) && doc.word(r.start + 1) == "of" {
         r.start += 2;
         if r.len() >= 2 && doc.word(r.start) == "the" {
             r.start += 1;
