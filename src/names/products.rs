@@ -191,6 +191,14 @@ pub(super) fn mark_product_kin(doc: &Document, out: &mut [Mention]) {
             products.insert(w[1..].join(" "));
         } else if w.len() >= 2 && is_suffix(w[w.len() - 1]) {
             products.insert(w[..w.len() - 1].join(" "));
+        } else if w.len() >= 2
+            && is_digits(doc, m.tokens.end - 1)
+            && w[w.len() - 1].len() == 1
+            && !w[0].bytes().all(|c| c.is_ascii_uppercase())
+        {
+            // a sequel's or version's name without its number: "Destiny" beside "Destiny 2"
+            // (not an acronym: "CDU 3", a party's third district, leaves "CDU" alone)
+            products.insert(w[..w.len() - 1].join(" "));
         }
     }
     if products.is_empty() && one_word.is_empty() {
@@ -281,6 +289,8 @@ pub(super) fn mark_model_codes(doc: &Document, values: &[Value], out: &mut Vec<M
             while end < sent.end && end - k < 2 && l.model_suffixes.contains(doc.word(end)) {
                 end += 1;
             }
+        } else if !before && k < sent.end && m.label != Label::Place && sequel_number(doc, values, &sent, m, k) {
+            end = k + 1;
         } else if !before && k < sent.end && !matches!(m.label, Label::Person | Label::Place) {
             let w = doc.word(k);
             let number = is_digits(doc, k)
@@ -329,6 +339,41 @@ pub(super) fn mark_model_codes(doc: &Document, values: &[Value], out: &mut Vec<M
     if changed {
         remove_marked(out, &gone);
     }
+}
+
+/// A sequel's or version's number right after a name that is no place: "Destiny 2", "Red Dead
+/// Redemption 2", "MagSafe 2", "Voyager 2". One digit, not 0 or 1 (a name with a number of two
+/// digits is as often a band, a party or a club: "East 17", "Alliance 90", "Bayern 10"), nor in a
+/// longer value ("2 hours"), nor before another number; a person's name of one word only
+/// ("Titanfall 2", which the recogniser can read as a surname). Only in a sentence of prose (three
+/// lowercase words or more) with no other bare number of one to three digits: not a team's score
+/// ("Corinthians 1 Guarani 0", "Leicestershire 22 points, Somerset 4") nor a bowler's figures.
+fn sequel_number(doc: &Document, values: &[Value], sent: &Range<usize>, m: &Mention, k: usize) -> bool {
+    let w = doc.word(k);
+    if !is_digits(doc, k)
+        || w.len() != 1
+        || matches!(w, "0" | "1")
+        || m.label == Label::Person && m.tokens.len() > 1
+        || value_at(values, k).is_some_and(|v| v != (k..k + 1))
+        || k + 1 < sent.end && doc.tokens[k + 1].kind == Kind::Number
+        || m.tokens.start > sent.start && doc.tokens[m.tokens.start - 1].kind == Kind::Number
+    {
+        return false;
+    }
+    let mut lower = 0;
+    for i in sent.clone() {
+        if i == k {
+            continue;
+        }
+        if is_digits(doc, i) && doc.word(i).len() <= 3 {
+            return false;
+        }
+        let t = doc.word(i);
+        if doc.tokens[i].kind == Kind::Word && t.len() >= 2 && t.starts_with(|c: char| c.is_lowercase()) {
+            lower += 1;
+        }
+    }
+    lower >= 3
 }
 
 /// The token range of the value holding token `t` (values are in order and never overlap).
@@ -523,6 +568,25 @@ mod tests {
         assert!(is_model_code("S25") && is_model_code("A320neo") && !is_model_code("Q2"));
         assert!(!is_model_code("COVID") && !is_model_code("S") && !is_model_code("25"));
         assert!(is_dashed_code("MQ-9") && !is_dashed_code("COVID-19") && !is_dashed_code("X-ray"));
+    }
+
+    #[test]
+    fn a_sequels_number_after_a_name_makes_a_product() {
+        let n = names(
+            "Critics said that Zorvane Quest 2 runs well on the new console, and that Zorvane Quest is still fun to play.",
+        );
+        assert!(n.contains(&("Zorvane Quest 2".into(), Label::Misc)), "{n:?}");
+        assert!(n.contains(&("Zorvane Quest".into(), Label::Misc)), "{n:?}");
+        // a team's score, a number of two digits, a number in a longer value: no product
+        for t in [
+            "Corinthians 1 Guarani 0",
+            "Leicestershire 22 points, Somerset 4.",
+            "Fans of East 17 cheered for the band at the show.",
+            "He said that Kordell Smith 3 times won the race.",
+        ] {
+            let n = names(t);
+            assert!(!n.iter().any(|(w, l)| w.contains(char::is_numeric) && *l == Label::Misc), "{t}: {n:?}");
+        }
     }
 
     #[test]
