@@ -54,6 +54,31 @@ pub(super) fn mark_state_codes(doc: &Document, out: &mut Vec<Mention>) {
     insert_sorted(out, added);
 }
 
+/// "South China Sea": a lone compass word read as a place of its own right before a place
+/// ("South" and "China Sea") opens that place's name; a compass word never stands as a place
+/// beside another in CoNLL-2003's gold.
+pub(super) fn join_compass_places(doc: &Document, out: &mut Vec<Mention>) {
+    let mut gone = vec![false; out.len()];
+    for x in 1..out.len() {
+        let (a, b) = (&out[x - 1], &out[x]);
+        if gone[x - 1]
+            || a.label != Label::Place
+            || b.label != Label::Place
+            || a.tokens.len() != 1
+            || a.tokens.end != b.tokens.start
+            || !COMPASS.contains(&doc.word(a.tokens.start))
+        {
+            continue;
+        }
+        let (start, strength) = (a.tokens.start, a.strength.max(b.strength));
+        gone[x - 1] = true;
+        out[x] = Mention::over(doc, start..out[x].tokens.end, Label::Place, strength);
+    }
+    if gone.contains(&true) {
+        remove_marked(out, &gone);
+    }
+}
+
 /// "Central and South America": a capitalised compass word, "and" or "&", and a place whose first
 /// word is a compass word too, are one place.
 pub(super) fn join_compass_pairs(doc: &Document, out: &mut Vec<Mention>) {
@@ -170,6 +195,13 @@ mod tests {
         // the period of an abbreviation at a sentence's end still ends it
         let d = Document::new("He grew up in Boston, Mass. The team moved.");
         assert_eq!(d.sentences.len(), 2);
+    }
+
+    #[test]
+    fn a_lone_compass_word_before_a_place_opens_it() {
+        let n = names("Ships sail in the South China Sea, and Seoul is in South Korea.");
+        assert!(n.contains(&("South China Sea".into(), Label::Place)), "{n:?}");
+        assert!(!n.iter().any(|(t, _)| t == "South" || t == "China Sea"), "{n:?}");
     }
 
     #[test]
