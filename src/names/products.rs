@@ -226,6 +226,81 @@ pub(super) fn mark_product_kin(doc: &Document, out: &mut [Mention]) {
     }
 }
 
+/// Nouns of a made thing that, right after a name with a determiner or a possessive before it,
+/// say the name is that thing's ("the Starship rocket", "NASA's VIPER rover", "the HomePod
+/// speaker", "the Artemis program"). Not nouns that also follow an organisation or a person as
+/// their employer or owner ("engineer", "team", "family"), and not the nouns of works and goods
+/// that as often follow their maker or operator: "the U2 album", "the TWA jet", "the OSCE
+/// mission", "the Pfizer vaccine", "the Intel chip".
+const PRODUCT_NOUNS: &[&str] = &[
+    "rocket", "rockets", "spacecraft", "rover", "lander", "orbiter", "satellite", "satellites",
+    "telescope", "probe", "capsule", "program", "programme", "console", "consoles", "headset",
+    "speaker", "speakers", "earbuds", "headphones", "smartphone", "smartphones", "laptop",
+    "laptops", "tablet", "tablets", "charger", "app", "apps", "sedan", "SUV",
+];
+
+/// Determiners that open the noun phrase of a product named before its noun ("the", "its").
+const PRODUCT_DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "our", "this", "that"];
+
+/// "the Starship rocket", "Blue Origin's Blue Moon lander", "the new HomePod speaker": a name
+/// the recogniser reads as an organisation or MISC (no maker, no listed organisation, none a role makes
+/// sure of; not a person, whose name before "album" or "film" is its maker's) between a
+/// determiner or a possessive (up to two words before it) and a noun of [`PRODUCT_NOUNS`] is a
+/// product (MISC), at every mention of it in the document.
+pub(super) fn mark_named_products(doc: &Document, out: &mut [Mention]) {
+    let l = lexicon();
+    let mut found: HashSet<&str> = HashSet::default();
+    for m in out.iter() {
+        let (first, end) = (m.tokens.start, m.tokens.end);
+        if end >= doc.tokens.len()
+            || doc.tokens[end].kind != Kind::Word
+            || !PRODUCT_NOUNS.contains(&doc.word(end))
+            || !matches!(m.label, Label::Org | Label::Misc)
+            || m.strength >= ROLE
+        {
+            continue;
+        }
+        let sent = doc.sentences[doc.sentence_of(first)].tokens.clone();
+        let opened = (sent.start.max(first.saturating_sub(3))..first).rev().any(|k| {
+            doc.tokens[k].kind == Kind::Possessive
+                || doc.tokens[k].kind == Kind::Word
+                    && PRODUCT_DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(doc.word(k)))
+        }) && (sent.start.max(first.saturating_sub(3))..first)
+            .all(|k| matches!(doc.tokens[k].kind, Kind::Word | Kind::Possessive));
+        let text = &doc.text[m.start..m.end];
+        if !opened
+            || is_maker(doc.word(first))
+            || l.orgs.contains(text)
+            || l.listed_orgs.contains(text)
+            || known(text).is_some_and(|(k, _)| k != Label::Misc)
+        {
+            continue;
+        }
+        found.insert(text);
+    }
+    // a name the document writes as an owner ("SpaceX's Starship") or as a speaker ("Sonos
+    // said") is the maker, not the product
+    found.retain(|&text| {
+        !out.iter().any(|m| {
+            m.end < doc.text.len()
+                && &doc.text[m.start..m.end] == text
+                && doc.tokens.get(m.tokens.end).is_some_and(|t| {
+                    t.kind == Kind::Possessive
+                        || matches!(doc.tok(t), "said" | "says" | "announced" | "unveiled" | "launched" | "released")
+                })
+        })
+    });
+    if found.is_empty() {
+        return;
+    }
+    for m in out.iter_mut() {
+        if m.strength < ROLE && found.contains(&doc.text[m.start..m.end]) {
+            m.label = Label::Misc;
+            m.strength = m.strength.max(STRONG);
+        }
+    }
+}
+
 /// "the MacBook lineup", "all MacBook Air models": a name right before "lineup" or "models" is
 /// the product line, not a maker ("newer Nissan models": `makers.txt`), a known organisation or
 /// a person.
@@ -291,6 +366,9 @@ pub(super) fn mark_model_codes(doc: &Document, values: &[Value], out: &mut Vec<M
             }
         } else if !before && k < sent.end && m.label != Label::Place && sequel_number(doc, values, &sent, m, k) {
             end = k + 1;
+            while end < sent.end && end - k <= 2 && l.model_suffixes.contains(doc.word(end)) {
+                end += 1;
+            }
         } else if !before && k < sent.end && !matches!(m.label, Label::Person | Label::Place) {
             let w = doc.word(k);
             let number = is_digits(doc, k)
@@ -587,6 +665,18 @@ mod tests {
             let n = names(t);
             assert!(!n.iter().any(|(w, l)| w.contains(char::is_numeric) && *l == Label::Misc), "{t}: {n:?}");
         }
+    }
+
+    #[test]
+    fn a_name_before_a_products_noun_is_the_product() {
+        let n = names(
+            "NASA chose the Quorvex Lunar Services program and its Zentara rover. Zentara will land in 2024. \
+             Ordinary buyers liked the Vellium Labs smartphone, and Vellium Labs said sales rose.",
+        );
+        assert!(n.contains(&("Quorvex Lunar Services".into(), Label::Misc)), "{n:?}");
+        assert!(n.iter().filter(|(t, l)| t == "Zentara" && *l == Label::Misc).count() == 2, "{n:?}");
+        // the maker: the document writes it as a speaker
+        assert!(!n.iter().any(|(t, l)| t == "Vellium Labs" && *l == Label::Misc), "{n:?}");
     }
 
     #[test]
