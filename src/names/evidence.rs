@@ -117,6 +117,51 @@ pub(super) fn retype_backed_organisations(doc: &Document, out: &mut [Mention]) {
     }
 }
 
+/// "Virginia Giuffre", later "Giuffre": a place of two words whose first word is a listed given
+/// name that is also a place ("Virginia", "Georgia", "Victoria") and whose second word is no
+/// place's word and stands alone as a person elsewhere in the document is a person, and so is
+/// that second word alone at every mention. A place is not named by its second word alone
+/// ("Victoria Falls" is never "Falls"), so a lone second word read as a person says the first is
+/// a given name. Not a name a role word made sure of.
+pub(super) fn persons_with_place_given_names(doc: &Document, out: &mut [Mention]) {
+    let l = lexicon();
+    let mut surnames: HashSet<&str> = HashSet::default();
+    for m in out.iter().filter(|m| m.label == Label::Place && m.tokens.len() == 2 && m.strength < ROLE) {
+        let (a, b) = (doc.word(m.tokens.start), doc.word(m.tokens.start + 1));
+        let b_kinds = gazetteer_kinds(b);
+        if gazetteer_kinds(a) & FIRST_NAME != 0
+            && b_kinds & (CITY | COUNTRY | PLACE) == 0
+            && b.chars().skip(1).any(char::is_lowercase)
+            && !l.name_heads.contains_key(b)
+            && !l.org_heads.contains(b)
+            && known(&doc.text[m.start..m.end]).is_none()
+        {
+            surnames.insert(b);
+        }
+    }
+    if surnames.is_empty() {
+        return;
+    }
+    // the second words the recogniser reads alone as a person somewhere
+    let alone: HashSet<&str> = out
+        .iter()
+        .filter(|m| m.tokens.len() == 1 && m.label == Label::Person)
+        .map(|m| doc.word(m.tokens.start))
+        .filter(|w| surnames.contains(w))
+        .collect();
+    if alone.is_empty() {
+        return;
+    }
+    for m in out.iter_mut().filter(|m| m.strength < ROLE && m.label.is_name()) {
+        let last = doc.word(m.tokens.end - 1);
+        let full = m.tokens.len() == 2 && m.label == Label::Place;
+        if alone.contains(last) && (m.tokens.len() == 1 || full) {
+            m.label = Label::Person;
+            m.strength = m.strength.max(STRONG);
+        }
+    }
+}
+
 /// Every token each word of `seen` is written at, in one pass over the tokens (so that a document
 /// of many such words stays linear).
 fn fill_positions<'a>(doc: &Document<'a>, seen: &mut HashMap<&str, Vec<usize>>) {
@@ -389,6 +434,13 @@ mod tests {
     fn a_lone_word_with_a_business_word_and_no_person_evidence_is_a_company() {
         let l = labels("The best new restaurants, as chosen by Dallorine's editors, are below.");
         assert!(l.iter().any(|(n, label)| n == "Dallorine" && *label == Label::Org), "{l:?}");
+    }
+
+    #[test]
+    fn a_given_name_that_is_a_place_before_a_lone_persons_word_is_a_person() {
+        let n = labels("He met Georgia Kovrin in Atlanta. Kovrin told reporters she was happy.");
+        assert!(n.contains(&("Georgia Kovrin".into(), Label::Person)), "{n:?}");
+        assert!(n.contains(&("Atlanta".into(), Label::Place)), "{n:?}");
     }
 
     #[test]
