@@ -152,6 +152,23 @@ pub(super) fn teams_by_their_places(doc: &Document, out: &mut [Mention]) {
             }
         }
     }
+    // "Eastern Michigan rolled past Northern Illinois, 45-17": the two places of a result are
+    // teams (not countries: a national team is a place in CoNLL-2003 and the news gold)
+    for x in 1..out.len() {
+        let (a, b) = (&out[x - 1], &out[x]);
+        if doc.sentence_of(a.tokens.start) != doc.sentence_of(b.tokens.start)
+            || !result_between(doc, a.tokens.end, b.tokens.start)
+            || !score_after(doc, b.tokens.end)
+        {
+            continue;
+        }
+        for m in [a, b] {
+            let words: Vec<&str> = m.tokens.clone().map(|i| doc.word(i)).collect();
+            if matches!(m.label, Label::Place | Label::Org) && !is_nation(&words) {
+                places.push(words.join(" "));
+            }
+        }
+    }
     if places.is_empty() {
         return;
     }
@@ -170,10 +187,71 @@ pub(super) fn teams_by_their_places(doc: &Document, out: &mut [Mention]) {
     }
 }
 
+/// Verbs of a reported result between two teams ("beat", "rolled past"), one or two words.
+const RESULT_VERBS: &[&str] = &[
+    "beat", "beats", "defeated", "defeats", "downed", "edged", "routed", "topped", "blanked",
+    "stunned", "upset", "outlasted", "thrashed", "crushed", "trounced", "hammered", "overcame",
+    "tied", "rolled past", "cruised past", "held off", "slipped past", "got past", "rallied past",
+    "shut out", "lost to", "fell to", "drew with",
+];
+
+/// A country or a home nation ("England", "Northern Ireland"): a listed country, or a name of `places.txt`
+/// that is no city and no US state (which name clubs and colleges: "Hamburg", "Minnesota").
+fn is_nation(words: &[&str]) -> bool {
+    let kinds = phrase_kinds(words.iter().copied());
+    let name = words.join(" ");
+    kinds & COUNTRY != 0
+        || name == "Northern Ireland"
+        || kinds & CITY == 0 && lexicon().places.contains(name.as_str()) && !US_STATES.contains(&name.as_str())
+}
+
+/// The US states, whose names are also their universities' teams.
+const US_STATES: &[&str] = &[
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
+    "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky",
+    "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi",
+    "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico",
+    "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania",
+    "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont",
+    "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming",
+];
+
+/// The tokens from `end` to `start` are a result's verb of one or two words.
+fn result_between(doc: &Document, end: usize, start: usize) -> bool {
+    match start.checked_sub(end) {
+        Some(1) => RESULT_VERBS.contains(&doc.word(end)),
+        Some(2) => RESULT_VERBS.contains(&two_words(doc, end).as_ref()),
+        _ => false,
+    }
+}
+
+/// A score ("45-17") right after token `end`, or after a comma there.
+fn score_after(doc: &Document, end: usize) -> bool {
+    let at = if end < doc.tokens.len() && doc.word(end) == "," { end + 1 } else { end };
+    at < doc.tokens.len() && doc.tokens[at].kind == Kind::Number && {
+        let w = doc.word(at);
+        w.split_once('-').is_some_and(|(a, b)| {
+            !a.is_empty() && !b.is_empty() && a.bytes().all(|c| c.is_ascii_digit()) && b.bytes().all(|c| c.is_ascii_digit())
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::names;
     use super::*;
+
+    #[test]
+    fn the_places_of_a_reported_result_are_teams() {
+        let n = names(
+            "Eastern Michigan rolled past Northern Illinois, 45-17, on Saturday. Fans of Eastern Michigan cheered. \
+             Wales beat Scotland 2-1 in Cardiff.",
+        );
+        assert_eq!(n.iter().filter(|(t, l)| t == "Eastern Michigan" && *l == Label::Org).count(), 2, "{n:?}");
+        assert!(n.contains(&("Northern Illinois".into(), Label::Org)), "{n:?}");
+        // national teams stay places, as in CoNLL-2003
+        assert!(n.contains(&("Wales".into(), Label::Place)) && n.contains(&("Scotland".into(), Label::Place)), "{n:?}");
+    }
 
     #[test]
     fn a_company_named_with_a_possessive_keeps_it() {
