@@ -79,6 +79,31 @@ pub(super) fn cut_leading_roles(doc: &Document, out: &mut [Mention]) {
     }
 }
 
+/// A job's title standing alone is no name: "the company's first Chief Strategy Officer", "as
+/// Executive Director": two capitalised words or more, the first a rank ("Chief", "Vice",
+/// "Senior", "Executive", "Deputy", "Assistant", "Associate", "Managing") and the last a person's
+/// role (`speaker_roles.txt`: "officer", "director", "president"). Not a name a role word or a
+/// list made sure of, nor one that goes on with "of" (an office that names its place or
+/// organisation is the recogniser's to judge).
+pub(super) fn drop_job_titles(doc: &Document, out: &mut Vec<Mention>) {
+    let l = lexicon();
+    let before = out.len();
+    out.retain(|m| {
+        let (first, last) = (m.tokens.start, m.tokens.end - 1);
+        let title = m.tokens.len() >= 2
+            && m.strength < ROLE
+            && matches!(
+                doc.word(first),
+                "Chief" | "Vice" | "Senior" | "Executive" | "Deputy" | "Assistant" | "Associate" | "Managing"
+            )
+            && l.speaker_roles.get(doc.word(last).to_lowercase().as_str()) == Some(&false)
+            && m.tokens.clone().all(|k| doc.word(k).starts_with(char::is_uppercase))
+            && !(last + 1 < doc.tokens.len() && doc.word(last + 1) == "of");
+        !title
+    });
+    debug_assert!(out.len() <= before);
+}
+
 /// Relabels the names of two words or more that end in a head word, unless a role word set the
 /// label, a number stands beside the name (a team in a results line: "Notts County 2 Ross
 /// County 1") or the name is a listed team (`gaz/teams.txt`: "Stockport County").
@@ -340,6 +365,23 @@ fn place_stems(w: &str) -> Vec<String> {
 mod tests {
     use super::super::tests::names;
     use super::*;
+
+    #[test]
+    fn a_job_title_standing_alone_is_no_name() {
+        let text = "Zorvex is adding Ana Lind as the company's first Chief Strategy Officer. As Executive \
+                    Director, Lind will lead sales.";
+        let d = Document::new(text);
+        let r = |w: &str, n: usize| {
+            let i = (0..d.tokens.len()).find(|&i| d.word(i) == w).unwrap();
+            Mention::over(&d, i..i + n, Label::Org, CONTEXT)
+        };
+        let mut out = vec![r("Zorvex", 1), r("Chief", 3), r("Executive", 2)];
+        drop_job_titles(&d, &mut out);
+        let kept: Vec<&str> = out.iter().map(|m| &d.text[m.start..m.end]).collect();
+        assert_eq!(kept, ["Zorvex"]);
+        let n = names(text);
+        assert!(!n.iter().any(|(t, _)| t.contains("Officer") || t.contains("Director")), "{n:?}");
+    }
 
     #[test]
     fn offices_administrations_and_agencies() {

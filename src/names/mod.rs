@@ -129,6 +129,7 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     heads::extend_company_names(doc, &mut out);
     heads::cut_trailing_roles(doc, &mut out);
     heads::cut_leading_roles(doc, &mut out);
+    heads::drop_job_titles(doc, &mut out);
     heads::heads_of_administrations(doc, &mut out);
     heads::agencies_in_brackets(doc, &mut out);
     heads::relabel_by_head(doc, &mut out);
