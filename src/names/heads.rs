@@ -104,6 +104,47 @@ pub(super) fn drop_job_titles(doc: &Document, out: &mut Vec<Mention>) {
     debug_assert!(out.len() <= before);
 }
 
+/// "Space Launch System (SLS)", "Commercial Lunar Payload Services (CLPS)": an acronym in
+/// brackets right after a name, whose letters are the initials of the name's capitalised words
+/// ("of", "the", "and", "for" and "&" left out), is the same thing: every mention of it in the
+/// document takes the name's label. Not a person's name (whose initials in brackets are rarely
+/// the person, and a mistyped one would spread), nor a mention a role word or a list made sure
+/// of.
+pub(super) fn acronyms_of_names(doc: &Document, out: &mut [Mention]) {
+    let n = doc.tokens.len();
+    let mut defined: HashMap<&str, Label> = HashMap::default();
+    for m in out.iter().filter(|m| m.label.is_name() && m.label != Label::Person && m.tokens.len() >= 2) {
+        let e = m.tokens.end;
+        if e + 2 >= n || doc.word(e) != "(" || doc.word(e + 2) != ")" {
+            continue;
+        }
+        let acronym = doc.word(e + 1);
+        let letters = acronym.strip_suffix('s').unwrap_or(acronym);
+        if !(2..=6).contains(&letters.len()) || !letters.bytes().all(|c| c.is_ascii_uppercase()) {
+            continue;
+        }
+        let initials: String = m
+            .tokens
+            .clone()
+            .map(|k| doc.word(k))
+            .filter(|w| !matches!(*w, "of" | "the" | "and" | "for" | "&" | "-"))
+            .filter_map(|w| w.chars().next())
+            .collect();
+        if initials == letters {
+            defined.entry(acronym).or_insert(m.label);
+        }
+    }
+    if defined.is_empty() {
+        return;
+    }
+    for m in out.iter_mut().filter(|m| m.tokens.len() == 1 && m.strength < ROLE && m.label.is_name()) {
+        if let Some(&label) = defined.get(doc.word(m.tokens.start)) {
+            m.label = label;
+            m.strength = m.strength.max(STRONG);
+        }
+    }
+}
+
 /// Relabels the names of two words or more that end in a head word, unless a role word set the
 /// label, a number stands beside the name (a team in a results line: "Notts County 2 Ross
 /// County 1") or the name is a listed team (`gaz/teams.txt`: "Stockport County").
@@ -381,6 +422,24 @@ mod tests {
         assert_eq!(kept, ["Zorvex"]);
         let n = names(text);
         assert!(!n.iter().any(|(t, _)| t.contains("Officer") || t.contains("Director")), "{n:?}");
+    }
+
+    #[test]
+    fn an_acronym_in_brackets_after_a_name_takes_its_label() {
+        let d = Document::new("They fly the Zorvane Launch System (ZLS) in May. ZLS is late, and Kova Lind (KL) said so. KL left.");
+        let at = |w: &str| (0..d.tokens.len()).filter(|&i| d.word(i) == w).collect::<Vec<_>>();
+        let z = at("Zorvane")[0];
+        let k = at("Kova")[0];
+        let mut out = vec![Mention::over(&d, z..z + 3, Label::Misc, CONTEXT)];
+        out.extend(at("ZLS").into_iter().map(|i| Mention::over(&d, i..i + 1, Label::Org, CONTEXT)));
+        out.push(Mention::over(&d, k..k + 2, Label::Person, CONTEXT));
+        out.extend(at("KL").into_iter().map(|i| Mention::over(&d, i..i + 1, Label::Org, CONTEXT)));
+        out.sort_by_key(|m| m.start);
+        acronyms_of_names(&d, &mut out);
+        let labels: Vec<(&str, Label)> = out.iter().map(|m| (&d.text[m.start..m.end], m.label)).collect();
+        assert!(labels.iter().filter(|(t, l)| *t == "ZLS" && *l == Label::Misc).count() == 2, "{labels:?}");
+        // a person's initials do not take the person's label
+        assert!(labels.iter().filter(|(t, l)| *t == "KL" && *l == Label::Org).count() == 2, "{labels:?}");
     }
 
     #[test]
