@@ -56,18 +56,17 @@ pub(super) fn mark_state_codes(doc: &Document, out: &mut Vec<Mention>) {
 
 /// "South China Sea": a lone compass word read as a place of its own right before a place
 /// ("South" and "China Sea") opens that place's name; a compass word never stands as a place
-/// beside another in CoNLL-2003's gold.
+/// beside another in CoNLL-2003's gold. So do two places side by side that are one listed place
+/// ("Inner" and "Mongolia").
 pub(super) fn join_compass_places(doc: &Document, out: &mut Vec<Mention>) {
     let mut gone = vec![false; out.len()];
     for x in 1..out.len() {
         let (a, b) = (&out[x - 1], &out[x]);
-        if gone[x - 1]
-            || a.label != Label::Place
-            || b.label != Label::Place
-            || a.tokens.len() != 1
-            || a.tokens.end != b.tokens.start
-            || !COMPASS.contains(&doc.word(a.tokens.start))
-        {
+        if gone[x - 1] || a.label != Label::Place || b.label != Label::Place || a.tokens.end != b.tokens.start {
+            continue;
+        }
+        let compass = a.tokens.len() == 1 && COMPASS.contains(&doc.word(a.tokens.start));
+        if !compass && !matches!(known(&doc.text[a.start..b.end]), Some((Label::Place, _))) {
             continue;
         }
         let (start, strength) = (a.tokens.start, a.strength.max(b.strength));
@@ -200,6 +199,11 @@ mod tests {
     #[test]
     fn a_lone_compass_word_before_a_place_opens_it() {
         let n = names("Ships sail in the South China Sea, and Seoul is in South Korea.");
+        let d = Document::new("He ate it in Inner Mongolia.");
+        let mut out = vec![Mention::over(&d, 4..5, Label::Place, CONTEXT), Mention::over(&d, 5..6, Label::Place, CONTEXT)];
+        join_compass_places(&d, &mut out);
+        assert_eq!(out.len(), 1);
+        assert_eq!(&d.text[out[0].start..out[0].end], "Inner Mongolia");
         assert!(n.contains(&("South China Sea".into(), Label::Place)), "{n:?}");
         assert!(!n.iter().any(|(t, _)| t == "South" || t == "China Sea"), "{n:?}");
     }
