@@ -46,8 +46,8 @@ pub(super) fn drop_non_names(doc: &Document, headlines: &[bool], out: &mut Vec<M
 
 /// "the M&A deal", "IoT devices", "AI-powered tools": a name that is, with the letters glued to
 /// it, a listed acronym of a common noun, written in any case ("IoT", "SaaS") or across an "&"
-/// ("M&A", "R&D"), or such an acronym with a lowercase word hyphened to it ("AI-powered"), names
-/// nothing.
+/// ("M&A", "R&D"), or such an acronym with a lowercase word or one capital hyphened to it
+/// ("AI-powered", "USB-C"), names nothing.
 fn drop_listed_acronyms(doc: &Document, out: &mut Vec<Mention>) {
     let l = lexicon();
     out.retain(|m| {
@@ -67,8 +67,11 @@ fn drop_listed_acronyms(doc: &Document, out: &mut Vec<Mention>) {
         let w = &doc.text[doc.tokens[a].start..doc.tokens[b - 1].end];
         let w = w.trim_end_matches(['.', ',', ':', ';', ')', '!', '?']);
         let listed = |w: &str| w.starts_with(|c: char| c.is_uppercase()) && l.common_acronyms.contains(w);
+        // "AI-powered"; a connector's type letter: "USB-C", "USB-A"
         let hyphened = w.split_once('-').is_some_and(|(head, rest)| {
-            listed(head) && !rest.is_empty() && rest.chars().all(|c| c.is_lowercase() || c == '-')
+            listed(head)
+                && (!rest.is_empty() && rest.chars().all(|c| c.is_lowercase() || c == '-')
+                    || rest.len() == 1 && rest.bytes().all(|c| c.is_ascii_uppercase()))
         });
         !(listed(w) || hyphened)
     });
@@ -379,6 +382,8 @@ mod tests {
         for w in ["M&", "M&A", "IoT", "AI-powered", "APIs"] {
             assert!(!n.iter().any(|(t, _)| t == w), "{w}: {n:?}");
         }
+        let n = names("The charger has a USB-C port, a USB-A port and an HDMI port.");
+        assert!(!n.iter().any(|(t, _)| t.starts_with("USB")), "{n:?}");
         let n = names("Buyers liked the AT&T offer.");
         assert!(n.iter().any(|(t, _)| t == "AT&T"), "{n:?}");
     }
