@@ -77,6 +77,51 @@ fn drop_listed_acronyms(doc: &Document, out: &mut Vec<Mention>) {
     });
 }
 
+/// "hypersensitivity pneumonitis, or HP", "gross domestic product (GDP)": a word in capitals of
+/// two to six letters, in brackets or after ", or", right after lowercase words whose initials it
+/// spells (a word of a hyphened pair gives its own: "x-ray"), is a common noun's acronym: no
+/// mention of it in the document is a person, place or organisation ("HP" is then no computer
+/// maker, though listed). Run last, after the steps that add listed names. A MISC reading stays: CoNLL-2003 types a disease's or an index's acronym MISC ("bovine
+/// spongiform encephalopathy (BSE)", "CPI").
+pub(super) fn drop_acronyms_of_lowercase_phrases(doc: &Document, out: &mut Vec<Mention>) {
+    let n = doc.tokens.len();
+    let mut common: HashSet<&str> = HashSet::default();
+    for i in 2..n {
+        let w = doc.word(i);
+        if !(2..=6).contains(&w.len()) || !w.bytes().all(|c| c.is_ascii_uppercase()) {
+            continue;
+        }
+        // the last word of the phrase: before "(" or before ", or"
+        let last = if doc.word(i - 1) == "(" {
+            i - 2
+        } else if i >= 3 && doc.word(i - 1) == "or" && doc.word(i - 2) == "," {
+            i - 3
+        } else {
+            continue;
+        };
+        // the phrase's initials, read backwards: each lowercase word gives its parts' first letters
+        let mut initials: Vec<u8> = Vec::new();
+        let mut k = last + 1;
+        while k > 0 && initials.len() < w.len() {
+            k -= 1;
+            let t = doc.word(k);
+            if doc.tokens[k].kind != Kind::Word || !t.bytes().all(|c| c.is_ascii_lowercase() || c == b'-') {
+                break;
+            }
+            for part in t.rsplit('-').filter(|p| !p.is_empty()) {
+                initials.push(part.as_bytes()[0].to_ascii_uppercase());
+            }
+        }
+        initials.reverse();
+        if initials.as_slice() == w.as_bytes() {
+            common.insert(w);
+        }
+    }
+    if !common.is_empty() {
+        out.retain(|m| !(m.tokens.len() == 1 && m.label != Label::Misc && common.contains(doc.word(m.tokens.start))));
+    }
+}
+
 /// "Cleaning Services", "Quantum Computing": a name of two to four capitalised words in mixed
 /// case that the article also writes, word for word, all in lowercase ("cleaning services") is a
 /// common noun capitalised as a heading or for emphasis, no name, unless "the" stands before it.
@@ -382,6 +427,8 @@ mod tests {
         for w in ["M&", "M&A", "IoT", "AI-powered", "APIs"] {
             assert!(!n.iter().any(|(t, _)| t == w), "{w}: {n:?}");
         }
+        let n = names("Doctors found hypersensitivity pneumonitis, or HP. Cases of HP are rare, said Lara Voss of the clinic.");
+        assert!(!n.iter().any(|(t, l)| t == "HP" && *l != Label::Misc), "{n:?}");
         let n = names("The charger has a USB-C port, a USB-A port and an HDMI port.");
         assert!(!n.iter().any(|(t, _)| t.starts_with("USB")), "{n:?}");
         let n = names("Buyers liked the AT&T offer.");

@@ -176,6 +176,7 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     evidence::retype_unbacked_full_names(doc, &business, &mut out);
     evidence::retype_backed_organisations(doc, &mut out);
     evidence::persons_with_place_given_names(doc, &mut out);
+    drop::drop_acronyms_of_lowercase_phrases(doc, &mut out);
     events::add_events(&mut out, events::find_events(doc, values));
     out
 }
