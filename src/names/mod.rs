@@ -170,6 +170,7 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     regions::mark_state_codes(doc, &mut out);
     regions::join_compass_pairs(doc, &mut out);
     regions::join_compass_places(doc, &mut out);
+    regions::join_districts(doc, &mut out);
     regions::join_numbered_streets(doc, &mut out);
     let business = evidence::BusinessWords::default();
     evidence::retype_unbacked_persons(doc, &business, &mut out);

@@ -62,7 +62,14 @@ pub(super) fn join_compass_places(doc: &Document, out: &mut Vec<Mention>) {
     let mut gone = vec![false; out.len()];
     for x in 1..out.len() {
         let (a, b) = (&out[x - 1], &out[x]);
-        if gone[x - 1] || a.label != Label::Place || b.label != Label::Place || a.tokens.end != b.tokens.start {
+        // side by side in one sentence, one space between (not a headline's last word and the
+        // next line's first)
+        if a.label != Label::Place
+            || b.label != Label::Place
+            || a.tokens.end != b.tokens.start
+            || &doc.text[a.end..b.start] != " "
+            || doc.sentence_of(a.tokens.start) != doc.sentence_of(b.tokens.start)
+        {
             continue;
         }
         let compass = a.tokens.len() == 1 && COMPASS.contains(&doc.word(a.tokens.start));
@@ -75,6 +82,45 @@ pub(super) fn join_compass_places(doc: &Document, out: &mut Vec<Mention>) {
     }
     if gone.contains(&true) {
         remove_marked(out, &gone);
+    }
+}
+
+/// "the Southern District of New York", "the District of Columbia": "District", with a compass
+/// word before it or alone, then "of" and a place, is one place (a US federal court's district,
+/// the capital's district), whatever the recogniser read in its first part.
+pub(super) fn join_districts(doc: &Document, out: &mut Vec<Mention>) {
+    let covered = covered_tokens(doc, out);
+    let mut gone = vec![false; out.len()];
+    let mut added = Vec::new();
+    for x in 0..out.len() {
+        let p = &out[x];
+        if p.label != Label::Place || p.tokens.start < 2 || doc.word(p.tokens.start - 1) != "of" {
+            continue;
+        }
+        let d = p.tokens.start - 2;
+        if doc.word(d) != "District" {
+            continue;
+        }
+        let start = if d > 0 && COMPASS.contains(&doc.word(d - 1)) { d - 1 } else { d };
+        // the district's words are no name or one name that they fill ("Southern District")
+        let before = x.checked_sub(1).filter(|&y| out[y].tokens.end > start);
+        let whole = match before {
+            Some(y) => out[y].tokens.start >= start && out[y].tokens.end == d + 1,
+            None => !covered[start..=d].contains(&true),
+        };
+        // "the Lakeside School District of Ohio": another capitalised word before "District"
+        if !whole || start == d && d > 0 && is_capitalised_word(doc, d - 1) {
+            continue;
+        }
+        if let Some(y) = before {
+            gone[y] = true;
+        }
+        gone[x] = true;
+        added.push(Mention::over(doc, start..p.tokens.end, Label::Place, p.strength.max(STRONG)));
+    }
+    if !added.is_empty() {
+        remove_marked(out, &gone);
+        insert_sorted(out, added);
     }
 }
 
@@ -206,6 +252,15 @@ mod tests {
         assert_eq!(&d.text[out[0].start..out[0].end], "Inner Mongolia");
         assert!(n.contains(&("South China Sea".into(), Label::Place)), "{n:?}");
         assert!(!n.iter().any(|(t, _)| t == "South" || t == "China Sea"), "{n:?}");
+    }
+
+    #[test]
+    fn a_district_of_a_place_is_one_place() {
+        let n = names("He was held in the Southern District of New York, far from the District of Columbia.");
+        assert!(n.contains(&("Southern District of New York".into(), Label::Place)), "{n:?}");
+        assert!(n.contains(&("District of Columbia".into(), Label::Place)), "{n:?}");
+        let n = names("The Lakeside School District of Ohio hired staff.");
+        assert!(!n.iter().any(|(t, _)| t.starts_with("District")), "{n:?}");
     }
 
     #[test]
