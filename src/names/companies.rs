@@ -129,14 +129,15 @@ pub(super) fn add_missed_companies(doc: &Document, taken: &[bool], out: &mut Vec
 /// listed team (`gaz/teams.txt`) by a place's name and its nickname or a club's code, whole
 /// ("Seattle Mariners", "AC Milan") or with a listed nickname ("Florida Marlins"), that place's name
 /// alone, read as a place, is the team; not after a word of location ("In Seattle, ...") nor a
-/// comma ("ARLINGTON, Texas").
+/// comma ("ARLINGTON, Texas"). So are the places of a reported result ("Eastern Michigan rolled
+/// past Northern Illinois, 45-17"), but for nations.
 pub(super) fn teams_by_their_places(doc: &Document, out: &mut [Mention]) {
     let l = lexicon();
     let is_place = |w: &[&str]| {
         l.places.contains(w.join(" ").as_str())
             || phrase_kinds(w.iter().copied()) & (CITY | COUNTRY | PLACE) != 0
     };
-    let mut places: Vec<String> = Vec::new();
+    let mut places: HashSet<String> = HashSet::default();
     for m in out.iter().filter(|m| m.label == Label::Org && m.tokens.len() >= 2) {
         let words: Vec<&str> = m.tokens.clone().map(|i| doc.word(i)).collect();
         let whole = l.teams.contains(spaced(doc, m.tokens.clone()).as_str());
@@ -144,11 +145,11 @@ pub(super) fn teams_by_their_places(doc: &Document, out: &mut [Mention]) {
             let (front, back) = (&words[..k], &words[k..]);
             let nickname = || l.teams.contains(spaced(doc, m.tokens.start + k..m.tokens.end).as_str());
             if (whole || nickname()) && is_place(front) {
-                places.push(front.join(" "));
+                places.insert(front.join(" "));
             }
             // a club's code before the place: "AC Milan", "FC Basel"
             if whole && k == 1 && front[0].chars().all(|c| c.is_ascii_uppercase()) && is_place(back) {
-                places.push(back.join(" "));
+                places.insert(back.join(" "));
             }
         }
     }
@@ -165,7 +166,7 @@ pub(super) fn teams_by_their_places(doc: &Document, out: &mut [Mention]) {
         for m in [a, b] {
             let words: Vec<&str> = m.tokens.clone().map(|i| doc.word(i)).collect();
             if matches!(m.label, Label::Place | Label::Org) && !is_nation(&words) {
-                places.push(words.join(" "));
+                places.insert(words.join(" "));
             }
         }
     }
@@ -179,7 +180,7 @@ pub(super) fn teams_by_their_places(doc: &Document, out: &mut [Mention]) {
         let words: Vec<&str> = m.tokens.clone().map(|i| doc.word(i)).collect();
         // nor after a comma ("ARLINGTON, Texas")
         let before = m.tokens.start.checked_sub(1).map(|i| doc.word(i).to_lowercase());
-        if places.iter().any(|p| *p == words.join(" "))
+        if places.contains(&words.join(" "))
             && !matches!(before.as_deref(), Some("in" | "at" | "near" | "outside" | ","))
         {
             m.label = Label::Org;
@@ -195,14 +196,16 @@ const RESULT_VERBS: &[&str] = &[
     "shut out", "lost to", "fell to", "drew with",
 ];
 
-/// A country or a home nation ("England", "Northern Ireland"): a listed country, or a name of `places.txt`
-/// that is no city and no US state (which name clubs and colleges: "Hamburg", "Minnesota").
+/// A country or a home nation ("England", "Northern Ireland"): a listed country, or a name of
+/// `places.txt` that is no city; never a US state (the gazetteer's countries hold them too), whose
+/// name is also its universities' teams' ("Minnesota").
 fn is_nation(words: &[&str]) -> bool {
     let kinds = phrase_kinds(words.iter().copied());
     let name = words.join(" ");
-    kinds & COUNTRY != 0
-        || name == "Northern Ireland"
-        || kinds & CITY == 0 && lexicon().places.contains(name.as_str()) && !US_STATES.contains(&name.as_str())
+    !US_STATES.contains(&name.as_str())
+        && (kinds & COUNTRY != 0
+            || name == "Northern Ireland"
+            || kinds & CITY == 0 && lexicon().places.contains(name.as_str()))
 }
 
 /// The US states, whose names are also their universities' teams.
@@ -245,10 +248,11 @@ mod tests {
     fn the_places_of_a_reported_result_are_teams() {
         let n = names(
             "Eastern Michigan rolled past Northern Illinois, 45-17, on Saturday. Fans of Eastern Michigan cheered. \
-             Wales beat Scotland 2-1 in Cardiff.",
+             Wales beat Scotland 2-1 in Cardiff. Minnesota beat Iowa, 24-17.",
         );
         assert_eq!(n.iter().filter(|(t, l)| t == "Eastern Michigan" && *l == Label::Org).count(), 2, "{n:?}");
         assert!(n.contains(&("Northern Illinois".into(), Label::Org)), "{n:?}");
+        assert!(n.contains(&("Minnesota".into(), Label::Org)) && n.contains(&("Iowa".into(), Label::Org)), "{n:?}");
         // national teams stay places, as in CoNLL-2003
         assert!(n.contains(&("Wales".into(), Label::Place)) && n.contains(&("Scotland".into(), Label::Place)), "{n:?}");
     }

@@ -81,8 +81,9 @@ fn drop_listed_acronyms(doc: &Document, out: &mut Vec<Mention>) {
 /// two to six letters, in brackets or after ", or", right after lowercase words whose initials it
 /// spells (a word of a hyphened pair gives its own: "x-ray"), is a common noun's acronym: no
 /// mention of it in the document is a person, place or organisation ("HP" is then no computer
-/// maker, though listed). Run last, after the steps that add listed names. A MISC reading stays: CoNLL-2003 types a disease's or an index's acronym MISC ("bovine
-/// spongiform encephalopathy (BSE)", "CPI").
+/// maker, though listed). Run last, after the steps that add listed names. A MISC reading stays:
+/// CoNLL-2003 types a disease's or an index's acronym MISC ("bovine spongiform encephalopathy
+/// (BSE)", "CPI").
 pub(super) fn drop_acronyms_of_lowercase_phrases(doc: &Document, out: &mut Vec<Mention>) {
     let n = doc.tokens.len();
     let mut common: HashSet<&str> = HashSet::default();
@@ -91,8 +92,8 @@ pub(super) fn drop_acronyms_of_lowercase_phrases(doc: &Document, out: &mut Vec<M
         if !(2..=6).contains(&w.len()) || !w.bytes().all(|c| c.is_ascii_uppercase()) {
             continue;
         }
-        // the last word of the phrase: before "(" or before ", or"
-        let last = if doc.word(i - 1) == "(" {
+        // the last word of the phrase: before "(" (with ")" after the acronym) or before ", or"
+        let last = if doc.word(i - 1) == "(" && i + 1 < n && doc.word(i + 1) == ")" {
             i - 2
         } else if i >= 3 && doc.word(i - 1) == "or" && doc.word(i - 2) == "," {
             i - 3

@@ -125,7 +125,9 @@ pub(super) fn retype_backed_organisations(doc: &Document, out: &mut [Mention]) {
 /// a given name. Not a name a role word made sure of.
 pub(super) fn persons_with_place_given_names(doc: &Document, out: &mut [Mention]) {
     let l = lexicon();
+    // the second words, and the places of two words they end
     let mut surnames: HashSet<&str> = HashSet::default();
+    let mut fulls: HashSet<&str> = HashSet::default();
     for m in out.iter().filter(|m| m.label == Label::Place && m.tokens.len() == 2 && m.strength < ROLE) {
         let (a, b) = (doc.word(m.tokens.start), doc.word(m.tokens.start + 1));
         let b_kinds = gazetteer_kinds(b);
@@ -137,6 +139,7 @@ pub(super) fn persons_with_place_given_names(doc: &Document, out: &mut [Mention]
             && known(&doc.text[m.start..m.end]).is_none()
         {
             surnames.insert(b);
+            fulls.insert(&doc.text[m.start..m.end]);
         }
     }
     if surnames.is_empty() {
@@ -154,7 +157,7 @@ pub(super) fn persons_with_place_given_names(doc: &Document, out: &mut [Mention]
     }
     for m in out.iter_mut().filter(|m| m.strength < ROLE && m.label.is_name()) {
         let last = doc.word(m.tokens.end - 1);
-        let full = m.tokens.len() == 2 && m.label == Label::Place;
+        let full = m.label == Label::Place && fulls.contains(&doc.text[m.start..m.end]);
         if alone.contains(last) && (m.tokens.len() == 1 || full) {
             m.label = Label::Person;
             m.strength = m.strength.max(STRONG);

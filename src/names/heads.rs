@@ -82,16 +82,17 @@ pub(super) fn cut_leading_roles(doc: &Document, out: &mut [Mention]) {
 /// A job's title standing alone is no name: "the company's first Chief Strategy Officer", "as
 /// Executive Director": two capitalised words or more, the first a rank ("Chief", "Vice",
 /// "Senior", "Executive", "Deputy", "Assistant", "Associate", "Managing") and the last a person's
-/// role (`speaker_roles.txt`: "officer", "director", "president"). Not a name a role word or a
-/// list made sure of, nor one that goes on with "of" (an office that names its place or
-/// organisation is the recogniser's to judge).
+/// role (`speaker_roles.txt`: "officer", "director", "president"). Not a name a role word made
+/// sure of, nor one that goes on with "of" (an office that names its place or organisation is
+/// the recogniser's to judge).
 pub(super) fn drop_job_titles(doc: &Document, out: &mut Vec<Mention>) {
     let l = lexicon();
-    let before = out.len();
     out.retain(|m| {
+        if m.tokens.len() < 2 {
+            return true;
+        }
         let (first, last) = (m.tokens.start, m.tokens.end - 1);
-        let title = m.tokens.len() >= 2
-            && m.strength < ROLE
+        let title = m.strength < ROLE
             && matches!(
                 doc.word(first),
                 "Chief" | "Vice" | "Senior" | "Executive" | "Deputy" | "Assistant" | "Associate" | "Managing"
@@ -101,15 +102,14 @@ pub(super) fn drop_job_titles(doc: &Document, out: &mut Vec<Mention>) {
             && !(last + 1 < doc.tokens.len() && doc.word(last + 1) == "of");
         !title
     });
-    debug_assert!(out.len() <= before);
 }
 
 /// "Space Launch System (SLS)", "Commercial Lunar Payload Services (CLPS)": an acronym in
-/// brackets right after a name, whose letters are the initials of the name's capitalised words
-/// ("of", "the", "and", "for" and "&" left out), is the same thing: every mention of it in the
-/// document takes the name's label. Not a person's name (whose initials in brackets are rarely
-/// the person, and a mistyped one would spread), nor a mention a role word or a list made sure
-/// of.
+/// brackets right after a name, whose letters are the initials of the name's words ("of", "the",
+/// "and", "for", "&" and "-" left out; a plural "s" after them), is the same thing: every mention
+/// of it in the document, plural or not, takes the name's label. Not a person's name (whose
+/// initials in brackets are rarely the person, and a mistyped one would spread), nor a mention a
+/// role word made sure of.
 pub(super) fn acronyms_of_names(doc: &Document, out: &mut [Mention]) {
     let n = doc.tokens.len();
     let mut defined: HashMap<&str, Label> = HashMap::default();
@@ -131,14 +131,15 @@ pub(super) fn acronyms_of_names(doc: &Document, out: &mut [Mention]) {
             .filter_map(|w| w.chars().next())
             .collect();
         if initials == letters {
-            defined.entry(acronym).or_insert(m.label);
+            defined.entry(letters).or_insert(m.label);
         }
     }
     if defined.is_empty() {
         return;
     }
     for m in out.iter_mut().filter(|m| m.tokens.len() == 1 && m.strength < ROLE && m.label.is_name()) {
-        if let Some(&label) = defined.get(doc.word(m.tokens.start)) {
+        let w = doc.word(m.tokens.start);
+        if let Some(&label) = defined.get(w).or_else(|| w.strip_suffix('s').and_then(|l| defined.get(l))) {
             m.label = label;
             m.strength = m.strength.max(STRONG);
         }

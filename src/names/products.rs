@@ -194,6 +194,7 @@ pub(super) fn mark_product_kin(doc: &Document, out: &mut [Mention]) {
         } else if w.len() >= 2
             && is_digits(doc, m.tokens.end - 1)
             && w[w.len() - 1].len() == 1
+            && !matches!(w[w.len() - 1], "0" | "1")
             && !w[0].bytes().all(|c| c.is_ascii_uppercase())
         {
             // a sequel's or version's name without its number: "Destiny" beside "Destiny 2"
@@ -245,8 +246,9 @@ const PRODUCT_DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", 
 /// "the Starship rocket", "Blue Origin's Blue Moon lander", "the new HomePod speaker": a name
 /// the recogniser reads as an organisation or MISC (no maker, no listed organisation, none a role makes
 /// sure of; not a person, whose name before "album" or "film" is its maker's) between a
-/// determiner or a possessive (up to two words before it) and a noun of [`PRODUCT_NOUNS`] is a
-/// product (MISC), at every mention of it in the document.
+/// determiner or a possessive (up to three words before it, words only between) and a noun of
+/// [`PRODUCT_NOUNS`] in its sentence is a product (MISC), at every mention of it in the document
+/// but a place's.
 pub(super) fn mark_named_products(doc: &Document, out: &mut [Mention]) {
     let l = lexicon();
     let mut found: HashSet<&str> = HashSet::default();
@@ -261,6 +263,9 @@ pub(super) fn mark_named_products(doc: &Document, out: &mut [Mention]) {
             continue;
         }
         let sent = doc.sentences[doc.sentence_of(first)].tokens.clone();
+        if end >= sent.end {
+            continue;
+        }
         let opened = (sent.start.max(first.saturating_sub(3))..first).rev().any(|k| {
             doc.tokens[k].kind == Kind::Possessive
                 || doc.tokens[k].kind == Kind::Word
@@ -280,21 +285,24 @@ pub(super) fn mark_named_products(doc: &Document, out: &mut [Mention]) {
     }
     // a name the document writes as an owner ("SpaceX's Starship") or as a speaker ("Sonos
     // said") is the maker, not the product
-    found.retain(|&text| {
-        !out.iter().any(|m| {
-            m.end < doc.text.len()
-                && &doc.text[m.start..m.end] == text
-                && doc.tokens.get(m.tokens.end).is_some_and(|t| {
-                    t.kind == Kind::Possessive
-                        || matches!(doc.tok(t), "said" | "says" | "announced" | "unveiled" | "launched" | "released")
-                })
+    let makers: HashSet<&str> = out
+        .iter()
+        .filter(|m| {
+            doc.tokens.get(m.tokens.end).is_some_and(|t| {
+                t.kind == Kind::Possessive
+                    || matches!(doc.tok(t), "said" | "says" | "announced" | "unveiled" | "launched" | "released")
+            })
         })
-    });
+        .map(|m| &doc.text[m.start..m.end])
+        .collect();
+    found.retain(|text| !makers.contains(text));
     if found.is_empty() {
         return;
     }
+    // its other mentions, which the recogniser may read as a person ("Zentara will land"); a
+    // place of the same name stays one
     for m in out.iter_mut() {
-        if m.strength < ROLE && found.contains(&doc.text[m.start..m.end]) {
+        if m.strength < ROLE && m.label != Label::Place && found.contains(&doc.text[m.start..m.end]) {
             m.label = Label::Misc;
             m.strength = m.strength.max(STRONG);
         }
@@ -335,9 +343,11 @@ pub(super) fn mark_model_lines(doc: &Document, out: &mut [Mention]) {
 /// name, a number and a model's suffix word ("Pixel 9 Pro", `suffix:` in `makers.txt`); the suffix
 /// words after the code or number are in the name ("Ultra"). Also a code joined by a dash before a
 /// name ("F-35 Lightning", "MQ-9 Reaper"). Not a person's or a place's name before the code
-/// ("Korea W145", "Interstate 95").
+/// ("Korea W145", "Interstate 95"). And a sequel's number after a name ([`sequel_number`]:
+/// "Destiny 2"), which a one-word person's name may take too.
 pub(super) fn mark_model_codes(doc: &Document, values: &[Value], out: &mut Vec<Mention>) {
     let l = lexicon();
+    let mut prose: HashMap<usize, (usize, usize)> = HashMap::default();
     let mut gone = vec![false; out.len()];
     let mut changed = false;
     for x in 0..out.len() {
@@ -364,7 +374,7 @@ pub(super) fn mark_model_codes(doc: &Document, values: &[Value], out: &mut Vec<M
             while end < sent.end && end - k < 2 && l.model_suffixes.contains(doc.word(end)) {
                 end += 1;
             }
-        } else if !before && k < sent.end && m.label != Label::Place && sequel_number(doc, values, &sent, m, k) {
+        } else if !before && k < sent.end && m.label != Label::Place && sequel_number(doc, values, &sent, m, k, &mut prose) {
             end = k + 1;
             while end < sent.end && end - k <= 2 && l.model_suffixes.contains(doc.word(end)) {
                 end += 1;
@@ -426,7 +436,14 @@ pub(super) fn mark_model_codes(doc: &Document, values: &[Value], out: &mut Vec<M
 /// ("Titanfall 2", which the recogniser can read as a surname). Only in a sentence of prose (three
 /// lowercase words or more) with no other bare number of one to three digits: not a team's score
 /// ("Corinthians 1 Guarani 0", "Leicestershire 22 points, Somerset 4") nor a bowler's figures.
-fn sequel_number(doc: &Document, values: &[Value], sent: &Range<usize>, m: &Mention, k: usize) -> bool {
+fn sequel_number(
+    doc: &Document,
+    values: &[Value],
+    sent: &Range<usize>,
+    m: &Mention,
+    k: usize,
+    prose: &mut HashMap<usize, (usize, usize)>,
+) -> bool {
     let w = doc.word(k);
     if !is_digits(doc, k)
         || w.len() != 1
@@ -438,20 +455,22 @@ fn sequel_number(doc: &Document, values: &[Value], sent: &Range<usize>, m: &Ment
     {
         return false;
     }
-    let mut lower = 0;
-    for i in sent.clone() {
-        if i == k {
-            continue;
+    // the sentence's bare numbers and lowercase words, counted once a sentence (a long line of
+    // many such names is read once)
+    let (numbers, lower) = *prose.entry(sent.start).or_insert_with(|| {
+        let mut c = (0, 0);
+        for i in sent.clone() {
+            let t = doc.word(i);
+            if is_digits(doc, i) && t.len() <= 3 {
+                c.0 += 1;
+            } else if doc.tokens[i].kind == Kind::Word && t.len() >= 2 && t.starts_with(|c: char| c.is_lowercase()) {
+                c.1 += 1;
+            }
         }
-        if is_digits(doc, i) && doc.word(i).len() <= 3 {
-            return false;
-        }
-        let t = doc.word(i);
-        if doc.tokens[i].kind == Kind::Word && t.len() >= 2 && t.starts_with(|c: char| c.is_lowercase()) {
-            lower += 1;
-        }
-    }
-    lower >= 3
+        c
+    });
+    // the sequel's own number is one of the bare numbers
+    numbers == 1 && lower >= 3
 }
 
 /// The token range of the value holding token `t` (values are in order and never overlap).
