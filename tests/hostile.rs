@@ -587,3 +587,24 @@ fn a_sentence_opening_with_a_two_byte_capital_before_ing() {
         assert!(check_invariants(text, &h).is_empty());
     }
 }
+
+#[test]
+fn sequels_products_results_and_acronyms_in_one_long_line_are_linear() {
+    // a sequel's number asked its whole sentence for other numbers once a candidate; the teams of
+    // results were kept in a list each place was compared with (names/products.rs, companies.rs)
+    let n = 20_000;
+    let names: Vec<String> = (0..n).map(made_up_name).collect();
+    let line: String =
+        names.iter().map(|w| format!("the game {w} 2 is on the {w} console and ")).collect();
+    check(&format!("Critics said that {line}it was fine."));
+    let results: String = names
+        .iter()
+        .zip(names.iter().skip(1))
+        .map(|(a, b)| format!("{a} beat {b}, 24-17, in {a}. "))
+        .collect();
+    check(&results);
+    let acronyms: String = (0..n)
+        .map(|i| format!("gross domestic product (GDP) and {} (GDP) ", made_up_name(i)))
+        .collect();
+    check(&acronyms);
+}

@@ -347,7 +347,8 @@ pub(super) fn mark_model_lines(doc: &Document, out: &mut [Mention]) {
 /// "Destiny 2"), which a one-word person's name may take too.
 pub(super) fn mark_model_codes(doc: &Document, values: &[Value], out: &mut Vec<Mention>) {
     let l = lexicon();
-    let mut prose: HashMap<usize, (usize, usize)> = HashMap::default();
+    // per sentence, its bare numbers and lowercase words, counted when a candidate first asks
+    let mut prose: Option<Vec<Option<(usize, usize)>>> = None;
     let mut gone = vec![false; out.len()];
     let mut changed = false;
     for x in 0..out.len() {
@@ -442,7 +443,7 @@ fn sequel_number(
     sent: &Range<usize>,
     m: &Mention,
     k: usize,
-    prose: &mut HashMap<usize, (usize, usize)>,
+    prose: &mut Option<Vec<Option<(usize, usize)>>>,
 ) -> bool {
     let w = doc.word(k);
     if !is_digits(doc, k)
@@ -457,7 +458,9 @@ fn sequel_number(
     }
     // the sentence's bare numbers and lowercase words, counted once a sentence (a long line of
     // many such names is read once)
-    let (numbers, lower) = *prose.entry(sent.start).or_insert_with(|| {
+    let s = doc.sentence_of(sent.start);
+    let cache = prose.get_or_insert_with(|| vec![None; doc.sentences.len()]);
+    let (numbers, lower) = *cache[s].get_or_insert_with(|| {
         let mut c = (0, 0);
         for i in sent.clone() {
             let t = doc.word(i);
