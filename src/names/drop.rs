@@ -93,7 +93,7 @@ pub(super) fn drop_acronyms_of_lowercase_phrases(doc: &Document, out: &mut Vec<M
             continue;
         }
         // the last word of the phrase: before "(" (with ")" after the acronym) or before ", or"
-        let last = if doc.word(i - 1) == "(" && i + 1 < n && doc.word(i + 1) == ")" {
+        let last = if is_bracketed(doc, i) {
             i - 2
         } else if i >= 3 && doc.word(i - 1) == "or" && doc.word(i - 2) == "," {
             i - 3

@@ -111,11 +111,10 @@ pub(super) fn drop_job_titles(doc: &Document, out: &mut Vec<Mention>) {
 /// initials in brackets are rarely the person, and a mistyped one would spread), nor a mention a
 /// role word made sure of.
 pub(super) fn acronyms_of_names(doc: &Document, out: &mut [Mention]) {
-    let n = doc.tokens.len();
     let mut defined: HashMap<&str, Label> = HashMap::default();
     for m in out.iter().filter(|m| m.label.is_name() && m.label != Label::Person && m.tokens.len() >= 2) {
         let e = m.tokens.end;
-        if e + 2 >= n || doc.word(e) != "(" || doc.word(e + 2) != ")" {
+        if !is_bracketed(doc, e + 1) {
             continue;
         }
         let acronym = doc.word(e + 1);
@@ -317,7 +316,7 @@ pub(super) fn agencies_in_brackets(doc: &Document, out: &mut Vec<Mention>) {
     let covered = covered_tokens(doc, out);
     let mut added = Vec::new();
     for (i, &c) in covered.iter().enumerate().take(n.saturating_sub(1)).skip(1) {
-        if !c && doc.word(i - 1) == "(" && doc.word(i + 1) == ")" && AGENCIES.contains(&doc.word(i)) {
+        if !c && is_bracketed(doc, i) && AGENCIES.contains(&doc.word(i)) {
             added.push(Mention::over(doc, i..i + 1, Label::Org, STRONG));
         }
     }

@@ -169,7 +169,7 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     markets::mark_indices(doc, &mut out);
     regions::mark_state_codes(doc, &mut out);
     regions::join_compass_pairs(doc, &mut out);
-    regions::join_compass_places(doc, &mut out);
+    regions::join_split_places(doc, &mut out);
     regions::join_districts(doc, &mut out);
     regions::join_numbered_streets(doc, &mut out);
     let business = evidence::BusinessWords::default();
@@ -240,6 +240,11 @@ fn after_digits(w: &str) -> Option<&str> {
 /// "2nd", "21st", "125th": digits and an ordinal ending.
 fn is_ordinal_number(w: &str) -> bool {
     matches!(after_digits(w), Some("st" | "nd" | "rd" | "th"))
+}
+
+/// Token `i` stands alone in brackets: "(" right before it, ")" right after ("(AP)", "(CLPS)").
+fn is_bracketed(doc: &Document, i: usize) -> bool {
+    i > 0 && i + 1 < doc.tokens.len() && doc.word(i - 1) == "(" && doc.word(i + 1) == ")"
 }
 
 /// Token `i` is a word that opens with a capital ("Bavaria", "IV", "Über").

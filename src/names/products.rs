@@ -191,12 +191,7 @@ pub(super) fn mark_product_kin(doc: &Document, out: &mut [Mention]) {
             products.insert(w[1..].join(" "));
         } else if w.len() >= 2 && is_suffix(w[w.len() - 1]) {
             products.insert(w[..w.len() - 1].join(" "));
-        } else if w.len() >= 2
-            && is_digits(doc, m.tokens.end - 1)
-            && w[w.len() - 1].len() == 1
-            && !matches!(w[w.len() - 1], "0" | "1")
-            && !w[0].bytes().all(|c| c.is_ascii_uppercase())
-        {
+        } else if w.len() >= 2 && is_sequel_digit(doc, m.tokens.end - 1) && !w[0].bytes().all(|c| c.is_ascii_uppercase()) {
             // a sequel's or version's name without its number: "Destiny" beside "Destiny 2"
             // (not an acronym: "CDU 3", a party's third district, leaves "CDU" alone)
             products.insert(w[..w.len() - 1].join(" "));
@@ -266,12 +261,13 @@ pub(super) fn mark_named_products(doc: &Document, out: &mut [Mention]) {
         if end >= sent.end {
             continue;
         }
-        let opened = (sent.start.max(first.saturating_sub(3))..first).rev().any(|k| {
+        // the words before the name, up to three
+        let window = sent.start.max(first.saturating_sub(3))..first;
+        let opened = window.clone().any(|k| {
             doc.tokens[k].kind == Kind::Possessive
                 || doc.tokens[k].kind == Kind::Word
                     && PRODUCT_DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(doc.word(k)))
-        }) && (sent.start.max(first.saturating_sub(3))..first)
-            .all(|k| matches!(doc.tokens[k].kind, Kind::Word | Kind::Possessive));
+        }) && window.into_iter().all(|k| matches!(doc.tokens[k].kind, Kind::Word | Kind::Possessive));
         let text = &doc.text[m.start..m.end];
         if !opened
             || is_maker(doc.word(first))
@@ -356,7 +352,8 @@ pub(super) fn mark_model_codes(doc: &Document, values: &[Value], out: &mut Vec<M
             continue;
         }
         let m = &out[x];
-        let sent = doc.sentences[doc.sentence_of(m.tokens.start)].tokens.clone();
+        let si = doc.sentence_of(m.tokens.start);
+        let sent = doc.sentences[si].tokens.clone();
         let (first, k) = (m.tokens.start, m.tokens.end);
         // a code joined by a dash right before the name, in no name itself
         let before = first > sent.start
@@ -375,12 +372,9 @@ pub(super) fn mark_model_codes(doc: &Document, values: &[Value], out: &mut Vec<M
             while end < sent.end && end - k < 2 && l.model_suffixes.contains(doc.word(end)) {
                 end += 1;
             }
-        } else if !before && k < sent.end && m.label != Label::Place && sequel_number(doc, values, &sent, m, k, &mut prose) {
-            end = k + 1;
-            while end < sent.end && end - k <= 2 && l.model_suffixes.contains(doc.word(end)) {
-                end += 1;
-            }
-        } else if !before && k < sent.end && !matches!(m.label, Label::Person | Label::Place) {
+        } else if !before && k < sent.end && m.label != Label::Place {
+            // a sequel's number, which a one-word person's name may take too ("Titanfall 2")
+            let sequel = sequel_number(doc, values, si, m, k, &mut prose);
             let w = doc.word(k);
             let number = is_digits(doc, k)
                 && w.len() <= 4
@@ -397,7 +391,7 @@ pub(super) fn mark_model_codes(doc: &Document, values: &[Value], out: &mut Vec<M
                 && w.len() >= 3
                 && is_maker(doc.word(first))
                 && !(k + 1 < sent.end && doc.tokens[k + 1].kind == Kind::Number);
-            if code || makers_number || number && e > k + 1 {
+            if sequel || m.label != Label::Person && (code || makers_number || number && e > k + 1) {
                 end = e;
             }
         }
@@ -440,15 +434,13 @@ pub(super) fn mark_model_codes(doc: &Document, values: &[Value], out: &mut Vec<M
 fn sequel_number(
     doc: &Document,
     values: &[Value],
-    sent: &Range<usize>,
+    si: usize,
     m: &Mention,
     k: usize,
     prose: &mut Option<Vec<Option<(usize, usize)>>>,
 ) -> bool {
-    let w = doc.word(k);
-    if !is_digits(doc, k)
-        || w.len() != 1
-        || matches!(w, "0" | "1")
+    let sent = &doc.sentences[si].tokens;
+    if !is_sequel_digit(doc, k)
         || m.label == Label::Person && m.tokens.len() > 1
         || value_at(values, k).is_some_and(|v| v != (k..k + 1))
         || k + 1 < sent.end && doc.tokens[k + 1].kind == Kind::Number
@@ -458,9 +450,8 @@ fn sequel_number(
     }
     // the sentence's bare numbers and lowercase words, counted once a sentence (a long line of
     // many such names is read once)
-    let s = doc.sentence_of(sent.start);
     let cache = prose.get_or_insert_with(|| vec![None; doc.sentences.len()]);
-    let (numbers, lower) = *cache[s].get_or_insert_with(|| {
+    let (numbers, lower) = *cache[si].get_or_insert_with(|| {
         let mut c = (0, 0);
         for i in sent.clone() {
             let t = doc.word(i);
@@ -474,6 +465,11 @@ fn sequel_number(
     });
     // the sequel's own number is one of the bare numbers
     numbers == 1 && lower >= 3
+}
+
+/// Token `k` is a sequel's or version's digit: one digit from 2 to 9 ("Destiny 2").
+fn is_sequel_digit(doc: &Document, k: usize) -> bool {
+    is_digits(doc, k) && matches!(doc.word(k).as_bytes(), [b'2'..=b'9'])
 }
 
 /// The token range of the value holding token `t` (values are in order and never overlap).

@@ -58,7 +58,7 @@ pub(super) fn mark_state_codes(doc: &Document, out: &mut Vec<Mention>) {
 /// ("South" and "China Sea") opens that place's name; a compass word never stands as a place
 /// beside another in CoNLL-2003's gold. So do two places side by side that are one listed place
 /// ("Inner" and "Mongolia").
-pub(super) fn join_compass_places(doc: &Document, out: &mut Vec<Mention>) {
+pub(super) fn join_split_places(doc: &Document, out: &mut Vec<Mention>) {
     let mut gone = vec![false; out.len()];
     for x in 1..out.len() {
         let (a, b) = (&out[x - 1], &out[x]);
@@ -89,7 +89,8 @@ pub(super) fn join_compass_places(doc: &Document, out: &mut Vec<Mention>) {
 /// word before it or alone, then "of" and a place, is one place (a US federal court's district,
 /// the capital's district), whatever the recogniser read in its first part.
 pub(super) fn join_districts(doc: &Document, out: &mut Vec<Mention>) {
-    let covered = covered_tokens(doc, out);
+    // the tokens the names cover, gathered when a first district asks
+    let mut covered: Option<Vec<bool>> = None;
     let mut gone = vec![false; out.len()];
     let mut added = Vec::new();
     for x in 0..out.len() {
@@ -106,7 +107,7 @@ pub(super) fn join_districts(doc: &Document, out: &mut Vec<Mention>) {
         let before = x.checked_sub(1).filter(|&y| out[y].tokens.end > start);
         let whole = match before {
             Some(y) => out[y].tokens.start >= start && out[y].tokens.end == d + 1,
-            None => !covered[start..=d].contains(&true),
+            None => !covered.get_or_insert_with(|| covered_tokens(doc, out))[start..=d].contains(&true),
         };
         // "the Lakeside School District of Ohio": another capitalised word before "District"
         if !whole || start == d && d > 0 && is_capitalised_word(doc, d - 1) {
@@ -247,7 +248,7 @@ mod tests {
         let n = names("Ships sail in the South China Sea, and Seoul is in South Korea.");
         let d = Document::new("He ate it in Inner Mongolia.");
         let mut out = vec![Mention::over(&d, 4..5, Label::Place, CONTEXT), Mention::over(&d, 5..6, Label::Place, CONTEXT)];
-        join_compass_places(&d, &mut out);
+        join_split_places(&d, &mut out);
         assert_eq!(out.len(), 1);
         assert_eq!(&d.text[out[0].start..out[0].end], "Inner Mongolia");
         assert!(n.contains(&("South China Sea".into(), Label::Place)), "{n:?}");
