@@ -408,6 +408,13 @@ mod tests {
     use super::*;
 
     #[test]
+    fn an_office_before_a_name_is_no_part_of_it() {
+        let n = names("NASA Administrator Jim Bridenstine spoke. Former Ambassador Volker testified on Tuesday.");
+        assert!(n.contains(&("Jim Bridenstine".into(), Label::Person)), "{n:?}");
+        assert!(n.contains(&("Volker".into(), Label::Person)), "{n:?}");
+    }
+
+    #[test]
     fn a_job_title_standing_alone_is_no_name() {
         let text = "Zorvex is adding Ana Lind as the company's first Chief Strategy Officer. As Executive \
                     Director, Lind will lead sales.";

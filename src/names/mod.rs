@@ -48,6 +48,7 @@ pub(crate) use drop::is_camel_case;
 mod events;
 mod evidence;
 mod heads;
+mod hyphens;
 mod lists;
 mod markets;
 mod merge;
@@ -125,6 +126,7 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     companies::retype_listed_companies(doc, &mut out);
     companies::add_missed_companies(doc, &f.taken, &mut out);
     companies::join_possessive_companies(doc, &mut out);
+    companies::join_comma_legal_forms(doc, &mut out);
     merge::company_short_names(doc, &mut out);
     heads::extend_company_names(doc, &mut out);
     heads::cut_trailing_roles(doc, &mut out);
@@ -157,6 +159,7 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     products::mark_model_codes(doc, values, &mut out);
     products::mark_designated_models(doc, &mut out);
     products::mark_named_products(doc, &mut out);
+    products::mark_possessed_products(doc, &mut out);
     products::mark_product_kin(doc, &mut out);
     heads::acronyms_of_names(doc, &mut out);
     particles::add_article_names(doc, &mut out);
@@ -178,6 +181,7 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     evidence::retype_backed_organisations(doc, &mut out);
     evidence::persons_with_place_given_names(doc, &mut out);
     drop::drop_acronyms_of_lowercase_phrases(doc, &mut out);
+    hyphens::split_hyphenated(doc, &mut out);
     events::add_events(&mut out, events::find_events(doc, values));
     out
 }
