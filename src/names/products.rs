@@ -388,7 +388,7 @@ pub(super) fn mark_model_codes(doc: &Document, values: &[Value], out: &mut Vec<M
                 && w.len() <= 4
                 && !(w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
                 && value_at(values, k).is_none_or(|v| v == (k..k + 1));
-            let code = doc.tokens[k].kind == Kind::Word && is_model_code(w) && value_at(values, k).is_none();
+            let code = matches!(doc.tokens[k].kind, Kind::Word | Kind::Number) && is_model_code(w) && value_at(values, k).is_none();
             let mut e = k + 1;
             while e < sent.end && e - k <= 2 && l.model_suffixes.contains(doc.word(e)) {
                 e += 1;
@@ -487,9 +487,22 @@ fn value_at(values: &[Value], t: usize) -> Option<Range<usize>> {
 }
 
 /// "S25", "A320", "X5", "A320neo", "LM600": one to three capitals, one to four digits and at
-/// most three letters; not a quarter or a half year ("Q2", "H1").
+/// most three letters; not a quarter or a half year ("Q2", "H1"). Also a chip's digits and
+/// capitals ("5300M", "9900K"; not an ordinal, nor a unit: "42nd", "500CC", "256GB") and a
+/// lowercase letter and one digit ("Core i7").
 fn is_model_code(w: &str) -> bool {
     let b = w.as_bytes();
+    let lead = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if (3..=5).contains(&lead)
+        && (1..=2).contains(&(b.len() - lead))
+        && b[lead..].iter().all(u8::is_ascii_uppercase)
+        && !matches!(&w[lead..], "CC" | "GB" | "TB" | "MB" | "KB" | "MM" | "CM" | "KM" | "KG" | "MP" | "HP" | "W")
+    {
+        return true;
+    }
+    if b.len() == 2 && matches!(b[0], b'i' | b'm') && b[1].is_ascii_digit() {
+        return true;
+    }
     let caps = b.iter().take_while(|c| c.is_ascii_uppercase()).count();
     let digits = b[caps..].iter().take_while(|c| c.is_ascii_digit()).count();
     let rest = &b[caps + digits..];
@@ -724,6 +737,13 @@ mod tests {
             let n = names(t);
             assert!(!n.iter().any(|(w, l)| w.contains(char::is_numeric) && *l == Label::Misc), "{t}: {n:?}");
         }
+    }
+
+    #[test]
+    fn a_chips_code_is_part_of_the_model() {
+        let n = names("The laptop has an Intel Core i7 chip and the Radeon Pro 5500M, not 256GB.");
+        assert!(n.contains(&("Intel Core i7".into(), Label::Misc)), "{n:?}");
+        assert!(n.contains(&("Radeon Pro 5500M".into(), Label::Misc)), "{n:?}");
     }
 
     #[test]
