@@ -744,6 +744,9 @@ mod tests {
         let n = names("The laptop has an Intel Core i7 chip and the Radeon Pro 5500M, not 256GB.");
         assert!(n.contains(&("Intel Core i7".into(), Label::Misc)), "{n:?}");
         assert!(n.contains(&("Radeon Pro 5500M".into(), Label::Misc)), "{n:?}");
+        // a body style after the number is the model's too
+        let n = names("Lexus will sell the LC 500 Convertible in May.");
+        assert!(n.contains(&("LC 500 Convertible".into(), Label::Misc)), "{n:?}");
     }
 
     #[test]
