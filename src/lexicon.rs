@@ -586,6 +586,10 @@ pub const CURRENCY_WORDS: &[&str] = &[
     "shekels", "hryvnia", "usd", "eur", "gbp", "sterling",
 ];
 
+/// Currency codes and abbreviations before a number ("Rs 300", "INR 500", "USD 5 million").
+pub const CURRENCY_CODES: &[&str] =
+    &["Rs", "Rs.", "INR", "USD", "EUR", "GBP", "CHF", "JPY", "CNY", "RMB", "AUD", "CAD", "US$", "HK$", "NZ$"];
+
 /// Currency symbols before or after a number.
 pub const CURRENCY_SYMBOLS: &[char] = &['$', '€', '£', '¥', '₹', '₽', '₩', '₺', '₴'];
 

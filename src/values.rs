@@ -33,7 +33,7 @@ pub fn find_values(doc: &Document) -> Vec<Value> {
             let w = doc.tok(t);
             let may_start = match t.kind {
                 Kind::Number => true,
-                Kind::Word => starts_value(w),
+                Kind::Word => starts_value(w) || CURRENCY_CODES.contains(&w),
                 _ => w.chars().count() == 1 && w.chars().all(|c| CURRENCY_SYMBOLS.contains(&c)),
             };
             if !may_start {
@@ -196,10 +196,11 @@ impl Matcher<'_, '_> {
         }
     }
 
-    /// "€5 million", "$3bn", "£ 20".
+    /// "€5 million", "$3bn", "£ 20", "Rs 300".
     fn money_symbol(&self, i: usize) -> Option<(usize, Label)> {
         let r = self.raw(i);
-        let sym = r.chars().count() == 1 && r.chars().all(|c| CURRENCY_SYMBOLS.contains(&c));
+        let sym = r.chars().count() == 1 && r.chars().all(|c| CURRENCY_SYMBOLS.contains(&c))
+            || CURRENCY_CODES.contains(&r);
         if !sym || self.kind(i + 1) != Some(Kind::Number) {
             return None;
         }
@@ -319,6 +320,15 @@ mod tests {
             ("950 million".into(), Label::Number),
             ("10:30 a.m.".into(), Label::Time),
             ("four days".into(), Label::Date),
+        ]);
+    }
+
+    #[test]
+    fn a_currency_code_before_a_number_is_money() {
+        assert_eq!(vals("It costs Rs 300, or INR 3,000, and USD 5 million."), vec![
+            ("Rs 300".into(), Label::Money),
+            ("INR 3,000".into(), Label::Money),
+            ("USD 5 million".into(), Label::Money),
         ]);
     }
 
