@@ -79,6 +79,44 @@ pub(super) fn join_possessive_companies(doc: &Document, out: &mut [Mention]) {
     }
 }
 
+/// "the Harris County Sheriff's Office", "the U.S. Attorney’s Office for the Western District of
+/// New York": an office-holder's title (after the capitalised words that lead it), its possessive
+/// and "Office" or "Department" (with the name that the word opens, if any) are one organisation,
+/// as the news gold and CoNLL-2003 mark them ("Broward County Sheriff 's Office"); the recogniser
+/// had read "Office" alone as a person and "Harris County Sheriff" as a place. Not a place's
+/// department ("South Dakota's Department of Social Services").
+pub(super) fn join_possessive_offices(doc: &Document, out: &mut Vec<Mention>) {
+    const HOLDERS: &[&str] = &[
+        "Sheriff", "Attorney", "Examiner", "Coroner", "Prosecutor", "Marshal", "Auditor", "Clerk",
+        "Governor", "Mayor", "Comptroller", "Controller", "Treasurer", "Assessor", "Solicitor",
+        "Defender", "General", "Commissioner", "Administrator",
+    ];
+    let mut added = Vec::new();
+    for p in 1..doc.tokens.len().saturating_sub(1) {
+        if doc.tokens[p].kind != Kind::Possessive
+            || !matches!(doc.word(p + 1), "Office" | "Department")
+            || !HOLDERS.contains(&doc.word(p - 1))
+        {
+            continue;
+        }
+        let sent = doc.sentences[doc.sentence_of(p)].tokens.clone();
+        let mut start = p - 1;
+        while start > sent.start
+            && doc.tokens[start - 1].kind == Kind::Word
+            && doc.word(start - 1).starts_with(char::is_uppercase)
+            && !(start - 1 == sent.start && matches!(doc.word(start - 1), "The" | "A" | "An"))
+        {
+            start -= 1;
+        }
+        // the name "Office" opens ("Office for the Western District of New York") goes into it
+        let end = out.iter().find(|m| m.tokens.start == p + 1).map_or(p + 2, |m| m.tokens.end);
+        added.push(Mention::over(doc, start..end, Label::Org, STRONG));
+    }
+    if !added.is_empty() {
+        replace_covered(doc, out, added);
+    }
+}
+
 /// Retypes as organisations the names of `out` that are listed companies.
 pub(super) fn retype_listed_companies(doc: &Document, out: &mut [Mention]) {
     for m in out.iter_mut() {
@@ -283,6 +321,18 @@ pub(super) fn join_comma_legal_forms(doc: &Document, out: &mut Vec<Mention>) {
 mod tests {
     use super::super::tests::names;
     use super::*;
+
+    #[test]
+    fn an_office_holders_office_is_one_organisation() {
+        let n = names(
+            "The Harris County Sheriff's Office said he was held. The U.S. Attorney’s Office for the \
+             Western District of New York agreed. South Dakota's Department of Social Services did not.",
+        );
+        assert!(n.contains(&("Harris County Sheriff's Office".into(), Label::Org)), "{n:?}");
+        assert!(n.contains(&("U.S. Attorney’s Office for the Western District of New York".into(), Label::Org)), "{n:?}");
+        assert!(n.contains(&("South Dakota".into(), Label::Place)), "{n:?}");
+        assert!(!n.iter().any(|(t, l)| t == "Office" || t == "Department" || *l == Label::Person), "{n:?}");
+    }
 
     #[test]
     fn a_legal_form_after_a_comma_ends_the_company() {

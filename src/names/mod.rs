@@ -126,6 +126,7 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     companies::retype_listed_companies(doc, &mut out);
     companies::add_missed_companies(doc, &f.taken, &mut out);
     companies::join_possessive_companies(doc, &mut out);
+    companies::join_possessive_offices(doc, &mut out);
     companies::join_comma_legal_forms(doc, &mut out);
     merge::company_short_names(doc, &mut out);
     heads::extend_company_names(doc, &mut out);
