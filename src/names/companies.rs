@@ -335,6 +335,14 @@ mod tests {
     }
 
     #[test]
+    fn a_listed_news_outlet_is_an_organisation() {
+        let n = names("Her attorney told The Verge on Monday. Tests by Eurogamer and Poynter found the same.");
+        for outlet in ["The Verge", "Eurogamer", "Poynter"] {
+            assert!(n.contains(&(outlet.into(), Label::Org)), "{outlet}: {n:?}");
+        }
+    }
+
+    #[test]
     fn a_legal_form_after_a_comma_ends_the_company() {
         let n = names("NASA chose Tyvak Nano-Satellite Systems, Inc. of Irvine. Tyvak said the work starts in May.");
         assert!(n.contains(&("Tyvak Nano-Satellite Systems, Inc.".into(), Label::Org)), "{n:?}");
