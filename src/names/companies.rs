@@ -117,6 +117,25 @@ pub(super) fn join_possessive_offices(doc: &Document, out: &mut Vec<Mention>) {
     }
 }
 
+/// "The New York Times reported": a name after a capitalised "The" (a sentence's first word,
+/// which the recogniser leaves out) takes it in when the name with it is a listed organisation
+/// ("The New York Times", "The Hollywood Reporter"), as the news gold marks them.
+pub(super) fn join_listed_the(doc: &Document, out: &mut [Mention]) {
+    for m in out.iter_mut() {
+        let s = m.tokens.start;
+        if s == 0 || doc.word(s - 1) != "The" || doc.tokens[s - 1].end + 1 != doc.tokens[s].start {
+            continue;
+        }
+        let with = format!("The {}", &doc.text[m.start..m.end]);
+        if matches!(known(&with), Some((Label::Org, _))) {
+            m.tokens.start = s - 1;
+            m.start = doc.tokens[s - 1].start;
+            m.label = Label::Org;
+            m.strength = m.strength.max(STRONG);
+        }
+    }
+}
+
 /// Retypes as organisations the names of `out` that are listed companies.
 pub(super) fn retype_listed_companies(doc: &Document, out: &mut [Mention]) {
     for m in out.iter_mut() {
@@ -340,6 +359,9 @@ mod tests {
         for outlet in ["The Verge", "Eurogamer", "Poynter"] {
             assert!(n.contains(&(outlet.into(), Label::Org)), "{outlet}: {n:?}");
         }
+        // a sentence's "The" that the listed name holds
+        let n = names("The New York Times reported it on Sunday.");
+        assert!(n.contains(&("The New York Times".into(), Label::Org)), "{n:?}");
     }
 
     #[test]

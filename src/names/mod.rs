@@ -125,6 +125,7 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     merge::split_joined_organisations(doc, &mut out);
     companies::retype_listed_companies(doc, &mut out);
     companies::add_missed_companies(doc, &f.taken, &mut out);
+    companies::join_listed_the(doc, &mut out);
     companies::join_possessive_companies(doc, &mut out);
     companies::join_possessive_offices(doc, &mut out);
     companies::join_comma_legal_forms(doc, &mut out);
