@@ -159,10 +159,17 @@ pub(super) fn definition(doc: &Document, r: Range<usize>) -> Option<Label> {
     } else {
         return None;
     }
-    if !word(k).is_some_and(|w| matches!(w, "a" | "an" | "the")) {
+    // "a", "the", or an owner: "its", "NASA's" ("Orion, NASA's new capsule")
+    if word(k).is_some_and(|w| matches!(w, "a" | "an" | "the" | "its" | "their")) {
+        k += 1;
+    } else if let Some(p) = (k..end.min(k + 4)).find(|&p| doc.tokens[p].kind == Kind::Possessive) {
+        if p == k || !(k..p).all(|j| doc.word(j).starts_with(char::is_uppercase)) {
+            return None;
+        }
+        k = p + 1;
+    } else {
         return None;
     }
-    k += 1;
     let start = k;
     while k < end && k - start < MAX_PHRASE_WORDS {
         let t = &doc.tokens[k];
@@ -416,6 +423,11 @@ mod tests {
         assert_eq!(defined("Zerbola is a yearly festival drawing crowds over the summer."), Some(Label::Misc));
         let d = Document::new("The Zerbola, a people of the hills, farmed.");
         assert_eq!(definition(&d, 1..2), Some(Label::Misc));
+        // an owner in place of the article, and the made things of space and computing
+        assert_eq!(defined("Quorra, its new deep-space capsule, flew."), Some(Label::Misc));
+        assert_eq!(defined("Quorra, Zentara Aerospace's heavy rocket, is late."), Some(Label::Misc));
+        assert_eq!(defined("Quorra is NASA's lunar lander."), Some(Label::Misc));
+        assert_eq!(defined("Quorra, of course, flew."), None);
     }
 
     #[test]
