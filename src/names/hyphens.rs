@@ -1,5 +1,6 @@
 //! Names inside a hyphenated word: a word holds one token, but the news gold marks the names
-//! joined in it one by one. "(D-Minn.)": the party's letter (MISC) and the state (a place);
+//! joined in it one by one. "(D-Minn.)", "(R-Texas)": the party's letter (MISC) and the state
+//! (a place);
 //! "US-China talks", "the Baghdad-Damascus road": two places. The mentions keep the word's token
 //! and cover part of its text. Words that are one place ("Guinea-Bissau",
 //! "Schleswig-Holstein") stay whole, and so do the compounds of a name and a lowercase word
@@ -46,7 +47,7 @@ pub(super) fn split_hyphenated(doc: &Document, out: &mut Vec<Mention>) {
         // next token's ("D-Minn" ".")
         if matches!(a, "D" | "R" | "I") && whole {
             let dotted = i + 1 < n && doc.word(i + 1) == "." && doc.tokens[i + 1].start == t.end;
-            let state_end = if codes.contains(b) {
+            let state_end = if codes.contains(b) || matches!(known(b), Some((Label::Place, _))) {
                 Some((t.end, i + 1))
             } else if dotted && codes.contains(format!("{b}.").as_str()) {
                 Some((doc.tokens[i + 1].end, i + 2))
@@ -94,7 +95,8 @@ mod tests {
 
     #[test]
     fn a_party_letter_and_a_state_code_are_two_names() {
-        let n = names("Sen. Amy Klobuchar (D-Minn.) and Rep. Brian Babin (R-TX) spoke on Tuesday.");
+        let n = names("Sen. Amy Klobuchar (D-Minn.), Rep. Brian Babin (R-TX) and Rep. Kay Granger (R-Texas) spoke.");
+        assert!(n.contains(&("Texas".to_string(), Label::Place)), "{n:?}");
         assert!(n.contains(&("D".to_string(), Label::Misc)), "{n:?}");
         assert!(n.contains(&("Minn.".to_string(), Label::Place)), "{n:?}");
         assert!(n.contains(&("TX".to_string(), Label::Place)), "{n:?}");
