@@ -406,10 +406,44 @@ fn is_free_adverb(doc: &Document, i: usize) -> bool {
     is_free_form(doc, i, "ly", 4) && i + 1 < doc.tokens.len() && doc.word(i + 1) == ","
 }
 
+/// "on the Xbox One X.", "in Group D.": a name that ends with one capital and a period, which the
+/// tokeniser keeps together as an initial, ends before the period where the sentence or the line
+/// ends. Not a person's name ("Laura C." before a family name the name left out).
+pub(super) fn trim_final_initial_periods(doc: &Document, out: &mut [Mention]) {
+    for m in out.iter_mut() {
+        let last = m.tokens.end - 1;
+        let w = doc.word(last);
+        let b = w.as_bytes();
+        if m.tokens.len() < 2
+            || m.label == Label::Person
+            || b.len() != 2
+            || !b[0].is_ascii_uppercase()
+            || b[1] != b'.'
+        {
+            continue;
+        }
+        let next = m.tokens.end;
+        let ends = next >= doc.tokens.len()
+            || doc.sentence_of(next) != doc.sentence_of(last)
+            || doc.text[doc.tokens[last].end..doc.tokens[next].start].contains('\n')
+            || doc.word(next).starts_with(char::is_uppercase) && doc.tokens[next].cap_free;
+        if ends && m.end == doc.tokens[last].end {
+            m.end -= 1;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::names;
     use super::*;
+
+    #[test]
+    fn a_sentences_period_after_a_last_capital_is_no_part_of_the_name() {
+        let n = super::super::tests::names("It was seen on the Xbox One X. Then John F. Kennedy spoke.");
+        assert!(n.iter().any(|(t, _)| t == "Xbox One X"), "{n:?}");
+        assert!(n.iter().any(|(t, _)| t == "John F. Kennedy"), "{n:?}");
+    }
 
     #[test]
     fn a_capitalised_phrase_the_article_writes_in_lowercase_is_no_name() {

@@ -184,6 +184,7 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     evidence::persons_with_place_given_names(doc, &mut out);
     drop::drop_acronyms_of_lowercase_phrases(doc, &mut out);
     hyphens::split_hyphenated(doc, &mut out);
+    drop::trim_final_initial_periods(doc, &mut out);
     events::add_events(&mut out, events::find_events(doc, values));
     out
 }
