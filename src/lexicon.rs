@@ -276,9 +276,14 @@ impl Lexicon {
         // the later list gives way to the earlier: places, then organisations, then nationalities
         let mut names: HashMap<&'static str, Label> = HashMap::default();
         let mut name_words: HashMap<&'static str, u8> = HashMap::default();
-        for (list, label) in
-            [(&nationalities, Label::Misc), (&orgs, Label::Org), (&places, Label::Place)]
-        {
+        // well-known products and works (MISC), the rules' alone: any other list wins
+        let products = set(include_str!("data/products.txt"));
+        for (list, label) in [
+            (&products, Label::Misc),
+            (&nationalities, Label::Misc),
+            (&orgs, Label::Org),
+            (&places, Label::Place),
+        ] {
             for &n in list.iter() {
                 names.insert(n, label);
                 let words = n.split(' ').count().min(max_name_words) as u8;

@@ -740,6 +740,14 @@ mod tests {
     }
 
     #[test]
+    fn a_well_known_product_is_misc_without_its_maker() {
+        let n = names("Shoppers bought the Kindle and the RAV4, and played on Xbox One X and PS4 Pro.");
+        for p in ["Kindle", "RAV4", "Xbox One X", "PS4 Pro"] {
+            assert!(n.contains(&(p.into(), Label::Misc)), "{p}: {n:?}");
+        }
+    }
+
+    #[test]
     fn a_chips_code_is_part_of_the_model() {
         let n = names("The laptop has an Intel Core i7 chip and the Radeon Pro 5500M, not 256GB.");
         assert!(n.contains(&("Intel Core i7".into(), Label::Misc)), "{n:?}");
