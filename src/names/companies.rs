@@ -223,11 +223,29 @@ pub(super) fn teams_by_their_places(doc: &Document, out: &mut [Mention]) {
     }
     // "Eastern Michigan rolled past Northern Illinois, 45-17": the two places of a result are
     // teams (not countries: a national team is a place in CoNLL-2003 and the news gold)
+    // in a game's report (its words counted once) the score may be elsewhere: "Minnesota beat
+    // Buffalo", and a place a player's play "lifts" is a team: "to lift Florida"
+    let mut game: Option<bool> = None;
+    let mut is_game = || *game.get_or_insert_with(|| game_report(doc));
+    for m in out.iter() {
+        let s = m.tokens.start;
+        if m.label == Label::Place
+            && s >= 2
+            && doc.word(s - 2) == "to"
+            && matches!(doc.word(s - 1), "lead" | "lift" | "power" | "carry")
+            && is_game()
+        {
+            let words: Vec<&str> = m.tokens.clone().map(|i| doc.word(i)).collect();
+            if !is_nation(&words) {
+                places.insert(words.join(" "));
+            }
+        }
+    }
     for x in 1..out.len() {
         let (a, b) = (&out[x - 1], &out[x]);
         if doc.sentence_of(a.tokens.start) != doc.sentence_of(b.tokens.start)
             || !result_between(doc, a.tokens.end, b.tokens.start)
-            || !score_after(doc, b.tokens.end)
+            || !(score_after(doc, b.tokens.end) || is_game())
         {
             continue;
         }
@@ -254,6 +272,15 @@ pub(super) fn teams_by_their_places(doc: &Document, out: &mut [Mention]) {
             m.label = Label::Org;
         }
     }
+}
+
+/// A game's report: four words or more of play ("scored", "assists", "saves", "innings").
+fn game_report(doc: &Document) -> bool {
+    const PLAY: &[&str] = &[
+        "scored", "goals", "assists", "saves", "touchdown", "touchdowns", "rebounds", "innings",
+        "inning", "homered", "shutout", "goalie", "quarterback", "hat-trick", "penalty", "power-play",
+    ];
+    doc.tokens.iter().filter(|t| t.kind == Kind::Word && PLAY.contains(&doc.tok(t))).nth(3).is_some()
 }
 
 /// Verbs of a reported result between two teams ("beat", "rolled past"), one or two words.
@@ -394,6 +421,14 @@ mod tests {
         assert!(n.contains(&("Minnesota".into(), Label::Org)) && n.contains(&("Iowa".into(), Label::Org)), "{n:?}");
         // national teams stay places, as in CoNLL-2003
         assert!(n.contains(&("Wales".into(), Label::Place)) && n.contains(&("Scotland".into(), Label::Place)), "{n:?}");
+        // a game's report names the result without its score
+        let n = names(
+            "Zach Parise scored twice, Alex Stalock made 30 saves and Minnesota beat Buffalo. \
+             Brad Marchand added three assists to lead Boston. Two goals came late.",
+        );
+        for team in ["Minnesota", "Buffalo", "Boston"] {
+            assert!(n.contains(&(team.into(), Label::Org)), "{team}: {n:?}");
+        }
     }
 
     #[test]
