@@ -608,3 +608,24 @@ fn sequels_products_results_and_acronyms_in_one_long_line_are_linear() {
         .collect();
     check(&acronyms);
 }
+
+#[test]
+fn offices_legal_forms_outlets_and_hyphen_pairs_are_linear() {
+    // an office's name was looked up in every mention, a comma's legal form compared every
+    // mention with the joined one, and offices side by side walked back over each other
+    // (names/companies.rs); party codes and place pairs split a word's token (names/hyphens.rs)
+    let n = 20_000;
+    check(&"The Harris County Sheriff's Office said. ".repeat(n));
+    check(&"Harris County Sheriff's Office Attorney's Office Sheriff's Department ".repeat(n));
+    check(&"Acme, Inc. Zorvex, LLC and The New York Times said. ".repeat(n));
+    check(&"Sen. Kay Granger (R-Texas) met US-China D-Minn. envoys at the Xbox One X. ".repeat(n));
+    let owned: String = (0..n)
+        .map(|i| {
+            format!(
+                "SpaceX's {} and Minnesota beat Buffalo after he scored, saves and assists. ",
+                made_up_name(i)
+            )
+        })
+        .collect();
+    check(&owned);
+}

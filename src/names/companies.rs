@@ -92,8 +92,11 @@ pub(super) fn join_possessive_offices(doc: &Document, out: &mut Vec<Mention>) {
         "Defender", "General", "Commissioner", "Administrator",
     ];
     let mut added = Vec::new();
+    // the end of the last office joined: offices never overlap, and each walk back stops there
+    let mut last_end = 0;
     for p in 1..doc.tokens.len().saturating_sub(1) {
-        if doc.tokens[p].kind != Kind::Possessive
+        if p <= last_end
+            || doc.tokens[p].kind != Kind::Possessive
             || !matches!(doc.word(p + 1), "Office" | "Department")
             || !HOLDERS.contains(&doc.word(p - 1))
         {
@@ -101,7 +104,7 @@ pub(super) fn join_possessive_offices(doc: &Document, out: &mut Vec<Mention>) {
         }
         let sent = doc.sentences[doc.sentence_of(p)].tokens.clone();
         let mut start = p - 1;
-        while start > sent.start
+        while start > sent.start.max(last_end)
             && doc.tokens[start - 1].kind == Kind::Word
             && doc.word(start - 1).starts_with(char::is_uppercase)
             && !(start - 1 == sent.start && matches!(doc.word(start - 1), "The" | "A" | "An"))
@@ -109,7 +112,9 @@ pub(super) fn join_possessive_offices(doc: &Document, out: &mut Vec<Mention>) {
             start -= 1;
         }
         // the name "Office" opens ("Office for the Western District of New York") goes into it
-        let end = out.iter().find(|m| m.tokens.start == p + 1).map_or(p + 2, |m| m.tokens.end);
+        let at = out.partition_point(|m| m.tokens.start < p + 1);
+        let end = out.get(at).filter(|m| m.tokens.start == p + 1).map_or(p + 2, |m| m.tokens.end);
+        last_end = end;
         added.push(Mention::over(doc, start..end, Label::Org, STRONG));
     }
     if !added.is_empty() {
@@ -122,7 +127,10 @@ pub(super) fn join_possessive_offices(doc: &Document, out: &mut Vec<Mention>) {
 /// ("The New York Times", "The Hollywood Reporter"), as the news gold marks them; a name that
 /// holds its "The" and is a listed organisation is one ("told The Hill").
 pub(super) fn join_listed_the(doc: &Document, out: &mut [Mention]) {
+    let mut prev_end = 0;
     for m in out.iter_mut() {
+        let before = prev_end;
+        prev_end = m.tokens.end;
         // the name with its "The" already: "told The Hill", which the recogniser read as a place
         if doc.word(m.tokens.start) == "The"
             && m.label != Label::Org
@@ -134,7 +142,11 @@ pub(super) fn join_listed_the(doc: &Document, out: &mut [Mention]) {
             continue;
         }
         let s = m.tokens.start;
-        if s == 0 || doc.word(s - 1) != "The" || doc.tokens[s - 1].end + 1 != doc.tokens[s].start {
+        if s == 0
+            || before > s - 1
+            || doc.word(s - 1) != "The"
+            || doc.tokens[s - 1].end + 1 != doc.tokens[s].start
+        {
             continue;
         }
         let with = format!("The {}", &doc.text[m.start..m.end]);
@@ -223,7 +235,7 @@ pub(super) fn teams_by_their_places(doc: &Document, out: &mut [Mention]) {
     }
     // "Eastern Michigan rolled past Northern Illinois, 45-17": the two places of a result are
     // teams (not countries: a national team is a place in CoNLL-2003 and the news gold)
-    // in a game's report (its words counted once) the score may be elsewhere: "Minnesota beat
+    // in a game's report (its words read once) the score may be elsewhere: "Minnesota beat
     // Buffalo", and a place a player's play "lifts" is a team: "to lift Florida"
     let mut game: Option<bool> = None;
     let mut is_game = || *game.get_or_insert_with(|| game_report(doc));
@@ -274,13 +286,23 @@ pub(super) fn teams_by_their_places(doc: &Document, out: &mut [Mention]) {
     }
 }
 
-/// A game's report: four words or more of play ("scored", "assists", "saves", "innings").
+/// A game's report: three different words of play or more ("scored", "assists", "saves",
+/// "innings"; not "penalty", which is as often a court's).
 fn game_report(doc: &Document) -> bool {
     const PLAY: &[&str] = &[
         "scored", "goals", "assists", "saves", "touchdown", "touchdowns", "rebounds", "innings",
-        "inning", "homered", "shutout", "goalie", "quarterback", "hat-trick", "penalty", "power-play",
+        "inning", "homered", "shutout", "goalie", "quarterback", "hat-trick", "power-play",
     ];
-    doc.tokens.iter().filter(|t| t.kind == Kind::Word && PLAY.contains(&doc.tok(t))).nth(3).is_some()
+    let mut seen = 0u32;
+    for t in doc.tokens.iter().filter(|t| t.kind == Kind::Word) {
+        if let Some(k) = PLAY.iter().position(|&w| w == doc.tok(t)) {
+            seen |= 1 << k;
+            if seen.count_ones() >= 3 {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// Verbs of a reported result between two teams ("beat", "rolled past"), one or two words.
@@ -350,7 +372,8 @@ pub(super) fn join_comma_legal_forms(doc: &Document, out: &mut Vec<Mention>) {
     let mut joined = false;
     for k in 0..out.len() {
         let e = out[k].tokens.end;
-        if e + 1 >= n
+        if gone[k]
+            || e + 1 >= n
             || doc.word(e) != ","
             || !form(doc.word(e + 1))
             || doc.text[out[k].end..doc.tokens[e + 1].start].contains('\n')
@@ -363,8 +386,12 @@ pub(super) fn join_comma_legal_forms(doc: &Document, out: &mut Vec<Mention>) {
         out[k].label = Label::Org;
         out[k].strength = out[k].strength.max(STRONG);
         joined = true;
-        for (j, other) in out.iter().enumerate() {
-            if j != k && other.tokens.start <= e + 1 && other.tokens.end > e {
+        // the names after it that hold the comma or the form (sorted: the first few after it)
+        for j in k + 1..out.len() {
+            if out[j].tokens.start > e + 1 {
+                break;
+            }
+            if out[j].tokens.end > e {
                 gone[j] = true;
             }
         }

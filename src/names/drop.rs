@@ -411,12 +411,12 @@ fn is_free_adverb(doc: &Document, i: usize) -> bool {
 /// ends. Not a person's name ("Laura C." before a family name the name left out).
 pub(super) fn trim_final_initial_periods(doc: &Document, out: &mut [Mention]) {
     for m in out.iter_mut() {
+        if m.tokens.len() < 2 || m.label == Label::Person {
+            continue;
+        }
         let last = m.tokens.end - 1;
-        let w = doc.word(last);
-        let b = w.as_bytes();
-        if m.tokens.len() < 2
-            || m.label == Label::Person
-            || b.len() != 2
+        let b = doc.word(last).as_bytes();
+        if b.len() != 2
             || !b[0].is_ascii_uppercase()
             || b[1] != b'.'
         {
