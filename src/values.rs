@@ -34,7 +34,7 @@ pub fn find_values(doc: &Document) -> Vec<Value> {
             let may_start = match t.kind {
                 Kind::Number => true,
                 Kind::Word => starts_value(w) || CURRENCY_CODES.contains(&w),
-                _ => w.chars().count() == 1 && w.chars().all(|c| CURRENCY_SYMBOLS.contains(&c)),
+                _ => is_currency_symbol(w),
             };
             if !may_start {
                 i += 1;
@@ -55,6 +55,12 @@ pub fn find_values(doc: &Document) -> Vec<Value> {
         }
     }
     out
+}
+
+/// A currency's one-character symbol ("$", "€").
+fn is_currency_symbol(w: &str) -> bool {
+    let mut c = w.chars();
+    c.next().is_some_and(|c| CURRENCY_SYMBOLS.contains(&c)) && c.next().is_none()
 }
 
 struct Matcher<'d, 'a> {
@@ -199,8 +205,7 @@ impl Matcher<'_, '_> {
     /// "€5 million", "$3bn", "£ 20", "Rs 300".
     fn money_symbol(&self, i: usize) -> Option<(usize, Label)> {
         let r = self.raw(i);
-        let sym = r.chars().count() == 1 && r.chars().all(|c| CURRENCY_SYMBOLS.contains(&c))
-            || CURRENCY_CODES.contains(&r);
+        let sym = is_currency_symbol(r) || CURRENCY_CODES.contains(&r);
         if !sym || self.kind(i + 1) != Some(Kind::Number) {
             return None;
         }

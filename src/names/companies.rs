@@ -41,16 +41,13 @@ pub(super) fn is_listed_company(doc: &Document, r: Range<usize>) -> bool {
         }
     }
     let first = doc.word(r.start);
-    let not_names = FIRST_NAME | LAST_NAME | CITY | COUNTRY | PLACE | NATIONALITY;
     if r.len() == 1 {
         // one word: no common word, no place's or person's name, no stock exchange (whose name
         // stands for its index: "the Nasdaq rose"); opening a sentence, a word in lowercase after
         // its capital, not a code ("M3 rose": the money supply)
         return (!doc.tokens[r.start].cap_free || first.chars().skip(1).any(char::is_lowercase))
             && !l.stock_exchanges.contains(first)
-            && !super::recogniser::is_common_word(first)
-            && known(first).is_none()
-            && gazetteer_kinds(first) & not_names == 0;
+            && is_unlisted_word(first);
     }
     // several words: not a place, not led by a given name ("Ethan Allen")
     !matches!(known(&words), Some((Label::Place | Label::Misc, _)))
@@ -170,6 +167,14 @@ pub(super) fn retype_listed_companies(doc: &Document, out: &mut [Mention]) {
             m.strength = m.strength.max(STRONG);
         }
     }
+}
+
+/// A word that no list knows as a common word, a listed name, a place, a people or a person's name
+/// ("Zorvex", "Tyvak"): a company's own name when it leads one.
+pub(super) fn is_unlisted_word(w: &str) -> bool {
+    !super::recogniser::is_common_word(w)
+        && known(w).is_none()
+        && gazetteer_kinds(w) & (FIRST_NAME | LAST_NAME | CITY | COUNTRY | PLACE | NATIONALITY) == 0
 }
 
 /// Adds the listed companies that no name of `out` covers: a run of capitalised words (none

@@ -415,11 +415,7 @@ pub(super) fn trim_final_initial_periods(doc: &Document, out: &mut [Mention]) {
             continue;
         }
         let last = m.tokens.end - 1;
-        let b = doc.word(last).as_bytes();
-        if b.len() != 2
-            || !b[0].is_ascii_uppercase()
-            || b[1] != b'.'
-        {
+        if !matches!(doc.word(last).as_bytes(), [c, b'.'] if c.is_ascii_uppercase()) {
             continue;
         }
         let next = m.tokens.end;

@@ -255,12 +255,6 @@ pub(super) fn company_short_names(doc: &Document, out: &mut [Mention]) {
     let legal = |w: &str| super::runs::is_legal_form(w) || matches!(w, "S.A." | "N.V." | "A.G." | "S.p.A.");
     // and the first word of a longer one whose form follows a comma ("Tyvak Nano-Satellite
     // Systems, Inc."), when no list knows the word as a place, a people or a person's name
-    let unknown = |w: &str| {
-        use crate::ner::gazetteer::{CITY, COUNTRY, FIRST_NAME, LAST_NAME, NATIONALITY, PLACE};
-        gazetteer_kinds(w) & (CITY | COUNTRY | PLACE | NATIONALITY | FIRST_NAME | LAST_NAME) == 0
-            && !super::recogniser::is_common_word(w)
-            && known(w).is_none()
-    };
     let short: HashSet<&str> = out
         .iter()
         .filter(|m| {
@@ -269,7 +263,7 @@ pub(super) fn company_short_names(doc: &Document, out: &mut [Mention]) {
                 && (m.tokens.len() == 2
                     || m.tokens.len() > 2
                         && doc.word(m.tokens.end - 2) == ","
-                        && unknown(doc.word(m.tokens.start)))
+                        && super::companies::is_unlisted_word(doc.word(m.tokens.start)))
         })
         .map(|m| doc.word(m.tokens.start))
         .collect();

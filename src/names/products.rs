@@ -624,16 +624,16 @@ fn is_designation(w: &str) -> bool {
 /// frame held a product 17 times, an organisation 5 times (all with a head word) and a person once.
 pub(super) fn mark_possessed_products(doc: &Document, out: &mut [Mention]) {
     let l = lexicon();
-    let owner_ends: HashSet<usize> =
-        out.iter().filter(|m| m.label == Label::Org).map(|m| m.tokens.end).collect();
     let mut found: HashSet<&str> = HashSet::default();
-    for m in out.iter() {
+    // the owner is the name right before (names are in order and do not overlap)
+    for pair in out.windows(2) {
+        let (owner, m) = (&pair[0], &pair[1]);
         let first = m.tokens.start;
         if m.label != Label::Org
             || m.strength >= ROLE
-            || first < 2
+            || owner.label != Label::Org
+            || owner.tokens.end + 1 != first
             || doc.tokens[first - 1].kind != Kind::Possessive
-            || !owner_ends.contains(&(first - 1))
         {
             continue;
         }
