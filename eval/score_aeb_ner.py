@@ -16,7 +16,8 @@ on it (conventions in eval/README.md). No text is stored here.
 from the WCXB development set (../shared/data/wcxb/dev/ground-truth/ID.json, `main_content`, cut
 as above), gold in eval/wcxb_ner_gold.jsonl (dev: 20 pages whose errors may be read; test: 20 more, only
 scored, a check on what the rules chosen on the dev sets carry over to; check: 20 more pages of other
-publishers, typed after those rules were chosen and only scored).
+publishers, typed after those rules were chosen and only scored; dev2: 20 more pages, product
+reviews and guides most of them, whose errors may be read).
 
 COMMAND reads JSON lines {"id", "text"} on stdin and writes one annotation per line (the
 `annotate --jsonl` contract of ../shared/ANNOTATION_FORMAT.md). Labels map as in
@@ -78,7 +79,7 @@ def main():
     ap.add_argument("--split", default="all", choices=["dev", "test", "check", "dev2", "dev3", "check2", "dev4", "all"],
                     help="dev: the 20 articles errors were read on; test: 20 more, kept blind; "
                     "check: 20 more, typed after the rules were chosen, only scored; "
-                    "dev2, dev3, dev4 (aeb only): 20, 20 and 18 more articles, errors may be read; check2 (aeb only): 19 more, "
+                    "dev2, dev3, dev4 (dev2 also wcxb): 20, 20 and 18 more articles, errors may be read; check2 (aeb only): 19 more, "
                     "only scored; all: every split")
     ap.add_argument("--types", default=",".join(TYPES))
     ap.add_argument("--min-f1", type=float)
