@@ -189,6 +189,10 @@ pub(super) fn mark_product_kin(doc: &Document, out: &mut [Mention]) {
             one_word.insert(w[0]);
         } else if w.len() >= 2 && is_maker(w[0]) {
             products.insert(w[1..].join(" "));
+            // and the model without its number: "Ioniq" of "Hyundai Ioniq 5"
+            if w.len() >= 3 && is_version_at(doc, m.tokens.end - 1) {
+                products.insert(w[1..w.len() - 1].join(" "));
+            }
         } else if w.len() >= 2 && is_suffix(w[w.len() - 1]) {
             products.insert(w[..w.len() - 1].join(" "));
         } else if w.len() >= 2 && is_sequel_digit(doc, m.tokens.end - 1) && !w[0].bytes().all(|c| c.is_ascii_uppercase()) {
@@ -200,7 +204,8 @@ pub(super) fn mark_product_kin(doc: &Document, out: &mut [Mention]) {
     if products.is_empty() && one_word.is_empty() {
         return;
     }
-    for m in out.iter_mut() {
+    for x in 0..out.len() {
+        let m = &out[x];
         if m.label == Label::Misc || m.strength >= ROLE {
             continue;
         }
@@ -216,10 +221,28 @@ pub(super) fn mark_product_kin(doc: &Document, out: &mut [Mention]) {
             products.contains(&base) || w.len() == 2 && one_word.contains(w[0])
         };
         if shorter || longer {
+            // the model's own number after it, in no other name: "Ioniq 6" beside "Ioniq 5"
+            let k = m.tokens.end;
+            let numbered = !longer
+                && k < doc.sentences[doc.sentence_of(k - 1)].tokens.end
+                && doc.tokens[k].start == m.end + 1
+                && is_version_at(doc, k)
+                && out.get(x + 1).is_none_or(|n| n.tokens.start > k)
+                && !(k + 1 < doc.tokens.len() && is_digits(doc, k + 1));
+            let m = &mut out[x];
+            if numbered {
+                m.tokens.end = k + 1;
+                m.end = doc.tokens[k].end;
+            }
             m.label = Label::Misc;
             m.strength = m.strength.max(STRONG);
         }
     }
+}
+
+/// Token `k` is a number that is a product's version ([`is_version`]: "5", "3.5", "5S").
+fn is_version_at(doc: &Document, k: usize) -> bool {
+    doc.tokens[k].kind == Kind::Number && is_version(doc.word(k))
 }
 
 /// Nouns of a made thing that, right after a name with a determiner or a possessive before it,
@@ -389,8 +412,21 @@ pub(super) fn mark_model_codes(doc: &Document, values: &[Value], out: &mut Vec<M
                 && !(w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
                 && value_at(values, k).is_none_or(|v| v == (k..k + 1));
             let code = matches!(doc.tokens[k].kind, Kind::Word | Kind::Number) && is_model_code(w) && value_at(values, k).is_none();
+            // a number or version after a name read as a product ("Acer Nitro 16", "Ioniq 5",
+            // "DLSS 3.5", "Arlo Pro 5S"): in CoNLL-2003 and CrossNER a MISC name before a number
+            // holds it ("Windows 95", "Euro 96", "Voyager 1") but for a currency's sign; not a
+            // nationality's ("Dutch 2"), nor before another number (a table's row)
+            let product_number = m.label == Label::Misc
+                && is_version(w)
+                && value_at(values, k).is_none_or(|v| v == (k..k + 1))
+                && !(k + 1 < sent.end && is_digits(doc, k + 1))
+                && gazetteer_kinds(doc.word(k - 1)) & crate::ner::gazetteer::NATIONALITY == 0;
             let mut e = k + 1;
-            while e < sent.end && e - k <= 2 && l.model_suffixes.contains(doc.word(e)) {
+            while e < sent.end
+                && e - k <= 2
+                && (l.model_suffixes.contains(doc.word(e))
+                    || product_number && doc.tokens[e].start == doc.tokens[e - 1].end + 1 && is_trim_code(doc.word(e)) && !l.common_acronyms.contains(doc.word(e)))
+            {
                 e += 1;
             }
             // a maker's number of three digits or more with no number after it: "Boeing 737",
@@ -399,7 +435,7 @@ pub(super) fn mark_model_codes(doc: &Document, values: &[Value], out: &mut Vec<M
                 && w.len() >= 3
                 && is_maker(doc.word(first))
                 && !(k + 1 < sent.end && doc.tokens[k + 1].kind == Kind::Number);
-            if sequel || m.label != Label::Person && (code || makers_number || number && e > k + 1) {
+            if sequel || product_number || m.label != Label::Person && (code || makers_number || number && e > k + 1) {
                 end = e;
             }
         }
@@ -511,6 +547,29 @@ fn is_model_code(w: &str) -> bool {
         && rest.len() <= 3
         && rest.iter().all(u8::is_ascii_alphabetic)
         && !(caps == 1 && digits == 1 && rest.is_empty() && matches!(b[0], b'Q' | b'H'))
+}
+
+/// A product's number or version: one to three digits ("16"), a short decimal ("3.5", "14.2") or
+/// digits and one or two capitals that are no unit ("5S", "8K", "45K"; not "16GB", "5MP").
+fn is_version(w: &str) -> bool {
+    let b = w.as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    let rest = &w[digits..];
+    (1..=3).contains(&digits)
+        && (rest.is_empty()
+            || digits <= 2 && rest.len() == 2 && rest.starts_with('.') && rest.as_bytes()[1].is_ascii_digit()
+            || (1..=2).contains(&rest.len())
+                && rest.bytes().all(|c| c.is_ascii_uppercase())
+                && !matches!(rest, "GB" | "TB" | "MB" | "KB" | "MP" | "HP" | "CC" | "MM" | "CM" | "KM" | "KG" | "W" | "V" | "A" | "G" | "M" | "B" | "T" | "L"))
+}
+
+/// A trim's or variant's code after a product's number: a model code ("S2e", "7640HS"), a
+/// version ("2K"), or one to three capitals ("GE", "XRT"; not "I" nor "A").
+fn is_trim_code(w: &str) -> bool {
+    is_model_code(w)
+        || w.starts_with(|c: char| c.is_ascii_digit()) && is_version(w) && !w.bytes().all(|c| c.is_ascii_digit())
+        || (2..=3).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_uppercase())
+        || w == "Ti"
 }
 
 /// "F-35", "MQ-9", "CH-53", "Su-57": one to three letters opening with a capital, a dash and a
@@ -737,6 +796,28 @@ mod tests {
             let n = names(t);
             assert!(!n.iter().any(|(w, l)| w.contains(char::is_numeric) && *l == Label::Misc), "{t}: {n:?}");
         }
+    }
+
+    #[test]
+    fn a_products_number_or_version_is_part_of_it() {
+        // a maker's model, then the same model without its maker, each with its number; a
+        // version with a decimal, and a trim's code after the number
+        let n = names(
+            "The Hyundai Ioniq 5 costs $42,000 and has 300 miles of range. The Ioniq 6 is $3,000 more. \
+             Both run Zorvex DLSS 3.5 upscaling, and the Acer Chromebook 516 GE has 16GB of memory.",
+        );
+        for w in ["Hyundai Ioniq 5", "Ioniq 6", "Acer Chromebook 516 GE"] {
+            assert!(n.contains(&(w.into(), Label::Misc)), "{w}: {n:?}");
+        }
+        assert!(!n.iter().any(|(w, _)| w.contains("16GB")), "{n:?}");
+        // a nationality's number, a number before another (a table's row), a unit: no product
+        for t in ["The Dutch 2 to 1 win.", "Results: Zorvex Cup 12 10 8.", "Fans of East 17 cheered."] {
+            let n = names(t);
+            assert!(!n.iter().any(|(w, _)| w.contains(char::is_numeric)), "{t}: {n:?}");
+        }
+        assert!(is_version("16") && is_version("3.5") && is_version("5S") && is_version("45K"));
+        assert!(!is_version("2024") && !is_version("16GB") && !is_version("5G") && !is_version("18.50"));
+        assert!(is_trim_code("GE") && is_trim_code("2K") && is_trim_code("S2e") && !is_trim_code("I") && !is_trim_code("16"));
     }
 
     #[test]
