@@ -45,7 +45,7 @@ pub(super) fn mark_listings(doc: &Document, out: &mut Vec<Mention>) {
 /// "The S&P 500 rose", "the Dow Jones Industrial Average": a listed stock index (`stock_indices.txt`)
 /// is one MISC name, as CoNLL-2003 types them, in place of the names the recogniser read in it
 /// ("S&P" an organisation). The longest listed index at a word wins; not when a capitalised word
-/// goes on after it (another name holds it).
+/// goes on after it (another name holds it), but a fund's "ETF" ("an S&P 500 ETF").
 pub(super) fn mark_indices(doc: &Document, out: &mut Vec<Mention>) {
     let by_first = indices_by_first_word();
     let n = doc.tokens.len();
@@ -65,7 +65,8 @@ pub(super) fn mark_indices(doc: &Document, out: &mut Vec<Mention>) {
             let goes_on = j + 1 < n
                 && doc.sentence_of(j + 1) == doc.sentence_of(i)
                 && is_capitalised_word(doc, j + 1)
-                && doc.tokens[j + 1].start == doc.tokens[j].end + 1;
+                && doc.tokens[j + 1].start == doc.tokens[j].end + 1
+                && !matches!(doc.word(j + 1), "ETF" | "ETFs");
             (!goes_on).then_some(j)
         });
         match found {
@@ -136,5 +137,10 @@ mod tests {
             assert!(n.iter().any(|(t, l)| t == w && *l == Label::Misc), "{w}: {n:?}");
         }
         assert!(!n.iter().any(|(t, _)| t == "S&P"), "{n:?}");
+        // a fund's ETF after the index stays out of it
+        let n = names("Investors bought an S&P 500 ETF and sold the S&P SmallCap 600 on Monday.");
+        for w in ["S&P 500", "S&P SmallCap 600"] {
+            assert!(n.iter().any(|(t, l)| t == w && *l == Label::Misc), "{w}: {n:?}");
+        }
     }
 }

@@ -75,12 +75,18 @@ pub(super) fn mark_maker_models(doc: &Document, out: &mut [Mention]) {
             let w = doc.word(k);
             is_title(w) || l.speaker_roles.get(w.to_lowercase().as_str()) == Some(&false)
         });
+        // a model's number right after it: a product whatever its last word ("Xiaomi Smart
+        // Band 10")
+        let numbered = end == r.end
+            && r.end < doc.sentences[doc.sentence_of(r.start)].tokens.end
+            && doc.tokens[r.end].start == m.end + 1
+            && is_version_at(doc, r.end)
+            && !(r.end + 1 < doc.tokens.len() && is_digits(doc, r.end + 1));
         let place = matches!(known(rest), Some((Label::Place, _)))
             || phrase_kinds(rest.split(' ')) & (crate::ner::gazetteer::COUNTRY | crate::ner::gazetteer::CITY) != 0;
         if role
             || place
-            || l.org_heads.contains(last)
-            || l.name_heads.contains_key(last)
+            || !numbered && (l.org_heads.contains(last) || l.name_heads.contains_key(last))
             || runs::is_legal_form(last)
             || matches!(last, "Motor" | "Electronics")
         {
@@ -400,7 +406,13 @@ pub(super) fn mark_model_codes(doc: &Document, values: &[Value], out: &mut Vec<M
                 || is_maker(doc.word(first))
                     && (is_model_code(doc.word(k - 1)) || is_digits(doc, k - 1)));
         if holds_code {
-            while end < sent.end && end - k < 2 && l.model_suffixes.contains(doc.word(end)) {
+            while end < sent.end
+                && end - k < 2
+                && (l.model_suffixes.contains(doc.word(end))
+                    || doc.tokens[end].start == doc.tokens[end - 1].end + 1
+                        && is_trim_code(doc.word(end))
+                        && !l.common_acronyms.contains(doc.word(end)))
+            {
                 end += 1;
             }
         } else if !before && k < sent.end && m.label != Label::Place {
@@ -810,6 +822,11 @@ mod tests {
             assert!(n.contains(&(w.into(), Label::Misc)), "{w}: {n:?}");
         }
         assert!(!n.iter().any(|(w, _)| w.contains("16GB")), "{n:?}");
+        // a maker's model whose last word is an organisation's head, with its number
+        let n = names("The Xiaomi Smart Band 10 tracks sleep, and the Nvidia 3050 Ti draws 80 watts.");
+        for w in ["Xiaomi Smart Band 10", "Nvidia 3050 Ti"] {
+            assert!(n.contains(&(w.into(), Label::Misc)), "{w}: {n:?}");
+        }
         // a nationality's number, a number before another (a table's row), a unit: no product
         for t in ["The Dutch 2 to 1 win.", "Results: Zorvex Cup 12 10 8.", "Fans of East 17 cheered."] {
             let n = names(t);
