@@ -34,6 +34,7 @@ pub(super) fn keep_known_in_headlines(
     model.retain(|m| {
         !in_title(m)
             || in_list(doc, m, &separated)
+            || is_credited_person(doc, m)
             || known.contains_key(&doc.text[m.start..m.end])
             || super::known(&doc.text[m.start..m.end]).is_some()
     });
@@ -42,6 +43,17 @@ pub(super) fn keep_known_in_headlines(
         f.known_pieces(run, Some(&known), &mut rules);
     }
     rules
+}
+
+/// A person the recogniser read after "by" in a headline, whose first word is a given name:
+/// the author's or photographer's credit ("Strength of the Few by James Islington").
+fn is_credited_person(doc: &Document, m: &Mention) -> bool {
+    let first = m.tokens.start;
+    m.label == Label::Person
+        && (2..=3).contains(&m.tokens.len())
+        && first > 0
+        && matches!(doc.word(first - 1), "by" | "By")
+        && gazetteer_kinds(doc.word(first)) & crate::ner::gazetteer::FIRST_NAME != 0
 }
 
 /// The recogniser's names, plus the rules' names where the recogniser found nothing; where both

@@ -858,4 +858,12 @@ mod tests {
             vec![("Telegram".into(), Label::Org), ("French".into(), Label::Misc)]
         );
     }
+
+    #[test]
+    fn a_headlines_credit_after_by_keeps_its_person() {
+        let t = "Strength of the Few by James Islington\n\nCritics said Islington wrote a long and \
+                 careful book, and readers agreed with them.";
+        let n = names(t);
+        assert!(has(&n, "James Islington", Label::Person), "{n:?}");
+    }
 }
