@@ -145,6 +145,54 @@ pub(super) fn acronyms_of_names(doc: &Document, out: &mut [Mention]) {
     }
 }
 
+/// "the Department of Homeland Security ... DHS said": an acronym of three to five capitals
+/// written bare (no brackets), whose letters are the initials of an organisation of the document,
+/// is that organisation at each of its mentions, also where no name held it. Not a common acronym
+/// ("CEO") nor a listed name, nor a name a role made sure of; not of two letters, which as often
+/// stand for something else of the text ("MP", "CD", "LP" beside a party or a label).
+pub(super) fn bare_acronyms_of_orgs(doc: &Document, out: &mut Vec<Mention>) {
+    let l = lexicon();
+    let mut defined: HashSet<String> = HashSet::default();
+    for m in out.iter().filter(|m| m.label == Label::Org && m.tokens.len() >= 2) {
+        let initials: String = m
+            .tokens
+            .clone()
+            .map(|k| doc.word(k))
+            .filter(|w| !matches!(*w, "of" | "the" | "and" | "for" | "&" | "-"))
+            .filter_map(|w| w.chars().next())
+            .collect();
+        if (3..=5).contains(&initials.len())
+            && initials.bytes().all(|c| c.is_ascii_uppercase())
+            && !l.common_acronyms.contains(initials.as_str())
+            && known(&initials).is_none()
+        {
+            defined.insert(initials);
+        }
+    }
+    if defined.is_empty() {
+        return;
+    }
+    // a MISC name stays: an acronym is as often a programme's or a product's whose long form
+    // the recogniser read as an organisation
+    for m in out.iter_mut().filter(|m| m.tokens.len() == 1 && m.strength < ROLE && matches!(m.label, Label::Person | Label::Place)) {
+        if defined.contains(doc.word(m.tokens.start)) {
+            m.label = Label::Org;
+            m.strength = m.strength.max(STRONG);
+        }
+    }
+    let covered = covered_tokens(doc, out);
+    let mut added = false;
+    for (i, t) in doc.tokens.iter().enumerate() {
+        if !covered[i] && t.kind == Kind::Word && defined.contains(doc.tok(t)) {
+            out.push(Mention::over(doc, i..i + 1, Label::Org, CONTEXT));
+            added = true;
+        }
+    }
+    if added {
+        out.sort_by_key(|m| m.start);
+    }
+}
+
 /// Relabels the names of two words or more that end in a head word, unless a role word set the
 /// label, a number stands beside the name (a team in a results line: "Notts County 2 Ross
 /// County 1") or the name is a listed team (`gaz/teams.txt`: "Stockport County").
@@ -429,6 +477,22 @@ mod tests {
         assert_eq!(kept, ["Zorvex"]);
         let n = names(text);
         assert!(!n.iter().any(|(t, _)| t.contains("Officer") || t.contains("Director")), "{n:?}");
+    }
+
+    #[test]
+    fn a_bare_acronym_of_an_organisation_is_that_organisation() {
+        let d = Document::new("The Zorvane Launch Office said on Monday it would wait. ZLO later agreed, and KL did too.");
+        let at = |w: &str| (0..d.tokens.len()).find(|&i| d.word(i) == w).unwrap();
+        let z = at("Zorvane");
+        let mut out = vec![
+            Mention::over(&d, z..z + 3, Label::Org, CONTEXT),
+            Mention::over(&d, at("KL")..at("KL") + 1, Label::Place, CONTEXT),
+        ];
+        bare_acronyms_of_orgs(&d, &mut out);
+        let labels: Vec<(&str, Label)> = out.iter().map(|m| (&d.text[m.start..m.end], m.label)).collect();
+        assert!(labels.contains(&("ZLO", Label::Org)), "{labels:?}");
+        // two letters are no acronym of it
+        assert!(labels.contains(&("KL", Label::Place)), "{labels:?}");
     }
 
     #[test]
