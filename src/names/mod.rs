@@ -154,11 +154,13 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     quoted::quoted_persons_are_titles(doc, &mut out);
     quoted::extend_to_whole_titles(doc, &mut out);
     quoted::join_subtitles(doc, &mut out);
+    heads::join_ampersand_firms(doc, &mut out);
     products::mark_products(doc, &mut out);
     products::mark_maker_models(doc, &mut out);
     products::mark_model_lines(doc, &mut out);
     products::mark_product_suites(doc, &mut out);
     products::mark_model_codes(doc, values, &mut out);
+    products::mark_coded_models(doc, &mut out);
     products::mark_designated_models(doc, &mut out);
     products::mark_named_products(doc, &mut out);
     products::mark_possessed_products(doc, &mut out);

@@ -480,6 +480,59 @@ pub(super) fn mark_model_codes(doc: &Document, values: &[Value], out: &mut Vec<M
     }
 }
 
+/// "Sony WF-1000XM5", "Bowers & Wilkins Px7 S2e", "Nvidia H100": an organisation's name right
+/// before a model's code (letters and digits, a letter first: [`is_product_code`]) that no name
+/// holds is the model, MISC, with the codes and suffix words after the code ("Pro").
+pub(super) fn mark_coded_models(doc: &Document, out: &mut [Mention]) {
+    let l = lexicon();
+    let covered = covered_tokens(doc, out);
+    for m in out.iter_mut() {
+        let k = m.tokens.end;
+        if m.label != Label::Org || m.strength >= ROLE || k >= doc.tokens.len() || covered[k] {
+            continue;
+        }
+        let sent_end = doc.sentences[doc.sentence_of(m.tokens.start)].tokens.end;
+        let spaced = |e: usize| e < sent_end && doc.tokens[e].start == doc.tokens[e - 1].end + 1 && !covered[e];
+        if !spaced(k) || !is_product_code(doc.word(k)) {
+            continue;
+        }
+        let mut end = k + 1;
+        while end - k < 3
+            && spaced(end)
+            && (is_product_code(doc.word(end)) || l.model_suffixes.contains(doc.word(end)))
+        {
+            end += 1;
+        }
+        m.tokens.end = end;
+        m.end = doc.tokens[end - 1].end;
+        m.label = Label::Misc;
+        m.strength = m.strength.max(STRONG);
+    }
+}
+
+/// A model's code: two to twelve ASCII letters and digits, maybe one dash, a letter first, a
+/// digit in it ("Px7", "S2e", "WF-1000XM5", "G502", "XM2we"). Not a quarter, a half year, a fiscal
+/// year, an age group or a group of states ("Q3", "H1", "FY24", "U21", "G20"), nor a word before a
+/// dash of four letters or more ("COVID-19").
+pub(super) fn is_product_code(w: &str) -> bool {
+    let b = w.as_bytes();
+    if !(2..=12).contains(&b.len())
+        || !b[0].is_ascii_alphabetic()
+        || !b.iter().any(u8::is_ascii_digit)
+        || !b.iter().all(|&c| c.is_ascii_alphanumeric() || c == b'-')
+        || b.iter().filter(|&&c| c == b'-').count() > 1
+    {
+        return false;
+    }
+    if w.split('-').next().is_some_and(|h| h.len() >= 4 && w.contains('-')) {
+        return false;
+    }
+    let letters = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    let digits = b.len() - letters;
+    let rest_digits = b[letters..].iter().all(u8::is_ascii_digit);
+    !(rest_digits && (matches!(&w[..letters], "Q" | "H" | "FY" | "CY" | "U") || &w[..letters] == "G" && digits <= 2))
+}
+
 /// A sequel's or version's number right after a name that is no place: "Destiny 2", "Red Dead
 /// Redemption 2", "MagSafe 2", "Voyager 2". One digit, not 0 or 1 (a name with a number of two
 /// digits is as often a band, a party or a club: "East 17", "Alliance 90", "Bayern 10"), nor in a
@@ -835,6 +888,22 @@ mod tests {
         assert!(is_version("16") && is_version("3.5") && is_version("5S") && is_version("45K"));
         assert!(!is_version("2024") && !is_version("16GB") && !is_version("5G") && !is_version("18.50"));
         assert!(is_trim_code("GE") && is_trim_code("2K") && is_trim_code("S2e") && !is_trim_code("I") && !is_trim_code("16"));
+    }
+
+    #[test]
+    fn an_organisation_before_a_models_code_is_the_model() {
+        let n = names("Testers liked the Sony WF-1000XM5 and the Bowers & Wilkins Px7 S2e, and Bowers & Wilkins said so.");
+        for (w, l) in [
+            ("Sony WF-1000XM5", Label::Misc),
+            ("Bowers & Wilkins Px7 S2e", Label::Misc),
+            ("Bowers & Wilkins", Label::Org),
+        ] {
+            assert!(n.contains(&(w.into(), l)), "{w}: {n:?}");
+        }
+        assert!(is_product_code("Px7") && is_product_code("G502") && is_product_code("WF-1000XM5"));
+        for w in ["Q3", "H1", "FY24", "U21", "G20", "COVID-19", "10-K", "Pro", "2024"] {
+            assert!(!is_product_code(w), "{w}");
+        }
     }
 
     #[test]
