@@ -907,6 +907,13 @@ mod tests {
     }
 
     #[test]
+    fn a_models_number_inside_the_recognisers_name_stays() {
+        // the recogniser reads "Boeing 737 Max" as one name around a number that is a value
+        let n = names("The Boeing 737 Max returned to service.");
+        assert!(n.contains(&("Boeing 737 Max".into(), Label::Misc)), "{n:?}");
+    }
+
+    #[test]
     fn a_well_known_product_is_misc_without_its_maker() {
         let n = names("Shoppers bought the Kindle and the RAV4, and played on Xbox One X and PS4 Pro.");
         for p in ["Kindle", "RAV4", "Xbox One X", "PS4 Pro"] {

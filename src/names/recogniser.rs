@@ -39,9 +39,11 @@ pub(super) fn recognised_names(doc: &Document, f: &Finder) -> Vec<Mention> {
             (trim_title_before_name(doc, trim_title_of(doc, r), |i| f.is_cap(i)), label)
         })
         .map(|(r, label)| (trim_leading_title(doc, r, label, |i| f.is_cap(i)), label))
-        .filter(|(r, _)| {
+        .filter(|(r, label)| {
             let free = |r: Range<usize>| !f.taken[r].iter().any(|&t| t);
-            free(r.clone()) || (ends_in_number(doc, f, r) && free(r.start..r.end - 1))
+            free(r.clone())
+                || (ends_in_number(doc, f, r) && free(r.start..r.end - 1))
+                || *label == Label::Misc && holds_model_number(doc, f, r)
         })
         .filter(|(r, _)| {
             !(r.len() == 1 && is_title(doc.word(r.start)) && !surnames.contains(doc.word(r.start)))
@@ -79,6 +81,16 @@ pub(super) fn recognised_names(doc: &Document, f: &Finder) -> Vec<Mention> {
             Mention::over(doc, r, if seat { Label::Place } else { label }, if seat { ROLE } else { STRONG })
         })
         .collect()
+}
+
+/// "Boeing 737 Max": a model's bare number (a value of its own) inside a MISC name, between its
+/// words, each capitalised.
+fn holds_model_number(doc: &Document, f: &Finder, r: &Range<usize>) -> bool {
+    r.len() >= 3
+        && !f.taken[r.start]
+        && !f.taken[r.end - 1]
+        && r.clone().all(|k| !f.taken[k] || is_digits(doc, k) && !f.taken[k - 1] && !f.taken[k + 1])
+        && r.clone().filter(|&k| !f.taken[k]).all(|k| doc.word(k).starts_with(char::is_uppercase))
 }
 
 /// A royal title: it starts names ("Queen of the South", "Prince of Wales") and stays with the
