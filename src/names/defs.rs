@@ -463,6 +463,9 @@ mod tests {
         assert_eq!(before("The aircraft carrier Tarvik was sold, and the tanker Orlen was seized.", "Tarvik"), Some(Label::Misc));
         assert_eq!(before("The aircraft carrier Tarvik was sold, and the tanker Orlen was seized.", "Orlen"), Some(Label::Misc));
         assert_eq!(before("The low-cost carrier Tarvik grew.", "Tarvik"), None);
+        // a body of space is a place, as its moons and planets are
+        assert_eq!(before("The probe reached the asteroid Zerbola in May.", "Zerbola"), Some(Label::Place));
+        assert_eq!(before("It orbits the dwarf planet Velotra.", "Velotra"), Some(Label::Place));
         let d = Document::new("He spoke to the state Zerbola Council today.");
         assert_eq!(kind_before(&d, 5..7), None);
         assert_eq!(kind_noun("cities"), Some((Label::Place, true)));
