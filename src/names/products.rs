@@ -447,8 +447,24 @@ pub(super) fn mark_model_codes(doc: &Document, values: &[Value], out: &mut Vec<M
                 && w.len() >= 3
                 && is_maker(doc.word(first))
                 && !(k + 1 < sent.end && doc.tokens[k + 1].kind == Kind::Number);
+            // a product's suffix word right after it: "iPad Air", "Galaxy Buds Pro"
+            let mut suffixed = k;
+            while m.label == Label::Misc
+                && suffixed < sent.end
+                && suffixed - k < 2
+                && doc.tokens[suffixed].start == doc.tokens[suffixed - 1].end + 1
+                && l.model_suffixes.contains(doc.word(suffixed))
+            {
+                suffixed += 1;
+            }
             if sequel || product_number || m.label != Label::Person && (code || makers_number || number && e > k + 1) {
                 end = e;
+            } else if suffixed > k
+                // a name that goes on past the suffix is another's ("German Air Force")
+                && out.get(x + 1).is_none_or(|n| n.tokens.start >= suffixed || n.tokens.end <= suffixed)
+                && gazetteer_kinds(doc.word(k - 1)) & crate::ner::gazetteer::NATIONALITY == 0
+            {
+                end = suffixed;
             }
         }
         if start == first && end == k && !holds_code {
@@ -676,14 +692,19 @@ fn plus_after(doc: &Document, i: usize, end: usize) -> bool {
         })
 }
 
-/// "iPhone", "iMac", "iOS", "iPads": a small "i", a capital, then letters or digits.
+/// "iPhone", "iMac", "iOS", "iPads": a small "i", a capital, then letters or digits. Also an
+/// operating system's name of small letters and "OS" ("macOS", "watchOS", "tvOS").
 fn is_i_product(w: &str) -> bool {
     let b = w.as_bytes();
-    b.len() >= 3
-        && b[0] == b'i'
-        && b[1].is_ascii_uppercase()
-        && b[2..].iter().all(u8::is_ascii_alphanumeric)
-        && b[2..].iter().any(u8::is_ascii_alphabetic)
+    let system = w
+        .strip_suffix("OS")
+        .is_some_and(|h| (2..=8).contains(&h.len()) && h.bytes().all(|c| c.is_ascii_lowercase()));
+    system
+        || b.len() >= 3
+            && b[0] == b'i'
+            && b[1].is_ascii_uppercase()
+            && b[2..].iter().all(u8::is_ascii_alphanumeric)
+            && b[2..].iter().any(u8::is_ascii_alphabetic)
 }
 
 /// "F-86 Sabre", "CH-53 Sea Stallion", "B-25 Mitchell": a designation (one to three capitals, a
@@ -973,6 +994,13 @@ mod tests {
             assert!(n.contains(&(w.into(), Label::Misc)), "{w}: {n:?}");
         }
         assert!(!is_i_product("it") && !is_i_product("iX") && !is_i_product("i5"));
+        assert!(is_i_product("macOS") && is_i_product("watchOS") && !is_i_product("OS") && !is_i_product("ChromeOS"));
+        // a suffix word after the product is in it, but not a name's that goes on past it
+        let n = names("She used an iPad Air and watchOS 7, and joined the German Air Force.");
+        for w in ["iPad Air", "watchOS 7"] {
+            assert!(n.contains(&(w.into(), Label::Misc)), "{w}: {n:?}");
+        }
+        assert!(!n.iter().any(|(w, _)| w == "German Air"), "{n:?}");
     }
 
     #[test]
