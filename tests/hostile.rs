@@ -629,3 +629,29 @@ fn offices_legal_forms_outlets_and_hyphen_pairs_are_linear() {
         .collect();
     check(&owned);
 }
+
+#[test]
+fn numbered_models_ampersand_firms_and_bare_acronyms_are_linear() {
+    // a model's number and trim codes, a model named again without its maker, an organisation
+    // before a model's code, firms joined by "&", bare acronyms of organisations and a credit
+    // after "by" in a headline (names/products.rs, names/heads.rs, names/merge.rs)
+    let n = 20_000;
+    check(
+        &"The Hyundai Ioniq 5 XRT and the Ioniq 6 beat the Acer Nitro 16 GE and DLSS 3.5. "
+            .repeat(n),
+    );
+    check(&"Sony WF-1000XM5 Px7 S2e Bowers & Wilkins Px7 & Noble & ".repeat(n));
+    check(&"The Zorvane Launch Office said ZLO ZLO ZLO agreed. ".repeat(n));
+    check(&"Strength of the Few by James Islington\n\n".repeat(n));
+    let made: String = (0..n)
+        .map(|i| {
+            format!(
+                "the {} 7 Pro Air and {} & {} G502 said. ",
+                made_up_name(i),
+                made_up_name(i + 1),
+                made_up_name(i + 2)
+            )
+        })
+        .collect();
+    check(&made);
+}
