@@ -28,6 +28,7 @@ pub(super) fn drop_non_names(doc: &Document, headlines: &[bool], out: &mut Vec<M
     out.retain(|m| {
         k += 1;
         !(is_handle(doc, m.tokens.start)
+            || (m.tokens.len() == 1 && is_instrument_code(doc, m.tokens.start))
             || (m.tokens.len() == 1 && is_free_adverb(doc, m.tokens.start))
             || (acronyms[k - 1] && !named.contains(&doc.text[m.start..m.end])))
     });
@@ -400,6 +401,30 @@ fn is_handle(doc: &Document, i: usize) -> bool {
     i > 0 && doc.word(i - 1) == "@" && doc.tokens[i - 1].end == doc.tokens[i].start
 }
 
+/// A newswire's instrument code after an index's or a commodity's name: a dot glued before two
+/// to six capitals, the dot after a space and a capitalised word or a number ("Average .DJI",
+/// "S&P 500 .SPX"), or capitals, a small "c"
+/// and a digit ("LCOc1", "CLc1": a futures contract). Not a name (".NET" stays: no space before
+/// it in "ASP.NET", and in ".NET developers" it opens a sentence's phrase, not a code after a
+/// name).
+fn is_instrument_code(doc: &Document, i: usize) -> bool {
+    let w = doc.word(i);
+    let b = w.as_bytes();
+    let dotted = i >= 2
+        && doc.word(i - 1) == "."
+        && doc.tokens[i - 1].end == doc.tokens[i].start
+        && doc.tokens[i - 2].end < doc.tokens[i - 1].start
+        && (doc.tokens[i - 2].kind == Kind::Number || doc.word(i - 2).starts_with(char::is_uppercase))
+        && (2..=6).contains(&b.len())
+        && b.iter().all(u8::is_ascii_uppercase);
+    let future = b.len() >= 4
+        && b[b.len() - 1].is_ascii_digit()
+        && b[b.len() - 2] == b'c'
+        && (2..=4).contains(&(b.len() - 2))
+        && b[..b.len() - 2].iter().all(u8::is_ascii_uppercase);
+    dotted || future
+}
+
 /// "Sadly, …", "Separately, …": an adverb in -ly opening a sentence before a comma that no list
 /// knows, capitalised only where it stands.
 fn is_free_adverb(doc: &Document, i: usize) -> bool {
@@ -433,6 +458,18 @@ pub(super) fn trim_final_initial_periods(doc: &Document, out: &mut [Mention]) {
 mod tests {
     use super::super::tests::names;
     use super::*;
+
+    #[test]
+    fn a_newswires_instrument_codes_are_no_names() {
+        let n = names(
+            "On Wall Street, the Dow Jones Industrial Average .DJI fell 102 points and the S&P 500 .SPX \
+             lost 2 points, while Brent crude LCOc1 rose.",
+        );
+        assert!(!n.iter().any(|(w, _)| matches!(w.as_str(), "DJI" | "SPX" | "LCOc1")), "{n:?}");
+        let d = Document::new("He writes ASP.NET code.");
+        let i = (0..d.tokens.len()).find(|&i| d.word(i) == "NET").unwrap();
+        assert!(!is_instrument_code(&d, i));
+    }
 
     #[test]
     fn a_sentences_period_after_a_last_capital_is_no_part_of_the_name() {
