@@ -29,6 +29,7 @@ pub(super) fn drop_non_names(doc: &Document, headlines: &[bool], out: &mut Vec<M
         k += 1;
         !(is_handle(doc, m.tokens.start)
             || (m.tokens.len() == 1 && is_instrument_code(doc, m.tokens.start))
+            || is_rights_notice(&doc.text[m.start..m.end])
             || (m.tokens.len() == 1 && is_free_adverb(doc, m.tokens.start))
             || (acronyms[k - 1] && !named.contains(&doc.text[m.start..m.end])))
     });
@@ -401,6 +402,13 @@ fn is_handle(doc: &Document, i: usize) -> bool {
     i > 0 && doc.word(i - 1) == "@" && doc.tokens[i - 1].end == doc.tokens[i].start
 }
 
+/// A copyright line's "All Rights Reserved" ("© 2019 Associated Press. All Rights Reserved."),
+/// which title case makes look like a name.
+fn is_rights_notice(t: &str) -> bool {
+    let t = t.strip_prefix("All ").or_else(|| t.strip_prefix("ALL ")).unwrap_or(t);
+    t.eq_ignore_ascii_case("Rights Reserved")
+}
+
 /// A newswire's instrument code after an index's or a commodity's name: a dot glued before two
 /// to six capitals, the dot after a space and a capitalised word or a number ("Average .DJI",
 /// "S&P 500 .SPX"), or capitals, a small "c"
@@ -469,6 +477,9 @@ mod tests {
         let d = Document::new("He writes ASP.NET code.");
         let i = (0..d.tokens.len()).find(|&i| d.word(i) == "NET").unwrap();
         assert!(!is_instrument_code(&d, i));
+        let n = names("© 2019 Associated Press. All Rights Reserved. This material may not be published.");
+        assert!(!n.iter().any(|(w, _)| w.contains("Reserved")), "{n:?}");
+        assert!(is_rights_notice("ALL RIGHTS RESERVED") && !is_rights_notice("Rights Watch"));
     }
 
     #[test]
