@@ -932,6 +932,9 @@ mod tests {
         // the recogniser reads "Boeing 737 Max" as one name around a number that is a value
         let n = names("The Boeing 737 Max returned to service.");
         assert!(n.contains(&("Boeing 737 Max".into(), Label::Misc)), "{n:?}");
+        // the recogniser's name across a possessive keeps its owner of two words
+        let n = names("Blue Origin's New Shepard capsule flew four people to space.");
+        assert!(n.iter().any(|(w, _)| w == "Blue Origin"), "{n:?}");
     }
 
     #[test]

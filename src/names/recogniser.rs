@@ -33,6 +33,7 @@ pub(super) fn recognised_names(doc: &Document, f: &Finder) -> Vec<Mention> {
         .collect();
     recognised
         .into_iter()
+        .map(|(r, label)| (owner_before_possessive(doc, r), label))
         .map(|(r, label)| {
             let r = trim_opening_the(doc, trim_trailing_article(doc, trim_nobility_of(doc, r)));
             let r = trim_honorific(doc, r, |i| f.is_cap(i));
@@ -81,6 +82,23 @@ pub(super) fn recognised_names(doc: &Document, f: &Finder) -> Vec<Mention> {
             Mention::over(doc, r, if seat { Label::Place } else { label }, if seat { ROLE } else { STRONG })
         })
         .collect()
+}
+
+/// "Blue Origin's New Shepard capsule": a recognised name that holds a possessive is the owner and
+/// its thing; the owner before the first possessive stays when it is two words or more or a listed
+/// name ("Blue Origin", "Amazon"; not "the Agency's", nor "Murray's" of "Murray's Pizza"), the
+/// rest left to the rules (a name with its possessive inside goes whole otherwise).
+fn owner_before_possessive(doc: &Document, r: Range<usize>) -> Range<usize> {
+    let Some(p) = r.clone().find(|&k| doc.tokens[k].kind == Kind::Possessive) else {
+        return r;
+    };
+    let owner = r.start..p;
+    let listed = || owner.len() == 1 && self::known(doc.word(owner.start)).is_some();
+    if owner.len() >= 2 || !owner.is_empty() && listed() {
+        owner
+    } else {
+        r
+    }
 }
 
 /// "Boeing 737 Max": a model's bare number (a value of its own) inside a MISC name, between its
