@@ -135,6 +135,9 @@ pub struct Lexicon {
     pub stock_exchanges: StrSet,
     /// Stock market indices (`stock_indices.txt`): "S&P 500", "Dow Jones Industrial Average".
     pub stock_indices: Vec<&'static str>,
+    /// The products of `products.txt` that hold a bare number or a lowercase word ("Model 3", "Call
+    /// of Duty", "Mac mini"), which no run of capitalised words reaches.
+    pub product_phrases: Vec<&'static str>,
     /// US states' postal codes (`us_states.txt`): "NY", "SD".
     pub state_codes: StrSet,
     /// Television networks in capitals (`tv_networks.txt`): "ABC", "NBC".
@@ -363,6 +366,13 @@ impl Lexicon {
             transcript_words: set(include_str!("data/transcript_words.txt")),
             stock_exchanges: set(include_str!("data/stock_exchanges.txt")),
             stock_indices: entries(include_str!("data/stock_indices.txt")).collect(),
+            product_phrases: entries(include_str!("data/products.txt"))
+                .filter(|e| {
+                    e.split(' ').skip(1).any(|w| {
+                        w.bytes().all(|c| c.is_ascii_digit()) || w.starts_with(|c: char| c.is_lowercase())
+                    })
+                })
+                .collect(),
             state_codes: set(include_str!("data/us_states.txt")),
             tv_networks: set(include_str!("data/tv_networks.txt")),
             event_kinds: tagged(include_str!("data/events.txt"), "kind: "),

@@ -47,7 +47,19 @@ pub(super) fn mark_listings(doc: &Document, out: &mut Vec<Mention>) {
 /// ("S&P" an organisation). The longest listed index at a word wins; not when a capitalised word
 /// goes on after it (another name holds it), but a fund's "ETF" ("an S&P 500 ETF").
 pub(super) fn mark_indices(doc: &Document, out: &mut Vec<Mention>) {
-    let by_first = indices_by_first_word();
+    mark_listed_phrases(doc, out, indices_by_first_word(), |w| matches!(w, "ETF" | "ETFs"));
+}
+
+/// Puts a MISC name over each phrase of `by_first` (entries by their first word, longest first)
+/// the text writes at a word, in place of the names that held pieces of it; not where a
+/// capitalised word goes on right after it (another name holds it), unless `may_follow` allows
+/// that word.
+pub(super) fn mark_listed_phrases(
+    doc: &Document,
+    out: &mut Vec<Mention>,
+    by_first: &HashMap<&'static str, Vec<&'static str>>,
+    may_follow: fn(&str) -> bool,
+) {
     let n = doc.tokens.len();
     let mut added = Vec::new();
     let mut i = 0;
@@ -66,15 +78,20 @@ pub(super) fn mark_indices(doc: &Document, out: &mut Vec<Mention>) {
                 && doc.sentence_of(j + 1) == doc.sentence_of(i)
                 && is_capitalised_word(doc, j + 1)
                 && doc.tokens[j + 1].start == doc.tokens[j].end + 1
-                && !matches!(doc.word(j + 1), "ETF" | "ETFs");
+                && !may_follow(doc.word(j + 1));
             (!goes_on).then_some(j)
         });
+        // a maker's name right before it, in one name with it, stays ("Tesla Model 3")
+        let held = found.is_some_and(|j| {
+            let k = out.partition_point(|m| m.tokens.start < i);
+            k > 0 && out[k - 1].tokens == (i - 1..j + 1) && super::products::is_maker(doc.word(i - 1))
+        });
         match found {
-            Some(j) => {
+            Some(j) if !held => {
                 added.push(Mention::over(doc, i..j + 1, Label::Misc, STRONG));
                 i = j + 1;
             }
-            None => i += 1,
+            _ => i += 1,
         }
     }
     if !added.is_empty() {
@@ -82,20 +99,23 @@ pub(super) fn mark_indices(doc: &Document, out: &mut Vec<Mention>) {
     }
 }
 
+/// Phrases of `entries` by their first word ("S" of "S&P 500"), longest first.
+pub(super) fn by_first_word(entries: impl Iterator<Item = &'static str>) -> HashMap<&'static str, Vec<&'static str>> {
+    let mut by_first: HashMap<&'static str, Vec<&'static str>> = HashMap::default();
+    for e in entries {
+        let first = e.split(|c: char| !c.is_alphanumeric()).next().unwrap_or(e);
+        by_first.entry(first).or_default().push(e);
+    }
+    for v in by_first.values_mut() {
+        v.sort_by_key(|e| std::cmp::Reverse(e.len()));
+    }
+    by_first
+}
+
 /// The listed indices by their first word ("S" of "S&P 500"), longest first: built once.
 fn indices_by_first_word() -> &'static HashMap<&'static str, Vec<&'static str>> {
     static BY_FIRST: std::sync::OnceLock<HashMap<&'static str, Vec<&'static str>>> = std::sync::OnceLock::new();
-    BY_FIRST.get_or_init(|| {
-        let mut by_first: HashMap<&'static str, Vec<&'static str>> = HashMap::default();
-        for &e in &lexicon().stock_indices {
-            let first = e.split(|c: char| !c.is_alphanumeric()).next().unwrap_or(e);
-            by_first.entry(first).or_default().push(e);
-        }
-        for v in by_first.values_mut() {
-            v.sort_by_key(|e| std::cmp::Reverse(e.len()));
-        }
-        by_first
-    })
+    BY_FIRST.get_or_init(|| by_first_word(lexicon().stock_indices.iter().copied()))
 }
 
 fn one(doc: &Document, a: usize, b: usize) -> Mention {

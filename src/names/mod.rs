@@ -161,6 +161,7 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     products::mark_product_suites(doc, &mut out);
     products::mark_model_codes(doc, values, &mut out);
     products::mark_coded_models(doc, &mut out);
+    products::mark_listed_products(doc, &mut out);
     products::mark_designated_models(doc, &mut out);
     products::mark_named_products(doc, &mut out);
     products::mark_possessed_products(doc, &mut out);

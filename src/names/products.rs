@@ -496,6 +496,16 @@ pub(super) fn mark_model_codes(doc: &Document, values: &[Value], out: &mut Vec<M
     }
 }
 
+/// "Model 3", "Call of Duty", "Mac mini": a listed product that holds a bare number (which a value
+/// takes) or a lowercase word (which ends a run of capitals) is one MISC name where the text
+/// writes it, in place of the names that held its pieces; not where a capitalised word goes on
+/// after it.
+pub(super) fn mark_listed_products(doc: &Document, out: &mut Vec<Mention>) {
+    static BY_FIRST: std::sync::OnceLock<HashMap<&'static str, Vec<&'static str>>> = std::sync::OnceLock::new();
+    let by_first = BY_FIRST.get_or_init(|| super::markets::by_first_word(lexicon().product_phrases.iter().copied()));
+    super::markets::mark_listed_phrases(doc, out, by_first, |_| false);
+}
+
 /// "Sony WF-1000XM5", "Bowers & Wilkins Px7 S2e", "Nvidia H100": an organisation's name right
 /// before a model's code (letters and digits, a letter first: [`is_product_code`]) that no name
 /// holds is the model, MISC, with the codes and suffix words after the code ("Pro").
@@ -667,7 +677,7 @@ fn is_dashed_code(w: &str) -> bool {
 }
 
 /// A maker's name of `makers.txt`, also in capitals ("NISSAN").
-fn is_maker(w: &str) -> bool {
+pub(super) fn is_maker(w: &str) -> bool {
     let makers = &lexicon().makers;
     makers.contains(w) || {
         // the makers are ASCII: a word that is not cannot be one, and is never sliced inside a
@@ -935,6 +945,17 @@ mod tests {
         // the recogniser's name across a possessive keeps its owner of two words
         let n = names("Blue Origin's New Shepard capsule flew four people to space.");
         assert!(n.iter().any(|(w, _)| w == "Blue Origin"), "{n:?}");
+    }
+
+    #[test]
+    fn a_listed_product_with_a_number_or_a_small_word_is_one_name() {
+        let n = names("Tesla delivered more Model 3 cars, and fans played Call of Duty on a Mac mini.");
+        for w in ["Model 3", "Call of Duty", "Mac mini"] {
+            assert!(n.contains(&(w.into(), Label::Misc)), "{w}: {n:?}");
+        }
+        // the maker's name before it stays in the model
+        let n = names("Reviewers drove the Tesla Model 3 in May.");
+        assert!(n.contains(&("Tesla Model 3".into(), Label::Misc)), "{n:?}");
     }
 
     #[test]
