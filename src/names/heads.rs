@@ -122,13 +122,7 @@ pub(super) fn acronyms_of_names(doc: &Document, out: &mut [Mention]) {
         if !(2..=6).contains(&letters.len()) || !letters.bytes().all(|c| c.is_ascii_uppercase()) {
             continue;
         }
-        let initials: String = m
-            .tokens
-            .clone()
-            .map(|k| doc.word(k))
-            .filter(|w| !matches!(*w, "of" | "the" | "and" | "for" | "&" | "-"))
-            .filter_map(|w| w.chars().next())
-            .collect();
+        let initials = initials_of(doc, m);
         if initials == letters {
             defined.entry(letters).or_insert(m.label);
         }
@@ -154,13 +148,7 @@ pub(super) fn bare_acronyms_of_orgs(doc: &Document, out: &mut Vec<Mention>) {
     let l = lexicon();
     let mut defined: HashSet<String> = HashSet::default();
     for m in out.iter().filter(|m| m.label == Label::Org && m.tokens.len() >= 2) {
-        let initials: String = m
-            .tokens
-            .clone()
-            .map(|k| doc.word(k))
-            .filter(|w| !matches!(*w, "of" | "the" | "and" | "for" | "&" | "-"))
-            .filter_map(|w| w.chars().next())
-            .collect();
+        let initials = initials_of(doc, m);
         if (3..=5).contains(&initials.len())
             && initials.bytes().all(|c| c.is_ascii_uppercase())
             && !l.common_acronyms.contains(initials.as_str())
@@ -237,6 +225,17 @@ pub(super) fn join_ampersand_firms(doc: &Document, out: &mut Vec<Mention>) {
     if changed {
         remove_marked(out, &gone);
     }
+}
+
+/// The first letters of a name's words, "of", "the", "and", "for", "&" and "-" left out ("SLS" of
+/// "Space Launch System").
+fn initials_of(doc: &Document, m: &Mention) -> String {
+    m.tokens
+        .clone()
+        .map(|k| doc.word(k))
+        .filter(|w| !matches!(*w, "of" | "the" | "and" | "for" | "&" | "-"))
+        .filter_map(|w| w.chars().next())
+        .collect()
 }
 
 /// Relabels the names of two words or more that end in a head word, unless a role word set the
