@@ -204,6 +204,9 @@ pub(super) fn join_ampersand_firms(doc: &Document, out: &mut Vec<Mention>) {
             || doc.sentence_of(k + 1) != sent
             || !is_capitalised_word(doc, k + 1)
             || gazetteer_kinds(w) & (FIRST_NAME | CITY | COUNTRY | PLACE) != 0
+            // two firms of their own ("Google & Apple")
+            || known(w).is_some()
+            || super::products::is_maker(w)
         {
             continue;
         }
@@ -522,6 +525,21 @@ mod tests {
         assert_eq!(kept, ["Zorvex"]);
         let n = names(text);
         assert!(!n.iter().any(|(t, _)| t.contains("Officer") || t.contains("Director")), "{n:?}");
+    }
+
+    #[test]
+    fn a_firm_joined_by_an_ampersand_is_one_but_two_listed_firms_stay_two() {
+        for (t, joined) in [("Fans of Zorvex & Quillan met.", true), ("Fans of Zorvex & Microsoft met.", false)] {
+            let d = Document::new(t);
+            let z = (0..d.tokens.len()).find(|&i| d.word(i) == "Zorvex").unwrap();
+            let mut out = vec![
+                Mention::over(&d, z..z + 1, Label::Org, CONTEXT),
+                Mention::over(&d, z + 2..z + 3, Label::Org, CONTEXT),
+            ];
+            join_ampersand_firms(&d, &mut out);
+            let texts: Vec<&str> = out.iter().map(|m| &d.text[m.start..m.end]).collect();
+            assert_eq!(texts.len() == 1 && texts[0].contains('&'), joined, "{t}: {texts:?}");
+        }
     }
 
     #[test]

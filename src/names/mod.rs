@@ -165,7 +165,7 @@ pub fn find_names(doc: &Document, values: &[Value]) -> Vec<Mention> {
     products::mark_designated_models(doc, &mut out);
     products::mark_named_products(doc, &mut out);
     products::mark_possessed_products(doc, &mut out);
-    products::mark_product_kin(doc, &mut out);
+    products::mark_product_kin(doc, values, &mut out);
     heads::acronyms_of_names(doc, &mut out);
     heads::bare_acronyms_of_orgs(doc, &mut out);
     particles::add_article_names(doc, &mut out);

@@ -182,7 +182,7 @@ pub(super) fn mark_product_suites(doc: &Document, out: &mut Vec<Mention>) {
 /// "Chromecast Ultra" after "Chromecast": a name that is a product of the document without its
 /// maker or suffix, or with a suffix more, is that product (MISC), whatever else the recogniser
 /// read in it. Not a listed organisation or maker, nor a name a title or role makes sure of.
-pub(super) fn mark_product_kin(doc: &Document, out: &mut [Mention]) {
+pub(super) fn mark_product_kin(doc: &Document, values: &[Value], out: &mut [Mention]) {
     let l = lexicon();
     let words = |m: &Mention| m.tokens.clone().map(|k| doc.word(k)).collect::<Vec<_>>();
     let is_suffix = |w: &str| l.model_suffixes.contains(w) || w.strip_suffix('s').is_some_and(|s| l.model_suffixes.contains(s));
@@ -233,6 +233,7 @@ pub(super) fn mark_product_kin(doc: &Document, out: &mut [Mention]) {
                 && k < doc.sentences[doc.sentence_of(k - 1)].tokens.end
                 && doc.tokens[k].start == m.end + 1
                 && is_version_at(doc, k)
+                && value_at(values, k).is_none_or(|v| v == (k..k + 1))
                 && out.get(x + 1).is_none_or(|n| n.tokens.start > k)
                 && !(k + 1 < doc.tokens.len() && is_digits(doc, k + 1));
             let m = &mut out[x];
@@ -408,10 +409,7 @@ pub(super) fn mark_model_codes(doc: &Document, values: &[Value], out: &mut Vec<M
         if holds_code {
             while end < sent.end
                 && end - k < 2
-                && (l.model_suffixes.contains(doc.word(end))
-                    || doc.tokens[end].start == doc.tokens[end - 1].end + 1
-                        && is_trim_code(doc.word(end))
-                        && !l.common_acronyms.contains(doc.word(end)))
+                && (l.model_suffixes.contains(doc.word(end)) || trim_at(doc, out, end))
             {
                 end += 1;
             }
@@ -437,7 +435,7 @@ pub(super) fn mark_model_codes(doc: &Document, values: &[Value], out: &mut Vec<M
             while e < sent.end
                 && e - k <= 2
                 && (l.model_suffixes.contains(doc.word(e))
-                    || product_number && doc.tokens[e].start == doc.tokens[e - 1].end + 1 && is_trim_code(doc.word(e)) && !l.common_acronyms.contains(doc.word(e)))
+                    || product_number && trim_at(doc, out, e))
             {
                 e += 1;
             }
@@ -553,6 +551,15 @@ pub(super) fn is_product_code(w: &str) -> bool {
     if w.split('-').next().is_some_and(|h| h.len() >= 4 && w.contains('-')) {
         return false;
     }
+    // a strain's code: a letter, digits, a letter, digits ("H5N1")
+    let strain = {
+        let mut groups = w.as_bytes().chunk_by(|a, b| a.is_ascii_digit() == b.is_ascii_digit());
+        matches!((groups.next(), groups.next(), groups.next(), groups.next(), groups.next()),
+            (Some(a), Some(d1), Some(c), Some(d2), None) if a.len() == 1 && c.len() == 1 && d1[0].is_ascii_digit() && d2[0].is_ascii_digit())
+    };
+    if strain {
+        return false;
+    }
     let letters = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
     let digits = b.len() - letters;
     let rest_digits = b[letters..].iter().all(u8::is_ascii_digit);
@@ -652,6 +659,21 @@ fn is_version(w: &str) -> bool {
             || (1..=2).contains(&rest.len())
                 && rest.bytes().all(|c| c.is_ascii_uppercase())
                 && !matches!(rest, "GB" | "TB" | "MB" | "KB" | "MP" | "HP" | "CC" | "MM" | "CM" | "KM" | "KG" | "W" | "V" | "A" | "G" | "M" | "B" | "T" | "L"))
+}
+
+/// Token `t` is a trim's code right after the token before it (one space): [`is_trim_code`], no
+/// common acronym ("PC"), no place or organisation a list knows ("US", "EU"), and no name of more
+/// words starts at it ("EU Commission").
+fn trim_at(doc: &Document, out: &[Mention], t: usize) -> bool {
+    use crate::ner::gazetteer::{CITY, COUNTRY, KNOWN_ORG, PLACE};
+    let w = doc.word(t);
+    let y = out.partition_point(|n| n.tokens.start < t);
+    doc.tokens[t].start == doc.tokens[t - 1].end + 1
+        && is_trim_code(w)
+        && !lexicon().common_acronyms.contains(w)
+        && known(w).is_none()
+        && gazetteer_kinds(w) & (COUNTRY | CITY | PLACE | KNOWN_ORG) == 0
+        && !out.get(y).is_some_and(|n| n.tokens.start == t && n.tokens.end > t + 1)
 }
 
 /// A trim's or variant's code after a product's number: a model code ("S2e", "7640HS"), a
@@ -916,6 +938,17 @@ mod tests {
             let n = names(t);
             assert!(!n.iter().any(|(w, _)| w.contains(char::is_numeric)), "{t}: {n:?}");
         }
+        // a place, an organisation or a longer name after the number is none of the model's
+        for (t, model) in [
+            ("Apple sold the iPhone 15 US model first.", "iPhone 15"),
+            ("He praised the iPhone 15 EU Commission ruling.", "iPhone 15"),
+        ] {
+            let n = names(t);
+            assert!(n.contains(&(model.into(), Label::Misc)), "{t}: {n:?}");
+        }
+        // the number of a value is no model's ("the Ioniq 3 years")
+        let n = names("The Hyundai Ioniq 5 sold well. Owners kept the Ioniq 3 years.");
+        assert!(!n.iter().any(|(w, _)| w == "Ioniq 3"), "{n:?}");
         assert!(is_version("16") && is_version("3.5") && is_version("5S") && is_version("45K"));
         assert!(!is_version("2024") && !is_version("16GB") && !is_version("5G") && !is_version("18.50"));
         assert!(is_trim_code("GE") && is_trim_code("2K") && is_trim_code("S2e") && !is_trim_code("I") && !is_trim_code("16"));
@@ -931,8 +964,9 @@ mod tests {
         ] {
             assert!(n.contains(&(w.into(), l)), "{w}: {n:?}");
         }
+
         assert!(is_product_code("Px7") && is_product_code("G502") && is_product_code("WF-1000XM5"));
-        for w in ["Q3", "H1", "FY24", "U21", "G20", "COVID-19", "10-K", "Pro", "2024"] {
+        for w in ["Q3", "H1", "FY24", "U21", "G20", "COVID-19", "10-K", "Pro", "2024", "H5N1"] {
             assert!(!is_product_code(w), "{w}");
         }
     }

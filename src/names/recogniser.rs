@@ -92,10 +92,15 @@ fn owner_before_possessive(doc: &Document, r: Range<usize>) -> Range<usize> {
     let Some(p) = r.clone().find(|&k| doc.tokens[k].kind == Kind::Possessive) else {
         return r;
     };
-    let owner = r.start..p;
-    let listed = || owner.len() == 1 && self::known(doc.word(owner.start)).is_some();
+    // a sentence's "The" before it is no word of the owner ("The Agency's")
+    let start = if doc.word(r.start).eq_ignore_ascii_case("the") { r.start + 1 } else { r.start };
+    let owner = start..p;
+    let listed = || {
+        p > r.start && self::known(&doc.text[doc.tokens[r.start].start..doc.tokens[p - 1].end]).is_some()
+            || owner.len() == 1 && self::known(doc.word(owner.start)).is_some()
+    };
     if owner.len() >= 2 || !owner.is_empty() && listed() {
-        owner
+        r.start..p
     } else {
         r
     }
