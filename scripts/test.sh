@@ -40,7 +40,7 @@ else
   step "skipped: entities on AEB news (../shared/data/aeb is not there)"
 fi
 if [ -d ../shared/data/wcxb/dev/ground-truth ]; then
-  step "entities on the second news set (score_aeb_ner.py --set wcxb, dev, test and check splits, floor F1 0.62)"
+  step "entities on the second news set (score_aeb_ner.py --set wcxb, dev, dev2, test and check splits, floor F1 0.62)"
   python3 eval/score_aeb_ner.py --set wcxb --run 'target/release/annotate --jsonl' --min-f1 0.62
 else
   step "skipped: entities on WCXB news (../shared/data/wcxb is not there)"
