@@ -77,7 +77,7 @@ pub(super) fn mark_listed_phrases(
             let goes_on = j + 1 < n
                 && doc.sentence_of(j + 1) == doc.sentence_of(i)
                 && is_capitalised_word(doc, j + 1)
-                && doc.tokens[j + 1].start == doc.tokens[j].end + 1
+                && one_space_before(doc, j + 1)
                 && !may_follow(doc.word(j + 1));
             (!goes_on).then_some(j)
         });

@@ -258,6 +258,11 @@ fn is_bracketed(doc: &Document, i: usize) -> bool {
     i > 0 && i + 1 < doc.tokens.len() && doc.word(i - 1) == "(" && doc.word(i + 1) == ")"
 }
 
+/// Token `t` (not the first) follows the token before it after exactly one space ("Nitro 16").
+fn one_space_before(doc: &Document, t: usize) -> bool {
+    doc.tokens[t].start == doc.tokens[t - 1].end + 1
+}
+
 /// Token `i` is a word that opens with a capital ("Bavaria", "IV", "Über").
 fn is_capitalised_word(doc: &Document, i: usize) -> bool {
     doc.tokens[i].kind == Kind::Word && doc.word(i).starts_with(char::is_uppercase)

@@ -77,11 +77,7 @@ pub(super) fn mark_maker_models(doc: &Document, out: &mut [Mention]) {
         });
         // a model's number right after it: a product whatever its last word ("Xiaomi Smart
         // Band 10")
-        let numbered = end == r.end
-            && r.end < doc.sentences[doc.sentence_of(r.start)].tokens.end
-            && doc.tokens[r.end].start == m.end + 1
-            && is_version_at(doc, r.end)
-            && !(r.end + 1 < doc.tokens.len() && is_digits(doc, r.end + 1));
+        let numbered = end == r.end && version_after(doc, m);
         let place = matches!(known(rest), Some((Label::Place, _)))
             || phrase_kinds(rest.split(' ')) & (crate::ner::gazetteer::COUNTRY | crate::ner::gazetteer::CITY) != 0;
         if role
@@ -230,12 +226,9 @@ pub(super) fn mark_product_kin(doc: &Document, values: &[Value], out: &mut [Ment
             // the model's own number after it, in no other name: "Ioniq 6" beside "Ioniq 5"
             let k = m.tokens.end;
             let numbered = !longer
-                && k < doc.sentences[doc.sentence_of(k - 1)].tokens.end
-                && doc.tokens[k].start == m.end + 1
-                && is_version_at(doc, k)
+                && version_after(doc, m)
                 && value_at(values, k).is_none_or(|v| v == (k..k + 1))
-                && out.get(x + 1).is_none_or(|n| n.tokens.start > k)
-                && !(k + 1 < doc.tokens.len() && is_digits(doc, k + 1));
+                && out.get(x + 1).is_none_or(|n| n.tokens.start > k);
             let m = &mut out[x];
             if numbered {
                 m.tokens.end = k + 1;
@@ -250,6 +243,16 @@ pub(super) fn mark_product_kin(doc: &Document, values: &[Value], out: &mut [Ment
 /// Token `k` is a number that is a product's version ([`is_version`]: "5", "3.5", "5S").
 fn is_version_at(doc: &Document, k: usize) -> bool {
     doc.tokens[k].kind == Kind::Number && is_version(doc.word(k))
+}
+
+/// A version right after the name `m`, one space between, in its sentence, with no bare number
+/// after it (a table's row): "Ioniq 6", "Smart Band 10".
+fn version_after(doc: &Document, m: &Mention) -> bool {
+    let k = m.tokens.end;
+    k < doc.sentences[doc.sentence_of(m.tokens.start)].tokens.end
+        && one_space_before(doc, k)
+        && is_version_at(doc, k)
+        && !(k + 1 < doc.tokens.len() && is_digits(doc, k + 1))
 }
 
 /// Nouns of a made thing that, right after a name with a determiner or a possessive before it,
@@ -426,11 +429,12 @@ pub(super) fn mark_model_codes(doc: &Document, values: &[Value], out: &mut Vec<M
             // "DLSS 3.5", "Arlo Pro 5S"): in CoNLL-2003 and CrossNER a MISC name before a number
             // holds it ("Windows 95", "Euro 96", "Voyager 1") but for a currency's sign; not a
             // nationality's ("Dutch 2"), nor before another number (a table's row)
+            let not_nationality = || gazetteer_kinds(doc.word(k - 1)) & crate::ner::gazetteer::NATIONALITY == 0;
             let product_number = m.label == Label::Misc
                 && is_version(w)
                 && value_at(values, k).is_none_or(|v| v == (k..k + 1))
                 && !(k + 1 < sent.end && is_digits(doc, k + 1))
-                && gazetteer_kinds(doc.word(k - 1)) & crate::ner::gazetteer::NATIONALITY == 0;
+                && not_nationality();
             let mut e = k + 1;
             while e < sent.end
                 && e - k <= 2
@@ -450,7 +454,7 @@ pub(super) fn mark_model_codes(doc: &Document, values: &[Value], out: &mut Vec<M
             while m.label == Label::Misc
                 && suffixed < sent.end
                 && suffixed - k < 2
-                && doc.tokens[suffixed].start == doc.tokens[suffixed - 1].end + 1
+                && one_space_before(doc, suffixed)
                 && l.model_suffixes.contains(doc.word(suffixed))
             {
                 suffixed += 1;
@@ -460,7 +464,7 @@ pub(super) fn mark_model_codes(doc: &Document, values: &[Value], out: &mut Vec<M
             } else if suffixed > k
                 // a name that goes on past the suffix is another's ("German Air Force")
                 && out.get(x + 1).is_none_or(|n| n.tokens.start >= suffixed || n.tokens.end <= suffixed)
-                && gazetteer_kinds(doc.word(k - 1)) & crate::ner::gazetteer::NATIONALITY == 0
+                && not_nationality()
             {
                 end = suffixed;
             }
@@ -516,7 +520,7 @@ pub(super) fn mark_coded_models(doc: &Document, out: &mut [Mention]) {
             continue;
         }
         let sent_end = doc.sentences[doc.sentence_of(m.tokens.start)].tokens.end;
-        let spaced = |e: usize| e < sent_end && doc.tokens[e].start == doc.tokens[e - 1].end + 1 && !covered[e];
+        let spaced = |e: usize| e < sent_end && one_space_before(doc, e) && !covered[e];
         if !spaced(k) || !is_product_code(doc.word(k)) {
             continue;
         }
@@ -548,7 +552,7 @@ pub(super) fn is_product_code(w: &str) -> bool {
     {
         return false;
     }
-    if w.split('-').next().is_some_and(|h| h.len() >= 4 && w.contains('-')) {
+    if w.split_once('-').is_some_and(|(h, _)| h.len() >= 4) {
         return false;
     }
     // a strain's code: a letter, digits, a letter, digits ("H5N1")
@@ -620,6 +624,9 @@ fn value_at(values: &[Value], t: usize) -> Option<Range<usize>> {
     values.get(k).filter(|v| v.tokens.start <= t).map(|v| v.tokens.clone())
 }
 
+/// Units written in capitals after digits, no model's code: "256GB", "500CC", "12MP", "65W".
+const UNITS: &[&str] = &["CC", "GB", "TB", "MB", "KB", "MM", "CM", "KM", "KG", "MP", "HP", "W"];
+
 /// "S25", "A320", "X5", "A320neo", "LM600": one to three capitals, one to four digits and at
 /// most three letters; not a quarter or a half year ("Q2", "H1"). Also a chip's digits and
 /// capitals ("5300M", "9900K"; not an ordinal, nor a unit: "42nd", "500CC", "256GB") and a
@@ -630,7 +637,7 @@ fn is_model_code(w: &str) -> bool {
     if (3..=5).contains(&lead)
         && (1..=2).contains(&(b.len() - lead))
         && b[lead..].iter().all(u8::is_ascii_uppercase)
-        && !matches!(&w[lead..], "CC" | "GB" | "TB" | "MB" | "KB" | "MM" | "CM" | "KM" | "KG" | "MP" | "HP" | "W")
+        && !UNITS.contains(&&w[lead..])
     {
         return true;
     }
@@ -658,7 +665,8 @@ fn is_version(w: &str) -> bool {
             || digits <= 2 && rest.len() == 2 && rest.starts_with('.') && rest.as_bytes()[1].is_ascii_digit()
             || (1..=2).contains(&rest.len())
                 && rest.bytes().all(|c| c.is_ascii_uppercase())
-                && !matches!(rest, "GB" | "TB" | "MB" | "KB" | "MP" | "HP" | "CC" | "MM" | "CM" | "KM" | "KG" | "W" | "V" | "A" | "G" | "M" | "B" | "T" | "L"))
+                && !UNITS.contains(&rest)
+                && !matches!(rest, "V" | "A" | "G" | "M" | "B" | "T" | "L"))
 }
 
 /// Token `t` is a trim's code right after the token before it (one space): [`is_trim_code`], no
@@ -668,7 +676,7 @@ fn trim_at(doc: &Document, out: &[Mention], t: usize) -> bool {
     use crate::ner::gazetteer::{CITY, COUNTRY, KNOWN_ORG, PLACE};
     let w = doc.word(t);
     let y = out.partition_point(|n| n.tokens.start < t);
-    doc.tokens[t].start == doc.tokens[t - 1].end + 1
+    one_space_before(doc, t)
         && is_trim_code(w)
         && !lexicon().common_acronyms.contains(w)
         && known(w).is_none()
