@@ -19,6 +19,11 @@ Train:  python scripts/experiments/bilstm_crf.py --glove PATH/wink-embeddings-sg
 Tag:    ... --out DIR --apply IN.conll:OUT.conll     (CoNLL-form in, word gold predicted out)
 Serve:  ... --out DIR --jsonl    reads `annotate --jsonl` lines on stdin and writes their entities,
         so the project's scorers can run it (`--run 'python .../bilstm_crf.py --glove J --out DIR --jsonl'`).
+Sum:    ... --out DIR --jsonl --ext FILE   writes, for each token of those lines, the CRF's log-marginals
+        of the nine classes keyed by the text's FNV-1a hash and the token's byte span; with
+        scripts/experiments/ext-scores.patch applied, `NER_EXT=FILE NER_EXT_W=60 annotate --jsonl`
+        adds them times W to the recogniser's static scores where the window network's are added.
+        The network's options (--hidden, --filters, --vectors) must be those it was trained with.
 """
 import argparse, json, os, time, pickle
 import numpy as np
@@ -91,6 +96,7 @@ def main():
     ap.add_argument("--extra", nargs="*", default=[])
     ap.add_argument("--apply", nargs="*", default=[], help="IN:OUT pairs; uses OUT/params.pkl")
     ap.add_argument("--vectors", help="AANVEC1 int8 table (rows = words of src/data/clusters.txt)")
+    ap.add_argument("--ext", help="with --jsonl: write per-token log-marginals for NER_EXT instead")
     ap.add_argument("--jsonl", action="store_true", help="read annotate --jsonl lines on stdin, write entities")
     a = ap.parse_args()
     os.makedirs(a.out, exist_ok=True)
@@ -356,6 +362,45 @@ def main():
                 if cur:
                     allsents.append(cur); where.append(di)
         data = [[(w, "O") for w, _, _ in s] for s in allsents]
+        if a.ext:
+            trn = np.asarray(params["trans"]); stv = np.asarray(params["start"]); env = np.asarray(params["end"])
+            def lse(x, axis):
+                m = x.max(axis=axis, keepdims=True)
+                return (m + np.log(np.exp(x - m).sum(axis=axis, keepdims=True))).squeeze(axis)
+            def fnv(b):
+                h = 0xcbf29ce484222325
+                for x in b:
+                    h ^= x
+                    h = (h * 0x100000001b3) & 0xFFFFFFFFFFFFFFFF
+                return h
+            hashes = [fnv(d["text"].encode("utf-8")) for d in docs]
+            cum = []
+            for d in docs:
+                c = [0]
+                for ch in d["text"]:
+                    c.append(c[-1] + len(ch.encode("utf-8")))
+                cum.append(c)
+            encd = [enc(s) for s in data]
+            out = open(a.ext, "w")
+            k = 0
+            for g, W, K, CH, Y, M in batches(encd, False, None):
+                e = np.asarray(emit_eval(params, W, K, CH, M))
+                for b, i in enumerate(g):
+                    n = len(allsents[i]); em = e[b, :n]
+                    al = np.zeros((n, T)); be = np.zeros((n, T))
+                    al[0] = stv + em[0]
+                    for t in range(1, n):
+                        al[t] = lse(al[t - 1][:, None] + trn, 0) + em[t]
+                    be[n - 1] = env
+                    for t in range(n - 2, -1, -1):
+                        be[t] = lse(trn + (em[t + 1] + be[t + 1])[None, :], 1)
+                    z = lse(al[n - 1] + env, 0)
+                    lm = al + be - z
+                    di = where[i]
+                    for (w, st, en), row in zip(allsents[i], lm):
+                        out.write(f"{hashes[di]} {cum[di][st]} {cum[di][en]} " + " ".join(f"{max(x, -20.0):.3f}" for x in row) + "\n")
+            out.close()
+            return
         pr = predict(params, [enc(s) for s in data])
         ents = [[] for _ in docs]
         def u16(text, i):
