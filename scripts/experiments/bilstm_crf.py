@@ -22,7 +22,8 @@ Serve:  ... --out DIR --jsonl    reads `annotate --jsonl` lines on stdin and wri
 Sum:    ... --out DIR --jsonl --ext FILE   writes, for each token of those lines, the CRF's log-marginals
         of the nine classes keyed by the text's FNV-1a hash and the token's byte span; with
         scripts/experiments/ext-scores.patch applied, `NER_EXT=FILE NER_EXT_W=60 annotate --jsonl`
-        adds them times W to the recogniser's static scores where the window network's are added.
+        adds them times W to the recogniser's static scores where the window network's are added
+        (only where those scores' best class leads the next by less than NER_EXT_MARGIN, if set).
         The network's options (--hidden, --filters, --vectors) must be those it was trained with.
 """
 import argparse, json, os, time, pickle
