@@ -366,7 +366,9 @@ impl Lexicon {
             transcript_words: set(include_str!("data/transcript_words.txt")),
             stock_exchanges: set(include_str!("data/stock_exchanges.txt")),
             stock_indices: entries(include_str!("data/stock_indices.txt")).collect(),
-            product_phrases: entries(include_str!("data/products.txt"))
+            product_phrases: products
+                .iter()
+                .copied()
                 .filter(|e| {
                     e.split(' ').skip(1).any(|w| {
                         w.bytes().all(|c| c.is_ascii_digit()) || w.starts_with(|c: char| c.is_lowercase())

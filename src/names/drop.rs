@@ -425,10 +425,9 @@ fn is_instrument_code(doc: &Document, i: usize) -> bool {
         && (doc.tokens[i - 2].kind == Kind::Number || doc.word(i - 2).starts_with(char::is_uppercase))
         && (2..=6).contains(&b.len())
         && b.iter().all(u8::is_ascii_uppercase);
-    let future = b.len() >= 4
+    let future = (4..=6).contains(&b.len())
         && b[b.len() - 1].is_ascii_digit()
         && b[b.len() - 2] == b'c'
-        && (2..=4).contains(&(b.len() - 2))
         && b[..b.len() - 2].iter().all(u8::is_ascii_uppercase);
     dotted || future
 }
